@@ -1,0 +1,56 @@
+/**
+ * The `slant` command line: one file per command, registered here.
+ * Exit codes: 0 success, 1 when some input failed, 2 on usage errors.
+ */
+import { Command, CommanderError } from 'commander';
+import { CliContext, processIo, type CliIo } from './context.js';
+import { VERSION } from '../version.js';
+import { registerSegment } from './segment.js';
+
+/** A command module adds its command to the program. */
+export type RegisterCommand = (program: Command, ctx: CliContext) => void;
+
+const COMMANDS: RegisterCommand[] = [registerSegment];
+
+/** Builds the program with every command, wired to `ctx`. */
+export function buildProgram(ctx: CliContext): Command {
+  const program = new Command('slant')
+    .description('Shows how news articles try to persuade: techniques, evidence spans, frames and genre.')
+    .version(VERSION, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({
+      writeOut: (s) => ctx.io.stdout.write(s),
+      writeErr: (s) => ctx.io.stderr.write(s),
+      outputError: (s, write) => write(s),
+    })
+    .exitOverride();
+  for (const register of COMMANDS) register(program, ctx);
+  for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
+  return program;
+}
+
+/**
+ * Runs the CLI with `argv` (without `node` and the script) and returns the exit code.
+ * @example
+ * process.exitCode = await main(['segment', 'examples/article.txt']);
+ */
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const ctx = new CliContext(io);
+  const program = buildProgram(ctx);
+  if (argv.length === 0) {
+    program.outputHelp();
+    return 2;
+  }
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end through here with exit code 0.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    ctx.fail(error);
+    return 1;
+  }
+  return ctx.failures > 0 ? 1 : 0;
+}

@@ -1,0 +1,48 @@
+/**
+ * Operational failures, one base class (STYLE.md §5). Problems in the content become warnings on
+ * the document instead; misuse by a programmer is thrown as a plain Error prefixed `slant:`.
+ */
+
+/** Base class of slant's operational failures. */
+export class SlantError extends Error {
+  override name: string = 'SlantError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** Where a bad input is: the input (file, URL, `-` for stdin) and, when known, the 1-based line. */
+export interface InputPlace {
+  input: string;
+  line?: number;
+}
+
+/**
+ * A problem with the caller's input: a missing or empty file, bad UTF-8, a malformed label row, a
+ * refused URL. `message` is one readable line without the place; `toString()` adds the place.
+ */
+export class InputError extends SlantError {
+  override name = 'InputError' as const;
+  readonly place: InputPlace;
+  constructor(place: InputPlace, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.place = place;
+  }
+  /** `input:line: message`, the one line the CLI prints. */
+  override toString(): string {
+    const where = this.place.line === undefined ? this.place.input : `${this.place.input}:${this.place.line}`;
+    return `${where}: ${this.message}`;
+  }
+}
+
+/** A model file that is missing, corrupt, foreign or of an unknown version. */
+export class ModelError extends SlantError {
+  override name = 'ModelError' as const;
+}
+
+/** True when `e` is an InputError. */
+export const isInputError = (e: unknown): e is InputError => e instanceof InputError;
+/** True when `e` is a ModelError. */
+export const isModelError = (e: unknown): e is ModelError => e instanceof ModelError;
+/** True when `e` is any of slant's operational failures. */
+export const isSlantError = (e: unknown): e is SlantError => e instanceof SlantError;
