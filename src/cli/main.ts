@@ -6,11 +6,12 @@ import { Command, CommanderError } from 'commander';
 import { CliContext, processIo, type CliIo } from './context.js';
 import { VERSION } from '../version.js';
 import { registerSegment } from './segment.js';
+import { registerEval } from './eval.js';
 
 /** A command module adds its command to the program. */
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
-const COMMANDS: RegisterCommand[] = [registerSegment];
+const COMMANDS: RegisterCommand[] = [registerSegment, registerEval];
 
 /** Builds the program with every command, wired to `ctx`. */
 export function buildProgram(ctx: CliContext): Command {

@@ -1,0 +1,137 @@
+/**
+ * `slant eval` without the printing: reads a gold and a prediction file of one subtask, refuses bad
+ * predictions (InputError with file and line), and scores them with the official measure.
+ */
+import { FRAMES, GENRES, TECHNIQUES } from '../labels.js';
+import {
+  readFrameLabels,
+  readGenreLabels,
+  readTechniqueLabels,
+  type FramesRow,
+  type GenreRow,
+  type TechniquesRow,
+} from '../ingest/semeval-labels.js';
+import { isDirectory, readSpanLabels } from '../ingest/semeval-spans.js';
+import { InputError } from '../errors.js';
+import type { LabelScore } from './f1.js';
+import { alignRows } from './align-rows.js';
+import { scoreSingleLabel } from './single-label.js';
+import { scoreMultiLabel } from './multi-label.js';
+import { scoreSpans } from './span-score.js';
+
+/** The subtasks `slant eval` scores. */
+export const SUBTASKS = ['1', '2', '3', 'spans'] as const;
+export type Subtask = (typeof SUBTASKS)[number];
+
+/** One named figure. */
+export interface Figure {
+  name: string;
+  value: number;
+}
+
+/** The outcome of scoring one prediction file. */
+export interface EvalReport {
+  subtask: Subtask;
+  /** The official figure of the subtask (for spans: the technique-aware F1, see span-score.ts). */
+  official: Figure;
+  /** Further figures, in display order. */
+  figures: Figure[];
+  perLabel: LabelScore[];
+  gold: { input: string; rows: number };
+  pred: { input: string; rows: number };
+  /** Remarks about the input that did not refuse it. */
+  notes: string[];
+}
+
+const articleOf = (r: { id: string }): string => r.id;
+const describeArticle = (r: { id: string }): string => `article ${r.id}`;
+const paragraphOf = (r: TechniquesRow): string => `${r.id}\t${r.paragraph}`;
+const describeParagraph = (r: TechniquesRow): string => `article ${r.id} paragraph ${r.paragraph}`;
+
+async function evaluateGenre(goldPath: string, predPath: string): Promise<EvalReport> {
+  const gold = await readGenreLabels(goldPath);
+  const pred = await readGenreLabels(predPath);
+  const pairs = alignRows<GenreRow, GenreRow>(gold, pred, articleOf, describeArticle);
+  const s = scoreSingleLabel(pairs.map((p) => ({ gold: p.gold.genre, pred: p.pred.genre })), GENRES);
+  return {
+    subtask: '1',
+    official: { name: 'macro-F1', value: s.macro.f1 },
+    figures: [{ name: 'micro-F1', value: s.micro.f1 }],
+    perLabel: s.perLabel,
+    gold: { input: goldPath, rows: gold.rows.length },
+    pred: { input: predPath, rows: pred.rows.length },
+    notes: s.macroLabels.length < GENRES.length ? [`macro-F1 averages over ${s.macroLabels.join(', ')} (the genres present)`] : [],
+  };
+}
+
+async function evaluateMultiLabel(subtask: '2' | '3', goldPath: string, predPath: string): Promise<EvalReport> {
+  const pairs =
+    subtask === '2'
+      ? alignRows<FramesRow, FramesRow>(await readFrameLabels(goldPath), await readFrameLabels(predPath), articleOf, describeArticle)
+          .map((p) => ({ gold: p.gold.frames as readonly string[], pred: p.pred.frames as readonly string[] }))
+      : alignRows<TechniquesRow, TechniquesRow>(await readTechniqueLabels(goldPath), await readTechniqueLabels(predPath), paragraphOf, describeParagraph)
+          .map((p) => ({ gold: p.gold.techniques as readonly string[], pred: p.pred.techniques as readonly string[] }));
+  const s = scoreMultiLabel(pairs, subtask === '2' ? FRAMES : TECHNIQUES);
+  return {
+    subtask,
+    official: { name: 'micro-F1', value: s.micro.f1 },
+    figures: [
+      { name: 'macro-F1', value: s.macro.f1 },
+      { name: 'micro-P', value: s.micro.precision },
+      { name: 'micro-R', value: s.micro.recall },
+    ],
+    perLabel: s.perLabel,
+    gold: { input: goldPath, rows: pairs.length },
+    pred: { input: predPath, rows: pairs.length },
+    notes: [],
+  };
+}
+
+async function evaluateSpanFiles(goldPath: string, predPath: string): Promise<EvalReport> {
+  const goldIsFolder = await isDirectory(goldPath);
+  const gold = await readSpanLabels(goldPath);
+  const pred = await readSpanLabels(predPath);
+  const notes: string[] = [];
+  const unknown = pred.rows.filter((r) => !gold.articles.has(r.id));
+  if (unknown.length > 0 && goldIsFolder) {
+    const r = unknown[0]!;
+    throw new InputError({ input: r.input, line: r.line }, `article ${r.id} is not in the gold folder ${goldPath}`);
+  }
+  if (unknown.length > 0) notes.push(`${unknown.length} predicted spans are in articles without gold spans (scored as false positives)`);
+  const aware = scoreSpans(gold.rows, pred.rows, { techniqueAware: true, labels: TECHNIQUES });
+  const si = scoreSpans(gold.rows, pred.rows, { techniqueAware: false });
+  return {
+    subtask: 'spans',
+    official: { name: 'span F1 (technique-aware)', value: aware.f1 },
+    figures: [
+      { name: 'span P', value: aware.precision },
+      { name: 'span R', value: aware.recall },
+      { name: 'SI F1 (any technique)', value: si.f1 },
+      { name: 'SI P', value: si.precision },
+      { name: 'SI R', value: si.recall },
+    ],
+    perLabel: aware.perLabel,
+    gold: { input: goldPath, rows: gold.rows.length },
+    pred: { input: predPath, rows: pred.rows.length },
+    notes,
+  };
+}
+
+/**
+ * Scores the prediction file `predPath` against `goldPath` for `subtask`.
+ * Throws InputError (with file and line where it applies) when either file is refused.
+ * @example
+ * const report = await evaluateFiles('3', 'gold.txt', 'pred.txt');
+ * console.log(report.official.value);
+ */
+export function evaluateFiles(subtask: Subtask, goldPath: string, predPath: string): Promise<EvalReport> {
+  switch (subtask) {
+    case '1':
+      return evaluateGenre(goldPath, predPath);
+    case '2':
+    case '3':
+      return evaluateMultiLabel(subtask, goldPath, predPath);
+    case 'spans':
+      return evaluateSpanFiles(goldPath, predPath);
+  }
+}
