@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseCorpusRecord } from './corpus-record.js';
+
+const problem = (json: string): string => {
+  try {
+    parseCorpusRecord(json, 'c.jsonl', 4);
+  } catch (error) {
+    return String(error);
+  }
+  return 'no error';
+};
+
+test('a full record is read, unknown fields ignored', () => {
+  const record = parseCorpusRecord('{"id":"x","text":"T","title":"H","url":"https://e.org","source":"S","published_at":"2024-01-01","extra":1}', 'c.jsonl', 1);
+  assert.deepEqual(record, { id: 'x', text: 'T', title: 'H', url: 'https://e.org', source: 'S', publishedAt: '2024-01-01' });
+});
+test('an integer id becomes a string', () => assert.equal(parseCorpusRecord('{"id":7,"html":"<p>x</p>"}', 'c', 1).id, '7'));
+test('text wins over html', () => assert.deepEqual(parseCorpusRecord('{"id":"a","text":"t","html":"<p>h</p>"}', 'c', 1), { id: 'a', text: 't' }));
+test('invalid JSON', () => assert.match(problem('{"id":'), /^c\.jsonl:4: invalid JSON \(/));
+test('not an object', () => assert.equal(problem('[1]'), 'c.jsonl:4: is not a JSON object'));
+test('missing id', () => assert.equal(problem('{"text":"t"}'), 'c.jsonl:4: missing `id`'));
+test('id of a wrong type', () => assert.equal(problem('{"id":1.5,"text":"t"}'), 'c.jsonl:4: `id` must be a string or an integer'));
+test('neither text nor html', () => assert.equal(problem('{"id":"a"}'), 'c.jsonl:4: has neither `text` nor `html`'));
+test('text of a wrong type', () => assert.equal(problem('{"id":"a","text":["t"]}'), 'c.jsonl:4: `text` must be a string'));
+test('empty text', () => assert.equal(problem('{"id":"a","text":"  "}'), 'c.jsonl:4: `text` is empty'));
+test('optional field of a wrong type', () => assert.equal(problem('{"id":"a","text":"t","published_at":20240101}'), 'c.jsonl:4: `published_at` must be a string'));

@@ -1,0 +1,74 @@
+/**
+ * One line of a JSONL corpus, checked: `{"id", "text" | "html", "title"?, "url"?, "source"?,
+ * "published_at"?, "lang"?}`. Other fields are ignored.
+ */
+import { InputError } from '../errors.js';
+
+/** A checked corpus record. Exactly one of `text` and `html` is set (`text` wins when both are). */
+export interface CorpusRecord {
+  id: string;
+  text?: string;
+  html?: string;
+  title?: string;
+  url?: string;
+  source?: string;
+  publishedAt?: string;
+  lang?: string;
+}
+
+/** Optional string fields and where they go in the record. */
+const OPTIONAL_FIELDS = [
+  ['title', 'title'],
+  ['url', 'url'],
+  ['source', 'source'],
+  ['published_at', 'publishedAt'],
+  ['lang', 'lang'],
+] as const;
+
+/** The record's id as a string: a non-empty string or an integer. */
+function readId(value: unknown, fail: (message: string) => never): string {
+  if (value === undefined || value === null) fail('missing `id`');
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
+  if (typeof value !== 'string') fail('`id` must be a string or an integer');
+  if (value.trim() === '') fail('`id` is empty');
+  return value;
+}
+
+/** Parses the JSON object on one line, for error messages without JSON.parse's noise. */
+function parseObject(json: string, fail: (message: string) => never): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (error) {
+    fail(`invalid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) fail('is not a JSON object');
+  return value as Record<string, unknown>;
+}
+
+/**
+ * Checks one corpus line and returns its record; throws an InputError naming `input` and `line`.
+ * @example
+ * parseCorpusRecord('{"id":"a1","text":"Hello."}', 'corpus.jsonl', 1); // { id: 'a1', text: 'Hello.' }
+ */
+export function parseCorpusRecord(json: string, input: string, line: number): CorpusRecord {
+  const fail = (message: string): never => {
+    throw new InputError({ input, line }, message);
+  };
+  const object = parseObject(json, fail);
+  const record: CorpusRecord = { id: readId(object['id'], fail) };
+  const { text, html } = object;
+  if (text !== undefined && typeof text !== 'string') fail('`text` must be a string');
+  if (html !== undefined && typeof html !== 'string') fail('`html` must be a string');
+  if (typeof text === 'string') record.text = text;
+  else if (typeof html === 'string') record.html = html;
+  else fail('has neither `text` nor `html`');
+  if ((record.text ?? record.html ?? '').trim() === '') fail(`\`${record.text !== undefined ? 'text' : 'html'}\` is empty`);
+  for (const [field, key] of OPTIONAL_FIELDS) {
+    const value = object[field];
+    if (value === undefined || value === null) continue;
+    if (typeof value !== 'string') fail(`\`${field}\` must be a string`);
+    record[key] = value as string;
+  }
+  return record;
+}

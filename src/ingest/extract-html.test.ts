@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { extractHtml } from './extract-html.js';
+import { normalizeDate } from './html-meta.js';
+
+const FIXTURE = fileURLToPath(new URL('../../test/fixtures/ingest/page-with-boilerplate.html', import.meta.url));
+const page = extractHtml(readFileSync(FIXTURE, 'utf8'));
+
+test('the article text keeps the story paragraphs, one per line, blank lines between', () => {
+  const paragraphs = page.text.split('\n\n');
+  assert.ok(paragraphs[0]!.startsWith('The town council voted on Tuesday evening'));
+  assert.ok(paragraphs.includes('"We owe it to our grandchildren to keep this bridge standing," the mayor said after the vote.'));
+  assert.ok(paragraphs.every((p) => p.trim() !== '' && !p.includes('\n')));
+});
+test('navigation, ads, comments, sidebar and footer are dropped', () => {
+  for (const junk of ['Home', 'SPONSORED', 'First!', 'potholes', 'Most read', 'Copyright']) {
+    assert.ok(!page.text.includes(junk), `text should not contain ${junk}`);
+  }
+});
+test('title and byline are kept apart from the text', () => {
+  assert.equal(page.title, 'Town Council Votes to Repair the Old Bridge');
+  assert.equal(page.byline, 'Maria Keller');
+  assert.ok(!page.text.includes('Maria Keller'));
+  assert.ok(!page.text.startsWith('Town Council'));
+});
+test('date, canonical URL and site name come from the head', () => {
+  assert.equal(page.publishedAt, '2024-03-05T08:30:00Z');
+  assert.equal(page.canonicalUrl, 'https://gazette.example/news/old-bridge');
+  assert.equal(page.siteName, 'Riverside Gazette');
+});
+test('a relative canonical link is resolved against the page URL', () => {
+  const found = extractHtml('<html><head><link rel="canonical" href="/a/b"></head><body><p>Text.</p></body></html>', 'https://news.example/x?y=1');
+  assert.equal(found.canonicalUrl, 'https://news.example/a/b');
+});
+test('the date is found in JSON-LD @graph and in <time datetime>', () => {
+  const ld = '<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2023-07-01"}]}</script>';
+  assert.equal(extractHtml(`<html><head>${ld}</head><body><p>Text.</p></body></html>`).publishedAt, '2023-07-01');
+  assert.equal(extractHtml('<html><body><p>Text <time datetime="2022-02-03T04:05:06Z">then</time>.</p></body></html>').publishedAt, '2022-02-03T04:05:06Z');
+});
+test('a bare fragment still gives its text', () => {
+  assert.match(extractHtml('<p>Just one short line.</p>').text, /^Just one short line\.$/);
+});
+test('a page with no text gives empty text', () => {
+  assert.equal(extractHtml('<html><head><title>Nothing</title></head><body><script>x()</script></body></html>').text, '');
+});
+test('dates: ISO kept, others converted, nonsense dropped', () => {
+  assert.equal(normalizeDate(' 2024-01-02 '), '2024-01-02');
+  assert.equal(normalizeDate('Tue, 05 Mar 2024 08:30:00 GMT'), '2024-03-05T08:30:00.000Z');
+  assert.equal(normalizeDate('yesterday'), undefined);
+});

@@ -1,0 +1,96 @@
+/**
+ * Main-text extraction from an HTML page with @mozilla/readability over a linkedom document
+ * (STACK.md): navigation, ads and comments are dropped; title, byline, date, canonical URL and
+ * site name are kept apart from the text.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { DomDocument, DomElement, DomNode } from './dom-types.js';
+import { htmlLines } from './html-lines.js';
+import { normalizeDate, readHtmlMeta, type HtmlMeta } from './html-meta.js';
+import { withHtmlShell } from './html-shell.js';
+
+/** The article found in a page: its text (paragraphs as lines) and metadata. */
+export interface HtmlArticle extends HtmlMeta {
+  /** Paragraphs, one per line, separated by blank lines (as in SemEval's articles); may be empty. */
+  text: string;
+}
+
+/** Elements dropped from the body when Readability finds no article. */
+const FALLBACK_DROPPED = 'nav, header, footer, aside, form, [role="navigation"], [aria-hidden="true"]';
+
+/** What Readability found: the article's content as a DOM node, and what it read about it. */
+interface ReadabilityFind {
+  node: DomNode;
+  title?: string;
+  byline?: string;
+  siteName?: string;
+  publishedTime?: string;
+}
+
+/** Parses a page into a linkedom document. */
+function parsePage(html: string): DomDocument {
+  return parseHTML(withHtmlShell(html)).document as unknown as DomDocument;
+}
+
+/** Readability's result, with its content as a DOM node; null when it finds no article or fails. */
+function runReadability(doc: DomDocument): ReadabilityFind | null {
+  try {
+    // Readability is typed against the DOM library, which this project does not load.
+    const reader = new Readability<DomNode>(doc as never, { serializer: (node) => node as unknown as DomNode });
+    const parsed = reader.parse();
+    if (parsed?.content == null) return null;
+    const result: ReadabilityFind = { node: parsed.content };
+    if (parsed.title) result.title = parsed.title.trim();
+    if (parsed.byline) result.byline = parsed.byline.trim();
+    if (parsed.siteName) result.siteName = parsed.siteName.trim();
+    if (parsed.publishedTime) result.publishedTime = parsed.publishedTime.trim();
+    return result;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The body's lines without its navigation, header, footer and forms. It parses the page again:
+ * Readability has changed the first document.
+ */
+function fallbackLines(html: string): string[] {
+  const body = parsePage(html).body;
+  if (body === null) return [];
+  for (const el of Array.from(body.querySelectorAll(FALLBACK_DROPPED)) as DomElement[]) el.remove();
+  return htmlLines(body);
+}
+
+/** A line compared loosely: lower-cased, spaces collapsed, a leading "by" dropped. */
+const loose = (line: string): string => line.replace(/\s+/g, ' ').trim().toLowerCase().replace(/^by\s+/, '');
+
+/** Drops leading lines that repeat the title or the byline, which live in their own fields. */
+function dropRepeatedHead(lines: string[], repeats: Array<string | undefined>): string[] {
+  const repeated = new Set(repeats.filter((s): s is string => !!s).map(loose));
+  let start = 0;
+  while (start < Math.min(lines.length, 3) && repeated.has(loose(lines[start]!))) start++;
+  return lines.slice(start);
+}
+
+/**
+ * Extracts the article from an HTML page. `baseUrl` is the page's URL, when fetched, for resolving
+ * a relative canonical link. Falls back to the body's text when Readability finds no article.
+ * @example
+ * const { title, text, publishedAt } = extractHtml(await readFile('page.html', 'utf8'));
+ */
+export function extractHtml(html: string, baseUrl?: string): HtmlArticle {
+  const doc = parsePage(html);
+  const meta = readHtmlMeta(doc, baseUrl);
+  const found = runReadability(doc);
+  const merged: HtmlMeta = { ...meta };
+  if (found?.title) merged.title = found.title;
+  if (found?.byline && !meta.byline) merged.byline = found.byline;
+  if (found?.siteName && !meta.siteName) merged.siteName = found.siteName;
+  const readDate = normalizeDate(found?.publishedTime);
+  if (readDate !== undefined && !meta.publishedAt) merged.publishedAt = readDate;
+  const lines = found !== null ? htmlLines(found.node) : [];
+  const repeats = [merged.title, merged.byline, found?.title, found?.byline, meta.title];
+  const text = dropRepeatedHead(lines.length > 0 ? lines : fallbackLines(html), repeats).join('\n\n');
+  return { ...merged, text };
+}

@@ -1,0 +1,70 @@
+/**
+ * Turns an HTML subtree into paragraph lines: each block element (p, li, h2, blockquote, ...) and
+ * each `<br>`-separated run becomes one line with its whitespace collapsed. Our paragraphs are
+ * non-empty lines, so this is what makes HTML paragraphs into document paragraphs.
+ */
+import { ELEMENT_NODE, TEXT_NODE, type DomElement, type DomNode } from './dom-types.js';
+
+/** Elements that start and end a line. Table cells are not: a row becomes one line. */
+const BLOCKS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+  'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY',
+  'THEAD', 'TFOOT', 'TR', 'UL',
+]);
+
+/** Elements whose content is never article text. */
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'SELECT', 'BUTTON']);
+
+/** Collects lines while walking. */
+class LineCollector {
+  readonly lines: string[] = [];
+  private current = '';
+
+  add(text: string): void {
+    this.current += text;
+  }
+
+  /** Ends the current line; empty lines are dropped. */
+  flush(): void {
+    const line = this.current.replace(/\s+/g, ' ').trim();
+    if (line !== '') this.lines.push(line);
+    this.current = '';
+  }
+}
+
+function walk(node: DomNode, out: LineCollector, inPre: boolean): void {
+  if (node.nodeType === TEXT_NODE) {
+    const text = node.textContent ?? '';
+    if (!inPre) return out.add(text);
+    // Inside <pre> each source line is a line of its own.
+    text.split('\n').forEach((part, i) => {
+      if (i > 0) out.flush();
+      out.add(part);
+    });
+    return;
+  }
+  if (node.nodeType !== ELEMENT_NODE) return;
+  const name = node.nodeName.toUpperCase();
+  if (SKIPPED.has(name) || (node as DomElement).hasAttribute('hidden')) return;
+  if (name === 'BR') return out.flush();
+  const block = BLOCKS.has(name);
+  if (block) out.flush();
+  else if (name === 'TD' || name === 'TH') out.add(' ');
+  const children = Array.from(node.childNodes);
+  for (const child of children) walk(child, out, inPre || name === 'PRE');
+  if (block) out.flush();
+}
+
+/**
+ * The text lines of `root`, one per block element or `<br>`-separated run, whitespace collapsed,
+ * empty ones dropped.
+ * @example
+ * htmlLines(parseHTML('<p>One</p><p>Two<br>Three</p>').document.body); // ['One', 'Two', 'Three']
+ */
+export function htmlLines(root: DomNode): string[] {
+  const out = new LineCollector();
+  walk(root, out, false);
+  out.flush();
+  return out.lines;
+}

@@ -1,0 +1,119 @@
+/**
+ * Metadata from an HTML page's head: canonical URL, publication date, site name, author and title,
+ * from meta tags, JSON-LD and `<time datetime>`. Read before Readability runs, as it changes the
+ * document.
+ */
+import type { DomDocument } from './dom-types.js';
+
+/** What the page says about itself. All optional. */
+export interface HtmlMeta {
+  title?: string;
+  byline?: string;
+  siteName?: string;
+  canonicalUrl?: string;
+  publishedAt?: string;
+}
+
+/** Meta keys holding the publication date, most specific first. */
+const DATE_KEYS = [
+  'article:published_time', 'og:published_time', 'datepublished', 'article.published',
+  'publishdate', 'pubdate', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.created', 'date',
+];
+
+/** `<meta>` contents by lower-cased property, name or itemprop; the first one of each wins. */
+function metaMap(doc: DomDocument): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const meta of Array.from(doc.querySelectorAll('meta'))) {
+    const content = meta.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = meta.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !map.has(key)) map.set(key, content);
+    }
+  }
+  return map;
+}
+
+/**
+ * A date as ISO 8601: kept as given when it already starts like one (`2024-03-01...`), converted
+ * when `Date.parse` understands it, undefined otherwise.
+ */
+export function normalizeDate(raw: string | undefined): string | undefined {
+  const value = raw?.trim();
+  if (!value) return undefined;
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return value;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+}
+
+/** Every `datePublished` in the page's JSON-LD blocks (nested objects and `@graph` included). */
+function jsonLdDates(doc: DomDocument): string[] {
+  const dates: string[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (value === null || typeof value !== 'object') return;
+    const record = value as Record<string, unknown>;
+    if (typeof record['datePublished'] === 'string') dates.push(record['datePublished']);
+    Object.values(record).forEach(visit);
+  };
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      visit(JSON.parse(script.textContent ?? ''));
+    } catch {
+      // A broken JSON-LD block is common on real pages; the other sources may still give a date.
+    }
+  }
+  return dates;
+}
+
+/** The first parseable publication date from meta tags, JSON-LD, then `<time datetime>`. */
+function findDate(doc: DomDocument, meta: Map<string, string>): string | undefined {
+  const times = Array.from(doc.querySelectorAll('time[datetime]')).map((t) => t.getAttribute('datetime') ?? '');
+  const candidates = [...DATE_KEYS.map((k) => meta.get(k)), ...jsonLdDates(doc), ...times];
+  for (const candidate of candidates) {
+    const date = normalizeDate(candidate);
+    if (date !== undefined) return date;
+  }
+  return undefined;
+}
+
+/** An absolute http(s) URL from `href`, resolved against `base` when given. */
+function absoluteUrl(href: string | null | undefined, base?: string): string | undefined {
+  if (!href?.trim()) return undefined;
+  try {
+    const url = new URL(href.trim(), base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The canonical URL: `<link rel=canonical>`, else `og:url`. */
+function findCanonical(doc: DomDocument, meta: Map<string, string>, base?: string): string | undefined {
+  for (const link of Array.from(doc.querySelectorAll('link[rel]'))) {
+    const rels = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
+    if (rels.includes('canonical')) return absoluteUrl(link.getAttribute('href'), base);
+  }
+  return absoluteUrl(meta.get('og:url'), base);
+}
+
+/**
+ * Reads the page's metadata. `baseUrl` (the page's own URL) resolves a relative canonical link.
+ * @example
+ * const { publishedAt, canonicalUrl } = readHtmlMeta(document, 'https://example.org/a');
+ */
+export function readHtmlMeta(doc: DomDocument, baseUrl?: string): HtmlMeta {
+  const meta = metaMap(doc);
+  const result: HtmlMeta = {};
+  const title = meta.get('og:title') ?? doc.title.trim();
+  if (title) result.title = title;
+  const author = meta.get('author') ?? meta.get('article:author');
+  if (author && absoluteUrl(author) === undefined) result.byline = author;
+  const siteName = meta.get('og:site_name') ?? meta.get('application-name');
+  if (siteName) result.siteName = siteName;
+  const canonicalUrl = findCanonical(doc, meta, baseUrl);
+  if (canonicalUrl !== undefined) result.canonicalUrl = canonicalUrl;
+  const publishedAt = findDate(doc, meta);
+  if (publishedAt !== undefined) result.publishedAt = publishedAt;
+  return result;
+}

@@ -1,0 +1,91 @@
+/**
+ * Reader for JSONL corpora: one article per line, streamed so a corpus of any size is read in
+ * bounded memory. A bad line gives an error result naming the file and line; reading goes on.
+ */
+import { createReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import type { Article, SourceMeta } from '../document/article.js';
+import { InputError } from '../errors.js';
+import { parseCorpusRecord, type CorpusRecord } from './corpus-record.js';
+import { decodeUtf8Strict, looksBinary } from './decode-text.js';
+import { extractHtml } from './extract-html.js';
+import { fsInputError } from './fs-error.js';
+import { htmlToArticle } from './html-article.js';
+import { normalizeDate } from './html-meta.js';
+import { readByteLines } from './read-byte-lines.js';
+import { DEFAULT_LIMITS, formatMegabytes, type InputResult, type ReadOptions } from './read-options.js';
+
+/** Checks that `path` is a readable, non-binary file; throws an InputError otherwise. */
+async function checkCorpusFile(path: string): Promise<void> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+    const handle = await open(path, 'r');
+    try {
+      const { buffer, bytesRead } = await handle.read(Buffer.alloc(8192), 0, 8192, 0);
+      if (looksBinary(buffer.subarray(0, bytesRead))) throw new InputError({ input: path }, 'looks like a binary file');
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    throw error instanceof InputError ? error : fsInputError(error, path);
+  }
+}
+
+/** The Article for a checked record on `line` of `path`. */
+function recordToArticle(record: CorpusRecord, path: string, line: number): Article {
+  const source: SourceMeta = { format: 'jsonl', path, line };
+  if (record.url !== undefined) source.url = record.url;
+  if (record.source !== undefined) source.outlet = record.source;
+  if (record.publishedAt !== undefined) source.publishedAt = normalizeDate(record.publishedAt) ?? record.publishedAt;
+  let article: Article;
+  if (record.text !== undefined) article = { id: record.id, text: record.text, source };
+  else article = htmlToArticle(extractHtml(record.html ?? '', record.url), record.id, source, path, line);
+  if (record.title !== undefined) article.title = record.title;
+  if (record.lang !== undefined) article.lang = record.lang.toLowerCase();
+  return article;
+}
+
+/** Decodes and checks one line's bytes; undefined for a blank line. */
+function lineToArticle(bytes: Buffer, path: string, line: number): Article | undefined {
+  let json = decodeUtf8Strict(bytes, path, line);
+  if (line === 1) json = json.replace(/^\uFEFF/, '');
+  if (json.trim() === '') return undefined;
+  return recordToArticle(parseCorpusRecord(json, path, line), path, line);
+}
+
+/**
+ * Reads a JSONL corpus line by line. Each line yields an article or an error naming file and line
+ * (invalid JSON or UTF-8, missing id, neither text nor html, wrong types, a line over `maxBytes`,
+ * an id already seen in the file). Blank lines are skipped; a file without records is an error.
+ * @example
+ * for await (const result of readJsonl('corpus.jsonl')) if ('article' in result) use(result.article);
+ */
+export async function* readJsonl(path: string, options: ReadOptions = {}): AsyncGenerator<InputResult> {
+  try {
+    await checkCorpusFile(path);
+  } catch (error) {
+    yield { input: path, error: error instanceof InputError ? error : fsInputError(error, path) };
+    return;
+  }
+  const maxBytes = options.maxBytes ?? DEFAULT_LIMITS.maxBytes;
+  const firstLine = new Map<string, number>();
+  let records = 0;
+  for await (const item of readByteLines(createReadStream(path), maxBytes)) {
+    const { line } = item;
+    try {
+      if (!('bytes' in item)) throw new InputError({ input: path, line }, `line is over the limit of ${formatMegabytes(maxBytes)}`);
+      const article = lineToArticle(item.bytes, path, line);
+      if (article === undefined) continue;
+      records++;
+      const seen = firstLine.get(article.id);
+      if (seen !== undefined) throw new InputError({ input: path, line }, `duplicate id ${JSON.stringify(article.id)} (first on line ${seen})`);
+      firstLine.set(article.id, line);
+      yield { input: path, article };
+    } catch (error) {
+      records++;
+      yield { input: path, error: error instanceof InputError ? error : new InputError({ input: path, line }, String(error)) };
+    }
+  }
+  if (records === 0) yield { input: path, error: new InputError({ input: path }, 'is empty') };
+}
