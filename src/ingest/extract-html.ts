@@ -62,6 +62,14 @@ function fallbackLines(html: string): string[] {
   return htmlLines(body);
 }
 
+/** A `<title>` without the site name it often carries (`Story - Site`, `Site | Story`). */
+function withoutSiteName(title: string, siteName: string | undefined): string {
+  if (!siteName) return title;
+  const site = siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const stripped = title.replace(new RegExp(`\\s+[-|–—:·»]\\s+${site}$`, 'i'), '').replace(new RegExp(`^${site}\\s+[-|–—:·»]\\s+`, 'i'), '');
+  return stripped.trim() === '' ? title : stripped;
+}
+
 /** A line compared loosely: lower-cased, spaces collapsed, a leading "by" dropped. */
 const loose = (line: string): string => line.replace(/\s+/g, ' ').trim().toLowerCase().replace(/^by\s+/, '');
 
@@ -84,13 +92,14 @@ export function extractHtml(html: string, baseUrl?: string): HtmlArticle {
   const meta = readHtmlMeta(doc, baseUrl);
   const found = runReadability(doc);
   const merged: HtmlMeta = { ...meta };
-  if (found?.title) merged.title = found.title;
+  const pageTitle = meta.title ?? withoutSiteName(found?.title || doc.title.trim(), meta.siteName ?? found?.siteName);
+  if (pageTitle) merged.title = pageTitle;
   if (found?.byline && !meta.byline) merged.byline = found.byline;
   if (found?.siteName && !meta.siteName) merged.siteName = found.siteName;
   const readDate = normalizeDate(found?.publishedTime);
   if (readDate !== undefined && !meta.publishedAt) merged.publishedAt = readDate;
   const lines = found !== null ? htmlLines(found.node) : [];
-  const repeats = [merged.title, merged.byline, found?.title, found?.byline, meta.title];
+  const repeats = [merged.title, merged.byline, found?.title, found?.byline];
   const text = dropRepeatedHead(lines.length > 0 ? lines : fallbackLines(html), repeats).join('\n\n');
   return { ...merged, text };
 }

@@ -18,13 +18,24 @@ export function refusedAddressError(input: string, host: string, address: string
   return new InputError({ input }, `refused: ${what} a ${kind} address (${ALLOW_HINT})`);
 }
 
+/** Resolves a host name to all its addresses (`dns.lookup` with `all: true`, or a stand-in in tests). */
+export type ResolveAll = (
+  hostname: string,
+  options: { all: true; family?: number; hints?: number },
+  callback: (error: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void,
+) => void;
+
 /**
  * A `lookup` option for http(s).request: resolves as usual, then fails with an InputError (via
  * `onRefused` and the callback) when any resolved address is non-public.
  */
-export function guardedLookup(input: string, onRefused: (error: InputError) => void): LookupFunction {
+export function guardedLookup(input: string, onRefused: (error: InputError) => void, resolveAll: ResolveAll = dnsLookup as ResolveAll): LookupFunction {
   return (hostname, options, callback) => {
-    dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
+    const lookupOptions: { all: true; family?: number; hints?: number } = { all: true };
+    const family = options.family === 'IPv4' ? 4 : options.family === 'IPv6' ? 6 : options.family;
+    if (typeof family === 'number' && family !== 0) lookupOptions.family = family;
+    if (options.hints !== undefined) lookupOptions.hints = options.hints;
+    resolveAll(hostname, lookupOptions, (error, addresses) => {
       if (error) return callback(error, '', 0);
       for (const { address } of addresses) {
         const refused = refusedAddressError(input, hostname, address);

@@ -7,6 +7,7 @@ import type { DomDocument } from './dom-types.js';
 
 /** What the page says about itself. All optional. */
 export interface HtmlMeta {
+  /** The title: `og:title` or `twitter:title` here; extraction falls back to `<title>`. */
   title?: string;
   byline?: string;
   siteName?: string;
@@ -105,7 +106,7 @@ function findCanonical(doc: DomDocument, meta: Map<string, string>, base?: strin
 export function readHtmlMeta(doc: DomDocument, baseUrl?: string): HtmlMeta {
   const meta = metaMap(doc);
   const result: HtmlMeta = {};
-  const title = meta.get('og:title') ?? doc.title.trim();
+  const title = meta.get('og:title') ?? meta.get('twitter:title');
   if (title) result.title = title;
   const author = meta.get('author') ?? meta.get('article:author');
   if (author && absoluteUrl(author) === undefined) result.byline = author;

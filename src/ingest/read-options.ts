@@ -28,9 +28,10 @@ export const DEFAULT_LIMITS = {
   maxRedirects: 5,
 } as const;
 
-/** Bytes as a short human figure in MB, e.g. `12.5 MB`, `0.01 MB`. */
+/** Bytes as a short human figure: `12 MB`, `2.5 MB`, `0.5 MB`; below 0.01 MB in KB or bytes. */
 export function formatMegabytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);
+  if (mb < 0.01) return bytes < 1024 ? `${bytes} bytes` : `${Math.round(bytes / 1024)} KB`;
   const digits = mb >= 10 ? 0 : mb >= 1 ? 1 : 2;
   return `${Number(mb.toFixed(digits))} MB`;
 }
