@@ -1,0 +1,66 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment, PASSES } from './index.js';
+import { checkDocument } from './check-document.js';
+
+const EN = 'A council vote\n\nMr. Smith said the U.S. plan was "bad". Critics disagreed!\r\n \nIt rained 😀 today.';
+
+test('segment: passes run in the documented order', () => {
+  assert.deepEqual(PASSES.map((p) => p.name), ['splitParagraphs', 'splitSentences', 'mergeAbbreviations', 'tokenize', 'splitElisions']);
+});
+
+test('segment: an English article keeps every invariant', () => {
+  assert.deepEqual(checkDocument(segment({ id: '1', text: EN }, { lang: 'en' })), []);
+});
+
+test('segment: paragraphs are numbered by line', () => {
+  assert.deepEqual(segment({ id: '1', text: EN }, { lang: 'en' }).paragraphs.map((p) => p.n), [1, 3, 5]);
+});
+
+test('segment: sentences merge after "Mr." and "U.S."', () => {
+  const doc = segment({ id: '1', text: EN }, { lang: 'en' });
+  assert.equal(doc.paragraphs[1]!.sentences.length, 2);
+});
+
+test('segment: the raw text is kept as given', () => {
+  assert.equal(segment({ id: '1', text: EN }, { lang: 'en' }).article.text, EN);
+});
+
+test('segment: the given language wins with source "given"', () => {
+  assert.deepEqual(segment({ id: '1', text: EN }, { lang: 'GE' }).lang, { code: 'de', confidence: 1, source: 'given' });
+});
+
+test('segment: the language is detected when not given', () => {
+  assert.equal(segment({ id: '1', text: EN }).lang.code, 'en');
+});
+
+test('segment: empty text gives no paragraphs and an empty-text warning', () => {
+  const doc = segment({ id: '1', text: '' }, { lang: 'en' });
+  assert.deepEqual([doc.paragraphs.length, doc.warnings.map((w) => w.code)], [0, ['empty-text']]);
+});
+
+test('segment: text without letters warns that the language is unknown', () => {
+  assert.deepEqual(segment({ id: '1', text: '12 34' }).warnings.map((w) => w.code), ['language-unknown']);
+});
+
+test('segment: a 2 MB single line is segmented and keeps every invariant', () => {
+  const text = 'Один два три, четыре пять. '.repeat(80_000);
+  const doc = segment({ id: 'long', text }, { lang: 'ru' });
+  assert.deepEqual([doc.paragraphs.length, doc.paragraphs[0]!.sentences.length], [1, 80_000]);
+  assert.deepEqual(checkDocument(doc), []);
+});
+
+test('segment: a 2 MB line without spaces does not blow up', () => {
+  const doc = segment({ id: 'nospace', text: 'x'.repeat(2_000_000) }, { lang: 'en' });
+  assert.equal(doc.paragraphs[0]!.tokens.length, 1);
+});
+
+test('segment: 100k lines give 100k paragraphs', () => {
+  const doc = segment({ id: 'lines', text: 'Short line here.\n'.repeat(100_000) }, { lang: 'en' });
+  assert.equal(doc.paragraphs.length, 100_000);
+});
+
+test('segment: mixed scripts (Chinese, French, Polish) keep every invariant', () => {
+  const text = "北京是中国的首都。\nL'été à Paris.\r\nZażółć gęślą jaźń.\r\n\uFEFF";
+  assert.deepEqual(checkDocument(segment({ id: 'mix', text }, { lang: 'fr' })), []);
+});

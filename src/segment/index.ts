@@ -1,0 +1,59 @@
+/**
+ * Segmentation: an article becomes a Document with paragraphs (numbered like the SemEval
+ * templates), sentences and word tokens, all as UTF-16 spans of the untouched raw text.
+ * The algorithm is the PASSES array, run in order (STYLE.md §2).
+ */
+import type { Article } from '../document/article.js';
+import type { Document, LanguageGuess, Warning } from '../document/document.js';
+import { resolveLanguage } from '../lang/resolve-language.js';
+import type { SegmentPass, SegmentState } from './segment-state.js';
+import { splitParagraphs } from './split-paragraphs.js';
+import { splitSentences } from './split-sentences.js';
+import { mergeAbbreviations } from './merge-abbreviations.js';
+import { tokenize } from './tokenize.js';
+import { splitElisions } from './split-elisions.js';
+
+export { findParagraphs, findLines } from './split-paragraphs.js';
+export { formatTemplate, formatTemplates } from './format-template.js';
+export type { SegmentPass, SegmentState } from './segment-state.js';
+
+/** The segmentation passes, in order. */
+export const PASSES: readonly SegmentPass[] = [
+  splitParagraphs,
+  splitSentences,
+  mergeAbbreviations,
+  tokenize,
+  splitElisions,
+];
+
+/** Options of `segment()`. */
+export interface SegmentOptions {
+  /** Language code to use instead of `article.lang` or detection (`ge`/`po` accepted). */
+  lang?: string;
+}
+
+/** Content warnings that depend on the whole document. */
+function documentWarnings(state: SegmentState, lang: LanguageGuess): Warning[] {
+  const warnings = [...state.warnings];
+  if (state.paragraphs.length === 0) {
+    warnings.push({ code: 'empty-text', message: 'the article has no text' });
+  } else if (lang.code === 'und') {
+    warnings.push({ code: 'language-unknown', message: 'the language could not be told' });
+  }
+  return warnings;
+}
+
+/**
+ * Segments an article. The raw text is not changed; every span indexes it.
+ *
+ * @example
+ * const doc = segment({ id: '1', text: 'Title\n\nMr. Smith spoke. He left.\n' });
+ * doc.paragraphs.map((p) => p.n); // [1, 3]
+ * doc.paragraphs[1].sentences.length; // 2
+ */
+export function segment(article: Article, options: SegmentOptions = {}): Document {
+  const lang = resolveLanguage(article, options.lang);
+  const state: SegmentState = { text: article.text, lang: lang.code, paragraphs: [], warnings: [] };
+  for (const pass of PASSES) pass(state);
+  return { article, lang, paragraphs: state.paragraphs, warnings: documentWarnings(state, lang) };
+}
