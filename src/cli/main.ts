@@ -7,11 +7,12 @@ import { CliContext, processIo, type CliIo } from './context.js';
 import { VERSION } from '../version.js';
 import { registerSegment } from './segment.js';
 import { registerEval } from './eval.js';
+import { registerPredict } from './predict.js';
 
 /** A command module adds its command to the program. */
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
-const COMMANDS: RegisterCommand[] = [registerSegment, registerEval];
+const COMMANDS: RegisterCommand[] = [registerSegment, registerEval, registerPredict];
 
 /** Builds the program with every command, wired to `ctx`. */
 export function buildProgram(ctx: CliContext): Command {

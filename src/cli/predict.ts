@@ -1,0 +1,66 @@
+/**
+ * `slant predict --subtask 1|2|3 [--lang L|auto] <folder> [-o FILE]`: writes predictions for a folder
+ * of SemEval `article<ID>.txt` files in the official format of the subtask. Until trained models
+ * exist it uses the trivial prior predictor and says so on stderr.
+ */
+import { writeFile } from 'node:fs/promises';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import type { CliContext } from './context.js';
+import { InputError } from '../errors.js';
+import { readArticleFolder } from '../ingest/read-folder.js';
+import { segment } from '../segment/index.js';
+import { priorPredictor } from '../predict/prior-predictor.js';
+import type { Predictor } from '../predict/predictor.js';
+import { formatPredictions, type PredictedArticle, type PredictSubtask } from '../predict/write-semeval.js';
+
+interface PredictOptions {
+  subtask: PredictSubtask;
+  lang: string;
+  output?: string;
+}
+
+function parseSubtask(value: string): PredictSubtask {
+  if (value !== '1' && value !== '2' && value !== '3') throw new InvalidArgumentError('expected 1, 2 or 3');
+  return value;
+}
+
+/** Predicts every article of `folder` with `predictor`. */
+async function predictFolder(folder: string, lang: string, predictor: Predictor): Promise<PredictedArticle[]> {
+  const out: PredictedArticle[] = [];
+  for (const article of await readArticleFolder(folder)) {
+    const doc = segment(article, lang === 'auto' ? {} : { lang });
+    out.push({ doc, prediction: await predictor.predict(doc) });
+  }
+  return out;
+}
+
+/** Adds `slant predict` to the program. */
+export function registerPredict(program: Command, ctx: CliContext): void {
+  program
+    .command('predict')
+    .description('write SemEval-2023 predictions for a folder of article<ID>.txt files')
+    .addOption(new Option('--subtask <n>', 'subtask: 1 (genre), 2 (frames) or 3 (techniques per paragraph)').argParser(parseSubtask).makeOptionMandatory())
+    .option('--lang <code>', 'language of the articles, or auto (from the SemEval folder, else detected)', 'auto')
+    .option('-o, --output <file>', 'write the predictions to this file instead of stdout')
+    .argument('<folder>', 'folder of article<ID>.txt files')
+    .addHelpText('after', '\nExample:\n  slant predict --subtask 3 data/en/test-articles-subtask-3 -o predictions.txt\n')
+    .action(async (folder: string, options: PredictOptions) => {
+      const predictor = priorPredictor();
+      if (predictor.trivial) ctx.err(`slant predict: using ${predictor.description}`);
+      try {
+        const text = formatPredictions(options.subtask, await predictFolder(folder, options.lang, predictor));
+        if (options.output === undefined) ctx.out(text);
+        else await writeOutput(options.output, text);
+      } catch (error) {
+        ctx.fail(error);
+      }
+    });
+}
+
+async function writeOutput(path: string, text: string): Promise<void> {
+  try {
+    await writeFile(path, text, 'utf8');
+  } catch (error) {
+    throw new InputError({ input: path }, 'cannot write the output file', { cause: error });
+  }
+}
