@@ -1,0 +1,60 @@
+/**
+ * The result every surface returns (DESIGN.md §3): the library's `analyze()`, `slant analyze
+ * --format json`, the HTTP API and the corpus store all speak this shape.
+ */
+import type { Category, Frame, Genre, Technique } from './labels.js';
+import type { Span } from './document/span.js';
+import type { Warning } from './document/document.js';
+
+/** A piece of evidence: a span of the raw text (UTF-16), its text, and how much it contributed. */
+export interface Evidence extends Span {
+  text: string;
+  /** Share of the label's positive evidence carried by this span, in (0, 1]. */
+  weight: number;
+}
+
+/** One technique found in a paragraph. */
+export interface TechniqueFinding {
+  label: Technique;
+  category: Category;
+  /** Calibrated probability in [0, 1]. */
+  score: number;
+  evidence: Evidence[];
+}
+
+/** The article as analysed: metadata and paragraph spans. */
+export interface AnalysedArticle {
+  id: string;
+  title?: string;
+  lang: string;
+  source?: string;
+  url?: string;
+  publishedAt?: string;
+  /** Length of the raw text in UTF-16 code units. */
+  chars: number;
+  paragraphs: { n: number; start: number; end: number }[];
+}
+
+/** One paragraph's findings; `scores` (every label) only with `allScores`. */
+export interface ParagraphResult {
+  n: number;
+  techniques: TechniqueFinding[];
+  scores?: Partial<Record<Technique, number>>;
+}
+
+/** A fragment-level span of a technique. */
+export interface SpanFinding extends Span {
+  label: Technique;
+  score: number;
+}
+
+/** The analysis of one article. Optional parts are absent when their task was not run. */
+export interface Analysis {
+  article: AnalysedArticle;
+  genre?: { label: Genre; scores: Record<Genre, number> };
+  frames?: { label: Frame; score: number; evidence: Evidence[] }[];
+  paragraphs: ParagraphResult[];
+  spans?: SpanFinding[];
+  warnings: Warning[];
+  model: { id: string; version: string };
+}
