@@ -8,11 +8,12 @@ import { VERSION } from '../version.js';
 import { registerSegment } from './segment.js';
 import { registerEval } from './eval.js';
 import { registerPredict } from './predict.js';
+import { registerAnalyze } from './analyze.js';
 
 /** A command module adds its command to the program. */
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
-const COMMANDS: RegisterCommand[] = [registerSegment, registerEval, registerPredict];
+const COMMANDS: RegisterCommand[] = [registerAnalyze, registerSegment, registerEval, registerPredict];
 
 /** Builds the program with every command, wired to `ctx`. */
 export function buildProgram(ctx: CliContext): Command {

@@ -1,0 +1,66 @@
+/**
+ * The core pipeline: article → segmented document → model findings → Analysis (DESIGN.md §3).
+ * Every surface (library, CLI, server, store) calls `analyzeArticle`; none re-implements it.
+ */
+import type { Article } from '../document/article.js';
+import type { Document } from '../document/document.js';
+import { segment } from '../segment/index.js';
+import type { Analysis, AnalysedArticle, ParagraphResult } from '../result.js';
+
+/** The tasks an analysis can run. */
+export const TASKS = ['techniques', 'spans', 'frames', 'genre'] as const;
+export type Task = (typeof TASKS)[number];
+
+/** Options of an analysis. */
+export interface AnalyzeOptions {
+  /** Language to analyse as (`auto` or absent: the source's, else detected). */
+  lang?: string;
+  /** Tasks to run; all by default. */
+  tasks?: readonly Task[];
+  /** Report every label's score per paragraph. */
+  allScores?: boolean;
+}
+
+/** The article part of the result. */
+function describeArticle(doc: Document): AnalysedArticle {
+  const { article } = doc;
+  const out: AnalysedArticle = {
+    id: article.id,
+    lang: doc.lang.code,
+    chars: article.text.length,
+    paragraphs: doc.paragraphs.map((p) => ({ n: p.n, start: p.start, end: p.end })),
+  };
+  if (article.title !== undefined) out.title = article.title;
+  const source = article.source?.outlet;
+  if (source !== undefined) out.source = source;
+  const url = article.source?.canonicalUrl ?? article.source?.url;
+  if (url !== undefined) out.url = url;
+  if (article.source?.publishedAt !== undefined) out.publishedAt = article.source.publishedAt;
+  return out;
+}
+
+/**
+ * Analyses one segmented document.
+ * Until the trained models land, paragraphs carry no techniques and a warning says so.
+ */
+export function analyzeDocument(doc: Document, _options: AnalyzeOptions = {}): Analysis {
+  const paragraphs: ParagraphResult[] = doc.paragraphs.map((p) => ({ n: p.n, techniques: [] }));
+  return {
+    article: describeArticle(doc),
+    paragraphs,
+    warnings: [...doc.warnings, { code: 'no-model', message: 'no trained model is loaded yet: only segmentation ran' }],
+    model: { id: 'none', version: '0' },
+  };
+}
+
+/**
+ * Analyses one article.
+ * @example
+ * const result = analyzeArticle({ id: 'a', text: 'Title\n\nThey are traitors!' });
+ * result.paragraphs.length; // 2
+ */
+export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): Analysis {
+  const lang = options.lang === undefined || options.lang === 'auto' ? undefined : options.lang;
+  const doc = segment(article, lang === undefined ? {} : { lang });
+  return analyzeDocument(doc, options);
+}
