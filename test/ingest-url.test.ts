@@ -173,3 +173,12 @@ test('readInputs goes on after a failed URL', async () => {
   for await (const r of readInputs([`${base}/pdf`, `${base}/article`], allowed)) lines.push('error' in r ? r.error.toString() : `ok ${r.article.title}`);
   assert.deepEqual(lines, [`${base}/pdf: is application/pdf, not an HTML page`, 'ok Harbour Plan Approved']);
 });
+
+test('other schemes are refused by name', async () => {
+  const lines: string[] = [];
+  for await (const r of readInputs(['ftp://127.0.0.1/file.txt', 'file:///etc/hostname'])) lines.push('error' in r ? r.error.toString() : 'ok');
+  assert.deepEqual(lines, [
+    'ftp://127.0.0.1/file.txt: is a ftp: URL; only http and https are fetched',
+    'file:///etc/hostname: is a file: URL; only http and https are fetched',
+  ]);
+});

@@ -13,7 +13,7 @@ import { readJsonl } from './read-jsonl.js';
 import type { InputResult, ReadOptions } from './read-options.js';
 import { readStdin, STDIN_INPUT } from './read-stdin.js';
 import { readTextFile } from './read-text-file.js';
-import { isHttpUrl, readUrl } from './read-url.js';
+import { looksLikeUrl, readUrl } from './read-url.js';
 
 /** Options, results and limits. */
 export { DEFAULT_LIMITS, type InputResult, type ReadOptions } from './read-options.js';
@@ -22,7 +22,7 @@ export { readTextFile } from './read-text-file.js';
 export { readStdin, STDIN_INPUT } from './read-stdin.js';
 export { readHtmlFile } from './read-html-file.js';
 export { readJsonl } from './read-jsonl.js';
-export { readUrl, isHttpUrl } from './read-url.js';
+export { readUrl, looksLikeUrl } from './read-url.js';
 export { listArticleFolder, readArticleFolder, type FolderListing } from './read-folder.js';
 /** Building blocks other stages may reuse. */
 export { extractHtml, type HtmlArticle } from './extract-html.js';
@@ -49,7 +49,7 @@ async function* readFileInput(path: string, options: ReadOptions): AsyncGenerato
 /** Reads one input of any kind; failures of single files are yielded, not thrown. */
 async function* readOne(input: string, options: ReadOptions): AsyncGenerator<InputResult> {
   if (input === STDIN_INPUT) return yield { input, article: await readStdin(options) };
-  if (isHttpUrl(input)) return yield { input, article: await readUrl(input, options) };
+  if (looksLikeUrl(input)) return yield { input, article: await readUrl(input, options) };
   let isFolder: boolean;
   try {
     isFolder = (await stat(input)).isDirectory();

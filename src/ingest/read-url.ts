@@ -8,9 +8,12 @@ import { fetchPage } from './fetch-page.js';
 import { htmlToArticle } from './html-article.js';
 import type { ReadOptions } from './read-options.js';
 
-/** True when `input` looks like an http(s) URL rather than a path. */
-export function isHttpUrl(input: string): boolean {
-  return /^https?:\/\//i.test(input);
+/**
+ * True when `input` looks like a URL (`scheme://...`) rather than a path. Schemes other than
+ * http(s) are still routed to {@link readUrl}, which refuses them with a clear message.
+ */
+export function looksLikeUrl(input: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(input);
 }
 
 /**
