@@ -15,6 +15,8 @@ import { splitElisions } from './split-elisions.js';
 
 export { findParagraphs, findLines } from './split-paragraphs.js';
 export { formatTemplate, formatTemplates } from './format-template.js';
+export { formatDocumentJson } from './format-json.js';
+export { checkDocument } from './check-document.js';
 export type { SegmentPass, SegmentState } from './segment-state.js';
 
 /** The segmentation passes, in order. */
