@@ -12,12 +12,12 @@ const COMMON = [
 
 const BY_LANG: Record<string, readonly string[]> = {
   en: [
-    'sen', 'rep', 'gov', 'pres', 'maj', 'adm', 'cmdr', 'supt', 'insp', 'messrs', 'approx', 'dept',
+    'fr', 'sen', 'rep', 'gov', 'pres', 'maj', 'adm', 'cmdr', 'supt', 'insp', 'messrs', 'approx', 'dept',
     'est', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   ],
   ru: [
     'т.е', 'т.к', 'т.н', 'т.ч', 'г', 'гг', 'ул', 'им', 'проф', 'акад', 'св', 'стр', 'ст', 'с', 'см',
-    'тыс', 'пр', 'р', 'обл', 'р-н', 'пос', 'д', 'кв', 'рис', 'тел', 'ген', 'гл', 'зам', 'напр',
+    'тыс', 'пр', 'обл', 'р-н', 'пос', 'д', 'кв', 'рис', 'тел', 'ген', 'гл', 'зам', 'напр', 'прим',
   ],
   de: [
     'z.b', 'bzw', 'd.h', 'vgl', 'evtl', 'ggf', 'inkl', 'sog', 'hr', 'fr', 'str', 'jh', 'abs', 'u.a',
@@ -30,7 +30,7 @@ const BY_LANG: Record<string, readonly string[]> = {
   ],
   pl: [
     'np', 'tzw', 'm.in', 'tj', 'ok', 'godz', 'ul', 'al', 'dr', 'mgr', 'inż', 'ks', 'św', 'r', 'ww',
-    'wg', 'tys', 'proc', 'płk', 'pkt', 'gen', 'im', 'pl', 'ust', 'poz', 'woj', 'pow', 'prof',
+    'wg', 'tys', 'proc', 'płk', 'pkt', 'gen', 'im', 'pl', 'ust', 'poz', 'woj', 'pow', 'prof', 'ds',
   ],
 };
 

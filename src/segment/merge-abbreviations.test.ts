@@ -69,3 +69,11 @@ test('merge: French "M." stays with the name', () => {
 test('merge: a plain sentence end before a capital is kept', () => {
   assert.deepEqual(sents('It rained. Everyone stayed home.', 'en'), ['It rained.', 'Everyone stayed home.']);
 });
+
+test('merge: Polish sentence of only a date ending in "r." continues', () => {
+  assert.deepEqual(sents('W maju 1965 r. Jan Kowalski wyjechał. Wrócił.', 'pl'), ['W maju 1965 r. Jan Kowalski wyjechał.', 'Wrócił.']);
+});
+
+test('merge: Polish "r." after a year at the end of a long sentence ends it', () => {
+  assert.deepEqual(sents('Ustawę przyjęto w Sejmie w 2015 r. Potem ją zmieniono.', 'pl'), ['Ustawę przyjęto w Sejmie w 2015 r.', 'Potem ją zmieniono.']);
+});

@@ -30,6 +30,13 @@ function lastWords(text: string, start: number, end: number): [string, string] {
   return [last, text.slice(k, j)];
 }
 
+/** True when the sentence has at most four words. */
+function isShort(text: string, s: Sentence): boolean {
+  let spaces = 0;
+  for (let i = s.start; i < s.end; i++) if (isJsSpace(text.charCodeAt(i)) && ++spaces > 3) return false;
+  return true;
+}
+
 /** True when the sentence ending at `a.end` does not really end there. */
 function endsWithAbbreviation(text: string, a: Sentence, lang: string): boolean {
   if (text.charCodeAt(a.end - 1) !== 0x2e) return false;
@@ -38,7 +45,8 @@ function endsWithAbbreviation(text: string, a: Sentence, lang: string): boolean 
   if (word === '') return false;
   const lower = word.toLowerCase();
   if (SENTENCE_FINAL.has(lower)) return false;
-  if (YEAR_MARKERS.has(lower) && NUMBER.test(before)) return false;
+  // "2019 г." ends a sentence, unless the sentence is only the date ("W maju 1965 r. Arthur…").
+  if (YEAR_MARKERS.has(lower) && NUMBER.test(before)) return isShort(text, a);
   if (abbreviationsFor(lang).has(lower)) return true;
   if (INITIAL.test(word) || ACRONYM.test(word)) return true;
   return lang === 'de' && ORDINAL.test(word);
