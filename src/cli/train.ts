@@ -1,0 +1,32 @@
+/** `slant train techniques`: trains the technique model(s) from the SemEval-2023 layout. */
+import path from 'node:path';
+import { InvalidArgumentError, type Command } from 'commander';
+import type { CliContext } from './context.js';
+import { runTrainTechniques } from '../train/run-train-techniques.js';
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a non-negative integer');
+  return n;
+}
+
+/** Adds `slant train` (with the `techniques` subcommand) to the program. */
+export function registerTrain(program: Command, ctx: CliContext): void {
+  const train = program.command('train').description('train models from labelled data (research-only corpora stay outside the repository)');
+  const cmd = train.command('techniques');
+  cmd
+    .description('train the persuasion-technique model; prints cross-validated micro/macro-F1 per language and label')
+    .option('--data <dir>', 'SemEval-2023 Task 3 root (folders en fr ge it po ru)', path.resolve('../shared/data/semeval2023'))
+    .option('--lang <codes>', 'comma-separated languages (en,fr,de,it,pl,ru or SemEval codes); default all', '')
+    .option('--out <dir>', 'output folder; files go to <out>/techniques/', 'models')
+    .option('--folds <k>', 'cross-validation folds (grouped by article)', positiveInt, 5)
+    .option('--inner-folds <k>', 'nested inner folds for thresholds; 0 = cross-fitting on the other folds', positiveInt, 0)
+    .option('--seed <n>', 'random seed (same seed, same model file)', positiveInt, 1)
+    .option('--mode <mode>', "'pooled' (one multilingual model) or 'lang' (one per language)", 'pooled')
+    .action((opts: { data: string; lang: string; out: string; folds: number; innerFolds: number; seed: number; mode: string }) => {
+      if (opts.mode !== 'pooled' && opts.mode !== 'lang') cmd.error("error: --mode must be 'pooled' or 'lang'");
+      if (opts.folds < 2) cmd.error('error: --folds must be at least 2');
+      const langs = opts.lang.split(',').map((s) => s.trim()).filter((s) => s !== '');
+      runTrainTechniques({ data: opts.data, langs, out: opts.out, folds: opts.folds, seed: opts.seed, mode: opts.mode as 'pooled' | 'lang', innerFolds: opts.innerFolds }, (line) => ctx.out(`${line}\n`));
+    });
+}

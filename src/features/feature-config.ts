@@ -1,0 +1,58 @@
+/**
+ * The settings that decide which features a paragraph yields. They are stored inside every model
+ * file, so inference extracts exactly the features the model was trained on.
+ */
+
+/** Feature settings (all part of the model file). */
+export interface FeatureConfig {
+  /** log2 of the hashed feature space size, e.g. 18 for 262,144 buckets. */
+  bits: number;
+  /** Shortest and longest character n-gram taken inside a word (padded with spaces); 0 disables. */
+  charMin: number;
+  charMax: number;
+  /** Emit word bigrams. */
+  bigrams: boolean;
+  /** Also emit every feature a second time under a language-specific hash (pooled + language). */
+  langFeatures: boolean;
+  /** Weight of each feature group before the row is log-scaled and L2-normalised. */
+  weights: FeatureWeights;
+}
+
+/** Group weights; 0 switches a group off. */
+export interface FeatureWeights {
+  word: number;
+  bigram: number;
+  char: number;
+  cue: number;
+  /** Words of the previous and next paragraph. */
+  neighbour: number;
+  /** Words of the article's first paragraph (the title in SemEval files). */
+  title: number;
+  /** Position in the article and paragraph length buckets. */
+  position: number;
+  /** Every word of the whole article (its overall style). */
+  article: number;
+}
+
+/** The defaults the shipped models were chosen with (see models/techniques/MODEL_CARD.md). */
+export const DEFAULT_FEATURES: FeatureConfig = {
+  bits: 18,
+  charMin: 3,
+  charMax: 5,
+  bigrams: true,
+  langFeatures: false,
+  weights: { word: 1, bigram: 0.7, char: 0.5, cue: 1, neighbour: 0.3, title: 0.2, position: 0.5, article: 0 },
+};
+
+/** Checks a config read from a model file; returns a message for the first problem, or null. */
+export function checkFeatureConfig(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) return 'feature settings missing';
+  const c = value as Partial<FeatureConfig>;
+  if (typeof c.bits !== 'number' || c.bits < 10 || c.bits > 24) return 'feature bits out of range';
+  if (typeof c.charMin !== 'number' || typeof c.charMax !== 'number') return 'char n-gram range missing';
+  if (typeof c.bigrams !== 'boolean' || typeof c.langFeatures !== 'boolean') return 'feature switches missing';
+  const w = c.weights as Partial<FeatureWeights> | undefined;
+  const keys: (keyof FeatureWeights)[] = ['word', 'bigram', 'char', 'cue', 'neighbour', 'title', 'position', 'article'];
+  if (!w || keys.some((k) => typeof w[k] !== 'number')) return 'feature weights missing';
+  return null;
+}

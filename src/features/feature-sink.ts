@@ -1,0 +1,72 @@
+/**
+ * Where extracted features go. Training collects only indices and values; explaining also keeps
+ * which tokens produced each feature (provenance is computed only when asked for).
+ */
+
+/** Receives one feature occurrence: hashed bucket, signed value, and the tokens behind it. */
+export interface FeatureSink {
+  /**
+   * @param index bucket in `[0, 2^bits)`
+   * @param value signed value (hash sign times group weight)
+   * @param tokenFrom first token (index in the paragraph's tokens) or -1 for a non-token feature
+   * @param tokenTo last token, inclusive (or -1)
+   * @param raw true for dense-like meta features (length, position, cue counts) that are kept out
+   *   of the row's L2 normalisation so that they keep their strength
+   */
+  add(index: number, value: number, tokenFrom: number, tokenTo: number, raw?: boolean): void;
+}
+
+/** A sparse row: sorted unique indices and their values. */
+export interface SparseRow {
+  indices: Int32Array;
+  values: Float32Array;
+}
+
+/**
+ * Accumulates occurrences into one sparse row, then log-scales (sign · log(1 + |v|)) and
+ * L2-normalises it. Reusable: `take()` returns the row and clears the accumulator.
+ */
+export class RowBuilder implements FeatureSink {
+  private readonly acc: Float64Array;
+  private readonly touched: number[] = [];
+  private readonly raw = new Map<number, number>();
+
+  constructor(bits: number) {
+    this.acc = new Float64Array(1 << bits);
+  }
+
+  add(index: number, value: number, _from?: number, _to?: number, raw = false): void {
+    if (raw) {
+      this.raw.set(index, (this.raw.get(index) ?? 0) + value);
+      return;
+    }
+    if (this.acc[index] === 0) this.touched.push(index);
+    this.acc[index] += value;
+    // A bucket that cancels back to exactly 0 stays in `touched`; take() drops it.
+  }
+
+  /** The finished row; the builder is empty afterwards. */
+  take(): SparseRow {
+    const idx = Array.from(new Set(this.touched)).sort((a, b) => a - b);
+    const values: number[] = [];
+    const indices: number[] = [];
+    let norm = 0;
+    for (const i of idx) {
+      const raw = this.acc[i];
+      this.acc[i] = 0;
+      if (raw === 0) continue;
+      const v = Math.sign(raw) * Math.log1p(Math.abs(raw));
+      indices.push(i);
+      values.push(v);
+      norm += v * v;
+    }
+    this.touched.length = 0;
+    const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+    const merged = new Map<number, number>();
+    indices.forEach((i, k) => merged.set(i, (values[k] as number) * scale));
+    for (const [i, v] of this.raw) merged.set(i, (merged.get(i) ?? 0) + Math.sign(v) * Math.log1p(Math.abs(v)));
+    this.raw.clear();
+    const keys = Array.from(merged.keys()).sort((a, b) => a - b);
+    return { indices: Int32Array.from(keys), values: Float32Array.from(keys, (k) => merged.get(k) as number) };
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * The technique model file (DESIGN.md §2.5): magic `SLANTMDL`, a 4-byte little-endian header
+ * length, a JSON header that describes the model, then the raw-deflated int8 weights. The header
+ * holds no timestamps, so the same training run gives a byte-identical file. Pure: no file I/O.
+ */
+import { createHash } from 'node:crypto';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { ModelError } from '../errors.js';
+import { checkFeatureConfig, type FeatureConfig } from '../features/feature-config.js';
+import type { Platt } from './platt.js';
+
+const MAGIC = 'SLANTMDL';
+/** Version of the file layout; bumped on any incompatible change. */
+export const MODEL_FORMAT_VERSION = 1;
+
+/** Calibration and thresholds of one language. */
+export interface LanguageDecisionData {
+  platt: Platt[];
+  thresholds: number[];
+}
+
+/** Everything a model file says about itself. */
+export interface ModelHeader {
+  format: 'slant-model';
+  formatVersion: number;
+  task: 'techniques';
+  id: string;
+  /** Languages with their own calibration and thresholds. */
+  languages: string[];
+  labels: string[];
+  /** Labels with no training example in a language: the model never predicts them there. */
+  unsupported: Record<string, string[]>;
+  features: FeatureConfig;
+  decisions: Record<string, LanguageDecisionData>;
+  bias: number[];
+  scales: number[];
+  training: { fingerprint: string; rows: number; articles: number; seed: number; learner: Record<string, number> };
+  cv: unknown;
+  body: { bytes: number; sha256: string };
+}
+
+/** A decoded model: its header and its quantised weights. */
+export interface ModelData {
+  header: ModelHeader;
+  q: Int8Array;
+}
+
+/** Serialises a model; `header.body` is filled in here. */
+export function encodeModel(header: Omit<ModelHeader, 'body'>, q: Int8Array): Uint8Array {
+  const raw = new Uint8Array(q.buffer, q.byteOffset, q.byteLength);
+  const body = deflateRawSync(raw, { level: 9 });
+  const full: ModelHeader = { ...header, body: { bytes: raw.byteLength, sha256: sha256(raw) } };
+  const json = Buffer.from(JSON.stringify(full), 'utf8');
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(json.byteLength);
+  return Buffer.concat([Buffer.from(MAGIC, 'ascii'), len, json, body]);
+}
+
+/** Reads and validates a model file's bytes; `source` names it in error messages. */
+export function decodeModel(bytes: Uint8Array, source: string): ModelData {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buf.byteLength < 12 || buf.toString('ascii', 0, 8) !== MAGIC) throw new ModelError(`${source}: not a slant model file`);
+  const len = buf.readUInt32LE(8);
+  if (12 + len > buf.byteLength) throw new ModelError(`${source}: model file is truncated`);
+  let header: ModelHeader;
+  try {
+    header = JSON.parse(buf.toString('utf8', 12, 12 + len)) as ModelHeader;
+  } catch (cause) {
+    throw new ModelError(`${source}: model header is not valid JSON`, { cause });
+  }
+  const problem = checkHeader(header);
+  if (problem) throw new ModelError(`${source}: ${problem}`);
+  let raw: Buffer;
+  try {
+    raw = inflateRawSync(buf.subarray(12 + len));
+  } catch (cause) {
+    throw new ModelError(`${source}: model weights are corrupt`, { cause });
+  }
+  if (raw.byteLength !== header.body.bytes || sha256(raw) !== header.body.sha256) throw new ModelError(`${source}: model weights are corrupt (checksum mismatch)`);
+  return { header, q: new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength) };
+}
+
+function checkHeader(h: ModelHeader): string | null {
+  if (h.format !== 'slant-model') return 'not a slant model file';
+  if (h.formatVersion !== MODEL_FORMAT_VERSION) return `unsupported model format version ${String(h.formatVersion)} (this slant reads ${MODEL_FORMAT_VERSION})`;
+  if (h.task !== 'techniques') return `model is for task '${String(h.task)}', not techniques`;
+  const fc = checkFeatureConfig(h.features);
+  if (fc) return fc;
+  const L = Array.isArray(h.labels) ? h.labels.length : 0;
+  if (L === 0 || !Array.isArray(h.bias) || h.bias.length !== L || !Array.isArray(h.scales) || h.scales.length !== L) return 'labels, bias and scales disagree';
+  if (!Array.isArray(h.languages) || h.languages.some((l) => h.decisions?.[l]?.thresholds?.length !== L || h.decisions[l]?.platt?.length !== L)) return 'per-language thresholds missing';
+  if (h.body?.bytes !== (1 << h.features.bits) * L) return 'weight block has the wrong size';
+  return null;
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}

@@ -1,0 +1,42 @@
+/**
+ * Loads technique model files lazily, once per path (the only file I/O of src/models/).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ModelError } from '../errors.js';
+import { TechniqueModel } from './technique-model.js';
+
+const cache = new Map<string, TechniqueModel>();
+
+/** Folder of the shipped technique models (`models/techniques/` at the package root). */
+export function shippedModelDir(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  // src/models/ and dist/src/models/ both sit below the package root.
+  const up = here.includes(`${path.sep}dist${path.sep}`) ? '../../..' : '../..';
+  return path.resolve(here, up, 'models', 'techniques');
+}
+
+/** The shipped model file for the pooled multilingual technique model. */
+export function defaultTechniqueModelPath(): string {
+  return path.join(shippedModelDir(), 'techniques.slm');
+}
+
+/**
+ * Loads (once) the technique model at `file`, the shipped one by default.
+ * @throws ModelError when the file is missing, corrupt or foreign.
+ */
+export function loadTechniqueModel(file: string = defaultTechniqueModelPath()): TechniqueModel {
+  const key = path.resolve(file);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(key);
+  } catch (cause) {
+    throw new ModelError(`${file}: cannot read model file`, { cause });
+  }
+  const model = TechniqueModel.fromBytes(bytes, file);
+  cache.set(key, model);
+  return model;
+}

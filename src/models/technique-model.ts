@@ -1,0 +1,100 @@
+/**
+ * The technique model at inference: scores every paragraph of a segmented document with
+ * calibrated per-label probabilities and says which pass their thresholds (issue 4, item 5).
+ */
+import type { Document } from '../document/document.js';
+import { RowBuilder } from '../features/feature-sink.js';
+import { emitParagraphFeatures } from '../features/paragraph-features.js';
+import { applyPlatt } from './platt.js';
+import { decodeModel, type LanguageDecisionData, type ModelData, type ModelHeader } from './model-file.js';
+
+/** One label's score for one paragraph. */
+export interface LabelScore {
+  label: string;
+  /** Calibrated probability in [0, 1]. */
+  score: number;
+  /** True when `score` reaches the label's threshold for this language. */
+  over: boolean;
+}
+
+/** The scores of one paragraph. */
+export interface ParagraphScores {
+  /** SemEval paragraph number (1-based line number). */
+  n: number;
+  /** Index in `doc.paragraphs`. */
+  index: number;
+  labels: LabelScore[];
+}
+
+/** Scores of a whole document and the calibration language used. */
+export interface DocumentScores {
+  /** Language whose calibration was used. */
+  lang: string;
+  /** True when the document's language has no calibration of its own in this model. */
+  fallback: boolean;
+  paragraphs: ParagraphScores[];
+}
+
+/** A loaded technique model. */
+export class TechniqueModel {
+  readonly header: ModelHeader;
+  private readonly q: Int8Array;
+  private readonly builder: RowBuilder;
+
+  constructor(data: ModelData) {
+    this.header = data.header;
+    this.q = data.q;
+    this.builder = new RowBuilder(data.header.features.bits);
+  }
+
+  /** Decodes and validates model bytes (throws ModelError on a corrupt or foreign file). */
+  static fromBytes(bytes: Uint8Array, source: string): TechniqueModel {
+    return new TechniqueModel(decodeModel(bytes, source));
+  }
+
+  /** The calibration language used for `lang`, and whether it is a fallback. */
+  decisionFor(lang: string): { lang: string; fallback: boolean; decision: LanguageDecisionData } {
+    const own = this.header.decisions[lang];
+    if (own) return { lang, fallback: false, decision: own };
+    const first = this.header.languages.includes('en') ? 'en' : (this.header.languages[0] as string);
+    return { lang: first, fallback: true, decision: this.header.decisions[first] as LanguageDecisionData };
+  }
+
+  /** Raw margins (bias + w·x) of paragraph `index`, one per label. */
+  margins(doc: Document, index: number): Float64Array {
+    const L = this.header.labels.length;
+    const out = Float64Array.from(this.header.bias);
+    emitParagraphFeatures(doc, index, this.header.features, this.builder);
+    const { indices, values } = this.builder.take();
+    const scales = this.header.scales;
+    for (let k = 0; k < indices.length; k++) {
+      const base = (indices[k] as number) * L;
+      const v = values[k] as number;
+      for (let l = 0; l < L; l++) out[l] = (out[l] as number) + v * (this.q[base + l] as number) * (scales[l] as number);
+    }
+    return out;
+  }
+
+  /**
+   * Scores every paragraph of `doc` under the calibration of `doc.lang.code` (or a fallback).
+   * @example
+   * const { paragraphs } = model.scoreParagraphs(segment(article));
+   * paragraphs[0].labels.filter((l) => l.over);
+   */
+  scoreParagraphs(doc: Document): DocumentScores {
+    const { lang, fallback, decision } = this.decisionFor(doc.lang.code);
+    const labels = this.header.labels;
+    const paragraphs = doc.paragraphs.map((p, index) => {
+      const m = this.margins(doc, index);
+      return {
+        n: p.n,
+        index,
+        labels: labels.map((label, l) => {
+          const score = applyPlatt(decision.platt[l] as { a: number; b: number }, m[l] as number);
+          return { label, score, over: score >= (decision.thresholds[l] as number) };
+        }),
+      };
+    });
+    return { lang, fallback, paragraphs };
+  }
+}

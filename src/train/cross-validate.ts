@@ -1,0 +1,140 @@
+/**
+ * Nested cross-validation grouped by article: outer folds estimate accuracy; inside each outer
+ * training part, inner out-of-fold margins fit the calibration and thresholds, so the outer test
+ * articles never influence any choice made for them.
+ */
+import { margins as rowMargins, trainOneVsRest, type LearnerOptions, type LinearWeights } from '../models/logistic-ovr.js';
+import type { ThresholdOptions } from '../models/thresholds.js';
+import type { SparseRow } from '../features/feature-sink.js';
+import { subset, type Dataset } from './dataset.js';
+import { decide, fitDecisions } from './decision.js';
+import { groupedFolds } from './folds.js';
+import { meanStd, scoreTechniques, type TechniqueScores } from './technique-metrics.js';
+
+/** Settings of one cross-validation run. */
+export interface CvOptions {
+  folds: number;
+  innerFolds: number;
+  seed: number;
+  bits: number;
+  learner: LearnerOptions;
+  thresholds: ThresholdOptions;
+}
+
+/** Cross-validated figures of one language. */
+export interface LanguageCv {
+  lang: string;
+  folds: number[];
+  microMean: number;
+  microStd: number;
+  macroFolds: number[];
+  macroMean: number;
+  macroStd: number;
+  pooled: TechniqueScores;
+}
+
+/** What a cross-validation returns: figures per language and the outer out-of-fold margins. */
+export interface CvResult {
+  perLang: LanguageCv[];
+  oofMargins: Float64Array;
+}
+
+/** Margins of every row of `ds` from models that never saw the row's article. */
+export function outOfFoldMargins(ds: Dataset, k: number, opts: CvOptions, seed: number): Float64Array {
+  const L = ds.labels.length;
+  const out = new Float64Array(ds.rows.length * L);
+  const fold = groupedFolds(ds.groups, k, seed);
+  for (let f = 0; f < k; f++) {
+    const trainIdx = indicesWhere(fold, (x) => x !== f);
+    const testIdx = indicesWhere(fold, (x) => x === f);
+    const tr = subset(ds, trainIdx);
+    const w = trainOneVsRest(tr.rows, tr.targets, L, opts.bits, { ...opts.learner, seed: opts.learner.seed + f });
+    scoreInto(w, testIdx.map((r) => ds.rows[r] as SparseRow), testIdx, out);
+  }
+  return out;
+}
+
+/**
+ * Runs CV on `ds` and scores every language present. With `innerFolds` 0 the decision for outer
+ * fold f is fitted on the out-of-fold margins of the other folds (cross-fitting: fold f's labels
+ * never choose its thresholds, at a fifth of the cost of nested CV); otherwise it is nested.
+ */
+export function crossValidate(ds: Dataset, opts: CvOptions, log: (line: string) => void = () => {}): CvResult {
+  if (opts.innerFolds === 0) return crossFit(ds, opts, log);
+  const L = ds.labels.length;
+  const fold = groupedFolds(ds.groups, opts.folds, opts.seed);
+  const oof = new Float64Array(ds.rows.length * L);
+  const pred = new Uint8Array(ds.rows.length * L);
+  for (let f = 0; f < opts.folds; f++) {
+    const trainIdx = indicesWhere(fold, (x) => x !== f);
+    const testIdx = indicesWhere(fold, (x) => x === f);
+    const tr = subset(ds, trainIdx);
+    const inner = outOfFoldMargins(tr, opts.innerFolds, opts, opts.seed + 100 + f);
+    const decisions = fitDecisions(inner, tr.targets, tr.langs, L, opts.thresholds);
+    const w = trainOneVsRest(tr.rows, tr.targets, L, opts.bits, { ...opts.learner, seed: opts.learner.seed + 50 + f });
+    const m = new Float64Array(testIdx.length * L);
+    scoreInto(w, testIdx.map((r) => ds.rows[r] as SparseRow), testIdx.map((_, i) => i), m);
+    const d = decide(m, testIdx.map((r) => ds.langs[r] as string), L, decisions);
+    testIdx.forEach((r, i) => {
+      oof.set(m.subarray(i * L, i * L + L), r * L);
+      pred.set(d.pred.subarray(i * L, i * L + L), r * L);
+    });
+    log(`  fold ${f + 1}/${opts.folds} done`);
+  }
+  return { perLang: perLanguage(ds, fold, pred, opts.folds), oofMargins: oof };
+}
+
+function crossFit(ds: Dataset, opts: CvOptions, log: (line: string) => void): CvResult {
+  const L = ds.labels.length;
+  const fold = groupedFolds(ds.groups, opts.folds, opts.seed);
+  const oof = outOfFoldMargins(ds, opts.folds, opts, opts.seed);
+  const pred = new Uint8Array(ds.rows.length * L);
+  for (let f = 0; f < opts.folds; f++) {
+    const fitIdx = indicesWhere(fold, (x) => x !== f);
+    const testIdx = indicesWhere(fold, (x) => x === f);
+    const fit = subset(ds, fitIdx);
+    const decisions = fitDecisions(pick(oof, fitIdx, L), fit.targets, fit.langs, L, opts.thresholds);
+    const d = decide(pick(oof, testIdx, L), testIdx.map((r) => ds.langs[r] as string), L, decisions);
+    testIdx.forEach((r, i) => pred.set(d.pred.subarray(i * L, i * L + L), r * L));
+    log(`  fold ${f + 1}/${opts.folds} scored`);
+  }
+  return { perLang: perLanguage(ds, fold, pred, opts.folds), oofMargins: oof };
+}
+
+function pick(m: Float64Array, rows: number[], L: number): Float64Array {
+  const out = new Float64Array(rows.length * L);
+  rows.forEach((r, i) => out.set(m.subarray(r * L, r * L + L), i * L));
+  return out;
+}
+
+function perLanguage(ds: Dataset, fold: Int32Array, pred: Uint8Array, k: number): LanguageCv[] {
+  return Array.from(new Set(ds.langs)).sort().map((lang) => {
+    const inLang = Uint8Array.from(ds.langs, (l) => (l === lang ? 1 : 0));
+    const folds: number[] = [], macroFolds: number[] = [];
+    for (let f = 0; f < k; f++) {
+      const mask = Uint8Array.from(inLang, (v, r) => (v === 1 && fold[r] === f ? 1 : 0));
+      if (!mask.includes(1)) continue;
+      const s = scoreTechniques(pred, ds.targets, ds.labels, mask);
+      folds.push(s.micro);
+      macroFolds.push(s.macro);
+    }
+    const mi = meanStd(folds), ma = meanStd(macroFolds);
+    const pooled = scoreTechniques(pred, ds.targets, ds.labels, inLang);
+    return { lang, folds, microMean: mi.mean, microStd: mi.std, macroFolds, macroMean: ma.mean, macroStd: ma.std, pooled };
+  });
+}
+
+function scoreInto(w: LinearWeights, rows: SparseRow[], at: ArrayLike<number>, out: Float64Array): void {
+  const L = w.labelCount;
+  const m = new Float64Array(L);
+  rows.forEach((row, i) => {
+    rowMargins(w.weights, w.bias, row, L, m);
+    out.set(m, (at[i] as number) * L);
+  });
+}
+
+function indicesWhere(fold: Int32Array, keep: (f: number) => boolean): number[] {
+  const out: number[] = [];
+  fold.forEach((f, i) => { if (keep(f)) out.push(i); });
+  return out;
+}

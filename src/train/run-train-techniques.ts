@@ -1,0 +1,60 @@
+/**
+ * `slant train techniques` as a function: reads the SemEval layout, trains either one pooled model
+ * over the languages or one model per language, prints the CV figures and writes the model files.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { TECHNIQUES } from '../labels.js';
+import { DEFAULT_FEATURES } from '../features/feature-config.js';
+import { DEFAULT_LEARNER } from '../models/logistic-ovr.js';
+import { DEFAULT_THRESHOLDS } from '../models/thresholds.js';
+import { FOLDER_LANG, folderOf, readSemevalLanguage, type TrainRow } from './semeval-corpus.js';
+import { trainTechniqueModel } from './train-techniques.js';
+import type { LanguageCv } from './cross-validate.js';
+
+/** Options of a training run, as the CLI passes them. */
+export interface RunTrainOptions {
+  data: string;
+  langs: string[];
+  out: string;
+  folds: number;
+  seed: number;
+  /** 'pooled': one model for all languages; 'lang': one model per language. */
+  mode: 'pooled' | 'lang';
+  /** Nested inner folds for thresholds; 0 = cross-fitting. */
+  innerFolds: number;
+}
+
+/** Runs the training and returns the written files. */
+export function runTrainTechniques(o: RunTrainOptions, log: (line: string) => void): string[] {
+  const langs = o.langs.length ? o.langs.map((l) => FOLDER_LANG[folderOf(l)] as string) : Object.values(FOLDER_LANG);
+  const byLang = new Map<string, { rows: TrainRow[]; files: string[] }>();
+  for (const lang of langs) byLang.set(lang, readSemevalLanguage(o.data, lang));
+  const groups = o.mode === 'pooled' ? [{ id: 'techniques', langs }] : langs.map((l) => ({ id: `techniques-${l}`, langs: [l] }));
+  const dir = path.join(o.out, 'techniques');
+  mkdirSync(dir, { recursive: true });
+  const written: string[] = [];
+  for (const g of groups) {
+    const started = Date.now();
+    log(`training ${g.id} (${g.langs.join(', ')})`);
+    const rows = g.langs.flatMap((l) => byLang.get(l)?.rows ?? []);
+    const files = g.langs.flatMap((l) => byLang.get(l)?.files ?? []);
+    const features = { ...DEFAULT_FEATURES, langFeatures: o.mode === 'pooled' };
+    const model = trainTechniqueModel(rows, { id: g.id, labels: TECHNIQUES, features, learner: DEFAULT_LEARNER, thresholds: DEFAULT_THRESHOLDS, folds: o.folds, innerFolds: o.innerFolds, seed: o.seed, files }, log);
+    const file = path.join(dir, `${g.id}.slm`);
+    writeFileSync(file, model.bytes);
+    written.push(file);
+    for (const c of model.cv) log(formatCv(c));
+    log(`wrote ${file} (${(model.bytes.byteLength / 1048576).toFixed(2)} MB) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  }
+  return written;
+}
+
+/** The per-language and per-label CV figures as text lines. */
+export function formatCv(c: LanguageCv): string {
+  const head = `${c.lang}: micro-F1 ${c.microMean.toFixed(3)} ± ${c.microStd.toFixed(3)}  macro-F1 ${c.macroMean.toFixed(3)} ± ${c.macroStd.toFixed(3)}  (${c.folds.length} folds by article)`;
+  const rows = c.pooled.perLabel
+    .filter((p) => p.support > 0)
+    .map((p) => `    ${p.label.padEnd(34)} n=${String(p.support).padStart(4)}  P ${p.precision.toFixed(2)}  R ${p.recall.toFixed(2)}  F1 ${p.f1.toFixed(2)}`);
+  return [head, ...rows].join('\n');
+}

@@ -1,0 +1,94 @@
+/**
+ * Trains one technique model over a set of languages (one language, or several pooled), reports
+ * cross-validated figures, and encodes the model file with those figures inside.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { FeatureConfig } from '../features/feature-config.js';
+import { trainOneVsRest, type LearnerOptions } from '../models/logistic-ovr.js';
+import { encodeModel, type ModelHeader } from '../models/model-file.js';
+import { quantise } from '../models/quantise.js';
+import type { ThresholdOptions } from '../models/thresholds.js';
+import { buildDataset } from './dataset.js';
+import { crossValidate, type LanguageCv } from './cross-validate.js';
+import { fitDecisions } from './decision.js';
+import type { TrainRow } from './semeval-corpus.js';
+
+/** Settings of one training run. */
+export interface TrainTechniqueOptions {
+  id: string;
+  labels: readonly string[];
+  features: FeatureConfig;
+  learner: LearnerOptions;
+  thresholds: ThresholdOptions;
+  folds: number;
+  innerFolds: number;
+  seed: number;
+  /** Files the rows were read from, hashed into the training-data fingerprint. */
+  files: string[];
+}
+
+/** A trained model: its file bytes, header and cross-validated figures. */
+export interface TrainedTechniqueModel {
+  bytes: Uint8Array;
+  header: ModelHeader;
+  cv: LanguageCv[];
+}
+
+/** Cross-validates, then trains on all rows and encodes the model. */
+export function trainTechniqueModel(rows: TrainRow[], opts: TrainTechniqueOptions, log: (line: string) => void = () => {}): TrainedTechniqueModel {
+  const ds = buildDataset(rows, opts.labels, opts.features);
+  const L = opts.labels.length;
+  log(`  ${rows.length} paragraphs, features extracted`);
+  const cvOpts = { folds: opts.folds, innerFolds: opts.innerFolds, seed: opts.seed, bits: opts.features.bits, learner: { ...opts.learner, seed: opts.seed }, thresholds: opts.thresholds };
+  const cv = crossValidate(ds, cvOpts, log);
+  const decisions = fitDecisions(cv.oofMargins, ds.targets, ds.langs, L, opts.thresholds);
+  const w = trainOneVsRest(ds.rows, ds.targets, L, opts.features.bits, { ...opts.learner, seed: opts.seed });
+  const { q, scales } = quantise(w.weights, L);
+  const languages = Array.from(decisions.keys());
+  const header: Omit<ModelHeader, 'body'> = {
+    format: 'slant-model',
+    formatVersion: 1,
+    task: 'techniques',
+    id: opts.id,
+    languages,
+    labels: [...opts.labels],
+    unsupported: Object.fromEntries(languages.map((lang) => [lang, unseenLabels(ds.targets, ds.langs, lang, opts.labels)])),
+    features: opts.features,
+    decisions: Object.fromEntries(Array.from(decisions, ([lang, d]) => [lang, { platt: d.platt.map(roundPlatt), thresholds: d.thresholds.map(round6) }])),
+    bias: Array.from(w.bias, round6),
+    scales: Array.from(scales),
+    training: { fingerprint: fingerprint(opts.files), rows: rows.length, articles: new Set(ds.groups).size, seed: opts.seed, learner: learnerNumbers(opts.learner) },
+    cv: { folds: opts.folds, grouping: 'article', metric: 'micro-F1 over paragraph rows', perLanguage: cv.perLang.map(summarise) },
+  };
+  const bytes = encodeModel(header, q);
+  return { bytes, header: { ...header, body: { bytes: q.byteLength, sha256: '' } }, cv: cv.perLang };
+}
+
+function unseenLabels(targets: Uint8Array, langs: string[], lang: string, labels: readonly string[]): string[] {
+  const L = labels.length;
+  return labels.filter((_, l) => !langs.some((x, r) => x === lang && targets[r * L + l] === 1));
+}
+
+function summarise(c: LanguageCv): unknown {
+  return {
+    lang: c.lang,
+    micro: { mean: round4(c.microMean), std: round4(c.microStd), folds: c.folds.map(round4) },
+    macro: { mean: round4(c.macroMean), std: round4(c.macroStd) },
+    perLabel: c.pooled.perLabel.map((p) => ({ label: p.label, support: p.support, precision: round4(p.precision), recall: round4(p.recall), f1: round4(p.f1) })),
+  };
+}
+
+function fingerprint(files: string[]): string {
+  const h = createHash('sha256');
+  for (const f of [...files].sort()) h.update(createHash('sha256').update(readFileSync(f)).digest());
+  return `sha256:${h.digest('hex')}`;
+}
+
+function learnerNumbers(l: LearnerOptions): Record<string, number> {
+  return { epochs: l.epochs, rate: l.rate, l2: l.l2, positivePower: l.positivePower, maxPositiveWeight: l.maxPositiveWeight };
+}
+
+const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
+const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
+const roundPlatt = (p: { a: number; b: number }): { a: number; b: number } => ({ a: round6(p.a), b: round6(p.b) });

@@ -1,0 +1,101 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { liteSegment } from '../src/train/lite-segment.js';
+import { trainTechniqueModel, type TrainTechniqueOptions } from '../src/train/train-techniques.js';
+import type { TrainRow } from '../src/train/semeval-corpus.js';
+import { TechniqueModel } from '../src/models/technique-model.js';
+import { DEFAULT_FEATURES } from '../src/features/feature-config.js';
+import { DEFAULT_LEARNER } from '../src/models/logistic-ovr.js';
+import { isModelError } from '../src/errors.js';
+
+// Our own sentences: "fear" paragraphs warn of disaster, "pride" paragraphs praise the nation.
+const FEAR = [
+  'The flood of danger will destroy our towns and terror is coming.',
+  'Terrible danger waits for every family if nothing is done now.',
+  'Disaster and chaos will follow, and the danger grows every day.',
+  'Fear the coming catastrophe, the danger is real and close.',
+  'This danger will ruin us all, a disaster beyond any measure.',
+  'Our children face danger and terror in the dark streets.',
+  'A catastrophe is near, the danger cannot be ignored any longer.',
+  'Panic spreads as the danger and the disaster draw closer.',
+  'Nobody is safe from this danger, terror will reach every home.',
+  'The disaster will strike without warning and the danger is everywhere.',
+];
+const PRIDE = [
+  'Our great nation stands proud and strong under the flag.',
+  'The proud people of this nation honour the flag with joy.',
+  'Patriots love the nation and carry the flag with pride.',
+  'This glorious nation deserves proud and loyal citizens.',
+  'Raise the flag high, the nation is proud of its heroes.',
+  'Proud citizens sing for the nation and salute the flag.',
+  'The flag unites the proud nation from coast to coast.',
+  'A strong nation, a proud people, one flag for all of us.',
+  'Honour the nation and the flag, be proud of our history.',
+  'Every proud patriot stands for the nation and its flag.',
+];
+
+function rows(): TrainRow[] {
+  const all = [...FEAR.map((t) => [t, 'Fear']), ...PRIDE.map((t) => [t, 'Pride'])];
+  return all.map(([text, label], i) => {
+    const doc = liteSegment({ id: `a${i}`, text: `${text}\n` }, 'en');
+    return { doc, index: 0, lang: 'en', articleId: `a${i}`, labels: [label as string] };
+  });
+}
+
+const OPTS: TrainTechniqueOptions = {
+  id: 'tiny',
+  labels: ['Fear', 'Pride'],
+  features: { ...DEFAULT_FEATURES, bits: 14 },
+  learner: { ...DEFAULT_LEARNER, epochs: 10 },
+  thresholds: { mode: 'label', shrink: 5 },
+  folds: 2,
+  innerFolds: 0,
+  seed: 3,
+  files: [],
+};
+
+function scoresOf(model: TechniqueModel, text: string): Record<string, number> {
+  const { paragraphs } = model.scoreParagraphs(liteSegment({ id: 'x', text }, 'en'));
+  return Object.fromEntries((paragraphs[0]?.labels ?? []).map((l) => [l.label, l.score]));
+}
+
+test('a model trained on a tiny corpus separates its two labels', () => {
+  const model = TechniqueModel.fromBytes(trainTechniqueModel(rows(), OPTS).bytes, 'tiny');
+  const fear = scoresOf(model, 'The danger of disaster and terror is near.');
+  const pride = scoresOf(model, 'The proud nation raises its flag.');
+  assert.ok((fear['Fear'] as number) > (fear['Pride'] as number));
+  assert.ok((pride['Pride'] as number) > (pride['Fear'] as number));
+  for (const s of [...Object.values(fear), ...Object.values(pride)]) assert.ok(s >= 0 && s <= 1);
+});
+
+test('the model file is self-describing and carries CV figures', () => {
+  const { header } = TechniqueModel.fromBytes(trainTechniqueModel(rows(), OPTS).bytes, 'tiny');
+  assert.equal(header.format, 'slant-model');
+  assert.equal(header.task, 'techniques');
+  assert.deepEqual(header.labels, ['Fear', 'Pride']);
+  assert.deepEqual(header.languages, ['en']);
+  assert.equal(header.decisions['en']?.thresholds.length, 2);
+  assert.ok(JSON.stringify(header.cv).includes('micro'));
+});
+
+test('same seed gives a byte-identical model file', () => {
+  const a = trainTechniqueModel(rows(), OPTS).bytes;
+  const b = trainTechniqueModel(rows(), OPTS).bytes;
+  assert.deepEqual(Buffer.from(a), Buffer.from(b));
+});
+
+test('save and load round-trip gives the same scores', () => {
+  const bytes = trainTechniqueModel(rows(), OPTS).bytes;
+  const one = TechniqueModel.fromBytes(bytes, 'one');
+  const two = TechniqueModel.fromBytes(Uint8Array.from(bytes), 'two');
+  assert.deepEqual(scoresOf(one, 'Danger everywhere.'), scoresOf(two, 'Danger everywhere.'));
+});
+
+test('a corrupt or foreign file is a ModelError', () => {
+  const bytes = Buffer.from(trainTechniqueModel(rows(), OPTS).bytes);
+  const flipped = Buffer.from(bytes);
+  flipped[flipped.length - 5] = (flipped[flipped.length - 5] as number) ^ 0xff;
+  for (const bad of [Buffer.from('hello world, not a model'), bytes.subarray(0, 40), flipped]) {
+    assert.throws(() => TechniqueModel.fromBytes(bad, 'bad.slm'), (e: unknown) => isModelError(e) && /bad\.slm/.test((e as Error).message));
+  }
+});
