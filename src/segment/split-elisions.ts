@@ -28,12 +28,21 @@ export function splitElision(token: Token, lang: string): Token[] {
   ];
 }
 
+/** The tokens with elisions split; the same array when none is. */
+function splitAll(tokens: Token[], lang: string): Token[] {
+  let out: Token[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // Cheap test first: most tokens hold no apostrophe.
+    const parts = t.norm.length > 2 && t.norm.includes("'") ? splitElision(t, lang) : null;
+    if (parts !== null && parts.length > 1) out ??= tokens.slice(0, i);
+    if (out !== null) out.push(...(parts ?? [t]));
+  }
+  return out ?? tokens;
+}
+
 /** Splits elisions in every paragraph's tokens (French and Italian only). */
 export function splitElisions(state: SegmentState): void {
   if (!ELIDED[state.lang]) return;
-  for (const p of state.paragraphs) {
-    // Most paragraphs have no elision: rebuild the array only when one is found.
-    if (!p.tokens.some((t) => t.norm.length > 1 && t.norm.includes("'"))) continue;
-    p.tokens = p.tokens.flatMap((t) => splitElision(t, state.lang));
-  }
+  for (const p of state.paragraphs) p.tokens = splitAll(p.tokens, state.lang);
 }
