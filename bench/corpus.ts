@@ -13,6 +13,8 @@ const DATA = path.resolve(repoRoot, '../shared/data/semeval2023');
 
 /** A corpus and where it came from. */
 export interface BenchCorpus {
+  /** Short name, used in result file names: `semeval` or `generated`. */
+  kind: 'semeval' | 'generated';
   source: string;
   articles: Article[];
 }
@@ -67,8 +69,11 @@ function generatedArticles(count: number): Article[] {
   return out;
 }
 
-/** The corpus the benchmarks run on. */
+/**
+ * The corpus the benchmarks run on: SemEval when present, unless `SLANT_BENCH_CORPUS=generated`
+ * asks for the generated one (the corpus a fresh clone gets).
+ */
 export function loadCorpus(): BenchCorpus {
-  if (existsSync(DATA)) return { source: 'semeval2023 train+test articles (../shared/data)', articles: semevalArticles() };
-  return { source: 'generated text (../shared/data absent)', articles: generatedArticles(600) };
+  if (existsSync(DATA) && process.env['SLANT_BENCH_CORPUS'] !== 'generated') return { kind: 'semeval', source: 'semeval2023 train+test articles (../shared/data)', articles: semevalArticles() };
+  return { kind: 'generated', source: 'generated text (../shared/data absent)', articles: generatedArticles(600) };
 }

@@ -2,7 +2,8 @@
  * Segmentation throughput: MB/s (UTF-8 bytes of raw text) and articles/s of `segment()` with the
  * language given, milliseconds per pass, language detection on its own, and, for the record, the
  * word tokenizer that was not chosen (`Intl.Segmenter`, word granularity). Results go to
- * bench/results/segment.json; a change of more than 5% against the previous file is flagged.
+ * bench/results/segment.json (SemEval corpus) or segment-generated.json (generated corpus); a
+ * change of more than 5% against the previous file of the same corpus is flagged.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,7 +15,7 @@ import { detectLanguage } from '../src/lang/detect.js';
 import type { Article } from '../src/document/article.js';
 import { loadCorpus } from './corpus.js';
 
-const RESULTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results', 'segment.json');
+const RESULTS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
 const ROUNDS = 3;
 
 /** Wall and CPU time of one run, in ms. */
@@ -116,7 +117,9 @@ export async function run(): Promise<void> {
   console.log(`  per pass (ms, one run): ${JSON.stringify(result.passMs)}`);
   console.log(`  language detection: ${headline.detectArticlesPerSecond} articles/s`);
   console.log(`  Intl.Segmenter word tokens alone: ${result.alternatives.intlSegmenterWordTokensMbPerSecond} MB/s`);
-  if (existsSync(RESULTS)) compare(JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>, headline);
-  mkdirSync(path.dirname(RESULTS), { recursive: true });
-  writeFileSync(RESULTS, `${JSON.stringify(result, null, 2)}\n`);
+  const file = path.join(RESULTS_DIR, corpus.kind === 'semeval' ? 'segment.json' : `segment-${corpus.kind}.json`);
+  if (existsSync(file)) compare(JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>, headline);
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`  written to ${path.relative(process.cwd(), file)}`);
 }
