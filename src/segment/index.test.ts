@@ -64,3 +64,26 @@ test('segment: mixed scripts (Chinese, French, Polish) keep every invariant', ()
   const text = "北京是中国的首都。\nL'été à Paris.\r\nZażółć gęślą jaźń.\r\n\uFEFF";
   assert.deepEqual(checkDocument(segment({ id: 'mix', text }, { lang: 'fr' })), []);
 });
+
+/** A small deterministic PRNG so the property test is reproducible. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+}
+
+const PIECES = ['Mr.', ' ', 'a', 'Ж', 'é', 'e\u0301', '.', '! ', '\n', '\r\n', '\r', '\uFEFF', '😀', '中文', "l'", '3,5', '\t', 'U.S.', '\u200b', 'İ'];
+
+test('segment: random texts keep every invariant and number lines like a plain line split', () => {
+  const next = rng(7);
+  for (let round = 0; round < 300; round++) {
+    let text = '';
+    for (let i = Math.floor(next() * 60); i > 0; i--) text += PIECES[Math.floor(next() * PIECES.length)];
+    const doc = segment({ id: 'r', text }, { lang: round % 2 ? 'fr' : 'en' });
+    assert.deepEqual(checkDocument(doc), [], JSON.stringify(text));
+    const expected = text.split(/\r\n|\r|\n/).flatMap((line, i) => (/^[\s]*$/.test(line.replace(/\uFEFF/g, 'x')) ? [] : [i + 1]));
+    assert.deepEqual(doc.paragraphs.map((p) => p.n), expected, JSON.stringify(text));
+  }
+});
