@@ -8,7 +8,6 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { CliContext } from './context.js';
 import { InputError } from '../errors.js';
 import { readArticleFolder } from '../ingest/read-folder.js';
-import { segment } from '../segment/index.js';
 import { priorPredictor } from '../predict/prior-predictor.js';
 import type { Predictor } from '../predict/predictor.js';
 import { formatPredictions, type PredictedArticle, type PredictSubtask } from '../predict/write-semeval.js';
@@ -26,6 +25,9 @@ function parseSubtask(value: string): PredictSubtask {
 
 /** Predicts every article of `folder` with `predictor`. */
 async function predictFolder(folder: string, lang: string, predictor: Predictor): Promise<PredictedArticle[]> {
+  // Imported here, not at the top: segmentation loads the language detector (≈0.6 s), which
+  // `slant --help` and the other commands should not pay for.
+  const { segment } = await import('../segment/index.js');
   const out: PredictedArticle[] = [];
   for (const article of await readArticleFolder(folder)) {
     const doc = segment(article, lang === 'auto' ? {} : { lang });
