@@ -19,6 +19,12 @@ export interface AnalyzeOptions {
   tasks?: readonly Task[];
   /** Report every label's score per paragraph. */
   allScores?: boolean;
+  /** One decision threshold for every label, instead of the model's per-label thresholds. */
+  threshold?: number;
+  /** Decision thresholds by label id (technique or frame), over `threshold` and the model's. */
+  thresholds?: Readonly<Record<string, number>>;
+  /** Leave out findings (techniques, spans, frames) scoring below this, whatever their threshold. */
+  minScore?: number;
 }
 
 /** The article part of the result. */
