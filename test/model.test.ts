@@ -99,3 +99,15 @@ test('a corrupt or foreign file is a ModelError', () => {
     assert.throws(() => TechniqueModel.fromBytes(bad, 'bad.slm'), (e: unknown) => isModelError(e) && /bad\.slm/.test((e as Error).message));
   }
 });
+
+test('evidence spans lie inside their paragraph and point at the words that carry the label', async () => {
+  const { explainParagraph } = await import('../src/explain/evidence-spans.js');
+  const model = TechniqueModel.fromBytes(trainTechniqueModel(rows(), OPTS).bytes, 'tiny');
+  const text = 'Yesterday the danger of disaster reached the quiet town.';
+  const doc = liteSegment({ id: 'x', text }, 'en');
+  const spans = explainParagraph(model, doc, 0, 'Fear');
+  assert.ok(spans.length > 0);
+  const para = doc.paragraphs[0]!;
+  for (const s of spans) assert.ok(s.start >= para.start && s.end <= para.end && s.start < s.end);
+  assert.ok(spans.some((s) => /danger|disaster/.test(text.slice(s.start, s.end))));
+});

@@ -21,7 +21,7 @@ export interface LearnerOptions {
 }
 
 /** Defaults chosen by cross-validation (see MODEL_CARD.md). */
-export const DEFAULT_LEARNER: LearnerOptions = { epochs: 6, rate: 0.2, l2: 1e-5, positivePower: 0.5, maxPositiveWeight: 10, seed: 1 };
+export const DEFAULT_LEARNER: LearnerOptions = { epochs: 4, rate: 0.2, l2: 0.05, positivePower: 0.5, maxPositiveWeight: 10, seed: 1 };
 
 /** Raw (uncalibrated) linear weights of a multi-label model. */
 export interface LinearWeights {

@@ -96,3 +96,40 @@ function checkHeader(h: ModelHeader): string | null {
 function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
+
+/**
+ * The same container (magic, header length, JSON header, raw-deflated body with size and SHA-256
+ * in `header.body`) for other model kinds, e.g. the span tagger (issue 6); the caller validates
+ * its own header.
+ */
+export function encodeContainer(header: Record<string, unknown>, raw: Uint8Array): Uint8Array {
+  const body = deflateRawSync(raw, { level: 9 });
+  const json = Buffer.from(JSON.stringify({ ...header, body: { bytes: raw.byteLength, sha256: sha256(raw) } }), 'utf8');
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(json.byteLength);
+  return Buffer.concat([Buffer.from(MAGIC, 'ascii'), len, json, body]);
+}
+
+/** Reads a container written by `encodeContainer`: its parsed header (unchecked) and its body. */
+export function decodeContainer(bytes: Uint8Array, source: string): { header: Record<string, unknown>; raw: Uint8Array } {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buf.byteLength < 12 || buf.toString('ascii', 0, 8) !== MAGIC) throw new ModelError(`${source}: not a slant model file`);
+  const len = buf.readUInt32LE(8);
+  if (12 + len > buf.byteLength) throw new ModelError(`${source}: model file is truncated`);
+  let header: Record<string, unknown>;
+  try {
+    header = JSON.parse(buf.toString('utf8', 12, 12 + len)) as Record<string, unknown>;
+  } catch (cause) {
+    throw new ModelError(`${source}: model header is not valid JSON`, { cause });
+  }
+  if (header === null || typeof header !== 'object' || header['format'] !== 'slant-model') throw new ModelError(`${source}: not a slant model file`);
+  const body = header['body'] as { bytes?: unknown; sha256?: unknown } | undefined;
+  let raw: Buffer;
+  try {
+    raw = inflateRawSync(buf.subarray(12 + len));
+  } catch (cause) {
+    throw new ModelError(`${source}: model weights are corrupt`, { cause });
+  }
+  if (raw.byteLength !== body?.bytes || sha256(raw) !== body.sha256) throw new ModelError(`${source}: model weights are corrupt (checksum mismatch)`);
+  return { header, raw };
+}

@@ -12,9 +12,8 @@ const cache = new Map<string, TechniqueModel>();
 /** Folder of the shipped technique models (`models/techniques/` at the package root). */
 export function shippedModelDir(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  // src/models/ and dist/src/models/ both sit below the package root.
-  const up = here.includes(`${path.sep}dist${path.sep}`) ? '../../..' : '../..';
-  return path.resolve(here, up, 'models', 'techniques');
+  // src/models/ and dist/models/ both sit two levels below the package root.
+  return path.resolve(here, '../..', 'models', 'techniques');
 }
 
 /** The shipped model file for the pooled multilingual technique model. */

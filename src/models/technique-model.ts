@@ -60,6 +60,12 @@ export class TechniqueModel {
     return { lang: first, fallback: true, decision: this.header.decisions[first] as LanguageDecisionData };
   }
 
+  /** The (dequantised) weight of hashed feature `index` for label number `label`. */
+  weight(index: number, label: number): number {
+    const L = this.header.labels.length;
+    return (this.q[index * L + label] as number) * (this.header.scales[label] as number);
+  }
+
   /** Raw margins (bias + w·x) of paragraph `index`, one per label. */
   margins(doc: Document, index: number): Float64Array {
     const L = this.header.labels.length;

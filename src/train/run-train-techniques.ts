@@ -11,6 +11,8 @@ import { DEFAULT_THRESHOLDS } from '../models/thresholds.js';
 import { FOLDER_LANG, folderOf, readSemevalLanguage, type TrainRow } from './semeval-corpus.js';
 import { trainTechniqueModel } from './train-techniques.js';
 import type { LanguageCv } from './cross-validate.js';
+import type { ModelHeader } from '../models/model-file.js';
+import { modelCard } from './model-card.js';
 
 /** Options of a training run, as the CLI passes them. */
 export interface RunTrainOptions {
@@ -34,6 +36,7 @@ export function runTrainTechniques(o: RunTrainOptions, log: (line: string) => vo
   const dir = path.join(o.out, 'techniques');
   mkdirSync(dir, { recursive: true });
   const written: string[] = [];
+  const cards: { file: string; header: ModelHeader; bytes: number }[] = [];
   for (const g of groups) {
     const started = Date.now();
     log(`training ${g.id} (${g.langs.join(', ')})`);
@@ -44,9 +47,12 @@ export function runTrainTechniques(o: RunTrainOptions, log: (line: string) => vo
     const file = path.join(dir, `${g.id}.slm`);
     writeFileSync(file, model.bytes);
     written.push(file);
+    cards.push({ file: path.basename(file), header: model.header, bytes: model.bytes.byteLength });
     for (const c of model.cv) log(formatCv(c));
     log(`wrote ${file} (${(model.bytes.byteLength / 1048576).toFixed(2)} MB) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
+  const command = `slant train techniques --mode ${o.mode} --folds ${o.folds} --seed ${o.seed}${o.langs.length ? ` --lang ${o.langs.join(',')}` : ''}`;
+  writeFileSync(path.join(dir, 'MODEL_CARD.md'), modelCard(cards, command));
   return written;
 }
 

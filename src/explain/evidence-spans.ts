@@ -1,0 +1,65 @@
+/**
+ * Evidence for a technique in a paragraph: the tokens whose features pushed the label's score up
+ * most, merged into readable phrases (issue 4, item 5). Spans are UTF-16 offsets inside the
+ * paragraph.
+ */
+import type { Document, Paragraph, Token } from '../document/document.js';
+import type { Span } from '../document/span.js';
+import type { FeatureSink } from '../features/feature-sink.js';
+import { emitParagraphFeatures } from '../features/paragraph-features.js';
+import type { TechniqueModel } from '../models/technique-model.js';
+
+/** One evidence phrase and how much it added to the label's margin. */
+export interface Evidence extends Span {
+  weight: number;
+}
+
+/** Adds each occurrence's contribution (weight × value) to the tokens that produced it. */
+class ContributionSink implements FeatureSink {
+  readonly perToken: Float64Array;
+  constructor(private readonly model: TechniqueModel, private readonly label: number, tokenCount: number) {
+    this.perToken = new Float64Array(tokenCount);
+  }
+  add(index: number, value: number, from: number, to: number): void {
+    if (from < 0) return;
+    const c = (this.model.weight(index, this.label) * value) / (to - from + 1);
+    for (let t = from; t <= to; t++) this.perToken[t] = (this.perToken[t] as number) + c;
+  }
+}
+
+/**
+ * The top `max` evidence phrases for `label` in paragraph `index` of `doc`, by contribution.
+ * @example
+ * explainParagraph(model, doc, 0, 'Loaded_Language').map((s) => doc.article.text.slice(s.start, s.end));
+ */
+export function explainParagraph(model: TechniqueModel, doc: Document, index: number, label: string, max = 3): Evidence[] {
+  const l = model.header.labels.indexOf(label);
+  const para = doc.paragraphs[index] as Paragraph | undefined;
+  if (l < 0 || !para || para.tokens.length === 0) return [];
+  const sink = new ContributionSink(model, l, para.tokens.length);
+  emitParagraphFeatures(doc, index, model.header.features, sink);
+  return mergePhrases(para.tokens, sink.perToken).sort((a, b) => b.weight - a.weight || a.start - b.start).slice(0, max).sort((a, b) => a.start - b.start);
+}
+
+/** Runs of positive-contribution word tokens (a one-token gap is bridged) become phrases. */
+function mergePhrases(tokens: Token[], perToken: Float64Array): Evidence[] {
+  const positive = Array.from(perToken).filter((c) => c > 0).sort((a, b) => b - a);
+  // Keep tokens in the top quarter of positive contributions so phrases stay short.
+  const cut = positive[Math.max(0, Math.floor(positive.length / 4) - 1)] ?? Infinity;
+  const out: Evidence[] = [];
+  let cur: Evidence | null = null;
+  let lastIn = -10;
+  tokens.forEach((t, i) => {
+    const c = perToken[i] as number;
+    if (c < cut || t.kind === 'punct') return;
+    if (cur && i - lastIn <= 2) {
+      cur.end = t.end;
+      cur.weight += c;
+    } else {
+      cur = { start: t.start, end: t.end, weight: c };
+      out.push(cur);
+    }
+    lastIn = i;
+  });
+  return out;
+}

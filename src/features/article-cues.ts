@@ -1,0 +1,100 @@
+/**
+ * Article-level cue features (issue 5, item 3): densities of first person, second person, quotes,
+ * reported speech, numbers, years, questions and exclamations; the headline's form; length and
+ * structure. Each is a bucketed indicator named by its class, so it pools across languages and is
+ * kept out of the row's L2 normalisation (a `raw` feature).
+ */
+import type { Document, Token } from '../document/document.js';
+import type { FeatureConfig } from './feature-config.js';
+import type { FeatureSink } from './feature-sink.js';
+import { murmur3 } from './murmur3.js';
+import { cueClassOf } from './cue-lexicon.js';
+
+const SEED = 29;
+const QUOTES = new Set(['"', '“', '”', '«', '»', '„', '‘', "'"]);
+/** First person singular, our own short lists per language. */
+const FIRST_PERSON = new Set(
+  'i me my mine myself я меня мне мой моя моё мои je j moi mon ma mes ich mich mir mein meine io me mi mio mia miei ja mnie mi mój moja moje'.split(' '),
+);
+/** Verbs and phrases of reported speech, our own short lists per language. */
+const REPORTED = new Set(
+  ('said says told stated according announced reported claimed added explained spokesman spokeswoman ' +
+    'сказал сказала заявил заявила сообщил сообщила отметил отметила словам пресс-секретарь ' +
+    'déclaré affirmé selon annoncé expliqué indiqué porte-parole ' +
+    'sagte sagt erklärte teilte laut sprecher sprecherin berichtete ' +
+    'detto dichiarato secondo annunciato spiegato riferito portavoce ' +
+    'powiedział powiedziała według stwierdził oświadczył poinformował rzecznik').split(' '),
+);
+
+/** Counts of the cue classes over an article's tokens. */
+interface CueCounts {
+  tokens: number;
+  counts: Map<string, number>;
+}
+
+function countCues(doc: Document): CueCounts {
+  const counts = new Map<string, number>();
+  const bump = (k: string): void => void counts.set(k, (counts.get(k) ?? 0) + 1);
+  let tokens = 0;
+  for (const p of doc.paragraphs) {
+    for (const t of p.tokens) {
+      tokens++;
+      classify(t).forEach(bump);
+    }
+  }
+  return { tokens, counts };
+}
+
+function classify(t: Token): string[] {
+  if (t.kind === 'punct' || t.kind === 'symbol') {
+    if (QUOTES.has(t.norm)) return ['quote'];
+    if (t.norm === '?' || t.norm === '!' || t.norm === '%' || t.norm === '$' || t.norm === '€') return [t.norm];
+    return [];
+  }
+  if (t.kind === 'number') return /^(19|20)\d\d$/.test(t.norm) ? ['number', 'year'] : ['number'];
+  const out: string[] = [];
+  if (FIRST_PERSON.has(t.norm)) out.push('i');
+  if (REPORTED.has(t.norm)) out.push('said');
+  const cls = cueClassOf(t.norm);
+  if (cls) out.push(cls);
+  return out;
+}
+
+/** log2 bucket of a count per 1,000 tokens, 0 … 8. */
+function densityBucket(count: number, tokens: number): number {
+  return Math.min(8, Math.floor(Math.log2(1 + (1000 * count) / Math.max(1, tokens))));
+}
+
+/**
+ * Emits the cue features of `doc` with weight `weight` (non-token features: provenance -1).
+ * @example
+ * emitArticleCues(doc, DEFAULT_ARTICLE_BASE, 0.3, rowBuilder);
+ */
+export function emitArticleCues(doc: Document, base: FeatureConfig, weight: number, sink: FeatureSink): void {
+  const mask = (1 << base.bits) - 1;
+  const put = (key: string): void => {
+    const h = murmur3(key, SEED);
+    sink.add(h & mask, h & 0x80000000 ? -weight : weight, -1, -1, true);
+  };
+  const { tokens, counts } = countCues(doc);
+  for (const cls of ['quote', '?', '!', '%', '$', '€', 'number', 'year', 'i', 'said', 'you', 'we', 'intens', 'hedge', 'absolute']) {
+    put(`${cls}:${densityBucket(counts.get(cls) ?? 0, tokens)}`);
+  }
+  const paragraphs = doc.paragraphs.length;
+  put(`tokens:${Math.min(14, Math.floor(Math.log2(1 + tokens)))}`);
+  put(`paragraphs:${Math.min(8, Math.floor(Math.log2(1 + paragraphs)))}`);
+  put(`per-paragraph:${Math.min(9, Math.floor(Math.log2(1 + tokens / Math.max(1, paragraphs))))}`);
+  emitHeadline(doc, put);
+}
+
+function emitHeadline(doc: Document, put: (key: string) => void): void {
+  const title = doc.paragraphs[0];
+  if (!title) return;
+  const words = title.tokens.filter((t) => t.kind === 'word').length;
+  put(`title-words:${Math.min(6, Math.floor(Math.log2(1 + words)))}`);
+  const last = title.tokens[title.tokens.length - 1];
+  if (last && (last.norm === '?' || last.norm === '!' || last.norm === '.')) put(`title-ends:${last.norm}`);
+  if (title.tokens.some((t) => QUOTES.has(t.norm))) put('title-quote');
+  if (title.tokens.some((t) => t.norm === ':')) put('title-colon');
+  if (title.tokens.some((t) => t.kind === 'number')) put('title-number');
+}

@@ -1,0 +1,117 @@
+/**
+ * Repeated k-fold cross-validation of the article models, grouped by article, with the official
+ * measures: genre macro-F1 (subtask 1) and frames micro-F1 (subtask 2). Margins come from the
+ * technique trainer's `outOfFoldMargins`; the decision of fold f (calibration, offsets or
+ * thresholds, per language) is fitted only on the out-of-fold margins of the other folds.
+ */
+import type { LearnerOptions } from '../models/logistic-ovr.js';
+import type { ThresholdOptions } from '../models/thresholds.js';
+import { fitGenreDecision, genreDecide, genreProbabilities, type GenreDecision } from '../models/genre-decision.js';
+import { scoreSingleLabel } from '../eval/single-label.js';
+import { spread, type Spread } from '../eval/cross-validation.js';
+import { crossValidate } from './cross-validate.js';
+import type { Dataset } from './dataset.js';
+import { groupedFolds } from './folds.js';
+import { outOfFoldMargins } from './cross-validate.js';
+
+/** Settings of a repeated cross-validation. */
+export interface ArticleCvOptions {
+  folds: number;
+  repeats: number;
+  seed: number;
+  bits: number;
+  learner: LearnerOptions;
+  thresholds: ThresholdOptions;
+}
+
+/** One language's figure: every fold of every repeat, and their mean and spread. */
+export interface LanguageFigure {
+  lang: string;
+  values: number[];
+  value: Spread;
+}
+
+/** Figures per language plus the out-of-fold margins of the first repeat (for the final decision). */
+export interface ArticleCvResult {
+  perLang: LanguageFigure[];
+  oofMargins: Float64Array;
+}
+
+/** Gold class index of each row of a one-hot target matrix. */
+export function goldClasses(ds: Dataset): Int32Array {
+  const K = ds.labels.length;
+  return Int32Array.from(ds.rows, (_, r) => Math.max(0, ds.targets.subarray(r * K, r * K + K).indexOf(1)));
+}
+
+/** Fits one genre decision per language on `margins` (n × K). */
+export function fitGenreDecisions(margins: Float64Array, gold: ArrayLike<number>, langs: string[], K: number): Map<string, GenreDecision> {
+  const out = new Map<string, GenreDecision>();
+  for (const lang of Array.from(new Set(langs)).sort()) {
+    const rows = langs.flatMap((l, i) => (l === lang ? [i] : []));
+    out.set(lang, fitGenreDecision(pick(margins, rows, K), rows.map((r) => gold[r] as number), K));
+  }
+  return out;
+}
+
+/** Cross-validates the genre model: macro-F1 per language over folds × repeats. */
+export function crossValidateGenre(ds: Dataset, o: ArticleCvOptions, log: (line: string) => void = () => {}): ArticleCvResult {
+  const K = ds.labels.length;
+  const gold = goldClasses(ds);
+  const values = new Map<string, number[]>();
+  let first: Float64Array | undefined;
+  for (let rep = 0; rep < o.repeats; rep++) {
+    const seed = o.seed + rep;
+    const oof = outOfFoldMargins(ds, o.folds, { folds: o.folds, innerFolds: 0, seed, bits: o.bits, learner: { ...o.learner, seed }, thresholds: o.thresholds }, seed);
+    first ??= oof;
+    const fold = groupedFolds(ds.groups, o.folds, seed);
+    for (let f = 0; f < o.folds; f++) {
+      const fit = rowsWhere(fold, (x) => x !== f);
+      const test = rowsWhere(fold, (x) => x === f);
+      const decisions = fitGenreDecisions(pick(oof, fit, K), fit.map((r) => gold[r] as number), fit.map((r) => ds.langs[r] as string), K);
+      for (const lang of decisions.keys()) {
+        const rows = test.filter((r) => ds.langs[r] === lang);
+        if (rows.length === 0) continue;
+        const d = decisions.get(lang) as GenreDecision;
+        const pairs = rows.map((r) => ({ gold: ds.labels[gold[r] as number] as string, pred: ds.labels[genreDecide(genreProbabilities(oof.subarray(r * K, r * K + K), d.platt), d.offsets)] as string }));
+        push(values, lang, scoreSingleLabel(pairs, ds.labels).macro.f1);
+      }
+    }
+    log(`  repeat ${rep + 1}/${o.repeats} done`);
+  }
+  return { perLang: figures(values), oofMargins: first as Float64Array };
+}
+
+/** Cross-validates the frames model: micro-F1 per language over folds × repeats. */
+export function crossValidateFrames(ds: Dataset, o: ArticleCvOptions, log: (line: string) => void = () => {}): ArticleCvResult {
+  const values = new Map<string, number[]>();
+  let first: Float64Array | undefined;
+  for (let rep = 0; rep < o.repeats; rep++) {
+    const seed = o.seed + rep;
+    const cv = crossValidate(ds, { folds: o.folds, innerFolds: 0, seed, bits: o.bits, learner: { ...o.learner, seed }, thresholds: o.thresholds });
+    first ??= cv.oofMargins;
+    for (const c of cv.perLang) for (const v of c.folds) push(values, c.lang, v);
+    log(`  repeat ${rep + 1}/${o.repeats} done`);
+  }
+  return { perLang: figures(values), oofMargins: first as Float64Array };
+}
+
+function figures(values: Map<string, number[]>): LanguageFigure[] {
+  return Array.from(values.keys()).sort().map((lang) => ({ lang, values: values.get(lang) as number[], value: spread(values.get(lang) as number[]) }));
+}
+
+function push(m: Map<string, number[]>, k: string, v: number): void {
+  const a = m.get(k);
+  if (a) a.push(v); else m.set(k, [v]);
+}
+
+function rowsWhere(fold: Int32Array, keep: (f: number) => boolean): number[] {
+  const out: number[] = [];
+  fold.forEach((f, i) => { if (keep(f)) out.push(i); });
+  return out;
+}
+
+function pick(m: Float64Array, rows: number[], K: number): Float64Array {
+  const out = new Float64Array(rows.length * K);
+  rows.forEach((r, i) => out.set(m.subarray(r * K, r * K + K), i * K));
+  return out;
+}
