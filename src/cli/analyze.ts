@@ -1,32 +1,117 @@
-/** `slant analyze`: analyses articles and prints the results. */
-import type { Command } from 'commander';
+/**
+ * `slant analyze`: analyses articles (files, folders, globs, JSONL corpora, URLs, stdin) on worker
+ * threads and prints them in input order, in one of six formats, or writes one report per article
+ * into a folder. Shows progress on a terminal and a summary at the end on stderr.
+ */
+import { availableParallelism } from 'node:os';
+import { existsSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { Option, type Command } from 'commander';
 import type { CliContext } from './context.js';
-import { readInputs } from '../ingest/index.js';
-import { analyzeArticle } from '../pipeline/analyze.js';
+import type { AnalyzeOptions, Task } from '../pipeline/analyze.js';
+import { FORMATS, type Format } from '../render/formats.js';
+import { countArticles } from '../batch/count-inputs.js';
+import { OutDirWriter } from '../batch/out-dir-writer.js';
+import { parseJobs, parseScore, parseTasks, parseThreshold } from '../batch/parse-flags.js';
+import type { JobSettings } from '../batch/process-article.js';
+import { ProgressBar } from '../batch/progress-bar.js';
+import { runBatch, type BatchOutcome, type BatchSummary } from '../batch/run-batch.js';
+import { StdoutWriter } from '../batch/stdout-writer.js';
 
 /** Options of `slant analyze`. */
 interface AnalyzeFlags {
+  format: Format;
+  out?: string;
+  jobs?: number;
+  failFast?: boolean;
   lang: string;
+  threshold?: { threshold?: number; thresholds?: Record<string, number> };
+  allScores?: boolean;
+  minScore?: number;
+  tasks?: Task[];
   allowPrivate?: boolean;
+  progress: boolean;
+}
+
+/** The analysis and rendering settings of a run. */
+function jobSettings(flags: AnalyzeFlags, color: boolean): JobSettings {
+  const analyze: AnalyzeOptions = { lang: flags.lang, ...flags.threshold };
+  if (flags.allScores) analyze.allScores = true;
+  if (flags.minScore !== undefined) analyze.minScore = flags.minScore;
+  if (flags.tasks !== undefined) analyze.tasks = flags.tasks;
+  const filter = { ...(flags.minScore === undefined ? {} : { minScore: flags.minScore }), ...(flags.tasks === undefined ? {} : { tasks: flags.tasks }) };
+  return { analyze, filter, format: flags.format, color: color && flags.out === undefined };
+}
+
+/** True when the inputs surely hold one article: one plain file that is not a corpus. */
+function singleArticle(inputs: readonly string[]): boolean {
+  if (inputs.length !== 1) return false;
+  const input = inputs[0]!;
+  if (input === '-') return true;
+  return existsSync(input) && statSync(input).isFile() && extname(input).toLowerCase() !== '.jsonl';
+}
+
+/** `slant: 12 articles, 140 paragraphs in 1.2 s (10.0 articles/s); 1 failed`. */
+function summaryLine(s: BatchSummary): string {
+  const rate = s.ms > 0 ? (s.articles / s.ms) * 1000 : 0;
+  const failed = s.failures > 0 ? `; ${s.failures} failed` : '';
+  const stopped = s.stopped ? ' (stopped at the first failure)' : '';
+  return `slant analyze: ${s.articles} article${s.articles === 1 ? '' : 's'}, ${s.paragraphs} paragraphs in ${(s.ms / 1000).toFixed(1)} s (${rate.toFixed(1)} articles/s)${failed}${stopped}`;
+}
+
+async function analyzeAction(ctx: CliContext, inputs: string[], flags: AnalyzeFlags, program: Command): Promise<void> {
+  const single = singleArticle(inputs);
+  if (flags.format === 'html' && flags.out === undefined && !single) program.error('slant: --format html writes one report per article: add --out DIR for several inputs', { exitCode: 2 });
+  const jobs = single ? 1 : (flags.jobs ?? availableParallelism());
+  const progress = new ProgressBar(ctx.io.stderr, ctx.io.interactive && flags.progress && !single);
+  if (ctx.io.interactive && flags.progress && !single) void countArticles(inputs).then((n) => progress.setTotal(n));
+  const stdout = new StdoutWriter(flags.format, (text) => ctx.out(text));
+  const dir = flags.out === undefined ? undefined : new OutDirWriter(flags.out, flags.format);
+  await dir?.open();
+  const emit = async (o: BatchOutcome): Promise<void> => {
+    if ('error' in o) {
+      progress.clear();
+      ctx.fail(o.error, o.input);
+    } else if (dir !== undefined) await dir.write(o.result);
+    else stdout.write(o.result.output);
+  };
+  const read = { stdin: ctx.io.stdin, ...(flags.allowPrivate ? { allowPrivate: true } : {}) };
+  const summary = await runBatch({ inputs, read, jobs, settings: jobSettings(flags, ctx.io.color), failFast: flags.failFast === true, emit, onRead: () => progress.onRead(), onDone: (ok) => progress.onDone(ok) });
+  progress.clear();
+  stdout.end();
+  await dir?.end();
+  if (!single || summary.failures > 0 || dir !== undefined) ctx.err(summaryLine(summary));
 }
 
 /** Adds `slant analyze` to the program. */
 export function registerAnalyze(program: Command, ctx: CliContext): void {
-  program
+  const command = program
     .command('analyze')
-    .description('analyse articles: techniques per paragraph with evidence, frames, genre (JSON)')
-    .argument('<inputs...>', 'text or HTML files, folders, .jsonl corpora, URLs, or - for stdin')
+    .description('analyse articles: techniques per paragraph with evidence, spans, frames and genre')
+    .argument('<inputs...>', 'text or HTML files, folders, globs, .jsonl corpora, URLs, or - for stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('json'))
+    .option('-o, --out <dir>', 'write one report per article into DIR (with index.html for html)')
+    .option('-j, --jobs <n>', `worker threads (default: number of cores, ${availableParallelism()} here)`, parseJobs)
+    .option('--fail-fast', 'stop at the first input that fails')
     .option('--lang <code>', 'language of the articles, or auto to detect', 'auto')
+    .option('--threshold <t>', 'decision threshold: one number (0.4), or per label (Loaded_Language=0.3,Doubt=0.6)', parseThreshold)
+    .option('--all-scores', "report every label's score per paragraph")
+    .option('--min-score <x>', 'leave out findings scoring below x', parseScore)
+    .option('--tasks <list>', 'tasks to run: techniques,spans,frames,genre (default: all)', parseTasks)
     .option('--allow-private', 'allow URLs on private and loopback addresses')
-    .action(async (inputs: string[], flags: AnalyzeFlags) => {
-      const options = flags.allowPrivate ? { allowPrivate: true, stdin: ctx.io.stdin } : { stdin: ctx.io.stdin };
-      for await (const result of readInputs(inputs, options)) {
-        if ('error' in result) {
-          ctx.fail(result.error, result.input);
-          continue;
-        }
-        const analysis = analyzeArticle(result.article, { lang: flags.lang });
-        ctx.out(`${JSON.stringify(analysis, null, 2)}\n`);
-      }
-    });
+    .option('--no-progress', 'no progress bar on the terminal')
+    .addHelpText('after', [
+      '',
+      'Output: json is one document for one article and an array for several; jsonl one line per',
+      'article; semeval the subtask-3 rows (id, paragraph, techniques); html a self-contained report',
+      '(one article, or --out DIR); md Markdown; table a terminal view (coloured on a terminal',
+      'unless NO_COLOR is set). Results come in input order; a bad input is reported and skipped.',
+      '',
+      'Examples:',
+      '  slant analyze --format table examples/town-bypass-op-ed.txt',
+      '  slant analyze --format html examples/town-bypass-op-ed.txt > report.html',
+      "  slant analyze --format html --out reports/ 'corpus/*.txt'",
+      '  slant analyze --format jsonl --jobs 4 corpus.jsonl > results.jsonl',
+    ].join('\n'));
+  command.action((inputs: string[], flags: AnalyzeFlags) => analyzeAction(ctx, inputs, flags, command));
 }

@@ -1,0 +1,33 @@
+/**
+ * The output options the CLI applies after the analysis, so they hold whatever the model side
+ * implements: `minScore` drops findings below it, `tasks` drops the parts not asked for.
+ * Applying it twice changes nothing.
+ */
+import type { Analysis } from '../result.js';
+import { TASKS, type Task } from '../pipeline/analyze.js';
+
+/** What to keep. */
+export interface OutputFilter {
+  minScore?: number;
+  tasks?: readonly Task[];
+}
+
+/**
+ * A copy of `analysis` without findings under `minScore` and without the tasks not asked for.
+ * @example
+ * filterAnalysis(analysis, { minScore: 0.5, tasks: ['techniques'] });
+ */
+export function filterAnalysis(analysis: Analysis, filter: OutputFilter): Analysis {
+  const min = filter.minScore ?? 0;
+  const tasks = new Set<Task>(filter.tasks ?? TASKS);
+  const out: Analysis = {
+    ...analysis,
+    paragraphs: analysis.paragraphs.map((p) => ({ ...p, techniques: tasks.has('techniques') ? p.techniques.filter((t) => t.score >= min) : [] })),
+  };
+  if (!tasks.has('genre')) delete out.genre;
+  if (!tasks.has('frames')) delete out.frames;
+  else if (analysis.frames !== undefined) out.frames = analysis.frames.filter((f) => f.score >= min);
+  if (!tasks.has('spans')) delete out.spans;
+  else if (analysis.spans !== undefined) out.spans = analysis.spans.filter((s) => s.score >= min);
+  return out;
+}

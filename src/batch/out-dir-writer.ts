@@ -1,0 +1,76 @@
+/**
+ * `--out DIR`: one report file per article, named from its id (sanitised, made unique), plus an
+ * index page (index.html) for HTML reports.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { InputError } from '../errors.js';
+import { FORMAT_EXTENSIONS, type Format } from '../render/formats.js';
+import { renderIndexHtml, type IndexEntry } from '../render/render-index.js';
+import type { ProcessedArticle } from './process-article.js';
+
+/**
+ * A safe file stem for an article id: letters, digits, `.`, `-` and `_` only, no leading dot,
+ * at most 100 characters; `article` when nothing is left.
+ * @example
+ * safeFileStem('../a b/c'); // 'a_b_c'
+ */
+export function safeFileStem(id: string): string {
+  const stem = id.normalize('NFKD').replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._]+/, '').replace(/_+$/, '').slice(0, 100);
+  return stem === '' ? 'article' : stem;
+}
+
+/** Writes one file per article into a folder. */
+export class OutDirWriter {
+  private readonly dir: string;
+  private readonly format: Format;
+  private readonly used = new Set<string>();
+  private readonly entries: IndexEntry[] = [];
+
+  constructor(dir: string, format: Format) {
+    this.dir = dir;
+    this.format = format;
+    if (format === 'html') this.used.add('index.html');
+  }
+
+  /** Creates the folder. */
+  async open(): Promise<void> {
+    try {
+      await mkdir(this.dir, { recursive: true });
+    } catch (error) {
+      throw new InputError({ input: this.dir }, 'cannot create the output folder', { cause: error });
+    }
+  }
+
+  /** A file name for `id` not used before in this run (case-insensitively, for such file systems). */
+  fileFor(id: string): string {
+    const stem = safeFileStem(id);
+    const ext = FORMAT_EXTENSIONS[this.format];
+    let name = `${stem}${ext}`;
+    for (let k = 2; this.used.has(name.toLowerCase()); k++) name = `${stem}-${k}${ext}`;
+    this.used.add(name.toLowerCase());
+    return name;
+  }
+
+  /** Writes one article's report; returns its file name. */
+  async write(article: ProcessedArticle): Promise<string> {
+    const file = this.fileFor(article.entry.id);
+    await this.writeText(file, article.output);
+    this.entries.push({ ...article.entry, file });
+    return file;
+  }
+
+  /** Writes the index page for HTML reports. */
+  async end(): Promise<void> {
+    if (this.format === 'html') await this.writeText('index.html', renderIndexHtml(this.entries));
+  }
+
+  private async writeText(file: string, text: string): Promise<void> {
+    const target = path.join(this.dir, file);
+    try {
+      await writeFile(target, text, 'utf8');
+    } catch (error) {
+      throw new InputError({ input: target }, 'cannot write the report file', { cause: error });
+    }
+  }
+}

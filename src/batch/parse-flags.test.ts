@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseJobs, parseScore, parseTasks, parseThreshold } from './parse-flags.js';
+import { safeFileStem } from './out-dir-writer.js';
+import { StdoutWriter } from './stdout-writer.js';
+import { formatDuration } from './progress-bar.js';
+
+test('--threshold takes one number or per-label values', () => {
+  assert.deepEqual(parseThreshold('0.4'), { threshold: 0.4 });
+  assert.deepEqual(parseThreshold('Loaded_Language=0.3,Doubt=0.6'), { thresholds: { Loaded_Language: 0.3, Doubt: 0.6 } });
+  assert.deepEqual(parseThreshold('Economic=0.5'), { thresholds: { Economic: 0.5 } });
+});
+
+test('--threshold refuses unknown labels and scores outside [0, 1]', () => {
+  assert.throws(() => parseThreshold('Loaded=0.3'), /unknown label "Loaded"/);
+  assert.throws(() => parseThreshold('1.5'), /from 0 to 1/);
+  assert.throws(() => parseScore(''), /from 0 to 1/);
+});
+
+test('--tasks and --jobs', () => {
+  assert.deepEqual(parseTasks('genre, techniques,genre'), ['genre', 'techniques']);
+  assert.throws(() => parseTasks('framing'), /unknown task "framing"/);
+  assert.equal(parseJobs('3'), 3);
+  assert.throws(() => parseJobs('0'), /whole number/);
+});
+
+test('report file names are safe and never climb out of the folder', () => {
+  assert.equal(safeFileStem('../etc/passwd'), 'etc_passwd');
+  assert.equal(safeFileStem('...'), 'article');
+  assert.equal(safeFileStem('article 12'), 'article_12');
+});
+
+test('json: one article is one document, several an array', () => {
+  const run = (outputs: string[]): string => {
+    let s = '';
+    const w = new StdoutWriter('json', (t) => (s += t));
+    outputs.forEach((o) => w.write(o));
+    w.end();
+    return s;
+  };
+  assert.deepEqual(JSON.parse(run(['{"a": 1}\n'])), { a: 1 });
+  assert.deepEqual(JSON.parse(run(['{"a": 1}\n', '{"a": 2}\n', '{"a": 3}\n'])), [{ a: 1 }, { a: 2 }, { a: 3 }]);
+  assert.equal(run([]), '[]\n');
+});
+
+test('durations for the ETA', () => {
+  assert.deepEqual([formatDuration(42), formatDuration(185), formatDuration(7800)], ['42s', '3m05s', '2h10m']);
+});

@@ -1,0 +1,42 @@
+/**
+ * Parsers of the analysis flags of `slant analyze` (`--threshold`, `--tasks`, `--min-score`,
+ * `--jobs`), each throwing commander's InvalidArgumentError with a one-line reason.
+ */
+import { InvalidArgumentError } from 'commander';
+import { isFrame, isTechnique } from '../labels.js';
+import { TASKS, type Task } from '../pipeline/analyze.js';
+
+/** A score in [0, 1]. */
+export function parseScore(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError(`expected a number from 0 to 1, got "${value}"`);
+  return n;
+}
+
+/** `--threshold`: one number for every label, or `Label=0.3,Other=0.6` per label. */
+export function parseThreshold(value: string): { threshold?: number; thresholds?: Record<string, number> } {
+  if (!value.includes('=')) return { threshold: parseScore(value) };
+  const thresholds: Record<string, number> = {};
+  for (const part of value.split(',')) {
+    const [label = '', score = ''] = part.split('=').map((s) => s.trim());
+    if (!isTechnique(label) && !isFrame(label)) throw new InvalidArgumentError(`unknown label "${label}" (technique or frame ids, as in slant's label list)`);
+    thresholds[label] = parseScore(score);
+  }
+  return { thresholds };
+}
+
+/** `--tasks techniques,spans,frames,genre`. */
+export function parseTasks(value: string): Task[] {
+  const tasks = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const known: readonly string[] = TASKS;
+  for (const t of tasks) if (!known.includes(t)) throw new InvalidArgumentError(`unknown task "${t}" (expected ${TASKS.join(', ')})`);
+  if (tasks.length === 0) throw new InvalidArgumentError(`expected one or more of ${TASKS.join(', ')}`);
+  return [...new Set(tasks)] as Task[];
+}
+
+/** `--jobs N`, a whole number from 1 to 256. */
+export function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError(`expected a whole number from 1 to 256, got "${value}"`);
+  return n;
+}

@@ -1,0 +1,29 @@
+/**
+ * Display text for labels and scores, shared by every human-readable format.
+ */
+import { FRAME_INFO, GENRE_INFO, TECHNIQUE_INFO, type Category, type Frame, type Genre, type Technique } from '../labels.js';
+
+/** A category's display name: `Attack_on_Reputation` → `Attack on reputation`. */
+export function categoryName(category: Category): string {
+  const words = category.replace(/_/g, ' ').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** A technique's display name, e.g. `Loaded language`. */
+export const techniqueName = (t: Technique): string => TECHNIQUE_INFO[t].name.charAt(0).toUpperCase() + TECHNIQUE_INFO[t].name.slice(1);
+
+/** A frame's display name. */
+export const frameName = (f: Frame): string => FRAME_INFO[f].name;
+
+/** A genre's display name. */
+export const genreName = (g: Genre): string => GENRE_INFO[g].name;
+
+/** A score with two decimals, the same everywhere: `0.82`. */
+export function formatScore(score: number): string {
+  return score.toFixed(2);
+}
+
+/** A share as a whole percentage: `0.624` → `62%`. */
+export function formatPercent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}

@@ -1,0 +1,116 @@
+/**
+ * The report's script, shared by the HTML file and the web page: tooltips on hover, focus and
+ * click (technique, category, score, definition, evidence), category filters and the score
+ * slider. It reads its data from the JSON block and builds the tooltip with DOM calls and
+ * `textContent` only, never `innerHTML`, so article text can never become markup.
+ */
+
+/** The script of the report view (plain ES2017, no modules, no external code). */
+export const REPORT_SCRIPT = `
+(function () {
+  'use strict';
+  var root = document.querySelector('.slant-report');
+  var dataEl = document.getElementById('slant-data');
+  if (!root || !dataEl) return;
+  var data = JSON.parse(dataEl.textContent || '{}');
+  var hs = data.highlights || [];
+  var tip = root.querySelector('.slant-tip');
+  var slider = root.querySelector('.slant-score');
+  var sliderOut = root.querySelector('.slant-score-out');
+  var marks = Array.prototype.slice.call(root.querySelectorAll('.slant-hl'));
+  var chips = Array.prototype.slice.call(root.querySelectorAll('.slant-chip'));
+  var pinned = null;
+  var shown = null;
+
+  function ids(mark) {
+    var v = mark.getAttribute('data-h') || '';
+    return v === '' ? [] : v.split(' ').map(Number);
+  }
+  function filters() {
+    var on = {};
+    root.querySelectorAll('.slant-cat-filter').forEach(function (box) { on[box.value] = box.checked; });
+    return { on: on, min: slider ? Number(slider.value) : 0 };
+  }
+  function visible(h, f) { return f.on[h.category] !== false && h.score >= f.min; }
+  function active(mark) {
+    var f = filters();
+    return ids(mark).filter(function (i) { return hs[i] && visible(hs[i], f); });
+  }
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+  function item(h) {
+    var box = el('div', 'slant-tip-item');
+    var head = el('div');
+    head.appendChild(el('span', 'slant-tip-name', h.name));
+    head.appendChild(el('span', 'slant-tip-cat c-' + h.category, h.categoryName));
+    box.appendChild(head);
+    box.appendChild(el('p', 'slant-tip-score', 'Score ' + h.score.toFixed(2)));
+    box.appendChild(el('p', 'slant-tip-def', h.definition));
+    if (h.why && h.why.length) {
+      var why = h.why.map(function (w) { return '\\u201c' + w.text + '\\u201d (' + Math.round(w.weight * 100) + '%)'; });
+      box.appendChild(el('p', 'slant-tip-why', 'Why: ' + why.join(', ')));
+    }
+    return box;
+  }
+  function show(mark) {
+    var list = active(mark);
+    if (!tip || list.length === 0) return;
+    while (tip.firstChild) tip.removeChild(tip.firstChild);
+    list.forEach(function (i) { tip.appendChild(item(hs[i])); });
+    tip.hidden = false;
+    var r = mark.getBoundingClientRect();
+    var left = Math.max(8, Math.min(r.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 8));
+    tip.style.left = left + 'px';
+    tip.style.top = (r.bottom + window.scrollY + 6) + 'px';
+    mark.setAttribute('aria-describedby', 'slant-tip');
+    shown = mark;
+  }
+  function hide() {
+    if (!tip) return;
+    tip.hidden = true;
+    if (shown) shown.removeAttribute('aria-describedby');
+    shown = null;
+    pinned = null;
+  }
+  function markOf(target) {
+    var m = target && target.closest ? target.closest('.slant-hl') : null;
+    return m && !m.classList.contains('slant-off') ? m : null;
+  }
+  function refresh() {
+    var f = filters();
+    if (sliderOut) sliderOut.textContent = f.min.toFixed(2);
+    marks.forEach(function (m) {
+      var list = ids(m).filter(function (i) { return hs[i] && visible(hs[i], f); });
+      m.className = 'slant-hl' + (list.length ? ' c-' + hs[list[0]].category + (list.length > 1 ? ' slant-multi' : '') : ' slant-off');
+      m.tabIndex = list.length ? 0 : -1;
+    });
+    chips.forEach(function (c) {
+      var h = { category: c.getAttribute('data-category'), score: Number(c.getAttribute('data-score')) };
+      c.classList.toggle('slant-hidden', !visible(h, f));
+    });
+    hide();
+  }
+  root.addEventListener('mouseover', function (e) { var m = markOf(e.target); if (m && !pinned) show(m); });
+  root.addEventListener('mouseout', function (e) { var m = markOf(e.target); if (m && !pinned && m === shown) hide(); });
+  root.addEventListener('focusin', function (e) { var m = markOf(e.target); if (m) { pinned = null; show(m); } });
+  root.addEventListener('focusout', function (e) { if (markOf(e.target) && !pinned) hide(); });
+  root.addEventListener('click', function (e) {
+    var m = markOf(e.target);
+    if (!m) { if (pinned && !(tip && tip.contains(e.target))) hide(); return; }
+    if (pinned === m) { hide(); return; }
+    show(m);
+    pinned = m;
+  });
+  root.addEventListener('keydown', function (e) {
+    if (e.key === 'Escape') { hide(); return; }
+    var m = markOf(e.target);
+    if (m && (e.key === 'Enter' || e.key === ' ')) { e.preventDefault(); m.click(); }
+  });
+  root.querySelectorAll('.slant-cat-filter').forEach(function (box) { box.addEventListener('change', refresh); });
+  if (slider) slider.addEventListener('input', refresh);
+})();
+`.trim();

@@ -1,0 +1,59 @@
+/**
+ * The sidebar of the HTML report: genre probabilities, frames with scores, technique counts per
+ * category, and the filters (category switches and a minimum-score slider) the script drives.
+ */
+import type { Analysis } from '../result.js';
+import { CATEGORIES, GENRES, TECHNIQUES, categoryOf, type Category, type Technique } from '../labels.js';
+import { escapeHtml } from './escape-html.js';
+import { categoryName, formatScore, frameName, genreName, techniqueName } from './label-text.js';
+
+/** A labelled score bar; `<meter>` needs no inline style, which the report's CSP forbids. */
+function meter(label: string, score: number, strong: boolean): string {
+  const name = strong ? `<strong>${escapeHtml(label)}</strong>` : escapeHtml(label);
+  return `<li><span class="slant-bar-name">${name}</span><meter min="0" max="1" value="${score}">${formatScore(score)}</meter><span class="slant-bar-score">${formatScore(score)}</span></li>`;
+}
+
+function genreSection(analysis: Analysis): string {
+  const g = analysis.genre;
+  const body = g === undefined ? '<p class="slant-none">Not analysed.</p>' : `<ul class="slant-bars">${GENRES.map((k) => meter(genreName(k), g.scores[k], k === g.label)).join('')}</ul>`;
+  return `<section class="slant-box"><h2>Genre</h2>${body}</section>`;
+}
+
+function framesSection(analysis: Analysis): string {
+  const f = analysis.frames;
+  let body = '<p class="slant-none">Not analysed.</p>';
+  if (f !== undefined && f.length === 0) body = '<p class="slant-none">No frame found.</p>';
+  else if (f !== undefined) body = `<ul class="slant-bars">${[...f].sort((a, b) => b.score - a.score).map((x) => meter(frameName(x.label), x.score, false)).join('')}</ul>`;
+  return `<section class="slant-box"><h2>Frames</h2>${body}</section>`;
+}
+
+/** Number of paragraph findings per technique. */
+export function countTechniques(analysis: Analysis): Map<Technique, number> {
+  const counts = new Map<Technique, number>();
+  for (const p of analysis.paragraphs) for (const t of p.techniques) counts.set(t.label, (counts.get(t.label) ?? 0) + 1);
+  return counts;
+}
+
+function categoryBlock(category: Category, counts: Map<Technique, number>): string {
+  const own = TECHNIQUES.filter((t) => categoryOf(t) === category && counts.has(t));
+  const total = own.reduce((n, t) => n + counts.get(t)!, 0);
+  const items = own.map((t) => `<li>${escapeHtml(techniqueName(t))} <span class="slant-count">${counts.get(t)}</span></li>`).join('');
+  const list = items === '' ? '' : `<ul>${items}</ul>`;
+  return `<li class="slant-cat"><label><input type="checkbox" class="slant-cat-filter" value="${category}" checked> <span class="slant-swatch c-${category}"></span> ${escapeHtml(categoryName(category))} <span class="slant-count">${total}</span></label>${list}</li>`;
+}
+
+function techniquesSection(analysis: Analysis): string {
+  const counts = countTechniques(analysis);
+  const blocks = CATEGORIES.map((c) => categoryBlock(c, counts)).join('');
+  const slider = '<label class="slant-slider">Minimum score <input type="range" class="slant-score" min="0" max="1" step="0.05" value="0"> <output class="slant-score-out">0.00</output></label>';
+  return `<section class="slant-box slant-techniques"><h2>Techniques</h2><ul class="slant-cats">${blocks}</ul>${slider}</section>`;
+}
+
+/**
+ * The sidebar as HTML.
+ * @example
+ * renderSidebarHtml(analysis);
+ */
+export function renderSidebarHtml(analysis: Analysis): string {
+  return `<aside class="slant-side" aria-label="Summary">${genreSection(analysis)}${framesSection(analysis)}${techniquesSection(analysis)}</aside>`;
+}

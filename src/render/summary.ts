@@ -1,0 +1,23 @@
+/**
+ * The facts every human-readable format summarises: technique counts per category, the paragraphs
+ * with findings, the top genre and frames, in a fixed order.
+ */
+import type { Analysis, TechniqueFinding } from '../result.js';
+import { CATEGORIES, type Category } from '../labels.js';
+
+/** Number of paragraph findings per category (every category, zero included), in list order. */
+export function countByCategory(analysis: Analysis): [Category, number][] {
+  const counts = new Map<Category, number>(CATEGORIES.map((c) => [c, 0]));
+  for (const p of analysis.paragraphs) for (const t of p.techniques) counts.set(t.category, counts.get(t.category)! + 1);
+  return [...counts];
+}
+
+/** Total number of paragraph findings. */
+export function countFindings(analysis: Analysis): number {
+  return analysis.paragraphs.reduce((n, p) => n + p.techniques.length, 0);
+}
+
+/** A paragraph's findings, highest score first, ties by label. */
+export function sortedFindings(techniques: readonly TechniqueFinding[]): TechniqueFinding[] {
+  return [...techniques].sort((a, b) => b.score - a.score || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+}
