@@ -1,0 +1,97 @@
+/**
+ * `slant analyze` as a batch, in-process: worker threads started on the .ts sources under tsx,
+ * output in input order, failures reported and skipped (or --fail-fast), --out DIR with an index,
+ * globs, and the same output with one job as with two. The compiled CLI (dist) runs its workers
+ * from dist; that test skips when the package is not built.
+ */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { repoRoot, runCli } from './eval-helpers.js';
+
+let dir = '';
+const file = (name: string): string => path.join(dir, name);
+const ids = (stdout: string): string[] => stdout.trim().split('\n').map((l) => (JSON.parse(l) as { article: { id: string } }).article.id);
+
+before(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'slant-batch-'));
+  for (let i = 1; i <= 6; i++) writeFileSync(file(`note-${i}.txt`), `Note ${i}\n\nThe council met on day ${i} and talked about the bypass.\n`);
+  const lines = ['{"id": "j1", "text": "First record.\\n\\nIt has two paragraphs."}', '{"id": "j2"}', '{"id": "j3", "text": "Third record."}'];
+  writeFileSync(file('corpus.jsonl'), `${lines.join('\n')}\n`);
+});
+
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+const inputs = (): string[] => [file('note-1.txt'), file('corpus.jsonl'), file('missing.txt'), file('note-2.txt'), path.join(dir, 'note-[3-6].txt')];
+const expected = ['note-1', 'j1', 'j3', 'note-2', 'note-3', 'note-4', 'note-5', 'note-6'];
+
+test('batch: two workers keep input order; bad inputs are reported and skipped', async () => {
+  const run = await runCli(['analyze', '--format', 'jsonl', '--jobs', '2', ...inputs()]);
+  assert.equal(run.code, 1);
+  assert.deepEqual(ids(run.stdout), expected);
+  assert.match(run.stderr, /corpus\.jsonl:2: .*text/);
+  assert.match(run.stderr, /missing\.txt: no such file/);
+  assert.match(run.stderr, /slant analyze: 8 articles, \d+ paragraphs in [\d.]+ s .*; 2 failed/);
+});
+
+test('batch: one job (in-process) prints exactly what two workers print', async () => {
+  const one = await runCli(['analyze', '--format', 'md', '--jobs', '1', ...inputs()]);
+  const two = await runCli(['analyze', '--format', 'md', '--jobs', '2', ...inputs()]);
+  assert.equal(one.stdout, two.stdout);
+  assert.equal(one.code, two.code);
+});
+
+test('batch: --fail-fast stops at the first failure, after the articles before it', async () => {
+  const run = await runCli(['analyze', '--format', 'jsonl', '--jobs', '2', '--fail-fast', ...inputs()]);
+  assert.equal(run.code, 1);
+  assert.deepEqual(ids(run.stdout), ['note-1', 'j1']);
+  assert.match(run.stderr, /stopped at the first failure/);
+});
+
+test('batch: json prints an array for several articles', async () => {
+  const run = await runCli(['analyze', '--jobs', '2', file('note-1.txt'), file('note-2.txt')]);
+  const parsed = JSON.parse(run.stdout) as { article: { id: string } }[];
+  assert.deepEqual(parsed.map((a) => a.article.id), ['note-1', 'note-2']);
+});
+
+test('batch: --out DIR writes one html report per article and an index', async () => {
+  const out = file('reports');
+  const run = await runCli(['analyze', '--format', 'html', '--jobs', '2', '--out', out, path.join(dir, 'note-*.txt'), file('corpus.jsonl')]);
+  assert.equal(run.code, 1);
+  const files = readdirSync(out).sort();
+  assert.deepEqual(files, ['index.html', 'j1.html', 'j3.html', ...[1, 2, 3, 4, 5, 6].map((i) => `note-${i}.html`)].sort());
+  const index = readFileSync(path.join(out, 'index.html'), 'utf8');
+  assert.ok(index.indexOf('href="note-1.html"') < index.indexOf('href="j1.html"'));
+});
+
+test('batch: html without --out refuses several inputs (usage error)', async () => {
+  const run = await runCli(['analyze', '--format', 'html', file('note-1.txt'), file('note-2.txt')]);
+  assert.equal(run.code, 2);
+  assert.match(run.stderr, /--out DIR/);
+});
+
+test('batch: a pattern matching nothing is reported', async () => {
+  const run = await runCli(['analyze', '--format', 'jsonl', path.join(dir, 'nothing-*.txt')]);
+  assert.equal(run.code, 1);
+  assert.match(run.stderr, /no file matches this pattern/);
+});
+
+test('batch: --tasks and --min-score shape the result', async () => {
+  const run = await runCli(['analyze', '--format', 'jsonl', '--tasks', 'techniques', '--min-score', '0.5', file('note-1.txt')]);
+  const a = JSON.parse(run.stdout) as Record<string, unknown>;
+  assert.equal('genre' in a || 'frames' in a || 'spans' in a, false);
+  const bad = await runCli(['analyze', '--threshold', 'Nonsense=0.2', file('note-1.txt')]);
+  assert.equal(bad.code, 2);
+});
+
+const BIN = path.join(repoRoot, 'bin/slant.js');
+const built = existsSync(path.join(repoRoot, 'dist/batch/worker.js'));
+
+test('batch from dist: the compiled CLI runs its workers from dist', { skip: !built && 'package not built: npm run build' }, () => {
+  const run = spawnSync(process.execPath, [BIN, 'analyze', '--format', 'jsonl', '--jobs', '2', ...inputs()], { encoding: 'utf8' });
+  assert.equal(run.status, 1, run.stderr);
+  assert.deepEqual(ids(run.stdout), expected);
+});
