@@ -24,7 +24,7 @@ export function cspHash(content: string): string {
 export function contentSecurityPolicy(styles: readonly string[], scripts: readonly string[]): string {
   const script = scripts.length === 0 ? "'none'" : scripts.map(cspHash).join(' ');
   const style = styles.length === 0 ? "'none'" : styles.map(cspHash).join(' ');
-  return `default-src 'none'; script-src ${script}; style-src ${style}; img-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+  return `default-src 'none'; script-src ${script}; style-src ${style}; img-src 'none'; base-uri 'none'; form-action 'none'`;
 }
 
 /** A complete page around `body`, with its CSP. */

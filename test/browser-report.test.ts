@@ -1,0 +1,103 @@
+/**
+ * The HTML report in headless Chromium (Debian's, installed by scripts/ensure-chromium.sh when
+ * missing; skipped with the reason when it cannot be): hovering a highlight shows its technique,
+ * definition, score and evidence; keyboard focus does too; the filters hide highlights; and a
+ * hostile article (`<script>`, `<img onerror>`, `javascript:` URL) runs nothing.
+ */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { goldenCases } from './golden/cases.js';
+import { ensureChromium, launchChromium, type Browser } from './golden/chromium.js';
+import { renderHtml } from '../src/render/index.js';
+
+const missing = ensureChromium();
+if (missing !== undefined) console.log(`browser tests skipped: ${missing}`);
+const skip = missing !== undefined && `chromium unavailable: ${missing}`;
+
+let dir = '';
+let browser: Browser | undefined;
+const reports: Record<string, string> = {};
+
+before(async () => {
+  if (skip) return;
+  dir = mkdtempSync(path.join(tmpdir(), 'slant-browser-'));
+  for (const c of goldenCases()) {
+    const file = path.join(dir, `${c.name}.html`);
+    writeFileSync(file, renderHtml(c.analysis, c.article.text));
+    reports[c.name] = pathToFileURL(file).href;
+  }
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  if (dir !== '') rmSync(dir, { recursive: true, force: true });
+});
+
+test('browser: hovering a highlight shows technique, definition, score and evidence', { skip }, async () => {
+  const page = await browser!.context.newPage();
+  await page.goto(reports['town-bypass']!);
+  const tip = page.locator('#slant-tip');
+  assert.equal(await tip.isVisible(), false);
+  await page.locator('mark[aria-label^="Appeal to authority"]').hover();
+  assert.equal(await tip.isVisible(), true);
+  const text = await tip.innerText();
+  assert.match(text, /Appeal to authority/);
+  assert.match(text, /Justification/);
+  assert.match(text, /Score 0\.58/);
+  assert.match(text, /Claims something is true mainly because an authority/);
+  assert.match(text, /Why: “According to Dr\. Helen Marsh” \(100%\)/);
+  await page.close();
+});
+
+test('browser: keyboard focus shows the explanation and Escape hides it', { skip }, async () => {
+  const page = await browser!.context.newPage();
+  await page.goto(reports['town-bypass']!);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => document.activeElement?.className ?? '');
+  assert.match(focused, /slant-hl/);
+  assert.equal(await page.locator('#slant-tip').isVisible(), true);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('#slant-tip').isVisible(), false);
+  await page.close();
+});
+
+test('browser: category filter and score slider switch highlights off', { skip }, async () => {
+  const page = await browser!.context.newPage();
+  await page.goto(reports['town-bypass']!);
+  const on = (): Promise<number> => page.locator('mark.slant-hl:not(.slant-off)').count();
+  const all = await on();
+  await page.locator('.slant-cat-filter[value="Call"]').uncheck();
+  const withoutCall = await on();
+  assert.ok(withoutCall < all && withoutCall > 0);
+  await page.locator('.slant-score').fill('0.9');
+  assert.equal(await on(), 0);
+  await page.close();
+});
+
+test('browser: a hostile article runs nothing', { skip }, async () => {
+  const page = await browser!.context.newPage();
+  const events: string[] = [];
+  page.on('dialog', (d) => {
+    events.push(`dialog ${d.message()}`);
+    void d.dismiss();
+  });
+  page.on('console', (m) => events.push(`console ${m.type()} ${m.text()}`));
+  page.on('pageerror', (e) => events.push(`pageerror ${e.message}`));
+  await page.goto(reports['hostile-markup']!);
+  await page.locator('mark.slant-hl').first().hover();
+  await page.waitForTimeout(200);
+  const pwned = await page.evaluate(() => (window as unknown as { __slantPwned?: number }).__slantPwned);
+  assert.equal(pwned, undefined);
+  assert.equal(await page.locator('img').count(), 0);
+  assert.equal(await page.locator('script:not([type])').count(), 1);
+  assert.equal(await page.title(), 'Night <script>window.__slantPwned = 3</script> Market · slant');
+  assert.match(await page.locator('#slant-tip').innerText(), /Appeal to fear/);
+  assert.deepEqual(events, []);
+  await page.close();
+});
