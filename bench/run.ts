@@ -6,6 +6,7 @@
 /** The benchmarks, by name; add a line per benchmark module. */
 const BENCHES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   segment: () => import('./segment.js'),
+  batch: () => import('./batch.js'),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
