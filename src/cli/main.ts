@@ -9,11 +9,12 @@ import { registerSegment } from './segment.js';
 import { registerEval } from './eval.js';
 import { registerPredict } from './predict.js';
 import { registerAnalyze } from './analyze.js';
+import { registerServe } from './serve.js';
 
 /** A command module adds its command to the program. */
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
-const COMMANDS: RegisterCommand[] = [registerAnalyze, registerSegment, registerEval, registerPredict];
+const COMMANDS: RegisterCommand[] = [registerAnalyze, registerSegment, registerEval, registerPredict, registerServe];
 
 /** Builds the program with every command, wired to `ctx`. */
 export function buildProgram(ctx: CliContext): Command {

@@ -1,0 +1,42 @@
+/**
+ * The body of `POST /api/v1/analyze` (and `/report`) as a zod schema: the same schema validates
+ * requests and describes them in the OpenAPI document. Exactly one of `text`, `html`, `url`.
+ */
+import { z } from '@hono/zod-openapi';
+import { FRAMES, TECHNIQUES } from '../labels.js';
+import { TASKS } from '../pipeline/analyze.js';
+
+/** What a caller may ask to have added to the Analysis. */
+export const INCLUDES = ['text'] as const;
+
+const score = z.number().min(0).max(1);
+
+/** The request schema for a text limit of `maxTextChars`. */
+export function analyzeRequestSchema(maxTextChars: number) {
+  return z
+    .strictObject({
+      text: z.string().min(1).max(maxTextChars).optional().openapi({ description: 'The article as plain text: the first line is its title, paragraphs are lines.' }),
+      html: z.string().min(1).optional().openapi({ description: 'An HTML page; its main text is extracted (as for .html files).' }),
+      url: z.url({ protocol: /^https?$/ }).max(2048).optional().openapi({ description: 'An http(s) URL to fetch; private and loopback addresses are refused unless the server allows them.' }),
+      title: z.string().min(1).max(1000).optional().openapi({ description: 'Title of the article when it is not the first line of the text.' }),
+      id: z.string().min(1).max(200).optional().openapi({ description: 'Id to report (default: `request`, or the URL).' }),
+      lang: z.string().regex(/^(auto|[A-Za-z]{2,3})$/).optional().openapi({ description: 'ISO 639-1 code, or `auto` (default) to detect.', example: 'en' }),
+      tasks: z.array(z.enum(TASKS)).min(1).optional().openapi({ description: 'Tasks to run (default: all).' }),
+      threshold: z
+        .union([score, z.partialRecord(z.enum([...TECHNIQUES, ...FRAMES]), score)])
+        .optional()
+        .openapi({ description: 'One decision threshold for every label, or thresholds by label id.' }),
+      minScore: score.optional().openapi({ description: 'Leave out findings scoring below this.' }),
+      allScores: z.boolean().optional().openapi({ description: "Report every label's score per paragraph." }),
+      include: z.array(z.enum(INCLUDES)).optional().openapi({ description: 'Add `text`: the raw text that the offsets index (useful for `html` and `url`).' }),
+    })
+    .superRefine((body, ctx) => {
+      const given = (['text', 'html', 'url'] as const).filter((k) => body[k] !== undefined);
+      if (given.length === 0) ctx.addIssue({ code: 'custom', path: [], message: 'give exactly one of text, html or url' });
+      if (given.length > 1) ctx.addIssue({ code: 'custom', path: [given[1]!], message: `give exactly one of text, html or url, not ${given.join(' and ')}` });
+    })
+    .openapi('AnalyzeRequest', { example: { text: 'Stop the bypass\n\nThey are wrecking our town!', lang: 'en' } });
+}
+
+/** A validated request body. */
+export type AnalyzeRequest = z.infer<ReturnType<typeof analyzeRequestSchema>>;

@@ -1,0 +1,97 @@
+/**
+ * Schemas of the API's responses, for the OpenAPI document: the Analysis of DESIGN.md §3 (as
+ * `src/result.ts` types it), labels, models, health and problem details.
+ */
+import { z } from '@hono/zod-openapi';
+import { CATEGORIES, FRAMES, GENRES, TECHNIQUES } from '../labels.js';
+
+const span = { start: z.int().min(0), end: z.int().min(0) };
+const evidence = z.object({ ...span, text: z.string(), weight: z.number() });
+
+/** The Analysis (src/result.ts). */
+export const AnalysisSchema = z
+  .object({
+    article: z.object({
+      id: z.string(),
+      title: z.string().optional(),
+      lang: z.string(),
+      source: z.string().optional(),
+      url: z.string().optional(),
+      publishedAt: z.string().optional(),
+      chars: z.int(),
+      paragraphs: z.array(z.object({ n: z.int(), ...span })),
+    }),
+    genre: z.object({ label: z.enum(GENRES), scores: z.record(z.enum(GENRES), z.number()) }).optional(),
+    frames: z.array(z.object({ label: z.enum(FRAMES), score: z.number(), evidence: z.array(evidence) })).optional(),
+    paragraphs: z.array(
+      z.object({
+        n: z.int(),
+        techniques: z.array(z.object({ label: z.enum(TECHNIQUES), category: z.enum(CATEGORIES), score: z.number(), evidence: z.array(evidence) })),
+        scores: z.partialRecord(z.enum(TECHNIQUES), z.number()).optional(),
+      }),
+    ),
+    spans: z.array(z.object({ label: z.enum(TECHNIQUES), ...span, score: z.number() })).optional(),
+    warnings: z.array(z.object({ code: z.string(), message: z.string(), at: z.object(span).optional() })),
+    model: z.object({ id: z.string(), version: z.string() }),
+    text: z.string().optional().openapi({ description: 'The raw text, only when the request has `include: ["text"]`.' }),
+  })
+  .openapi('Analysis');
+
+const labelInfo = { id: z.string(), name: z.string(), definition: z.string() };
+
+/** `GET /labels`. */
+export const LabelsSchema = z
+  .object({
+    categories: z.array(z.object({ id: z.enum(CATEGORIES), name: z.string() })),
+    techniques: z.array(z.object({ ...labelInfo, category: z.enum(CATEGORIES) })),
+    frames: z.array(z.object(labelInfo)),
+    genres: z.array(z.object(labelInfo)),
+  })
+  .openapi('Labels');
+
+/** `GET /models`. */
+export const ModelsSchema = z
+  .object({
+    analysis: z.object({ id: z.string(), version: z.string() }).openapi({ description: 'The model that analyses report (`model` in each Analysis).' }),
+    models: z.array(
+      z.object({
+        task: z.string(),
+        id: z.string(),
+        file: z.string(),
+        languages: z.array(z.string()),
+        labels: z.int(),
+        training: z.record(z.string(), z.unknown()),
+        cv: z.unknown(),
+      }),
+    ),
+  })
+  .openapi('Models');
+
+/** `GET /healthz`. */
+export const HealthSchema = z
+  .object({
+    status: z.literal('ok'),
+    version: z.string(),
+    active: z.int(),
+    queued: z.int(),
+    concurrency: z.int(),
+    maxQueue: z.int(),
+  })
+  .openapi('Health');
+
+/** RFC 9457 problem details. */
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.int(),
+    detail: z.string(),
+    field: z.string().optional().openapi({ description: 'The body field at fault, as a dotted path.' }),
+    errors: z.array(z.object({ field: z.string(), detail: z.string() })).optional(),
+  })
+  .openapi('Problem');
+
+/** The problem response of one status, for route definitions. */
+export function problemResponse(description: string) {
+  return { description, content: { 'application/problem+json': { schema: ProblemSchema } } };
+}

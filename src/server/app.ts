@@ -1,0 +1,102 @@
+/**
+ * The HTTP API of issue 8 as a Hono app: routes under `/api/v1` defined with zod schemas (which
+ * validate requests and make `/api/openapi.json`), limits, problem-details errors, optional CORS,
+ * and the web page at `/`. No I/O of its own beyond the runner it is given: `startServer` listens.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import type { z } from 'zod';
+import { VERSION } from '../version.js';
+import type { AppContext, RouteModule } from './app-context.js';
+import { problemHandler, tooLarge, type ServerLog } from './error-handler.js';
+import { InlineRunner } from './inline-runner.js';
+import { ApiProblem, invalidRequest, type FieldError } from './problem.js';
+import { RequestLimiter } from './request-limiter.js';
+import { registerAnalyzeRoutes } from './routes/analyze-routes.js';
+import { registerInfoRoutes } from './routes/info-routes.js';
+import type { ServerOptions } from './server-options.js';
+import { serveStaticSite } from './static-site.js';
+import { WorkerPool, type AnalysisRunner } from './worker-pool.js';
+
+/** What `createApp` may be given besides options. */
+export interface AppExtras {
+  /** Runs analyses; default: a WorkerPool of `options.workers` threads, or inline when 0. */
+  runner?: AnalysisRunner;
+  /** More routes, added after the built-in ones (e.g. the corpus routes of issue 9). */
+  routes?: readonly RouteModule[];
+  /** Where unexpected failures are reported, one line each (default: stderr). */
+  log?: ServerLog;
+}
+
+/** The app, its context, and how to stop its workers. */
+export interface SlantApp {
+  app: OpenAPIHono;
+  context: AppContext;
+  close(): Promise<void>;
+}
+
+/** Zod issues as fields at fault (dotted paths; unknown keys named one by one). */
+export function fieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
+  return issues.flatMap((issue) => {
+    const at = issue.path.map(String).join('.');
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ field: at === '' ? key : `${at}.${key}`, detail: 'is not a known field' }));
+    }
+    return [{ field: at, detail: issue.message }];
+  });
+}
+
+/** JSON bodies only: 415 otherwise. */
+function requireJson(contentType: string | undefined): void {
+  const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== 'application/json') {
+    throw new ApiProblem(415, 'unsupported-media-type', 'Unsupported media type', 'send the body as application/json', { field: '' });
+  }
+}
+
+/** Adds CORS, the JSON check and the body limit for the API. */
+function addMiddleware(app: OpenAPIHono, options: ServerOptions): void {
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('x-content-type-options', 'nosniff');
+  });
+  if (options.corsOrigins.length > 0) {
+    const origin = options.corsOrigins.includes('*') ? '*' : [...options.corsOrigins];
+    app.use('/api/*', cors({ origin, allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['content-type'], maxAge: 600 }));
+  }
+  const limit = options.limits.maxBodyBytes;
+  app.post('/api/*', async (c, next) => {
+    requireJson(c.req.header('content-type'));
+    await next();
+  });
+  app.post('/api/*', bodyLimit({ maxSize: limit, onError: () => tooLarge(limit).toResponse() }));
+}
+
+/**
+ * Builds the app. Routes can be added from another file through `extras.routes`.
+ * @example
+ * const { app, close } = createApp(serverOptions({ workers: 0 }));
+ * const res = await app.request('/api/v1/healthz');
+ */
+export function createApp(options: ServerOptions, extras: AppExtras = {}): SlantApp {
+  const log = extras.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const runner = extras.runner ?? (options.workers > 0 ? new WorkerPool(options.workers) : new InlineRunner());
+  const limiter = new RequestLimiter(options.limits.concurrency, options.limits.maxQueue);
+  const context: AppContext = { options, runner, limiter, log };
+  const app = new OpenAPIHono({
+    defaultHook: (result) => {
+      if (!result.success) throw invalidRequest(fieldErrors(result.error.issues));
+    },
+  });
+  addMiddleware(app, options);
+  for (const register of [registerAnalyzeRoutes, registerInfoRoutes, ...(extras.routes ?? [])]) register(app, context);
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'slant', version: VERSION, description: 'How news articles try to persuade: techniques, evidence spans, frames and genre.' },
+  });
+  if (options.webRoot !== undefined) serveStaticSite(app, options.webRoot);
+  app.notFound((c) => new ApiProblem(404, 'not-found', 'Not found', `no route for ${c.req.method} ${c.req.path}`).toResponse());
+  app.onError(problemHandler(log));
+  return { app, context, close: () => runner.close() };
+}

@@ -1,0 +1,128 @@
+/**
+ * A small pool of worker threads that run analyses off the event loop, so the server keeps
+ * answering (health checks, queue refusals) while articles are analysed. A job that runs past its
+ * time has its worker terminated and replaced: CPU-bound work cannot be cancelled any other way.
+ */
+import { Worker } from 'node:worker_threads';
+import type { Article } from '../document/article.js';
+import { SlantError } from '../errors.js';
+import type { AnalyzeOptions } from '../pipeline/analyze.js';
+import type { Analysis } from '../result.js';
+import { deserializeError, type WorkerReply } from './worker-messages.js';
+
+/** An analysis that ran past its time. */
+export class AnalysisTimeoutError extends SlantError {
+  override name = 'AnalysisTimeoutError' as const;
+}
+
+/** Runs analyses; the server talks to this, whether workers or the main thread do the work. */
+export interface AnalysisRunner {
+  run(article: Article, options: AnalyzeOptions, timeoutMs: number): Promise<Analysis>;
+  close(): Promise<void>;
+}
+
+interface Job {
+  id: number;
+  article: Article;
+  options: AnalyzeOptions;
+  timeoutMs: number;
+  resolve: (analysis: Analysis) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  job?: Job;
+  timer?: NodeJS.Timeout;
+}
+
+/** Starts one worker; under tsx (sources), through tsx's loader, which workers do not inherit. */
+function startWorker(): Worker {
+  const self = import.meta.url;
+  if (!self.endsWith('.ts')) return new Worker(new URL('./analysis-worker.js', self));
+  const target = new URL('./analysis-worker.ts', self).href;
+  const api = import.meta.resolve('tsx/esm/api');
+  const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(target)}); })`;
+  return new Worker(code, { eval: true });
+}
+
+/** A fixed number of worker threads, one job each at a time, extra jobs waiting in order. */
+export class WorkerPool implements AnalysisRunner {
+  private readonly slots: Slot[] = [];
+  private readonly waiting: Job[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(size: number) {
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  /** Analyses `article` on a worker; rejects with AnalysisTimeoutError after `timeoutMs`. */
+  run(article: Article, options: AnalyzeOptions, timeoutMs: number): Promise<Analysis> {
+    if (this.closed) return Promise.reject(new SlantError('slant: the worker pool is closed'));
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ id: this.nextId++, article, options, timeoutMs, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Stops every worker; waiting jobs are rejected. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of this.waiting.splice(0)) job.reject(new SlantError('slant: the server is shutting down'));
+    const all = this.slots.splice(0);
+    await Promise.all(all.map((slot) => this.retire(slot, new SlantError('slant: the server is shutting down'))));
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: startWorker() };
+    slot.worker.on('message', (reply: WorkerReply) => this.finish(slot, reply));
+    slot.worker.on('error', (error) => this.replace(slot, new SlantError(`analysis worker failed (${error.message})`)));
+    slot.worker.on('exit', () => {
+      if (!this.closed && this.slots.includes(slot)) this.replace(slot, new SlantError('analysis worker stopped'));
+    });
+    slot.worker.unref();
+    return slot;
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (slot.job !== undefined) continue;
+      const job = this.waiting.shift();
+      if (job === undefined) return;
+      slot.job = job;
+      slot.timer = setTimeout(() => this.replace(slot, new AnalysisTimeoutError(`analysis took longer than ${job.timeoutMs} ms`)), job.timeoutMs);
+      slot.worker.postMessage({ id: job.id, article: job.article, options: job.options });
+    }
+  }
+
+  private finish(slot: Slot, reply: WorkerReply): void {
+    const job = slot.job;
+    if (job === undefined || job.id !== reply.id) return;
+    clearTimeout(slot.timer);
+    delete slot.job;
+    if ('analysis' in reply) job.resolve(reply.analysis);
+    else job.reject(deserializeError(reply.error));
+    this.dispatch();
+  }
+
+  /** Fails the slot's job with `error`, terminates its worker and puts a fresh one in its place. */
+  private replace(slot: Slot, error: Error): void {
+    const index = this.slots.indexOf(slot);
+    if (index < 0) return;
+    void this.retire(slot, error);
+    if (this.closed) return;
+    this.slots[index] = this.spawn();
+    this.dispatch();
+  }
+
+  private async retire(slot: Slot, error: Error): Promise<void> {
+    clearTimeout(slot.timer);
+    const job = slot.job;
+    delete slot.job;
+    job?.reject(error);
+    slot.worker.removeAllListeners();
+    slot.worker.on('error', () => {});
+    await slot.worker.terminate();
+  }
+}

@@ -1,0 +1,112 @@
+/** The HTTP API over a real server on a loopback port: each route, the JSON shapes, CLI parity. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { main } from '../src/cli/main.js';
+import { FRAMES, TECHNIQUES } from '../src/labels.js';
+import { post, testServer } from './server-helpers.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const EXAMPLE = path.join(repoRoot, 'examples', 'town-bypass-op-ed.txt');
+const server = await testServer({ limits: { maxTextChars: 5_000 } });
+
+/** Runs `slant <argv>` in-process and returns stdout. */
+async function cli(argv: string[]): Promise<string> {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  await main(argv, { stdout: out, stderr: new PassThrough(), stdin: Readable.from([]), color: false, interactive: false });
+  await new Promise((r) => setImmediate(r));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+test('server: POST /analyze gives the same JSON as slant analyze', async () => {
+  const text = readFileSync(EXAMPLE, 'utf8');
+  const res = await post(server, '/api/v1/analyze', { text, id: 'town-bypass-op-ed', lang: 'en' });
+  assert.equal(res.status, 200);
+  assert.match(res.headers.get('content-type') ?? '', /^application\/json/);
+  const fromCli = JSON.parse(await cli(['analyze', '--lang', 'en', EXAMPLE])) as unknown;
+  assert.deepEqual(await res.json(), Array.isArray(fromCli) ? fromCli[0] : fromCli);
+});
+
+test('server: include text adds the raw text the offsets index', async () => {
+  const res = await post(server, '/api/v1/analyze', { text: 'Héllo 👋\r\n\r\nSecond line', include: ['text'], lang: 'en' });
+  const body = (await res.json()) as { text: string; article: { paragraphs: { start: number; end: number }[] } };
+  assert.equal(body.text, 'Héllo 👋\r\n\r\nSecond line');
+  assert.deepEqual(body.article.paragraphs.map((p) => body.text.slice(p.start, p.end)), ['Héllo 👋', 'Second line']);
+});
+
+test('server: html input is extracted like an .html file, title kept', async () => {
+  const html = '<html><head><title>Bus plan</title></head><body><article><h1>Bus plan</h1><p>The council approved the new bus plan on Tuesday after a long debate.</p><p>Critics said the plan ignores the villages.</p></article></body></html>';
+  const res = await post(server, '/api/v1/analyze', { html, lang: 'en', include: ['text'] });
+  const body = (await res.json()) as { article: { title: string }; text: string };
+  assert.equal(res.status, 200);
+  assert.equal(body.article.title, 'Bus plan');
+  assert.match(body.text, /Critics said/);
+  assert.doesNotMatch(body.text, /<p>/);
+});
+
+test('server: a given title is reported', async () => {
+  const res = await post(server, '/api/v1/analyze', { text: 'One line of text.', title: 'My title', lang: 'en' });
+  assert.equal(((await res.json()) as { article: { title: string } }).article.title, 'My title');
+});
+
+test('server: POST /report returns the HTML report as an attachment, article escaped', async () => {
+  const res = await post(server, '/api/v1/report', { text: 'Title <script>alert(1)</script>\n\n<img src=x onerror=alert(2)>', id: 'a/b c', lang: 'en' });
+  assert.equal(res.status, 200);
+  assert.match(res.headers.get('content-type') ?? '', /^text\/html/);
+  assert.equal(res.headers.get('content-disposition'), 'attachment; filename="a-b-c.html"');
+  const html = await res.text();
+  assert.match(html, /Content-Security-Policy/);
+  assert.doesNotMatch(html, /<script>alert|<img src=x/);
+});
+
+test('server: GET /labels lists every label with its definition', async () => {
+  const res = await fetch(`${server.url}/api/v1/labels`);
+  const body = (await res.json()) as { techniques: { id: string; category: string; definition: string }[]; frames: { id: string }[]; genres: unknown[]; categories: unknown[] };
+  assert.deepEqual(body.techniques.map((t) => t.id), [...TECHNIQUES]);
+  assert.deepEqual(body.frames.map((f) => f.id), [...FRAMES]);
+  assert.deepEqual([body.genres.length, body.categories.length], [3, 6]);
+  assert.ok(body.techniques.every((t) => t.definition.length > 10 && t.category.length > 0));
+});
+
+test('server: GET /models names the model analyses carry', async () => {
+  const res = await fetch(`${server.url}/api/v1/models`);
+  const body = (await res.json()) as { analysis: { id: string; version: string }; models: unknown[] };
+  assert.equal(res.status, 200);
+  assert.equal(typeof body.analysis.id, 'string');
+  assert.ok(Array.isArray(body.models));
+});
+
+test('server: GET /healthz reports ok and the load', async () => {
+  const res = await fetch(`${server.url}/api/v1/healthz`);
+  assert.deepEqual(await res.json(), { status: 'ok', version: (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version, active: 0, queued: 0, concurrency: 1, maxQueue: 32 });
+});
+
+test('server: the OpenAPI document comes from the validating schemas', async () => {
+  const doc = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as {
+    openapi: string;
+    paths: Record<string, unknown>;
+    components: { schemas: { AnalyzeRequest: { properties: Record<string, { maxLength?: number }>; additionalProperties: boolean } } };
+  };
+  assert.equal(doc.openapi, '3.1.0');
+  assert.deepEqual(Object.keys(doc.paths).sort(), ['/api/v1/analyze', '/api/v1/healthz', '/api/v1/labels', '/api/v1/models', '/api/v1/report']);
+  const request = doc.components.schemas.AnalyzeRequest;
+  assert.equal(request.properties['text']?.maxLength, 5_000);
+  assert.equal(request.additionalProperties, false);
+});
+
+test('server: unknown routes are 404 problems', async () => {
+  const res = await fetch(`${server.url}/api/v1/nothing`);
+  assert.equal(res.status, 404);
+  assert.equal(res.headers.get('content-type'), 'application/problem+json');
+});
+
+test('server: the same request gives byte-identical responses', async () => {
+  const body = { text: 'They always lie.\n\nNobody believes them.', lang: 'en' };
+  const [a, b] = await Promise.all([post(server, '/api/v1/analyze', body), post(server, '/api/v1/analyze', body)]);
+  assert.equal(await a.text(), await b.text());
+});

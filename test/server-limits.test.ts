@@ -1,0 +1,205 @@
+/** The API's limits and errors over a real loopback server: bodies, types, queue, timeouts, slow clients, CORS, URLs. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import net from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { GatedRunner, failingRunner, post, testServer, until } from './server-helpers.js';
+import { AnalysisTimeoutError } from '../src/server/worker-pool.js';
+
+const limits = { maxBodyBytes: 4096, maxTextChars: 1000, headersTimeoutMs: 1_000, socketRequestTimeoutMs: 2_000 };
+const server = await testServer({ limits });
+
+/** The problem body of a response, after checking its media type. */
+async function problem(res: Response): Promise<{ status: number; field?: string; detail: string; type: string; title: string; errors?: { field: string }[] }> {
+  assert.equal(res.headers.get('content-type'), 'application/problem+json');
+  return (await res.json()) as never;
+}
+
+test('limits: malformed JSON is a 400 problem on the body', async () => {
+  const body = await problem(await post(server, '/api/v1/analyze', '{"text": "unterminated'));
+  assert.deepEqual([body.status, body.field, body.type], [400, '', 'urn:slant:problem:malformed-body']);
+});
+
+test('limits: an empty body is a 400 problem', async () => {
+  assert.equal((await post(server, '/api/v1/analyze', '')).status, 400);
+});
+
+test('limits: wrong types name the field at fault', async () => {
+  const cases: [unknown, string][] = [
+    [{ text: 42 }, 'text'],
+    [{ text: 'x', lang: 7 }, 'lang'],
+    [{ text: 'x', tasks: ['techniques', 'astrology'] }, 'tasks.1'],
+    [{ text: 'x', threshold: 1.5 }, 'threshold'],
+    [{ text: 'x', allScores: 'yes' }, 'allScores'],
+    [{ text: 'x', colour: 'red' }, 'colour'],
+    [{ url: 'ftp://example.org/a' }, 'url'],
+    [{ text: 'x', html: '<p>y</p>' }, 'html'],
+    [{}, ''],
+    [[1, 2], ''],
+    ['"just a string"', ''],
+  ];
+  for (const [body, field] of cases) {
+    const res = await post(server, '/api/v1/analyze', typeof body === 'string' ? body : JSON.stringify(body));
+    const p = await problem(res);
+    assert.equal(p.status, 400, JSON.stringify(body));
+    assert.equal(p.field, field, JSON.stringify(body));
+  }
+});
+
+test('limits: a text over the limit is a 400 on text', async () => {
+  const p = await problem(await post(server, '/api/v1/analyze', { text: 'a'.repeat(1001) }));
+  assert.deepEqual([p.status, p.field], [400, 'text']);
+});
+
+test('limits: extracted HTML text over the limit is a 413 on html', async () => {
+  const html = `<article>${'<p>A sentence about the town council and its road plan.</p>'.repeat(30)}</article>`;
+  const p = await problem(await post(server, '/api/v1/analyze', { html }));
+  assert.deepEqual([p.status, p.field], [413, 'html']);
+});
+
+test('limits: a body over the limit is a 413 (with Content-Length)', async () => {
+  const res = await post(server, '/api/v1/analyze', { text: 'b'.repeat(10_000) });
+  assert.equal((await problem(res)).status, 413);
+});
+
+test('limits: a chunked body over the limit is a 413', async () => {
+  const chunks = async function* () {
+    for (let i = 0; i < 10; i++) yield new TextEncoder().encode(`${i === 0 ? '{"text":"' : ''}${'c'.repeat(1000)}`);
+  };
+  const res = await fetch(`${server.url}/api/v1/analyze`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: chunks() as never, duplex: 'half' } as RequestInit);
+  assert.equal((await problem(res)).status, 413);
+});
+
+test('limits: a body that is not JSON is a 415', async () => {
+  const res = await post(server, '/api/v1/analyze', 'text=hello', { 'content-type': 'application/x-www-form-urlencoded' });
+  assert.equal((await problem(res)).status, 415);
+});
+
+test('limits: full queue answers 503 with Retry-After, and the queued ones finish', async () => {
+  const runner = new GatedRunner();
+  const busy = await testServer({ limits: { concurrency: 1, maxQueue: 1 } }, { runner });
+  const first = post(busy, '/api/v1/analyze', { text: 'one', lang: 'en' });
+  await until(() => runner.started === 1);
+  const second = post(busy, '/api/v1/analyze', { text: 'two', lang: 'en' });
+  await until(() => busy.slant.context.limiter.load.queued === 1);
+  const third = await post(busy, '/api/v1/analyze', { text: 'three', lang: 'en' });
+  const p = await problem(third);
+  assert.equal(p.status, 503);
+  assert.match(third.headers.get('retry-after') ?? '', /^[1-9][0-9]*$/);
+  const health = (await (await fetch(`${busy.url}/api/v1/healthz`)).json()) as { active: number; queued: number };
+  assert.deepEqual([health.active, health.queued], [1, 1]);
+  runner.release();
+  assert.equal((await first).status, 200);
+  await until(() => runner.started === 2);
+  runner.release();
+  assert.equal((await second).status, 200);
+});
+
+test('limits: an analysis past its time is a 504', async () => {
+  const slow = await testServer({}, { runner: failingRunner(new AnalysisTimeoutError('analysis took longer than 5 ms')) });
+  const p = await problem(await post(slow, '/api/v1/analyze', { text: 'x' }));
+  assert.deepEqual([p.status, p.type], [504, 'urn:slant:problem:timeout']);
+});
+
+test('limits: a request waiting past the time limit is a 504', async () => {
+  const runner = new GatedRunner();
+  const slow = await testServer({ limits: { concurrency: 1, requestTimeoutMs: 300 } }, { runner });
+  const first = post(slow, '/api/v1/analyze', { text: 'one' });
+  await until(() => runner.started === 1);
+  const p = await problem(await post(slow, '/api/v1/analyze', { text: 'two' }));
+  assert.equal(p.status, 504);
+  runner.release();
+  await first;
+});
+
+test('limits: an internal failure is a 500 without its message or stack', async () => {
+  const secret = new Error('boom at /srv/secret/path.ts:12');
+  const broken = await testServer({}, { runner: failingRunner(secret) });
+  const res = await post(broken, '/api/v1/analyze', { text: 'x' });
+  const raw = await res.text();
+  assert.equal(res.status, 500);
+  assert.doesNotMatch(raw, /boom|secret|\.ts:|\n\s+at /);
+});
+
+test('limits: URLs on loopback addresses are refused without --allow-private', async () => {
+  const p = await problem(await post(server, '/api/v1/analyze', { url: 'http://127.0.0.1:9/article' }));
+  assert.deepEqual([p.status, p.field], [403, 'url']);
+  assert.match(p.detail, /loopback/);
+});
+
+test('limits: with --allow-private a local page is fetched and analysed', async () => {
+  const page = http.createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end('<html><head><title>Local news</title></head><body><article><p>The mayor opened the new library on Monday morning.</p><p>Readers queued for an hour.</p></article></body></html>');
+  });
+  await new Promise<void>((r) => page.listen(0, '127.0.0.1', r));
+  try {
+    const open = await testServer({ allowPrivate: true });
+    const url = `http://127.0.0.1:${(page.address() as AddressInfo).port}/news`;
+    const res = await post(open, '/api/v1/analyze', { url, lang: 'en' });
+    const body = (await res.json()) as { article: { id: string; title: string; url: string } };
+    assert.equal(res.status, 200);
+    assert.deepEqual([body.article.id, body.article.title], [url, 'Local news']);
+  } finally {
+    page.close();
+  }
+});
+
+test('limits: an unreachable URL is a 422 on url', async () => {
+  const open = await testServer({ allowPrivate: true });
+  const p = await problem(await post(open, '/api/v1/analyze', { url: 'http://127.0.0.1:9/none' }));
+  assert.deepEqual([p.status, p.field], [422, 'url']);
+});
+
+test('limits: CORS is off by default', async () => {
+  const res = await fetch(`${server.url}/api/v1/labels`, { headers: { origin: 'https://elsewhere.example' } });
+  assert.equal(res.headers.get('access-control-allow-origin'), null);
+  const preflight = await fetch(`${server.url}/api/v1/analyze`, { method: 'OPTIONS', headers: { origin: 'https://elsewhere.example', 'access-control-request-method': 'POST' } });
+  assert.equal(preflight.headers.get('access-control-allow-origin'), null);
+});
+
+test('limits: CORS allows exactly the configured origins', async () => {
+  const open = await testServer({ corsOrigins: ['https://news.example'] });
+  const ok = await fetch(`${open.url}/api/v1/labels`, { headers: { origin: 'https://news.example' } });
+  assert.equal(ok.headers.get('access-control-allow-origin'), 'https://news.example');
+  const other = await fetch(`${open.url}/api/v1/labels`, { headers: { origin: 'https://evil.example' } });
+  assert.equal(other.headers.get('access-control-allow-origin'), null);
+  const preflight = await fetch(`${open.url}/api/v1/analyze`, { method: 'OPTIONS', headers: { origin: 'https://news.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+  assert.equal(preflight.status, 204);
+  assert.match(preflight.headers.get('access-control-allow-methods') ?? '', /POST/);
+});
+
+/** Opens a raw socket, writes `first`, then drips `drip` one byte per 100 ms; resolves with what came back and how long until close. */
+function slowClient(url: string, first: string, drip: string): Promise<{ reply: string; ms: number }> {
+  const { port } = new URL(url);
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const socket = net.connect(Number(port), '127.0.0.1');
+    let reply = '';
+    let i = 0;
+    const timer = setInterval(() => {
+      if (i < drip.length && !socket.destroyed) socket.write(drip[i++]!);
+    }, 100);
+    socket.on('data', (d) => (reply += d.toString()));
+    socket.on('error', () => {});
+    socket.on('close', () => {
+      clearInterval(timer);
+      resolve({ reply, ms: Date.now() - started });
+    });
+    socket.write(first);
+  });
+}
+
+test('limits: a client that sends its headers too slowly is cut off', async () => {
+  const { reply, ms } = await slowClient(server.url, 'GET /api/v1/healthz HTTP/1.1\r\n', 'Host: 127.0.0.1\r\nX-Slow: ' + 'y'.repeat(200));
+  assert.ok(ms < 10_000, `closed after ${ms} ms`);
+  assert.doesNotMatch(reply, /"status":"ok"/);
+});
+
+test('limits: a client that sends its body too slowly is cut off', async () => {
+  const head = 'POST /api/v1/analyze HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n';
+  const { reply, ms } = await slowClient(server.url, head, `{"text":"${'z'.repeat(300)}`);
+  assert.ok(ms < 10_000, `closed after ${ms} ms`);
+  assert.doesNotMatch(reply, /200 OK/);
+});

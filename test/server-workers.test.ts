@@ -1,0 +1,37 @@
+/** The worker-thread runner behind the server: same results as the main thread, timeouts replace the worker. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../src/pipeline/analyze.js';
+import { WorkerPool, AnalysisTimeoutError } from '../src/server/worker-pool.js';
+import { post, testServer } from './server-helpers.js';
+
+const TEXT = 'The bypass will bury our town\n\nEveryone knows the planners are reckless. Stop the bypass now!';
+
+test('workers: a server on one worker thread answers like the main thread', async () => {
+  const server = await testServer({ workers: 1 });
+  const res = await post(server, '/api/v1/analyze', { text: TEXT, lang: 'en' });
+  assert.equal(res.status, 200);
+  assert.deepEqual(await res.json(), JSON.parse(JSON.stringify(analyzeArticle({ id: 'request', text: TEXT }, { lang: 'en' }))));
+});
+
+test('workers: a job past its time is rejected and the next one runs on a fresh worker', async () => {
+  const pool = new WorkerPool(1);
+  try {
+    await assert.rejects(pool.run({ id: 'a', text: TEXT }, { lang: 'auto' }, 1), AnalysisTimeoutError);
+    const analysis = await pool.run({ id: 'b', text: TEXT }, { lang: 'en' }, 60_000);
+    assert.equal(analysis.article.id, 'b');
+  } finally {
+    await pool.close();
+  }
+});
+
+test('workers: jobs beyond the pool size wait and all finish in order', async () => {
+  const pool = new WorkerPool(1);
+  try {
+    const ids = ['x1', 'x2', 'x3'];
+    const results = await Promise.all(ids.map((id) => pool.run({ id, text: TEXT }, { lang: 'en' }, 60_000)));
+    assert.deepEqual(results.map((r) => r.article.id), ids);
+  } finally {
+    await pool.close();
+  }
+});
