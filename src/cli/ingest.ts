@@ -1,0 +1,100 @@
+/**
+ * `slant ingest <inputs...>`: analyses articles into the corpus store (issue 9), skipping those
+ * already stored with the same text and model, on worker threads, with a progress bar on a
+ * terminal. Safe to kill and run again: each small batch is committed in one transaction.
+ */
+import { availableParallelism } from 'node:os';
+import type { Command } from 'commander';
+import type { CliContext } from './context.js';
+import { readInputs, type InputResult, type ReadOptions } from '../ingest/index.js';
+import { expandInputs } from '../batch/expand-inputs.js';
+import { countArticles } from '../batch/count-inputs.js';
+import { parseJobs } from '../batch/parse-flags.js';
+import { ProgressBar } from '../batch/progress-bar.js';
+import { defaultDbPath } from '../store/default-db-path.js';
+import { openStore } from '../store/open-store.js';
+import { inProcessAnalyzer, workerAnalyzer, type Analyzer } from '../store/analyzer.js';
+import { ingestArticles, type IngestSummary } from '../store/ingest-articles.js';
+import type { CorpusStore } from '../store/corpus-store.js';
+
+/** Options of `slant ingest`. */
+interface IngestFlags {
+  db?: string;
+  jobs?: number;
+  lang: string;
+  allowPrivate?: boolean;
+}
+
+/** The `--db` option, shared by the corpus commands. */
+export const DB_OPTION = ['--db <file>', `corpus file (default: $SLANT_DB or ${defaultDbPath()})`] as const;
+
+/** The analyzer for `jobs` (in this thread for one job). */
+export async function makeAnalyzer(jobs: number, lang: string): Promise<Analyzer> {
+  const options = lang === 'auto' ? {} : { lang };
+  return jobs > 1 ? workerAnalyzer(jobs, options) : inProcessAnalyzer(options);
+}
+
+/** Every input read in turn, glob patterns expanded. */
+async function* readAll(inputs: string[], read: ReadOptions): AsyncGenerator<InputResult> {
+  for (const item of await expandInputs(inputs)) {
+    if ('error' in item) yield item;
+    else yield* readInputs([item.input], read);
+  }
+}
+
+/**
+ * Runs an ingest over `source` with a progress bar, prints the summary line, and closes the
+ * analyzer and the store.
+ */
+export async function runIngest(ctx: CliContext, store: CorpusStore, analyzer: Analyzer, source: AsyncIterable<InputResult>, total?: number): Promise<IngestSummary> {
+  const progress = new ProgressBar(ctx.io.stderr, ctx.io.interactive, total);
+  try {
+    const summary = await ingestArticles(source, {
+      store,
+      analyzer,
+      window: 8,
+      onRead: () => progress.onRead(),
+      onDone: (outcome) => progress.onDone(outcome !== 'failed'),
+      onFailure: (input, error) => {
+        progress.clear();
+        ctx.fail(error, input);
+      },
+    });
+    progress.clear();
+    const rate = summary.ms > 0 ? (summary.read / summary.ms) * 1000 : 0;
+    ctx.err(
+      `slant: ${summary.read} read, ${summary.analysed} analysed, ${summary.reused} stored with a stored analysis, ` +
+        `${summary.skipped} already stored, ${summary.failed} failed, in ${(summary.ms / 1000).toFixed(1)} s ` +
+        `(${rate.toFixed(0)} articles/s; model ${analyzer.model.id}@${analyzer.model.version}; ${store.location})`,
+    );
+    return summary;
+  } finally {
+    progress.clear();
+    await analyzer.close();
+    await store.close();
+  }
+}
+
+/** Adds `slant ingest` to the program. */
+export function registerIngest(program: Command, ctx: CliContext): void {
+  program
+    .command('ingest')
+    .description('analyse articles into the corpus store, skipping those already stored with the same text and model')
+    .argument('<inputs...>', 'text or HTML files, folders, .jsonl corpora (with source, url, published_at), URLs, or - for stdin')
+    .option(...DB_OPTION)
+    .option('-j, --jobs <n>', `worker threads (default: number of cores, ${availableParallelism()} here)`, parseJobs)
+    .option('--lang <code>', 'language of the articles, or auto to detect', 'auto')
+    .option('--allow-private', 'allow URLs on private and loopback addresses')
+    .addHelpText('after', '\nExamples:\n  slant ingest --db corpus.sqlite news.jsonl\n  slant ingest --jobs 4 articles/ https://example.org/story\n')
+    .action(async (inputs: string[], flags: IngestFlags) => {
+      const read: ReadOptions = flags.allowPrivate ? { allowPrivate: true, stdin: ctx.io.stdin } : { stdin: ctx.io.stdin };
+      const store = await openStore(flags.db ?? defaultDbPath(), { create: true });
+      const single = inputs.length === 1 && inputs[0] === '-';
+      const analyzer = await makeAnalyzer(single ? 1 : (flags.jobs ?? availableParallelism()), flags.lang).catch(async (error: unknown) => {
+        await store.close();
+        throw error;
+      });
+      const total = ctx.io.interactive ? await countArticles(inputs) : undefined;
+      await runIngest(ctx, store, analyzer, readAll(inputs, read), total);
+    });
+}

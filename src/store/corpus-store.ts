@@ -1,0 +1,101 @@
+/**
+ * The corpus store (issue 9): articles, their analyses keyed by content hash and model, and the
+ * findings rows aggregated by `slant stats`. Callers (CLI, server, ingest loop) see only this
+ * interface; SQLite is the embedded default (`sqlite/`), and a PostgreSQL adapter can satisfy the
+ * same interface later. Every method is async for that reason, even where SQLite is synchronous.
+ */
+import type { Analysis } from '../result.js';
+import type { ArticleQuery, ArticlePage, StoredArticle } from './article-query.js';
+import type { StatsQuery, StatsResult } from './stats-query.js';
+
+/** The model an analysis was made with; analyses are keyed by content hash and this. */
+export interface ModelRef {
+  id: string;
+  version: string;
+}
+
+/** An article as the store keeps it, before it has a row. */
+export interface ArticleRow {
+  /** The input's id (file name, JSONL id, SemEval id). */
+  articleId: string;
+  source?: string;
+  url?: string;
+  /** As given by the source. */
+  publishedAt?: string;
+  /** `YYYY-MM-DD` from `publishedAt`, for periods and date filters. */
+  publishedDay?: string;
+  /** Language given by the input (the analysis' language is stored as well). */
+  langGiven?: string;
+  title?: string;
+  text: string;
+  /** sha256 of `text` (UTF-8), hex. */
+  contentHash: string;
+  words: number;
+}
+
+/**
+ * An article's identity in the store: the same text from the same source and URL. The same text
+ * under another source (syndicated copy) is another article that shares the analysis.
+ */
+export interface ArticleKey {
+  contentHash: string;
+  source?: string;
+  url?: string;
+}
+
+/** What the store has for one key and model. */
+export type KeyStatus =
+  /** The article is stored and its text has an analysis of this model: nothing to do. */
+  | 'current'
+  /** The text has an analysis of this model, the article row is missing: store it, no analysis. */
+  | 'analysed'
+  /** The text needs an analysis of this model. */
+  | 'missing';
+
+/** One article to save; without `analysis` the stored analysis of its text for `model` is reused. */
+export interface SaveItem {
+  article: ArticleRow;
+  analysis?: Analysis;
+}
+
+/** A stored article whose text has no analysis of the current model. */
+export interface StaleArticle {
+  /** The store's row id (keyset paging). */
+  rowId: number;
+  article: ArticleRow;
+}
+
+/** Sizes of the store, and which models its analyses come from. */
+export interface StoreCounts {
+  articles: number;
+  analyses: number;
+  findings: number;
+  /** Articles per model of their analysis (articles without an analysis are not listed). */
+  models: { id: string; version: string; articles: number }[];
+}
+
+/** A corpus store. Saves are atomic and idempotent: saving the same item twice stores it once. */
+export interface CorpusStore {
+  /** Where the store is (a file path, or a URL for server databases). */
+  readonly location: string;
+  /** What the store has for each key with the analyses of `model`, in the order given. */
+  check(keys: readonly ArticleKey[], model: ModelRef): Promise<KeyStatus[]>;
+  /**
+   * Saves articles and analyses in one transaction: an article already stored under its key is
+   * kept; an analysis replaces the analyses of other models for the same text (with their findings).
+   * The analysis is keyed by `analysis.model`.
+   */
+  save(items: readonly SaveItem[]): Promise<void>;
+  /** Up to `limit` stored articles after `afterRowId` whose text has no analysis of `model`. */
+  stale(model: ModelRef, afterRowId: number, limit: number): Promise<StaleArticle[]>;
+  /** Aggregates findings (see StatsQuery). */
+  stats(query: StatsQuery): Promise<StatsResult>;
+  /** Lists stored articles, newest first, filtered like stats. */
+  articles(query: ArticleQuery): Promise<ArticlePage>;
+  /** One stored article with its analysis, by row id. */
+  article(rowId: number): Promise<StoredArticle | undefined>;
+  /** Sizes and models. */
+  counts(): Promise<StoreCounts>;
+  /** Closes the store; further calls fail. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,32 @@
+/**
+ * Opens the corpus store named by the user. Today every location is a SQLite file; a
+ * `postgres://` URL would pick a PostgreSQL adapter here, and no caller would change.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { CorpusStore } from './corpus-store.js';
+import { StoreError } from './store-error.js';
+import { SqliteStore } from './sqlite/sqlite-store.js';
+
+/** How to open: `create` makes the file (and its folder) when missing. */
+export interface OpenStoreOptions {
+  create?: boolean;
+}
+
+/**
+ * Opens the store at `location`.
+ * @example
+ * const store = await openStore('corpus.sqlite', { create: true });
+ * @throws StoreError when it cannot be opened.
+ */
+export async function openStore(location: string, options: OpenStoreOptions = {}): Promise<CorpusStore> {
+  if (/^postgres(ql)?:\/\//i.test(location)) throw new StoreError(`${location}: PostgreSQL stores are not supported yet`);
+  if (options.create === true) {
+    try {
+      mkdirSync(path.dirname(path.resolve(location)), { recursive: true });
+    } catch (error) {
+      throw new StoreError(`${location}: cannot create its folder`, { cause: error });
+    }
+  }
+  return SqliteStore.open(location, options);
+}

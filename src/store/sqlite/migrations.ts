@@ -1,0 +1,73 @@
+/**
+ * The SQLite schema as numbered migrations. Applied in order, each in its own transaction, and
+ * recorded in `schema_migrations`; never edit a released migration, add the next one.
+ *
+ * - `articles`: one row per (text, source, URL); the text's sha256 links it to its analysis.
+ * - `analyses`: one per text and model (`UNIQUE (content_hash, model_id, model_version)`), the
+ *   Analysis as JSON; the store keeps one model per text (a new model's analysis replaces it).
+ * - `findings`: rows of an analysis for aggregation (see finding-rows.ts), deleted with it.
+ * - `articles_fts`: FTS5 over title and text, external content (the text is stored once).
+ */
+
+/** One migration. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Every migration, in order. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'articles, analyses, findings, full-text index',
+    sql: `
+CREATE TABLE articles (
+  id INTEGER PRIMARY KEY,
+  article_id TEXT NOT NULL,
+  source TEXT,
+  url TEXT,
+  published_at TEXT,
+  published_day TEXT,
+  lang_given TEXT,
+  title TEXT,
+  text TEXT NOT NULL,
+  content_hash TEXT NOT NULL,
+  words INTEGER NOT NULL,
+  added_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX articles_key ON articles (content_hash, coalesce(source, ''), coalesce(url, ''));
+CREATE INDEX articles_source_day ON articles (source, published_day);
+CREATE INDEX articles_day ON articles (published_day);
+
+CREATE TABLE analyses (
+  id INTEGER PRIMARY KEY,
+  content_hash TEXT NOT NULL,
+  model_id TEXT NOT NULL,
+  model_version TEXT NOT NULL,
+  lang TEXT NOT NULL,
+  paragraphs INTEGER NOT NULL,
+  result TEXT NOT NULL,
+  analysed_at TEXT NOT NULL,
+  UNIQUE (content_hash, model_id, model_version)
+);
+
+CREATE TABLE findings (
+  analysis_id INTEGER NOT NULL REFERENCES analyses (id) ON DELETE CASCADE,
+  kind TEXT NOT NULL CHECK (kind IN ('technique', 'span', 'frame', 'genre')),
+  label TEXT NOT NULL,
+  category TEXT,
+  paragraph INTEGER,
+  score REAL NOT NULL,
+  span_start INTEGER,
+  span_end INTEGER
+);
+CREATE INDEX findings_by_analysis ON findings (analysis_id, kind, label, category, paragraph);
+CREATE INDEX findings_by_label ON findings (kind, label);
+
+CREATE VIRTUAL TABLE articles_fts USING fts5 (
+  title, text, content = 'articles', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
+);
+`,
+  },
+];

@@ -1,0 +1,46 @@
+/** The article list and single-article reads of the SQLite store (`GET /api/v1/articles`). */
+import type { Database } from 'better-sqlite3';
+import type { Analysis } from '../../result.js';
+import type { ArticlePage, ArticleQuery, ArticleSummary, StoredArticle } from '../article-query.js';
+import { whereOf } from './sqlite-filter.js';
+
+/** Columns of a summary row (articles `a`, analyses `n`). */
+const SUMMARY_COLUMNS = `a.id AS rowId, a.article_id AS articleId, a.title AS title, a.source AS source, a.url AS url,
+  a.published_at AS publishedAt, coalesce(n.lang, a.lang_given, 'und') AS lang, a.words AS words,
+  coalesce(n.paragraphs, 0) AS paragraphs,
+  (SELECT count(*) FROM findings f WHERE f.analysis_id = n.id AND f.kind = 'technique') AS techniques,
+  (SELECT f.label FROM findings f WHERE f.analysis_id = n.id AND f.kind = 'genre') AS genre`;
+
+type Row = Record<string, unknown>;
+
+/** A summary without its null columns (optional fields are omitted, not undefined). */
+function toSummary(row: Row): ArticleSummary {
+  const out: Row = {};
+  for (const [k, v] of Object.entries(row)) if (v !== null && k !== 'text' && k !== 'contentHash' && k !== 'result') out[k] = v;
+  return out as unknown as ArticleSummary;
+}
+
+/** A page of stored articles, newest first. */
+export function sqliteArticles(db: Database, query: ArticleQuery): ArticlePage {
+  const where = whereOf(query);
+  const from = `FROM articles a LEFT JOIN analyses n ON n.content_hash = a.content_hash ${where.sql}`;
+  return db.transaction(() => {
+    const { total } = db.prepare(`SELECT count(*) AS total ${from}`).get(...where.params) as { total: number };
+    const rows = db
+      .prepare(`SELECT ${SUMMARY_COLUMNS} ${from} ORDER BY a.published_day IS NULL, a.published_day DESC, a.id DESC LIMIT ? OFFSET ?`)
+      .all(...where.params, query.limit, query.offset) as Row[];
+    return { total, articles: rows.map(toSummary) };
+  }).deferred();
+}
+
+/** One article with its text and analysis. */
+export function sqliteArticle(db: Database, rowId: number): StoredArticle | undefined {
+  const row = db
+    .prepare(`SELECT ${SUMMARY_COLUMNS}, a.text AS text, a.content_hash AS contentHash, n.result AS result
+      FROM articles a LEFT JOIN analyses n ON n.content_hash = a.content_hash WHERE a.id = ?`)
+    .get(rowId) as Row | undefined;
+  if (row === undefined) return undefined;
+  const out: StoredArticle = { ...toSummary(row), text: row['text'] as string, contentHash: row['contentHash'] as string };
+  if (typeof row['result'] === 'string') out.analysis = JSON.parse(row['result']) as Analysis;
+  return out;
+}

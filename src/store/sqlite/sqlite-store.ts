@@ -1,0 +1,166 @@
+/**
+ * The embedded corpus store: one SQLite file through better-sqlite3, in WAL mode, migrated on
+ * open. Writes happen in transactions (one per `save` call), so a killed process leaves either
+ * the whole batch or none of it; saves are idempotent, so resuming stores nothing twice.
+ */
+import Database from 'better-sqlite3';
+import type { Database as Db, Statement } from 'better-sqlite3';
+import type { ArticleKey, ArticleRow, CorpusStore, KeyStatus, ModelRef, SaveItem, StaleArticle, StoreCounts } from '../corpus-store.js';
+import type { ArticlePage, ArticleQuery, StoredArticle } from '../article-query.js';
+import type { StatsQuery, StatsResult } from '../stats-query.js';
+import type { Analysis } from '../../result.js';
+import { toFindingRows } from '../finding-rows.js';
+import { StoreError } from '../store-error.js';
+import { migrate } from './migrate.js';
+import { sqliteStats } from './sqlite-stats.js';
+import { sqliteArticle, sqliteArticles } from './sqlite-articles.js';
+
+const SQL = {
+  findArticle: `SELECT 1 FROM articles WHERE content_hash = ? AND coalesce(source, '') = ? AND coalesce(url, '') = ?`,
+  findAnalysis: 'SELECT id FROM analyses WHERE content_hash = ? AND model_id = ? AND model_version = ?',
+  dropAnalyses: 'DELETE FROM analyses WHERE content_hash = ?',
+  addAnalysis: `INSERT INTO analyses (content_hash, model_id, model_version, lang, paragraphs, result, analysed_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  addFinding: `INSERT INTO findings (analysis_id, kind, label, category, paragraph, score, span_start, span_end)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  addArticle: `INSERT OR IGNORE INTO articles (article_id, source, url, published_at, published_day, lang_given, title, text, content_hash, words, added_at)
+    VALUES (@articleId, @source, @url, @publishedAt, @publishedDay, @langGiven, @title, @text, @contentHash, @words, @addedAt)`,
+  addFts: 'INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)',
+  stale: `SELECT a.id AS rowId, a.article_id AS articleId, a.source AS source, a.url AS url, a.published_at AS publishedAt,
+      a.published_day AS publishedDay, a.lang_given AS langGiven, a.title AS title, a.text AS text,
+      a.content_hash AS contentHash, a.words AS words
+    FROM articles a WHERE a.id > ? AND NOT EXISTS (
+      SELECT 1 FROM analyses n WHERE n.content_hash = a.content_hash AND n.model_id = ? AND n.model_version = ?)
+    ORDER BY a.id LIMIT ?`,
+} as const;
+
+type Statements = { [K in keyof typeof SQL]: Statement };
+
+/** A CorpusStore in one SQLite file. */
+export class SqliteStore implements CorpusStore {
+  readonly location: string;
+  private readonly db: Db;
+  private readonly sql: Statements;
+
+  private constructor(db: Db, location: string) {
+    this.db = db;
+    this.location = location;
+    this.sql = Object.fromEntries(Object.entries(SQL).map(([k, s]) => [k, db.prepare(s)])) as Statements;
+  }
+
+  /**
+   * Opens (creating when asked) and migrates the corpus file.
+   * @throws StoreError when it cannot be opened, is not a corpus, or is of a newer schema.
+   */
+  static open(file: string, options: { create?: boolean } = {}): SqliteStore {
+    let db: Db | undefined;
+    try {
+      db = new Database(file, { fileMustExist: options.create !== true });
+      db.pragma('journal_mode = WAL');
+      // NORMAL in WAL mode: a killed process loses nothing committed; only power loss can drop
+      // the last transactions, never corrupt the file.
+      db.pragma('synchronous = NORMAL');
+      db.pragma('foreign_keys = ON');
+      db.pragma('busy_timeout = 10000');
+      migrate(db, file);
+      return new SqliteStore(db, file);
+    } catch (error) {
+      db?.close();
+      if (error instanceof StoreError) throw error;
+      const reason = error instanceof Error ? error.message : String(error);
+      const missing = /unable to open|does not exist/i.test(reason) && options.create !== true;
+      throw new StoreError(missing ? `${file}: no corpus here (slant ingest creates one)` : `${file}: cannot open the corpus (${reason})`, { cause: error });
+    }
+  }
+
+  async check(keys: readonly ArticleKey[], model: ModelRef): Promise<KeyStatus[]> {
+    return this.db.transaction(() =>
+      keys.map((k): KeyStatus => {
+        const analysed = this.sql.findAnalysis.get(k.contentHash, model.id, model.version) !== undefined;
+        if (!analysed) return 'missing';
+        return this.sql.findArticle.get(k.contentHash, k.source ?? '', k.url ?? '') === undefined ? 'analysed' : 'current';
+      }),
+    ).deferred();
+  }
+
+  async save(items: readonly SaveItem[]): Promise<void> {
+    const addedAt = new Date().toISOString();
+    try {
+      this.db.transaction(() => {
+        for (const item of items) {
+          if (item.analysis !== undefined) this.saveAnalysis(item.article.contentHash, item.analysis);
+          this.saveArticle(item.article, addedAt);
+        }
+      }).immediate();
+    } catch (error) {
+      throw new StoreError(`${this.location}: cannot save (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+    }
+  }
+
+  private saveAnalysis(hash: string, analysis: Analysis): void {
+    const { id, version } = analysis.model;
+    if (this.sql.findAnalysis.get(hash, id, version) !== undefined) return;
+    this.sql.dropAnalyses.run(hash);
+    const result = JSON.stringify(analysis);
+    const info = this.sql.addAnalysis.run(hash, id, version, analysis.article.lang, analysis.article.paragraphs.length, result, new Date().toISOString());
+    const analysisId = info.lastInsertRowid;
+    for (const f of toFindingRows(analysis)) {
+      this.sql.addFinding.run(analysisId, f.kind, f.label, f.category ?? null, f.paragraph ?? null, f.score, f.start ?? null, f.end ?? null);
+    }
+  }
+
+  private saveArticle(row: ArticleRow, addedAt: string): void {
+    const info = this.sql.addArticle.run({
+      articleId: row.articleId,
+      source: row.source ?? null,
+      url: row.url ?? null,
+      publishedAt: row.publishedAt ?? null,
+      publishedDay: row.publishedDay ?? null,
+      langGiven: row.langGiven ?? null,
+      title: row.title ?? null,
+      text: row.text,
+      contentHash: row.contentHash,
+      words: row.words,
+      addedAt,
+    });
+    if (info.changes > 0) this.sql.addFts.run(info.lastInsertRowid, row.title ?? '', row.text);
+  }
+
+  async stale(model: ModelRef, afterRowId: number, limit: number): Promise<StaleArticle[]> {
+    const rows = this.sql.stale.all(afterRowId, model.id, model.version, limit) as (Record<string, unknown> & { rowId: number })[];
+    return rows.map(({ rowId, ...rest }) => {
+      const article = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== null)) as unknown as ArticleRow;
+      return { rowId, article };
+    });
+  }
+
+  async stats(query: StatsQuery): Promise<StatsResult> {
+    return sqliteStats(this.db, query);
+  }
+
+  async articles(query: ArticleQuery): Promise<ArticlePage> {
+    return sqliteArticles(this.db, query);
+  }
+
+  async article(rowId: number): Promise<StoredArticle | undefined> {
+    return sqliteArticle(this.db, rowId);
+  }
+
+  async counts(): Promise<StoreCounts> {
+    const one = (sql: string): number => (this.db.prepare(sql).get() as { n: number }).n;
+    return this.db.transaction(() => ({
+      articles: one('SELECT count(*) AS n FROM articles'),
+      analyses: one('SELECT count(*) AS n FROM analyses'),
+      findings: one('SELECT count(*) AS n FROM findings'),
+      models: this.db
+        .prepare(`SELECT n.model_id AS id, n.model_version AS version, count(*) AS articles
+          FROM articles a JOIN analyses n ON n.content_hash = a.content_hash
+          GROUP BY n.model_id, n.model_version ORDER BY articles DESC, id, version`)
+        .all() as StoreCounts['models'],
+    })).deferred();
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * What `slant stats` and `GET /api/v1/stats` ask the store, and what it answers: label counts per
+ * group, normalised per article, per 1,000 words and as a share of paragraphs (techniques,
+ * categories) or of articles (frames, genres).
+ */
+
+/** How articles are grouped. */
+export const STATS_GROUPINGS = ['all', 'source', 'period', 'lang'] as const;
+export type StatsGrouping = (typeof STATS_GROUPINGS)[number];
+
+/** Period length when grouping by period. */
+export const PERIODS = ['day', 'week', 'month'] as const;
+export type Period = (typeof PERIODS)[number];
+
+/** The kinds of label counted. */
+export const STAT_KINDS = ['technique', 'category', 'frame', 'genre'] as const;
+export type StatKind = (typeof STAT_KINDS)[number];
+
+/** Which articles to count (all filters optional, combined with AND). */
+export interface ArticleFilter {
+  /** First day included, `YYYY-MM-DD` (see `parseDateBound`). */
+  from?: string;
+  /** Last day included, `YYYY-MM-DD`. */
+  to?: string;
+  /** Exact source name. */
+  source?: string;
+  /** Words that must all occur in the title or text (full-text search). */
+  search?: string;
+}
+
+/** A stats query. */
+export interface StatsQuery extends ArticleFilter {
+  by: StatsGrouping;
+  /** Period of `by: 'period'`; month by default. Weeks are keyed by their Monday. */
+  period?: Period;
+}
+
+/** One group of articles: `key` is the source, period, language, or `all`. */
+export interface StatsGroup {
+  key: string;
+  articles: number;
+  words: number;
+  paragraphs: number;
+}
+
+/**
+ * One label in one group. `count`: paragraphs with the technique or with any technique of the
+ * category; articles with the frame or genre. `share`: count over paragraphs (techniques,
+ * categories) or over articles (frames, genres).
+ */
+export interface StatsRow {
+  group: string;
+  kind: StatKind;
+  label: string;
+  count: number;
+  perArticle: number;
+  per1000Words: number;
+  share: number;
+}
+
+/** The answer: groups in key order, rows by group, kind and count (most first). */
+export interface StatsResult {
+  by: StatsGrouping;
+  period?: Period;
+  groups: StatsGroup[];
+  rows: StatsRow[];
+  /** Articles counted per model of their analysis; more than one means `slant reanalyze` is due. */
+  models: { id: string; version: string; articles: number }[];
+}
+
+/** Key of articles without a source, date or language in grouped results. */
+export const UNKNOWN_GROUP = '(unknown)';
+
+/**
+ * A date bound as `YYYY-MM-DD`: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, extended to the first day
+ * (`from`) or last day (`to`) it names. Undefined when `value` is not such a date.
+ * @example
+ * parseDateBound('2024-02', 'to'); // '2024-02-29'
+ */
+export function parseDateBound(value: string, end: 'from' | 'to'): string | undefined {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value.trim());
+  if (m === null) return undefined;
+  const year = Number(m[1]);
+  const month = m[2] === undefined ? (end === 'from' ? 1 : 12) : Number(m[2]);
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const day = m[3] === undefined ? (end === 'from' ? 1 : lastDay) : Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > lastDay) return undefined;
+  return `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

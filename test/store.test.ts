@@ -1,0 +1,201 @@
+/**
+ * The corpus store over a real SQLite file: ingest, dedupe, re-analysis on model change, and
+ * stats by source and month on a small corpus written here with hand-counted findings.
+ */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { readInputs } from '../src/ingest/index.js';
+import { openStore } from '../src/store/open-store.js';
+import { ingestArticles } from '../src/store/ingest-articles.js';
+import { staleArticles } from '../src/store/stale-articles.js';
+import type { CorpusStore } from '../src/store/corpus-store.js';
+import type { StatsResult, StatsRow } from '../src/store/stats-query.js';
+import { fakeAnalyzer } from './store-fake-analyzer.js';
+
+const A1 = 'Storm over the budget\n\nThe minister is a liar [NC] and a coward [LL].\n\nWe must protect our nation [FW] [LL].\n\nNobody knows #Economic @opinion.';
+const A2 = 'Quiet day\n\nThe council met [LL].\n\nRoads were fixed #Economic #Political.';
+const B1 = 'Cheers\n\nEveryone agrees [FW] [SL].\n\nThey lie [NC] [DO].';
+const B2 = 'Plain\n\nNothing to see.';
+
+const record = (id: string, text: string, source: string, date?: string): string =>
+  JSON.stringify({ id, text, source, lang: 'en', ...(date === undefined ? {} : { published_at: date }) });
+
+/** Six lines: A1 twice (a duplicate), and A2 again under Daily C (a syndicated copy). */
+const CORPUS = [
+  record('a1', A1, 'Daily A', '2024-01-10'),
+  record('a2', A2, 'Daily A', '2024-02-03T08:00:00+01:00'),
+  record('b1', B1, 'Daily B', '2024-01-20'),
+  record('b2', B2, 'Daily B'),
+  record('a1-again', A1, 'Daily A', '2024-01-10'),
+  record('c1', A2, 'Daily C', '2024-02-04'),
+].join('\n');
+
+let dir = '';
+let corpus = '';
+const db = (name: string): string => path.join(dir, name);
+
+before(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'slant-store-'));
+  corpus = path.join(dir, 'corpus.jsonl');
+  writeFileSync(corpus, `${CORPUS}\n`);
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Ingests the corpus into `file` with fake model `version`. */
+async function ingest(file: string, version: number) {
+  const store = await openStore(file, { create: true });
+  const analyzer = fakeAnalyzer(version);
+  try {
+    const summary = await ingestArticles(readInputs([corpus]), { store, analyzer, commitEvery: 2 });
+    return { summary, calls: analyzer.calls };
+  } finally {
+    await store.close();
+  }
+}
+
+async function withStore<T>(file: string, fn: (store: CorpusStore) => Promise<T>): Promise<T> {
+  const store = await openStore(file);
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** The row of `kind`/`label` in `group`, or undefined. */
+const row = (r: StatsResult, group: string, kind: StatsRow['kind'], label: string): StatsRow | undefined =>
+  r.rows.find((x) => x.group === group && x.kind === kind && x.label === label);
+
+/** Counts of `kind` in `group` as `{label: count}`. */
+const counts = (r: StatsResult, group: string, kind: StatsRow['kind']): Record<string, number> =>
+  Object.fromEntries(r.rows.filter((x) => x.group === group && x.kind === kind).map((x) => [x.label, x.count]));
+
+test('ingest stores each article once, reuses the analysis of a syndicated copy, and skips on a second run', async () => {
+  const file = db('dedupe.sqlite');
+  const first = await ingest(file, 1);
+  assert.deepEqual({ ...first.summary, ms: 0 }, { read: 6, analysed: 4, reused: 1, skipped: 1, failed: 0, ms: 0 });
+  // Four distinct texts: the copy under Daily C shares the analysis of a2.
+  assert.equal(first.calls, 4);
+  const again = await ingest(file, 1);
+  assert.deepEqual({ ...again.summary, ms: 0 }, { read: 6, analysed: 0, reused: 0, skipped: 6, failed: 0, ms: 0 });
+  assert.equal(again.calls, 0);
+  const sizes = await withStore(file, (s) => s.counts());
+  assert.deepEqual(sizes.models, [{ id: 'fake', version: '1', articles: 5 }]);
+  assert.equal(sizes.articles, 5);
+  assert.equal(sizes.analyses, 4);
+});
+
+test('stats by source: counts, per article, per 1,000 words and shares by hand', async () => {
+  const file = db('by-source.sqlite');
+  await ingest(file, 1);
+  const r = await withStore(file, (s) => s.stats({ by: 'source' }));
+  assert.deepEqual(r.groups, [
+    { key: 'Daily A', articles: 2, words: 36, paragraphs: 7 },
+    { key: 'Daily B', articles: 2, words: 13, paragraphs: 5 },
+    { key: 'Daily C', articles: 1, words: 11, paragraphs: 3 },
+  ]);
+  assert.deepEqual(counts(r, 'Daily A', 'technique'), { Loaded_Language: 3, 'Name_Calling-Labeling': 1, Flag_Waving: 1 });
+  assert.deepEqual(counts(r, 'Daily A', 'category'), { Manipulative_Wording: 3, Attack_on_Reputation: 1, Justification: 1 });
+  assert.deepEqual(counts(r, 'Daily A', 'frame'), { Economic: 2, Political: 1 });
+  assert.deepEqual(counts(r, 'Daily A', 'genre'), { opinion: 1, reporting: 1 });
+  // Version 1 does not know [SL]; NC and DO share one paragraph: one Attack_on_Reputation paragraph.
+  assert.deepEqual(counts(r, 'Daily B', 'technique'), { Flag_Waving: 1, 'Name_Calling-Labeling': 1, Doubt: 1 });
+  assert.deepEqual(counts(r, 'Daily B', 'category'), { Justification: 1, Attack_on_Reputation: 1 });
+  assert.deepEqual(counts(r, 'Daily B', 'genre'), { reporting: 2 });
+  assert.deepEqual(counts(r, 'Daily C', 'technique'), { Loaded_Language: 1 });
+  const ll = row(r, 'Daily A', 'technique', 'Loaded_Language')!;
+  assert.equal(ll.perArticle, 1.5);
+  assert.equal(ll.per1000Words, 3000 / 36);
+  assert.equal(ll.share, 3 / 7);
+  assert.equal(row(r, 'Daily A', 'frame', 'Political')!.share, 0.5);
+  assert.equal(r.rows[0]!.label, 'Loaded_Language', 'most counted first within a group and kind');
+});
+
+test('stats by month: articles without a date form their own group, last', async () => {
+  const file = db('by-month.sqlite');
+  await ingest(file, 1);
+  const r = await withStore(file, (s) => s.stats({ by: 'period', period: 'month' }));
+  assert.deepEqual(r.groups.map((g) => [g.key, g.articles, g.paragraphs]), [['2024-01', 2, 7], ['2024-02', 2, 6], ['(unknown)', 1, 2]]);
+  assert.deepEqual(counts(r, '2024-01', 'technique'), { Loaded_Language: 2, 'Name_Calling-Labeling': 2, Flag_Waving: 2, Doubt: 1 });
+  assert.deepEqual(counts(r, '2024-01', 'category'), { Attack_on_Reputation: 2, Manipulative_Wording: 2, Justification: 2 });
+  assert.deepEqual(counts(r, '2024-02', 'frame'), { Economic: 2, Political: 2 });
+  assert.deepEqual(counts(r, '(unknown)', 'technique'), {});
+  assert.equal(r.period, 'month');
+});
+
+test('stats by week (keyed by Monday), by day and by language', async () => {
+  const file = db('by-week.sqlite');
+  await ingest(file, 1);
+  const week = await withStore(file, (s) => s.stats({ by: 'period', period: 'week' }));
+  // 2024-01-10 (Wed) → 01-08; 01-20 (Sat) → 01-15; 02-03 (Sat) → 01-29; 02-04 (Sun) → 01-29.
+  assert.deepEqual(week.groups.map((g) => [g.key, g.articles]), [['2024-01-08', 1], ['2024-01-15', 1], ['2024-01-29', 2], ['(unknown)', 1]]);
+  const day = await withStore(file, (s) => s.stats({ by: 'period', period: 'day' }));
+  assert.deepEqual(day.groups.map((g) => g.key), ['2024-01-10', '2024-01-20', '2024-02-03', '2024-02-04', '(unknown)']);
+  const lang = await withStore(file, (s) => s.stats({ by: 'lang' }));
+  assert.deepEqual(lang.groups.map((g) => [g.key, g.articles]), [['en', 5]]);
+});
+
+test('stats filters: date range, source, full-text search', async () => {
+  const file = db('filters.sqlite');
+  await ingest(file, 1);
+  const keys = async (q: Parameters<CorpusStore['stats']>[0]) => (await withStore(file, (s) => s.stats(q))).groups.map((g) => [g.key, g.articles]);
+  assert.deepEqual(await keys({ by: 'source', from: '2024-01-15' }), [['Daily A', 1], ['Daily B', 1], ['Daily C', 1]]);
+  assert.deepEqual(await keys({ by: 'source', from: '2024-01-01', to: '2024-01-31' }), [['Daily A', 1], ['Daily B', 1]]);
+  assert.deepEqual(await keys({ by: 'all', source: 'Daily B' }), [['all', 2]]);
+  assert.deepEqual(await keys({ by: 'source', search: 'minister' }), [['Daily A', 1]]);
+  assert.deepEqual(await keys({ by: 'source', search: 'counc*' }), [['Daily A', 1], ['Daily C', 1]]);
+  assert.deepEqual(await keys({ by: 'all', search: 'budget liar' }), [['all', 1]], 'every word must occur (title or text)');
+  assert.deepEqual(await keys({ by: 'all', search: 'NEAR( "x' }), [], 'FTS syntax in the search is taken literally');
+});
+
+test('a new model version: reanalyze replaces every analysis and its findings; ingest then skips', async () => {
+  const file = db('reanalyze.sqlite');
+  await ingest(file, 1);
+  const store = await openStore(file);
+  const analyzer = fakeAnalyzer(2);
+  try {
+    const summary = await ingestArticles(staleArticles(store, analyzer.model, 2), { store, analyzer, commitEvery: 1 });
+    assert.equal(summary.read, 5);
+    assert.equal(summary.failed, 0);
+    const sizes = await store.counts();
+    assert.deepEqual(sizes.models, [{ id: 'fake', version: '2', articles: 5 }]);
+    assert.equal(sizes.analyses, 4, 'the old analyses are gone');
+    const r = await store.stats({ by: 'source' });
+    assert.deepEqual(counts(r, 'Daily B', 'technique'), { Flag_Waving: 1, 'Name_Calling-Labeling': 1, Doubt: 1, Slogans: 1 });
+    assert.deepEqual(counts(r, 'Daily B', 'category'), { Justification: 1, Attack_on_Reputation: 1, Call: 1 });
+    assert.deepEqual(await staleArticles(store, analyzer.model).next(), { done: true, value: undefined });
+  } finally {
+    await store.close();
+  }
+  const again = await ingest(file, 2);
+  assert.equal(again.summary.skipped, 6);
+  assert.equal(again.calls, 0);
+});
+
+test('articles list and one article with its analysis', async () => {
+  const file = db('articles.sqlite');
+  await ingest(file, 1);
+  await withStore(file, async (s) => {
+    const page = await s.articles({ limit: 2, offset: 0 });
+    assert.equal(page.total, 5);
+    assert.deepEqual(page.articles.map((a) => a.articleId), ['c1', 'a2']);
+    const found = await s.articles({ limit: 10, offset: 0, search: 'minister' });
+    assert.equal(found.total, 1);
+    const one = await s.article(found.articles[0]!.rowId);
+    assert.equal(one?.text, A1);
+    assert.equal(one?.techniques, 4);
+    assert.equal(one?.genre, 'opinion');
+    assert.equal(one?.analysis?.model.version, '1');
+    assert.equal(await s.article(9999), undefined);
+  });
+});
+
+test('a file that is not a corpus, and a missing corpus, are StoreErrors with the path', async () => {
+  const bad = db('not-a-db.sqlite');
+  writeFileSync(bad, 'hello, this is text and not SQLite at all, padded to look like a header...........');
+  await assert.rejects(openStore(bad), (e: Error) => e.name === 'StoreError' && e.message.startsWith(`${bad}: cannot open`));
+  await assert.rejects(openStore(db('missing.sqlite')), (e: Error) => e.name === 'StoreError' && /no corpus here/.test(e.message));
+});
