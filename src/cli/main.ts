@@ -10,6 +10,9 @@ import { registerEval } from './eval.js';
 import { registerPredict } from './predict.js';
 import { registerAnalyze } from './analyze.js';
 import { registerServe } from './serve.js';
+import { registerIngest } from './ingest.js';
+import { registerReanalyze } from './reanalyze.js';
+import { registerStats } from './stats.js';
 
 /** A command module adds its command to the program. */
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
