@@ -1,0 +1,68 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseDateBound } from './stats-query.js';
+import { countWords, publishedDay, toArticleRow } from './article-row.js';
+import { toFtsQuery } from './sqlite/sqlite-filter.js';
+import { defaultDbPath } from './default-db-path.js';
+import { formatStats } from './format-stats.js';
+import type { StatsResult } from './stats-query.js';
+
+test('date bounds extend a year or month to its first or last day', () => {
+  assert.equal(parseDateBound('2024', 'from'), '2024-01-01');
+  assert.equal(parseDateBound('2024', 'to'), '2024-12-31');
+  assert.equal(parseDateBound('2024-02', 'to'), '2024-02-29');
+  assert.equal(parseDateBound('2023-02', 'to'), '2023-02-28');
+  assert.equal(parseDateBound('2024-03-05', 'to'), '2024-03-05');
+  assert.equal(parseDateBound('2024-02-30', 'from'), undefined);
+  assert.equal(parseDateBound('2024-13', 'from'), undefined);
+  assert.equal(parseDateBound('last week', 'from'), undefined);
+});
+
+test('published day: the written date when there is one, else the UTC day', () => {
+  assert.equal(publishedDay('2024-03-31T23:30:00-05:00'), '2024-03-31');
+  assert.equal(publishedDay('Tue, 02 Apr 2024 10:00:00 GMT'), '2024-04-02');
+  assert.equal(publishedDay('sometime'), undefined);
+});
+
+test('words are runs of letters and digits, in any script', () => {
+  assert.equal(countWords("It's a well-known fact: 42 кошки, café!"), 7);
+  assert.equal(countWords(''), 0);
+});
+
+test('article rows keep metadata and hash the text', () => {
+  const row = toArticleRow({ id: 'x', text: 'abc', source: { outlet: 'Daily', url: 'https://e.org/a', canonicalUrl: 'https://e.org/c', publishedAt: '2024-01-02' }, lang: 'en' });
+  assert.equal(row.contentHash, 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  assert.deepEqual([row.source, row.url, row.publishedDay, row.langGiven, row.words], ['Daily', 'https://e.org/c', '2024-01-02', 'en', 1]);
+});
+
+test('search words become quoted FTS5 terms; prefixes keep their star', () => {
+  assert.equal(toFtsQuery('border "crisis" tax*'), '"border" "crisis" "tax"*');
+  assert.equal(toFtsQuery('NEAR(a OR b)'), '"NEAR(a" "OR" "b)"');
+  assert.equal(toFtsQuery('  * " '), undefined);
+});
+
+test('default corpus path per platform, SLANT_DB first', () => {
+  assert.equal(defaultDbPath({ SLANT_DB: '/x/c.sqlite' }, 'linux', '/home/u'), '/x/c.sqlite');
+  assert.equal(defaultDbPath({ XDG_DATA_HOME: '/data' }, 'linux', '/home/u'), '/data/slant/corpus.sqlite');
+  assert.equal(defaultDbPath({ XDG_DATA_HOME: 'relative' }, 'linux', '/home/u'), '/home/u/.local/share/slant/corpus.sqlite');
+  assert.equal(defaultDbPath({}, 'darwin', '/Users/u'), '/Users/u/Library/Application Support/slant/corpus.sqlite');
+  assert.equal(defaultDbPath({ LOCALAPPDATA: 'C:\\Users\\u\\AppData\\Local' }, 'win32', 'C:\\Users\\u'), 'C:\\Users\\u\\AppData\\Local\\slant\\corpus.sqlite');
+});
+
+const RESULT: StatsResult = {
+  by: 'source',
+  groups: [{ key: 'Daily, "A"', articles: 2, words: 36, paragraphs: 7 }],
+  rows: [{ group: 'Daily, "A"', kind: 'technique', label: 'Loaded_Language', count: 3, perArticle: 1.5, per1000Words: 3000 / 36, share: 3 / 7 }],
+  models: [{ id: 'fake', version: '1', articles: 2 }],
+};
+
+test('stats as CSV quote what needs quoting; as a table align columns', () => {
+  assert.equal(
+    formatStats(RESULT, 'csv'),
+    'group,articles,kind,label,count,per_article,per_1000_words,share\n"Daily, ""A""",2,technique,Loaded_Language,3,1.5,83.333333,0.428571\n',
+  );
+  const table = formatStats(RESULT, 'table').split('\n');
+  assert.equal(table[0], 'group       articles  words  paragraphs');
+  assert.equal(table[4], 'Daily, "A"  technique  Loaded_Language      3          1.5        83.333  42.9%');
+  assert.deepEqual(JSON.parse(formatStats(RESULT, 'json')), RESULT);
+});

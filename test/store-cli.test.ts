@@ -1,0 +1,70 @@
+/** `slant ingest`, `slant stats` and `slant reanalyze` end to end, in-process, on texts written here. */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { main } from '../src/cli/main.js';
+
+/** Runs `slant <argv>` in this process. */
+async function slant(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out = new PassThrough();
+  const err = new PassThrough();
+  const chunks: [Buffer[], Buffer[]] = [[], []];
+  out.on('data', (c: Buffer) => chunks[0].push(c));
+  err.on('data', (c: Buffer) => chunks[1].push(c));
+  const code = await main(argv, { stdout: out, stderr: err, stdin: Readable.from([]), color: false, interactive: false });
+  await new Promise((r) => setImmediate(r));
+  return { code, stdout: Buffer.concat(chunks[0]).toString('utf8'), stderr: Buffer.concat(chunks[1]).toString('utf8') };
+}
+
+let dir = '';
+let db = '';
+let corpus = '';
+before(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'slant-store-cli-'));
+  db = path.join(dir, 'sub', 'corpus.sqlite');
+  corpus = path.join(dir, 'news.jsonl');
+  const lines = [
+    { id: 'n1', text: 'Harbour reopens\n\nThe harbour opened again on Monday.', source: 'Coast News', published_at: '2024-05-02', lang: 'en' },
+    { id: 'n2', text: 'Bridge works\n\nWorks on the bridge start in June.\n\nTraffic will be slow.', source: 'City Paper', published_at: '2024-06-11', lang: 'en' },
+  ];
+  writeFileSync(corpus, `${lines.map((l) => JSON.stringify(l)).join('\n')}\n{"id": "broken"\n`);
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+test('ingest creates the corpus, reports a bad line, and skips everything on a second run', async () => {
+  const first = await slant(['ingest', '--db', db, '--jobs', '1', corpus]);
+  assert.equal(first.code, 1, 'one input line failed');
+  assert.match(first.stderr, /news\.jsonl:3: /);
+  assert.match(first.stderr, /2 read, 2 analysed, 0 stored with a stored analysis, 0 already stored, 1 failed/);
+  const second = await slant(['ingest', '--db', db, '--jobs', '1', corpus]);
+  assert.match(second.stderr, /0 analysed, 0 stored with a stored analysis, 2 already stored/);
+});
+
+test('stats as JSON, CSV and table; filters; a missing corpus; bad dates', async () => {
+  await slant(['ingest', '--db', db, '--jobs', '1', corpus]);
+  const json = await slant(['stats', '--db', db, '--by', 'source', '--format', 'json']);
+  assert.equal(json.code, 0);
+  const result = JSON.parse(json.stdout) as { groups: { key: string; articles: number; paragraphs: number }[] };
+  assert.deepEqual(result.groups.map((g) => [g.key, g.articles, g.paragraphs]), [['City Paper', 1, 3], ['Coast News', 1, 2]]);
+  const month = await slant(['stats', '--db', db, '--period', 'month', '--from', '2024-06', '--format', 'json']);
+  assert.deepEqual((JSON.parse(month.stdout) as typeof result).groups.map((g) => g.key), ['2024-06']);
+  const csv = await slant(['stats', '--db', db, '--format', 'csv', '--search', 'harbour']);
+  assert.equal(csv.stdout, 'group,articles,kind,label,count,per_article,per_1000_words,share\n');
+  const table = await slant(['stats', '--db', db, '--source', 'Coast News']);
+  assert.match(table.stdout, /^group\s+articles\s+words\s+paragraphs\nall\s+1\s+8\s+2\n/);
+  const missing = await slant(['stats', '--db', path.join(dir, 'none.sqlite')]);
+  assert.equal(missing.code, 1);
+  assert.match(missing.stderr, /none\.sqlite: no corpus here/);
+  assert.equal((await slant(['stats', '--db', db, '--from', 'yesterday'])).code, 2);
+  assert.equal((await slant(['stats', '--db', db, '--from', '2024-07', '--to', '2024-06'])).code, 2);
+});
+
+test('reanalyze with the current model has nothing to do', async () => {
+  await slant(['ingest', '--db', db, '--jobs', '1', corpus]);
+  const r = await slant(['reanalyze', '--db', db, '--jobs', '1']);
+  assert.equal(r.code, 0);
+  assert.match(r.stderr, /nothing to do/);
+});
