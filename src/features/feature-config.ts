@@ -12,6 +12,8 @@ export interface FeatureConfig {
   charMax: number;
   /** Emit word bigrams. */
   bigrams: boolean;
+  /** Scale features by inverse document frequency (stored in the model file). */
+  idf?: boolean;
   /** Also emit every feature a second time under a language-specific hash (pooled + language). */
   langFeatures: boolean;
   /** Weight of each feature group before the row is log-scaled and L2-normalised. */
@@ -40,6 +42,7 @@ export const DEFAULT_FEATURES: FeatureConfig = {
   charMin: 3,
   charMax: 5,
   bigrams: true,
+  idf: true,
   langFeatures: false,
   weights: { word: 1, bigram: 0.7, char: 0.5, cue: 1, neighbour: 0.3, title: 0.2, position: 0.5, article: 0 },
 };
@@ -50,7 +53,7 @@ export function checkFeatureConfig(value: unknown): string | null {
   const c = value as Partial<FeatureConfig>;
   if (typeof c.bits !== 'number' || c.bits < 10 || c.bits > 24) return 'feature bits out of range';
   if (typeof c.charMin !== 'number' || typeof c.charMax !== 'number') return 'char n-gram range missing';
-  if (typeof c.bigrams !== 'boolean' || typeof c.langFeatures !== 'boolean') return 'feature switches missing';
+  if (typeof c.bigrams !== 'boolean' || typeof c.langFeatures !== 'boolean' || (c.idf !== undefined && typeof c.idf !== 'boolean')) return 'feature switches missing';
   const w = c.weights as Partial<FeatureWeights> | undefined;
   const keys: (keyof FeatureWeights)[] = ['word', 'bigram', 'char', 'cue', 'neighbour', 'title', 'position', 'article'];
   if (!w || keys.some((k) => typeof w[k] !== 'number')) return 'feature weights missing';

@@ -31,8 +31,12 @@ export class RowBuilder implements FeatureSink {
   private readonly touched: number[] = [];
   private readonly raw = new Map<number, number>();
 
-  constructor(bits: number) {
+  /** Inverse document frequency per bucket (log-scaled), applied before normalisation. */
+  idf: Float32Array | null = null;
+
+  constructor(bits: number, idf: Float32Array | null = null) {
     this.acc = new Float64Array(1 << bits);
+    this.idf = idf;
   }
 
   add(index: number, value: number, _from?: number, _to?: number, raw = false): void {
@@ -55,7 +59,7 @@ export class RowBuilder implements FeatureSink {
       const raw = this.acc[i];
       this.acc[i] = 0;
       if (raw === 0) continue;
-      const v = Math.sign(raw) * Math.log1p(Math.abs(raw));
+      const v = Math.sign(raw) * Math.log1p(Math.abs(raw)) * (this.idf ? (this.idf[i] as number) : 1);
       indices.push(i);
       values.push(v);
       norm += v * v;
@@ -69,4 +73,12 @@ export class RowBuilder implements FeatureSink {
     const keys = Array.from(merged.keys()).sort((a, b) => a - b);
     return { indices: Int32Array.from(keys), values: Float32Array.from(keys, (k) => merged.get(k) as number) };
   }
+}
+
+/** Smoothed log inverse document frequency of each bucket over `rows`, quantised to 1/16 steps. */
+export function inverseDocumentFrequency(rows: SparseRow[], bits: number): Float32Array {
+  const df = new Uint32Array(1 << bits);
+  for (const r of rows) for (const i of r.indices) df[i] = (df[i] as number) + 1;
+  const n = rows.length;
+  return Float32Array.from(df, (d) => Math.round(16 * (1 + Math.log((1 + n) / (1 + d)))) / 16);
 }

@@ -39,15 +39,18 @@ export interface ModelHeader {
   body: { bytes: number; sha256: string };
 }
 
-/** A decoded model: its header and its quantised weights. */
+/** A decoded model: its header, its quantised weights and (when the features use it) the IDF. */
 export interface ModelData {
   header: ModelHeader;
   q: Int8Array;
+  idf?: Float32Array;
 }
 
 /** Serialises a model; `header.body` is filled in here. */
-export function encodeModel(header: Omit<ModelHeader, 'body'>, q: Int8Array): Uint8Array {
-  const raw = new Uint8Array(q.buffer, q.byteOffset, q.byteLength);
+export function encodeModel(header: Omit<ModelHeader, 'body'>, q: Int8Array, idf?: Float32Array): Uint8Array {
+  const weights = new Uint8Array(q.buffer, q.byteOffset, q.byteLength);
+  // IDF values are multiples of 1/16 below 16, so one byte each holds them exactly.
+  const raw = idf ? Buffer.concat([weights, Uint8Array.from(idf, (v) => Math.min(255, Math.round(v * 16)))]) : weights;
   const body = deflateRawSync(raw, { level: 9 });
   const full: ModelHeader = { ...header, body: { bytes: raw.byteLength, sha256: sha256(raw) } };
   const json = Buffer.from(JSON.stringify(full), 'utf8');
@@ -77,7 +80,11 @@ export function decodeModel(bytes: Uint8Array, source: string): ModelData {
     throw new ModelError(`${source}: model weights are corrupt`, { cause });
   }
   if (raw.byteLength !== header.body.bytes || sha256(raw) !== header.body.sha256) throw new ModelError(`${source}: model weights are corrupt (checksum mismatch)`);
-  return { header, q: new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength) };
+  const dim = 1 << header.features.bits;
+  const weightBytes = dim * header.labels.length;
+  const q = new Int8Array(raw.buffer, raw.byteOffset, weightBytes);
+  if (!header.features.idf) return { header, q };
+  return { header, q, idf: Float32Array.from(raw.subarray(weightBytes), (b) => b / 16) };
 }
 
 function checkHeader(h: ModelHeader): string | null {
@@ -89,7 +96,8 @@ function checkHeader(h: ModelHeader): string | null {
   const L = Array.isArray(h.labels) ? h.labels.length : 0;
   if (L === 0 || !Array.isArray(h.bias) || h.bias.length !== L || !Array.isArray(h.scales) || h.scales.length !== L) return 'labels, bias and scales disagree';
   if (!Array.isArray(h.languages) || h.languages.some((l) => h.decisions?.[l]?.thresholds?.length !== L || h.decisions[l]?.platt?.length !== L)) return 'per-language thresholds missing';
-  if (h.body?.bytes !== (1 << h.features.bits) * L) return 'weight block has the wrong size';
+  const dim = 1 << h.features.bits;
+  if (h.body?.bytes !== dim * L + (h.features.idf ? dim : 0)) return 'weight block has the wrong size';
   return null;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Loads technique model files lazily, once per path (the only file I/O of src/models/).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ModelError } from '../errors.js';
@@ -38,4 +38,16 @@ export function loadTechniqueModel(file: string = defaultTechniqueModelPath()): 
   const model = TechniqueModel.fromBytes(bytes, file);
   cache.set(key, model);
   return model;
+}
+
+/**
+ * The technique model to use for `lang`: the language's own shipped model when one exists
+ * (`techniques-<lang>.slm`), the pooled multilingual one otherwise. Check
+ * `model.decisionFor(lang).fallback` to warn that the language has no calibration of its own.
+ * @example
+ * const model = techniqueModelFor(doc.lang.code); const scores = model.scoreParagraphs(doc);
+ */
+export function techniqueModelFor(lang: string, dir: string = shippedModelDir()): TechniqueModel {
+  const own = path.join(dir, `techniques-${lang}.slm`);
+  return loadTechniqueModel(existsSync(own) ? own : path.join(dir, 'techniques.slm'));
 }

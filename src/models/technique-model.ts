@@ -44,7 +44,7 @@ export class TechniqueModel {
   constructor(data: ModelData) {
     this.header = data.header;
     this.q = data.q;
-    this.builder = new RowBuilder(data.header.features.bits);
+    this.builder = new RowBuilder(data.header.features.bits, data.idf ?? null);
   }
 
   /** Decodes and validates model bytes (throws ModelError on a corrupt or foreign file). */

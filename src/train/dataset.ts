@@ -2,7 +2,7 @@
  * Training rows turned into sparse feature rows and a 0/1 target matrix.
  */
 import type { FeatureConfig } from '../features/feature-config.js';
-import { RowBuilder, type SparseRow } from '../features/feature-sink.js';
+import { RowBuilder, inverseDocumentFrequency, type SparseRow } from '../features/feature-sink.js';
 import { emitParagraphFeatures } from '../features/paragraph-features.js';
 import type { TrainRow } from './semeval-corpus.js';
 
@@ -14,6 +14,8 @@ export interface Dataset {
   langs: string[];
   groups: string[];
   labels: readonly string[];
+  /** The IDF vector the rows were scaled with, when the features use IDF. */
+  idf?: Float32Array;
 }
 
 /** Extracts features for every training row. */
@@ -22,15 +24,25 @@ export function buildDataset(train: TrainRow[], labels: readonly string[], featu
   const L = labels.length;
   const targets = new Uint8Array(train.length * L);
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
-  const rows = train.map((r, i) => {
+  train.forEach((r, i) => {
     for (const t of r.labels) {
       const l = labelIndex.get(t);
       if (l !== undefined) targets[i * L + l] = 1;
     }
+  });
+  const extract = (): SparseRow[] => train.map((r) => {
     emitParagraphFeatures(r.doc, r.index, features, builder);
     return builder.take();
   });
-  return { rows, targets, langs: train.map((r) => r.lang), groups: train.map((r) => `${r.lang}:${r.articleId}`), labels };
+  let rows = extract();
+  let idf: Float32Array | undefined;
+  if (features.idf) {
+    // IDF is unsupervised; it is computed once over all training paragraphs.
+    idf = inverseDocumentFrequency(rows, features.bits);
+    builder.idf = idf;
+    rows = extract();
+  }
+  return { rows, targets, langs: train.map((r) => r.lang), groups: train.map((r) => `${r.lang}:${r.articleId}`), labels, ...(idf ? { idf } : {}) };
 }
 
 /** The rows at `indices` as a new dataset. */
@@ -45,5 +57,6 @@ export function subset(ds: Dataset, indices: ArrayLike<number>): Dataset {
     langs: idx.map((r) => ds.langs[r] as string),
     groups: idx.map((r) => ds.groups[r] as string),
     labels: ds.labels,
+    ...(ds.idf ? { idf: ds.idf } : {}),
   };
 }

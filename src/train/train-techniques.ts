@@ -61,7 +61,7 @@ export function trainTechniqueModel(rows: TrainRow[], opts: TrainTechniqueOption
     training: { fingerprint: fingerprint(opts.files), rows: rows.length, articles: new Set(ds.groups).size, seed: opts.seed, learner: learnerNumbers(opts.learner) },
     cv: { folds: opts.folds, grouping: 'article', metric: 'micro-F1 over paragraph rows', perLanguage: cv.perLang.map(summarise) },
   };
-  const bytes = encodeModel(header, q);
+  const bytes = encodeModel(header, q, ds.idf);
   return { bytes, header: { ...header, body: { bytes: q.byteLength, sha256: '' } }, cv: cv.perLang };
 }
 

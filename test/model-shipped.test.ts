@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { defaultTechniqueModelPath, loadTechniqueModel } from '../src/models/model-registry.js';
+import { explainParagraph } from '../src/explain/evidence-spans.js';
+import { liteSegment } from '../src/train/lite-segment.js';
+import { TECHNIQUES } from '../src/labels.js';
+
+const MODEL = defaultTechniqueModelPath();
+const TEXT = 'Headline about the vote\n\nThese corrupt traitors are destroying our great nation!\nThe council met on Tuesday and approved the budget.\n';
+
+test('the shipped technique model loads once and gives valid scores and evidence', { skip: !existsSync(MODEL) && `shipped model absent: ${MODEL}` }, () => {
+  const model = loadTechniqueModel();
+  assert.equal(loadTechniqueModel(), model);
+  assert.deepEqual(model.header.labels, [...TECHNIQUES]);
+  for (const lang of ['en', 'ru', 'de']) {
+    const doc = liteSegment({ id: 'x', text: TEXT }, lang);
+    const scores = model.scoreParagraphs(doc);
+    assert.equal(scores.paragraphs.length, 3);
+    for (const p of scores.paragraphs) {
+      for (const l of p.labels) assert.ok(l.score >= 0 && l.score <= 1, `${l.label} ${l.score}`);
+      const para = doc.paragraphs[p.index]!;
+      for (const label of TECHNIQUES) {
+        for (const s of explainParagraph(model, doc, p.index, label)) assert.ok(s.start >= para.start && s.end <= para.end);
+      }
+    }
+  }
+  const en = model.scoreParagraphs(liteSegment({ id: 'x', text: TEXT }, 'en'));
+  const loaded = (i: number): number => en.paragraphs[i]!.labels.find((l) => l.label === 'Loaded_Language')!.score;
+  assert.ok(loaded(1) > loaded(2), 'the loaded sentence scores higher than the neutral one');
+});
