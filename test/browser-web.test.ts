@@ -1,0 +1,209 @@
+/**
+ * The web page in headless Chromium (Debian's; skipped with the reason when it cannot be
+ * installed), served by a real `slant serve` on a loopback port from a fresh Vite build: paste the
+ * example article, see the result, hover a highlight, filter, download JSON and the HTML report,
+ * read a dropped file, show errors, fit a phone screen; hostile articles run nothing. Analyses
+ * with findings are hand-built (test/golden/cases.ts) and answered through Playwright's routing.
+ */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { goldenCases, repoRoot, type GoldenCase } from './golden/cases.js';
+import { ensureChromium, launchChromium, type Browser } from './golden/chromium.js';
+import { renderHtml } from '../src/render/index.js';
+import { serverOptions, startServer, type RunningServer } from '../src/server/index.js';
+
+const missing = ensureChromium();
+if (missing !== undefined) console.log(`browser tests skipped: ${missing}`);
+const skip = missing !== undefined && `chromium unavailable: ${missing}`;
+const EXAMPLE = readFileSync(path.join(repoRoot, 'examples', 'town-bypass-op-ed.txt'), 'utf8');
+
+let webRoot = '';
+let browser: Browser | undefined;
+let server: RunningServer | undefined;
+const cases = new Map(goldenCases().map((c) => [c.name, c]));
+
+before(async () => {
+  if (skip) return;
+  webRoot = mkdtempSync(path.join(tmpdir(), 'slant-web-'));
+  const vite = path.join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js');
+  const build = spawnSync(process.execPath, [vite, 'build', 'web', '--outDir', webRoot, '--emptyOutDir', '--logLevel', 'error'], { cwd: repoRoot, encoding: 'utf8' });
+  assert.equal(build.status, 0, build.stderr);
+  server = await startServer(serverOptions({ workers: 0, webRoot }), { port: 0, host: '127.0.0.1' }, { log: () => {} });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (webRoot !== '') rmSync(webRoot, { recursive: true, force: true });
+});
+
+/** A page on the server that records dialogs, console messages and errors (there should be none). */
+async function open(events: string[] = []): Promise<Page> {
+  const page = await browser!.context.newPage();
+  page.on('dialog', (d) => {
+    events.push(`dialog ${d.message()}`);
+    void d.dismiss();
+  });
+  page.on('console', (m) => events.push(`console ${m.type()} ${m.text()}`));
+  page.on('pageerror', (e) => events.push(`pageerror ${e.message}`));
+  await page.goto(server!.url);
+  return page;
+}
+
+/** Answers the page's analyze request with a hand-built case. */
+async function answerWith(page: Page, c: GoldenCase): Promise<void> {
+  await page.route('**/api/v1/analyze', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ...c.analysis, text: c.article.text }) }));
+}
+
+/** Pastes `text` and presses Analyse; waits for the result. */
+async function analyse(page: Page, text: string): Promise<void> {
+  await page.locator('#article-text').fill(text);
+  await page.getByRole('button', { name: 'Analyse' }).click();
+  await page.locator('.slant-report').waitFor();
+}
+
+test('web: pasting the example article shows it analysed by the server', { skip }, async () => {
+  const events: string[] = [];
+  const page = await open(events);
+  await analyse(page, EXAMPLE);
+  assert.match(await page.locator('.slant-report h1').innerText(), /The Bypass Will Bury Our Town/);
+  assert.equal(await page.locator('.slant-par').count(), EXAMPLE.split('\n').filter((l) => l.trim() !== '').length);
+  assert.match(await page.locator('.summary').innerText(), /language en/);
+  const csp = (await page.request.get(server!.url)).headers()['content-security-policy'] ?? '';
+  assert.match(csp, /default-src 'none'; script-src 'self' 'sha256-[^']+'; style-src 'self' 'sha256-/);
+  assert.deepEqual(events, []);
+  await page.close();
+});
+
+test('web: the example button fills in the example article', { skip }, async () => {
+  const page = await open();
+  await page.getByRole('button', { name: 'Use an example article' }).click();
+  assert.equal(await page.locator('#article-text').inputValue(), EXAMPLE);
+  await page.close();
+});
+
+test('web: hovering a highlight explains it; category filters switch highlights off', { skip }, async () => {
+  const events: string[] = [];
+  const page = await open(events);
+  await answerWith(page, cases.get('town-bypass')!);
+  await analyse(page, EXAMPLE);
+  const tip = page.locator('#slant-tip');
+  await page.locator('mark[aria-label^="Appeal to authority"]').hover();
+  assert.equal(await tip.isVisible(), true);
+  assert.match(await tip.innerText(), /Appeal to authority[\s\S]*Claims something is true mainly because an authority/);
+  const on = (): Promise<number> => page.locator('mark.slant-hl:not(.slant-off)').count();
+  const all = await on();
+  await page.locator('.slant-cat-filter[value="Call"]').uncheck();
+  assert.ok((await on()) < all);
+  assert.deepEqual(events, []);
+  await page.close();
+});
+
+test('web: keyboard alone reaches a highlight and shows its explanation', { skip }, async () => {
+  const page = await open();
+  await answerWith(page, cases.get('town-bypass')!);
+  await analyse(page, EXAMPLE);
+  await page.locator('.downloads button').last().focus();
+  for (let i = 0; i < 3 && !/slant-hl/.test(String(await page.evaluate('document.activeElement.className'))); i++) await page.keyboard.press('Tab');
+  assert.match(String(await page.evaluate('document.activeElement.className')), /slant-hl/);
+  assert.equal(await page.locator('#slant-tip').isVisible(), true);
+  await page.close();
+});
+
+test('web: Download JSON saves the Analysis exactly as the API gives it', { skip }, async () => {
+  const page = await open();
+  const c = cases.get('town-bypass')!;
+  await answerWith(page, c);
+  await analyse(page, EXAMPLE);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+  assert.equal(download.suggestedFilename(), `${c.analysis.article.id}.json`);
+  const saved = readFileSync((await download.path())!, 'utf8');
+  assert.equal(saved, `${JSON.stringify(c.analysis, null, 2)}\n`);
+  await page.close();
+});
+
+test('web: Download HTML report saves the same file as slant analyze --format html', { skip }, async () => {
+  const page = await open();
+  const c = cases.get('town-bypass')!;
+  await answerWith(page, c);
+  await analyse(page, EXAMPLE);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download HTML report' }).click()]);
+  assert.equal(readFileSync((await download.path())!, 'utf8'), renderHtml(c.analysis, c.article.text));
+  await page.close();
+});
+
+test('web: an article with <script> and <img onerror> runs nothing (server analysis)', { skip }, async () => {
+  const events: string[] = [];
+  const page = await open(events);
+  await analyse(page, 'Night <script>window.__pwned = 1</script> market\n\n<img src=x onerror="window.__pwned = 2"> stalls <b onmouseover="window.__pwned = 3">open</b>');
+  await page.locator('.slant-text').last().hover();
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate('window.__pwned'), undefined);
+  assert.equal(await page.locator('.report-host img, .report-host b').count(), 0);
+  assert.match(await page.locator('.slant-report h1').innerText(), /<script>/);
+  assert.deepEqual(events, []);
+  await page.close();
+});
+
+test('web: a hostile article with highlights runs nothing on hover', { skip }, async () => {
+  const events: string[] = [];
+  const page = await open(events);
+  const c = cases.get('hostile-markup')!;
+  await answerWith(page, c);
+  await analyse(page, c.article.text);
+  await page.locator('mark.slant-hl').first().hover();
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate('window.__slantPwned'), undefined);
+  assert.equal(await page.locator('.report-host img').count(), 0);
+  assert.deepEqual(events, []);
+  await page.close();
+});
+
+test('web: a dropped .html file is extracted and analysed', { skip }, async () => {
+  const page = await open();
+  await page.getByLabel('File').check();
+  const html = '<html><head><title>Harbour plan</title></head><body><article><p>The harbour board approved the new quay on Friday after months of debate.</p><p>Fishermen said the plan came too late.</p></article></body></html>';
+  await page.locator('#article-file').setInputFiles({ name: 'harbour.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+  await page.locator('.slant-report').waitFor();
+  assert.match(await page.locator('.slant-report h1').innerText(), /Harbour plan/);
+  assert.match(await page.locator('.slant-article').innerText(), /Fishermen said/);
+  await page.close();
+});
+
+test('web: errors are shown as readable messages', { skip }, async () => {
+  const page = await open();
+  await page.getByLabel('Web address').check();
+  await page.locator('#article-url').fill('http://127.0.0.1:9/article');
+  await page.getByRole('button', { name: 'Analyse' }).click();
+  assert.match(await page.getByRole('alert').innerText(), /not allowed.*loopback/);
+  await page.route('**/api/v1/analyze', (route) => route.fulfill({ status: 503, headers: { 'retry-after': '7' }, contentType: 'application/problem+json', body: '{"title":"Server busy","status":503,"detail":"too many"}' }));
+  await page.getByRole('button', { name: 'Analyse' }).click();
+  assert.match(await page.getByRole('alert').innerText(), /busy.*7 s/);
+  await page.close();
+});
+
+test('web: a language warning is announced above the report', { skip }, async () => {
+  const page = await open();
+  const c = cases.get('town-bypass')!;
+  const analysis = { ...c.analysis, warnings: [{ code: 'language-unknown', message: 'the language could not be told' }] };
+  await page.route('**/api/v1/analyze', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ...analysis, text: c.article.text }) }));
+  await analyse(page, EXAMPLE);
+  assert.match(await page.locator('.notice').innerText(), /language could not be told/);
+  await page.close();
+});
+
+test('web: fits a phone screen without sideways scrolling', { skip }, async () => {
+  const page = await open();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await answerWith(page, cases.get('town-bypass')!);
+  await analyse(page, EXAMPLE);
+  const [scroll, width] = (await page.evaluate('[document.documentElement.scrollWidth, window.innerWidth]')) as [number, number];
+  assert.ok(scroll <= width, `page is ${scroll}px wide on a ${width}px screen`);
+  await page.close();
+});

@@ -1,0 +1,93 @@
+/**
+ * The page: the input form, then the result in the report view with downloads. Messages for
+ * errors and for language warnings are announced to screen readers.
+ */
+import { useRef, useState } from 'preact/hooks';
+import { analyze, RequestFailed, type RequestOptions, type Result } from './api.js';
+import { downloadJson, downloadReport } from './download.js';
+import { InputForm, type Submission } from './input-form.js';
+import { ReportView } from './report-view.js';
+
+type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'error'; message: string } | { kind: 'done'; result: Result };
+
+/** Warnings about the language (unknown, unsupported), shown above the report. */
+function languageNotes(result: Result): string[] {
+  return result.analysis.warnings.filter((w) => w.code.startsWith('language') || w.code.includes('lang')).map((w) => w.message);
+}
+
+/** The result's toolbar and report. */
+function ResultView({ result }: { result: Result }) {
+  const notes = languageNotes(result);
+  const count = result.analysis.paragraphs.reduce((n, p) => n + p.techniques.length, 0);
+  return (
+    <section class="result" aria-label="Result">
+      <div class="toolbar">
+        <p class="summary" role="status">
+          {count === 0 ? 'No technique found' : `${count} technique finding${count === 1 ? '' : 's'}`} in {result.analysis.article.paragraphs.length} paragraphs · language {result.analysis.article.lang}
+        </p>
+        <div class="downloads">
+          <button type="button" onClick={() => downloadJson(result.analysis)}>
+            Download JSON
+          </button>
+          <button type="button" onClick={() => downloadReport(result.analysis, result.text)}>
+            Download HTML report
+          </button>
+        </div>
+      </div>
+      {notes.length > 0 && (
+        <div class="notice" role="status">
+          <strong>About the language:</strong> {notes.join(' ')} Results may be unreliable; choose the language by hand if you know it.
+        </div>
+      )}
+      <ReportView analysis={result.analysis} text={result.text} />
+    </section>
+  );
+}
+
+/** The whole page. */
+export function App() {
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const pending = useRef<AbortController | null>(null);
+
+  const run = async (s: Submission) => {
+    pending.current?.abort();
+    const controller = new AbortController();
+    pending.current = controller;
+    setState({ kind: 'busy' });
+    try {
+      const options: RequestOptions = { lang: s.lang };
+      if (s.id !== undefined) options.id = s.id;
+      if (s.title !== undefined) options.title = s.title;
+      const result = await analyze(s.source, options, controller.signal);
+      if (pending.current === controller) setState({ kind: 'done', result });
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      setState({ kind: 'error', message: error instanceof RequestFailed ? error.message : 'Something went wrong. Please try again.' });
+    }
+  };
+
+  return (
+    <>
+      <header class="top">
+        <h1>
+          slant <span>how does this article try to persuade?</span>
+        </h1>
+      </header>
+      <main class="page">
+        <InputForm busy={state.kind === 'busy'} onSubmit={(s) => void run(s)} onError={(message) => setState({ kind: 'error', message })} />
+        <div class="live" aria-live="polite">
+          {state.kind === 'busy' && <p class="busy">Analysing…</p>}
+        </div>
+        {state.kind === 'error' && (
+          <p class="error" role="alert">
+            {state.message}
+          </p>
+        )}
+        {state.kind === 'done' && <ResultView result={state.result} />}
+      </main>
+      <footer class="foot">
+        Techniques, frames and genres of the SemEval-2023 Task 3 scheme. API: <a href="/api/openapi.json">/api/openapi.json</a>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+/**
+ * Downloads of a result: the Analysis as JSON (exactly what `slant analyze` prints) and the HTML
+ * report built in the browser by the same renderer as `slant analyze --format html`.
+ */
+import { renderHtml } from '../../src/render/render-html.js';
+import type { Analysis } from '../../src/result.js';
+
+/** A safe file name from an article id (URLs and paths flattened). */
+export function fileStem(id: string): string {
+  const stem = id.replace(/^https?:\/\//, '').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
+  return stem === '' ? 'article' : stem;
+}
+
+/** Saves `content` as a file named `name`. */
+function save(name: string, type: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Downloads the Analysis as `<id>.json`. */
+export function downloadJson(analysis: Analysis): void {
+  save(`${fileStem(analysis.article.id)}.json`, 'application/json', `${JSON.stringify(analysis, null, 2)}\n`);
+}
+
+/** Downloads the self-contained HTML report as `<id>.html`. */
+export function downloadReport(analysis: Analysis, text: string): void {
+  save(`${fileStem(analysis.article.id)}.html`, 'text/html', renderHtml(analysis, text));
+}

@@ -1,0 +1,8 @@
+/** Entry of the web page. */
+import { render } from 'preact';
+import { App } from './app.js';
+import { installReportCss } from './report-view.js';
+import './app.css';
+
+installReportCss();
+render(<App />, document.getElementById('app')!);
