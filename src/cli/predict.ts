@@ -13,13 +13,13 @@ import type { Predictor } from '../predict/predictor.js';
 import { formatPredictions, type PredictedArticle, type PredictSubtask } from '../predict/write-semeval.js';
 
 interface PredictOptions {
-  subtask: PredictSubtask;
+  subtask: PredictSubtask | 'spans';
   lang: string;
   output?: string;
 }
 
-function parseSubtask(value: string): PredictSubtask {
-  if (value !== '1' && value !== '2' && value !== '3') throw new InvalidArgumentError('expected 1, 2 or 3');
+function parseSubtask(value: string): PredictSubtask | 'spans' {
+  if (value !== '1' && value !== '2' && value !== '3' && value !== 'spans') throw new InvalidArgumentError('expected 1, 2, 3 or spans');
   return value;
 }
 
@@ -41,16 +41,19 @@ export function registerPredict(program: Command, ctx: CliContext): void {
   program
     .command('predict')
     .description('write SemEval-2023 predictions for a folder of article<ID>.txt files')
-    .addOption(new Option('--subtask <n>', 'subtask: 1 (genre), 2 (frames) or 3 (techniques per paragraph)').argParser(parseSubtask).makeOptionMandatory())
+    .addOption(new Option('--subtask <n>', 'subtask: 1 (genre), 2 (frames), 3 (techniques per paragraph) or spans (technique spans)').argParser(parseSubtask).makeOptionMandatory())
     .option('--lang <code>', 'language of the articles, or auto (from the SemEval folder, else detected)', 'auto')
     .option('-o, --output <file>', 'write the predictions to this file instead of stdout')
     .argument('<folder>', 'folder of article<ID>.txt files')
     .addHelpText('after', '\nExample:\n  slant predict --subtask 3 data/en/test-articles-subtask-3 -o predictions.txt\n')
     .action(async (folder: string, options: PredictOptions) => {
       const predictor = priorPredictor();
-      if (predictor.trivial) ctx.err(`slant predict: using ${predictor.description}`);
+      if (predictor.trivial && options.subtask !== 'spans') ctx.err(`slant predict: using ${predictor.description}`);
       try {
-        const text = formatPredictions(options.subtask, await predictFolder(folder, options.lang, predictor));
+        // Issue 6: span files come from the span tagger (src/spans/), not from a Predictor.
+        const text = options.subtask === 'spans'
+          ? await (await import('../spans/predict-span-folder.js')).predictSpanFolder(folder, options.lang, (line) => ctx.err(line))
+          : formatPredictions(options.subtask, await predictFolder(folder, options.lang, predictor));
         if (options.output === undefined) ctx.out(text);
         else await writeOutput(options.output, text);
       } catch (error) {

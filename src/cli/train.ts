@@ -3,6 +3,7 @@ import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import type { CliContext } from './context.js';
 import { runTrainTechniques } from '../train/run-train-techniques.js';
+import { registerTrainSpans } from './train-spans.js';
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -29,4 +30,5 @@ export function registerTrain(program: Command, ctx: CliContext): void {
       const langs = opts.lang.split(',').map((s) => s.trim()).filter((s) => s !== '');
       runTrainTechniques({ data: opts.data, langs, out: opts.out, folds: opts.folds, seed: opts.seed, mode: opts.mode as 'pooled' | 'lang', innerFolds: opts.innerFolds }, (line) => ctx.out(`${line}\n`));
     });
+  registerTrainSpans(train, ctx);
 }

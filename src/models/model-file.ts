@@ -19,11 +19,16 @@ export interface LanguageDecisionData {
   thresholds: number[];
 }
 
+/** The tasks a model file can be for (genre and frames: issue 5). */
+export type ModelTask = 'techniques' | 'genre' | 'frames';
+
 /** Everything a model file says about itself. */
 export interface ModelHeader {
   format: 'slant-model';
   formatVersion: number;
-  task: 'techniques';
+  task: ModelTask;
+  /** Article-level feature settings (genre and frames models only; see features/article-features.ts). */
+  articleFeatures?: { title: number; cues: number };
   id: string;
   /** Languages with their own calibration and thresholds. */
   languages: string[];
@@ -59,8 +64,8 @@ export function encodeModel(header: Omit<ModelHeader, 'body'>, q: Int8Array, idf
   return Buffer.concat([Buffer.from(MAGIC, 'ascii'), len, json, body]);
 }
 
-/** Reads and validates a model file's bytes; `source` names it in error messages. */
-export function decodeModel(bytes: Uint8Array, source: string): ModelData {
+/** Reads and validates a model file's bytes; `source` names it in error messages; `task` is the one expected. */
+export function decodeModel(bytes: Uint8Array, source: string, task: ModelTask = 'techniques'): ModelData {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buf.byteLength < 12 || buf.toString('ascii', 0, 8) !== MAGIC) throw new ModelError(`${source}: not a slant model file`);
   const len = buf.readUInt32LE(8);
@@ -71,7 +76,7 @@ export function decodeModel(bytes: Uint8Array, source: string): ModelData {
   } catch (cause) {
     throw new ModelError(`${source}: model header is not valid JSON`, { cause });
   }
-  const problem = checkHeader(header);
+  const problem = checkHeader(header, task);
   if (problem) throw new ModelError(`${source}: ${problem}`);
   let raw: Buffer;
   try {
@@ -87,10 +92,10 @@ export function decodeModel(bytes: Uint8Array, source: string): ModelData {
   return { header, q, idf: Float32Array.from(raw.subarray(weightBytes), (b) => b / 16) };
 }
 
-function checkHeader(h: ModelHeader): string | null {
+function checkHeader(h: ModelHeader, task: ModelTask): string | null {
   if (h.format !== 'slant-model') return 'not a slant model file';
   if (h.formatVersion !== MODEL_FORMAT_VERSION) return `unsupported model format version ${String(h.formatVersion)} (this slant reads ${MODEL_FORMAT_VERSION})`;
-  if (h.task !== 'techniques') return `model is for task '${String(h.task)}', not techniques`;
+  if (h.task !== task) return `model is for task '${String(h.task)}', not ${task}`;
   const fc = checkFeatureConfig(h.features);
   if (fc) return fc;
   const L = Array.isArray(h.labels) ? h.labels.length : 0;

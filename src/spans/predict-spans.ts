@@ -1,0 +1,79 @@
+/**
+ * Span inference (issue 6): loads the span model of a language lazily, once, and finds the
+ * technique spans of a segmented document, reconciled with paragraph decisions when given.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Document } from '../document/document.js';
+import { ModelError } from '../errors.js';
+import type { SpanFinding } from '../result.js';
+import { reconcileSpans, taggerSpans, type ParagraphDecision } from './reconcile-spans.js';
+import { paragraphCandidates, type ParagraphCandidates } from './span-candidates.js';
+import { decodeSpanModel, type SpanModelHeader } from './span-model-file.js';
+import type { TaggerParams } from './tagger-params.js';
+
+/** A loaded span model. */
+export interface SpanModel {
+  header: SpanModelHeader;
+  params: TaggerParams;
+}
+
+const cache = new Map<string, SpanModel | null>();
+
+/** Folder of the shipped span models (`models/spans/` at the package root). */
+export function spanModelDir(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const up = here.includes(`${path.sep}dist${path.sep}`) ? '../../..' : '../..';
+  return path.resolve(here, up, 'models', 'spans');
+}
+
+/** Reads a span model file (uncached). */
+export function readSpanModel(file: string): SpanModel {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (cause) {
+    throw new ModelError(`${file}: cannot read model file`, { cause });
+  }
+  return decodeSpanModel(bytes, file);
+}
+
+/**
+ * The span model of `lang` (ISO 639-1), loaded once; null when none ships for that language.
+ * @throws ModelError when the file exists but is corrupt or foreign.
+ */
+export function loadSpanModel(lang: string, dir: string = spanModelDir()): SpanModel | null {
+  const file = path.join(dir, `spans-${lang}.slm`);
+  if (cache.has(file)) return cache.get(file) ?? null;
+  const model = existsSync(file) ? readSpanModel(file) : null;
+  cache.set(file, model);
+  return model;
+}
+
+/** The tagger's candidates for every paragraph of `doc`. */
+export function spanCandidates(doc: Document, model: SpanModel): ParagraphCandidates[] {
+  return doc.paragraphs.map((_, i) => paragraphCandidates(model.params, doc, i, new Set()));
+}
+
+/** Options of `predictSpans`. */
+export interface PredictSpansOptions {
+  /** The paragraph model's decisions; when given, spans are reconciled with them. */
+  decisions?: readonly ParagraphDecision[];
+  /** A model to use instead of the shipped one of the document's language. */
+  model?: SpanModel;
+}
+
+/**
+ * The technique spans of `doc`, as UTF-16 ranges of its raw text, sorted by position. Empty when
+ * no span model exists for the document's language.
+ * @example
+ * const spans = predictSpans(segment(article, { lang: 'en' }));
+ * spans.map((s) => `${s.label}: ${article.text.slice(s.start, s.end)}`);
+ */
+export function predictSpans(doc: Document, options: PredictSpansOptions = {}): SpanFinding[] {
+  const model = options.model ?? loadSpanModel(doc.lang.code);
+  if (!model) return [];
+  const candidates = spanCandidates(doc, model);
+  return options.decisions ? reconcileSpans(options.decisions, candidates) : taggerSpans(candidates);
+}

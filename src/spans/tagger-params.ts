@@ -1,0 +1,54 @@
+/**
+ * The parameters of the span tagger: one BIO tagger per label sharing the token features.
+ * Emission weights are feature-major, `w[f * L * 2 + l * 2 + (tag - 1)]` for tags B and I, so one
+ * feature's weights for every label sit together in memory.
+ */
+import { TRANS_SIZE, viterbi } from './bio-viterbi.js';
+import type { TokenFeatureRows } from './token-features.js';
+
+/** Weights of a tagger over `labels` with `2^bits` feature buckets. */
+export interface TaggerParams {
+  labels: readonly string[];
+  bits: number;
+  /** Emission weights, `2^bits × labels × 2`. */
+  w: Float32Array;
+  /** Transition and start scores, `TRANS_SIZE` per label. */
+  trans: Float32Array;
+  /** Added to the B and I emissions of each label at decoding (recall/precision trade-off). */
+  offsets: Float32Array;
+}
+
+/** Empty parameters. */
+export function emptyParams(labels: readonly string[], bits: number): TaggerParams {
+  const L = labels.length;
+  return { labels, bits, w: new Float32Array((1 << bits) * L * 2), trans: new Float32Array(L * TRANS_SIZE), offsets: new Float32Array(L) };
+}
+
+/** Emission scores of every token, label and tag (B, I), token-major, offsets included. */
+export function emissions(p: TaggerParams, rows: TokenFeatureRows, withOffsets = true): Float32Array {
+  const L2 = p.labels.length * 2;
+  const em = new Float32Array(rows.length * L2);
+  for (let t = 0; t < rows.length; t++) {
+    const base = t * L2;
+    for (const f of rows[t] as Int32Array) {
+      const wb = f * L2;
+      for (let k = 0; k < L2; k++) em[base + k] = (em[base + k] as number) + (p.w[wb + k] as number);
+    }
+    if (withOffsets) {
+      for (let k = 0; k < L2; k++) em[base + k] = (em[base + k] as number) + (p.offsets[k >> 1] as number);
+    }
+  }
+  return em;
+}
+
+/** Decoded tags of every label (`tags[l][t]`), from precomputed emissions. */
+export function decodeAll(p: TaggerParams, em: Float32Array, n: number): Int8Array[] {
+  const L = p.labels.length;
+  const out: Int8Array[] = [];
+  for (let l = 0; l < L; l++) {
+    const tags = new Int8Array(n);
+    viterbi(em, n, L, l, p.trans, tags);
+    out.push(tags);
+  }
+  return out;
+}

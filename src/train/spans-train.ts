@@ -1,0 +1,107 @@
+/**
+ * `slant train spans` as a function: per language, reads the SemEval span layout, cross-validates
+ * the BIO taggers grouped by article (span measure, technique-agnostic and -aware), trains on all
+ * articles with the chosen decoding offset and writes `<out>/spans/spans-<lang>.slm`.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { SpanScore } from '../eval/span-score.js';
+import { encodeSpanModel } from '../spans/span-model-file.js';
+import { trainPerceptron } from '../spans/train-perceptron.js';
+import { FOLDER_LANG, folderOf } from './semeval-corpus.js';
+import { readSpanCorpus, type SpanArticle } from './spans-corpus.js';
+import { outOfFoldEmissions, scoreOutOfFold, type SpanCv } from './spans-cv.js';
+import { buildSequences, trainableLabels } from './spans-dataset.js';
+
+/** Options of a span training run. */
+export interface RunTrainSpansOptions {
+  data: string;
+  langs: string[];
+  out: string;
+  folds: number;
+  seed: number;
+  epochs: number;
+  bits: number;
+  /** Cost of a missed gold token relative to a false one. */
+  missCost: number;
+  /** Labels with fewer gold spans than this are not trained. */
+  minSpans: number;
+}
+
+/** Defaults, as used for the shipped models. */
+export const SPAN_TRAIN_DEFAULTS = { folds: 5, seed: 1, epochs: 3, bits: 18, missCost: 3, minSpans: 10 } as const;
+
+/** Decoding offsets tried in CV. */
+const OFFSET_GRID = [0, 0.15, 0.3, 0.45, 0.6, 0.8, 1];
+
+const fmt = (s: SpanScore): string => `P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)}`;
+
+/** Runs the training and returns the written files. */
+export async function runTrainSpans(o: RunTrainSpansOptions, log: (line: string) => void): Promise<string[]> {
+  const langs = o.langs.length ? o.langs.map((l) => FOLDER_LANG[folderOf(l)] as string) : Object.values(FOLDER_LANG);
+  const dir = path.join(o.out, 'spans');
+  mkdirSync(dir, { recursive: true });
+  const written: string[] = [];
+  for (const lang of langs) {
+    const started = Date.now();
+    const { articles } = await readSpanCorpus(o.data, lang);
+    const { labels, counts } = trainableLabels(articles, o.minSpans);
+    const seqs = buildSequences(articles, labels, o.bits);
+    log(`${lang}: ${articles.length} articles, ${seqs.length} paragraphs, ${articles.reduce((n, a) => n + a.spans.length, 0)} spans, ${labels.length} techniques trained`);
+    let cv: SpanCv | null = null;
+    if (o.folds >= 2) {
+      cv = scoreOutOfFold(articles, seqs, outOfFoldEmissions(articles, seqs, labels, { ...o, offsetGrid: OFFSET_GRID }), OFFSET_GRID);
+      log(formatSpanCv(lang, cv));
+    }
+    const params = trainPerceptron(seqs, labels, o.bits, { epochs: o.epochs, seed: o.seed, active: labels.map((_, l) => l), missCost: o.missCost });
+    params.offsets.fill(cv?.offsets[0] ?? 0.45);
+    const unsupported = Object.fromEntries(Object.entries(counts).filter(([t]) => !labels.includes(t)));
+    const bytes = encodeSpanModel(params, {
+      id: `spans-${lang}`,
+      lang,
+      unsupported,
+      training: { articles: articles.length, paragraphs: seqs.length, spans: counts, fingerprint: fingerprint(articles), seed: o.seed, epochs: o.epochs, missCost: o.missCost, minSpans: o.minSpans, learner: 'averaged passive-aggressive structured perceptron, BIO per technique' },
+      cv: cv && summarise(cv, o.folds),
+    });
+    const file = path.join(dir, `spans-${lang}.slm`);
+    writeFileSync(file, bytes);
+    written.push(file);
+    log(`wrote ${file} (${(bytes.byteLength / 1048576).toFixed(2)} MB) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  }
+  return written;
+}
+
+/** The CV figures of one language as text lines. */
+export function formatSpanCv(lang: string, cv: SpanCv): string {
+  const rows = cv.ta.perLabel.filter((p) => p.support > 0).map((p) => `    ${p.label.padEnd(34)} n=${String(p.support).padStart(4)}  P ${p.precision.toFixed(2)}  R ${p.recall.toFixed(2)}  F1 ${p.f1.toFixed(2)}`);
+  return [
+    `${lang}: span identification ${fmt(cv.si)} | technique-aware ${fmt(cv.ta)} (offset ${cv.offsets[0]?.toFixed(2)})`,
+    `${lang}: with gold paragraph labels (oracle reconciliation): SI ${fmt(cv.oracleSi)} | TA ${fmt(cv.oracleTa)}; whole-paragraph baseline SI-F1 ${cv.baselineSi.toFixed(3)}`,
+    ...rows,
+  ].join('\n');
+}
+
+function summarise(cv: SpanCv, folds: number): Record<string, unknown> {
+  const prf = (s: { precision: number; recall: number; f1: number }): Record<string, number> => ({ precision: s.precision, recall: s.recall, f1: s.f1 });
+  return {
+    folds,
+    groupedBy: 'article',
+    offset: cv.offsets[0],
+    si: prf(cv.si),
+    ta: prf(cv.ta),
+    oracleSi: prf(cv.oracleSi),
+    oracleTa: prf(cv.oracleTa),
+    baselineSi: cv.baselineSi,
+    perLabel: cv.ta.perLabel.map((p) => ({ label: p.label, support: p.support, ...prf(p) })),
+  };
+}
+
+function fingerprint(articles: readonly SpanArticle[]): string {
+  const h = createHash('sha256');
+  for (const a of articles) {
+    h.update(a.doc.article.id).update('\0').update(a.doc.article.text).update('\0');
+    for (const s of a.spans) h.update(`${s.label}\t${s.start}\t${s.end}\n`);
+  }
+  return h.digest('hex').slice(0, 16);
+}
