@@ -6,7 +6,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { isInputError, isModelError } from '../errors.js';
 import { ApiProblem, isApiProblem } from './problem.js';
-import { AnalysisTimeoutError } from './worker-pool.js';
+import { AnalysisTimeoutError, RunnerClosedError } from './worker-pool.js';
 
 /** Where the server reports unexpected failures (one line each). */
 export type ServerLog = (line: string) => void;
@@ -36,6 +36,7 @@ export function toProblem(error: unknown, log: ServerLog): ApiProblem {
   if (isApiProblem(error)) return error;
   if (error instanceof HTTPException) return fromHttpException(error);
   if (error instanceof AnalysisTimeoutError) return new ApiProblem(504, 'timeout', 'Analysis timed out', error.message);
+  if (error instanceof RunnerClosedError) return new ApiProblem(503, 'shutting-down', 'Shutting down', 'the server is shutting down', { headers: { 'retry-after': '5' } });
   if (isInputError(error)) return new ApiProblem(422, 'unreadable-input', 'Input could not be read', error.message);
   if (isModelError(error)) {
     log(`slant serve: model error: ${error.message}`);

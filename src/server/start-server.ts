@@ -54,9 +54,13 @@ export async function startServer(options: ServerOptions, listen: ListenOptions,
   const { port } = server.address() as AddressInfo;
   const host = listen.host.includes(':') ? `[${listen.host}]` : listen.host;
   const close = async (): Promise<void> => {
+    // Stop accepting, let requests in flight finish for up to 2 s, then drop the rest and the workers.
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
-    setTimeout(() => server.closeAllConnections(), 2_000).unref();
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([closed, new Promise<void>((resolve) => (timer = setTimeout(resolve, 2_000)))]);
+    clearTimeout(timer);
+    server.closeAllConnections();
     await Promise.all([closed, slant.close()]);
   };
   return { url: `http://${host}:${port}`, port, slant, close };

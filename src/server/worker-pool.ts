@@ -15,6 +15,11 @@ export class AnalysisTimeoutError extends SlantError {
   override name = 'AnalysisTimeoutError' as const;
 }
 
+/** The runner was closed (the server is shutting down). */
+export class RunnerClosedError extends SlantError {
+  override name = 'RunnerClosedError' as const;
+}
+
 /** Runs analyses; the server talks to this, whether workers or the main thread do the work. */
 export interface AnalysisRunner {
   run(article: Article, options: AnalyzeOptions, timeoutMs: number): Promise<Analysis>;
@@ -59,7 +64,7 @@ export class WorkerPool implements AnalysisRunner {
 
   /** Analyses `article` on a worker; rejects with AnalysisTimeoutError after `timeoutMs`. */
   run(article: Article, options: AnalyzeOptions, timeoutMs: number): Promise<Analysis> {
-    if (this.closed) return Promise.reject(new SlantError('slant: the worker pool is closed'));
+    if (this.closed) return Promise.reject(new RunnerClosedError('the server is shutting down'));
     return new Promise((resolve, reject) => {
       this.waiting.push({ id: this.nextId++, article, options, timeoutMs, resolve, reject });
       this.dispatch();
@@ -69,9 +74,9 @@ export class WorkerPool implements AnalysisRunner {
   /** Stops every worker; waiting jobs are rejected. */
   async close(): Promise<void> {
     this.closed = true;
-    for (const job of this.waiting.splice(0)) job.reject(new SlantError('slant: the server is shutting down'));
+    for (const job of this.waiting.splice(0)) job.reject(new RunnerClosedError('the server is shutting down'));
     const all = this.slots.splice(0);
-    await Promise.all(all.map((slot) => this.retire(slot, new SlantError('slant: the server is shutting down'))));
+    await Promise.all(all.map((slot) => this.retire(slot, new RunnerClosedError('the server is shutting down'))));
   }
 
   private spawn(): Slot {
