@@ -32,6 +32,14 @@ test('server: POST /analyze gives the same JSON as slant analyze', async () => {
   assert.deepEqual(await res.json(), Array.isArray(fromCli) ? fromCli[0] : fromCli);
 });
 
+test('server: options map like the CLI flags (tasks, threshold, min score)', async () => {
+  const text = readFileSync(EXAMPLE, 'utf8');
+  const res = await post(server, '/api/v1/analyze', { text, id: 'town-bypass-op-ed', lang: 'en', tasks: ['techniques', 'genre'], threshold: 0.3, minScore: 0.2 });
+  assert.equal(res.status, 200);
+  const fromCli = JSON.parse(await cli(['analyze', '--lang', 'en', '--tasks', 'techniques,genre', '--threshold', '0.3', '--min-score', '0.2', EXAMPLE])) as unknown;
+  assert.deepEqual(await res.json(), Array.isArray(fromCli) ? fromCli[0] : fromCli);
+});
+
 test('server: include text adds the raw text the offsets index', async () => {
   const res = await post(server, '/api/v1/analyze', { text: 'Héllo 👋\r\n\r\nSecond line', include: ['text'], lang: 'en' });
   const body = (await res.json()) as { text: string; article: { paragraphs: { start: number; end: number }[] } };

@@ -1,10 +1,6 @@
 /** Shared helpers of the server tests: a real server on a loopback port, JSON posting, fake runners. */
 import { after } from 'node:test';
-import type { Article } from '../src/document/article.js';
-import type { AnalyzeOptions } from '../src/pipeline/analyze.js';
-import { analyzeArticle } from '../src/pipeline/analyze.js';
-import type { Analysis } from '../src/result.js';
-import { serverOptions, startServer, type AppExtras, type RunningServer, type ServerLimits, type ServerOptions } from '../src/server/index.js';
+import { runJob, serverOptions, startServer, type AnalysisJob, type AppExtras, type JobResult, type RunningServer, type ServerLimits, type ServerOptions } from '../src/server/index.js';
 import type { AnalysisRunner } from '../src/server/worker-pool.js';
 
 /** Options of a test server. */
@@ -30,9 +26,9 @@ export function post(server: RunningServer, path: string, body: unknown, headers
 export class GatedRunner implements AnalysisRunner {
   private gates: (() => void)[] = [];
   started = 0;
-  run(article: Article, options: AnalyzeOptions): Promise<Analysis> {
+  run(job: AnalysisJob): Promise<JobResult> {
     this.started++;
-    return new Promise((resolve) => this.gates.push(() => resolve(analyzeArticle(article, options))));
+    return new Promise((resolve) => this.gates.push(() => resolve(runJob(job))));
   }
   /** Lets every waiting analysis finish. */
   release(): void {
@@ -41,6 +37,11 @@ export class GatedRunner implements AnalysisRunner {
   async close(): Promise<void> {
     this.release();
   }
+}
+
+/** A job analysing `text` as article `id` in English. */
+export function textJob(id: string, text: string, lang = 'en'): AnalysisJob {
+  return { source: { kind: 'article', article: { id, text } }, options: { lang }, filter: {}, maxTextChars: 1_000_000 };
 }
 
 /** A runner that fails with `error`. */

@@ -146,6 +146,23 @@ test('limits: with --allow-private a local page is fetched and analysed', async 
   }
 });
 
+test('limits: a text/plain URL is taken as it is', async () => {
+  const page = http.createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('Plain headline\n\nA plain paragraph about the harbour.');
+  });
+  await new Promise<void>((r) => page.listen(0, '127.0.0.1', r));
+  try {
+    const open = await testServer({ allowPrivate: true });
+    const res = await post(open, '/api/v1/analyze', { url: `http://127.0.0.1:${(page.address() as AddressInfo).port}/a.txt`, lang: 'en', include: ['text'] });
+    const body = (await res.json()) as { text: string; article: { paragraphs: unknown[] } };
+    assert.equal(body.text, 'Plain headline\n\nA plain paragraph about the harbour.');
+    assert.equal(body.article.paragraphs.length, 2);
+  } finally {
+    page.close();
+  }
+});
+
 test('limits: an unreachable URL is a 422 on url', async () => {
   const open = await testServer({ allowPrivate: true });
   const p = await problem(await post(open, '/api/v1/analyze', { url: 'http://127.0.0.1:9/none' }));

@@ -1,9 +1,9 @@
 /**
- * The body of an analysis worker thread: receives `{ id, article, options }`, answers
- * `{ id, analysis }` or `{ id, error }`. Runs the same `analyzeArticle` as the CLI.
+ * The body of an analysis worker thread: receives `{ id, job }`, answers `{ id, result }` or
+ * `{ id, error }`. Runs the same job as the main-thread runner.
  */
 import { parentPort } from 'node:worker_threads';
-import { analyzeArticle } from '../pipeline/analyze.js';
+import { runJob } from './analysis-job.js';
 import type { WorkerReply, WorkerRequest } from './worker-messages.js';
 import { serializeError } from './worker-messages.js';
 
@@ -13,7 +13,7 @@ if (port === null) throw new Error('slant: analysis-worker must run in a worker 
 port.on('message', (request: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    reply = { id: request.id, analysis: analyzeArticle(request.article, request.options) };
+    reply = { id: request.id, result: runJob(request.job) };
   } catch (error) {
     reply = { id: request.id, error: serializeError(error) };
   }

@@ -1,64 +1,87 @@
 /**
- * Turns a validated analyze request into an Article with the same readers the CLI uses: text as
- * given, HTML through main-text extraction, URLs through the guarded fetcher (private and
- * loopback addresses refused unless the server allows them).
+ * Turns a validated analyze request into a job with the same readers the CLI uses: text as given,
+ * HTML through main-text extraction (done by the job, off the event loop), URLs through the
+ * guarded fetcher (private and loopback addresses refused unless the server allows them).
  */
-import type { Article } from '../document/article.js';
+import type { OutputFilter } from '../batch/filter-analysis.js';
 import { InputError } from '../errors.js';
-import { extractHtml, readUrl } from '../ingest/index.js';
-import { htmlToArticle } from '../ingest/html-article.js';
+import { charsetFromContentType, decodeCharset, sniffHtmlCharset } from '../ingest/decode-charset.js';
+import { looksBinary } from '../ingest/decode-text.js';
+import { fetchPage } from '../ingest/fetch-page.js';
 import type { AnalyzeOptions } from '../pipeline/analyze.js';
+import type { AnalysisJob, JobSource } from './analysis-job.js';
 import type { AnalyzeRequest } from './analyze-request.js';
 import { ApiProblem } from './problem.js';
 import type { ServerOptions } from './server-options.js';
 
-/** A reader's InputError as a problem on `field`: 403 for a refused address, else 422. */
-function readProblem(error: InputError, field: 'html' | 'url'): ApiProblem {
+/** The request field an article came from. */
+export type SourceField = 'text' | 'html' | 'url';
+
+/**
+ * A reader's InputError as a problem on `field`: 403 for a refused address, else 422.
+ * @example
+ * readProblem(new InputError({ input: 'x' }, 'is empty'), 'html').status; // 422
+ */
+export function readProblem(error: InputError, field: SourceField): ApiProblem {
   if (error.message.startsWith('refused:')) return new ApiProblem(403, 'url-refused', 'URL refused', error.message, { field, cause: error });
   return new ApiProblem(422, 'unreadable-input', 'Input could not be read', error.message, { field, cause: error });
 }
 
-/** Reads the article the request names; `remainingMs` bounds a URL fetch. */
-async function readArticle(body: AnalyzeRequest, options: ServerOptions, remainingMs: number): Promise<{ article: Article; field: 'text' | 'html' | 'url' }> {
-  const id = body.id ?? body.url ?? 'request';
-  try {
-    if (body.text !== undefined) return { article: { id, text: body.text }, field: 'text' };
-    if (body.html !== undefined) return { article: htmlToArticle(extractHtml(body.html), id, { format: 'html' }, 'html'), field: 'html' };
-    const read = { allowPrivate: options.allowPrivate, maxBytes: options.limits.maxPageBytes, timeoutMs: Math.max(1, Math.min(options.limits.fetchTimeoutMs, remainingMs)) };
-    const article = await readUrl(body.url!, read);
-    return { article: { ...article, id }, field: 'url' };
-  } catch (error) {
-    if (error instanceof InputError) throw readProblem(error, body.html !== undefined ? 'html' : 'url');
-    throw error;
+/**
+ * Fetches a URL and returns its page as a job source; mirrors `readUrl` (src/ingest/read-url.ts)
+ * but leaves the extraction, which is CPU work, to the job.
+ */
+async function urlSource(url: string, id: string, options: ServerOptions, remainingMs: number): Promise<JobSource> {
+  const timeoutMs = Math.max(1, Math.min(options.limits.fetchTimeoutMs, remainingMs));
+  const page = await fetchPage(url, { allowPrivate: options.allowPrivate, maxBytes: options.limits.maxPageBytes, timeoutMs });
+  const declared = charsetFromContentType(page.contentType);
+  const source = { format: 'url' as const, url: page.url };
+  if (page.mediaType === 'text/plain') {
+    if (looksBinary(page.bytes)) throw new InputError({ input: url }, 'looks like a binary file');
+    const text = decodeCharset(page.bytes, declared, url);
+    if (text.trim() === '') throw new InputError({ input: url }, 'is empty');
+    return { kind: 'article', article: { id, text, source } };
   }
+  const html = decodeCharset(page.bytes, declared ?? sniffHtmlCharset(page.bytes), url);
+  if (html.trim() === '') throw new InputError({ input: url }, 'is empty');
+  return { kind: 'html', html, id, source, baseUrl: page.url, input: url };
 }
 
-/**
- * The Article of a request, checked against the text limit (extracted text included).
- * @example
- * const article = await articleFromRequest({ text: 'Title\n\nBody.' }, options, 30_000);
- */
-export async function articleFromRequest(body: AnalyzeRequest, options: ServerOptions, remainingMs: number): Promise<Article> {
-  const { article, field } = await readArticle(body, options, remainingMs);
-  const max = options.limits.maxTextChars;
-  if (article.text.length > max) {
-    throw new ApiProblem(413, 'text-too-long', 'Article too long', `the article text is ${article.text.length} characters, over the limit of ${max}`, { field });
-  }
-  if (body.title !== undefined) article.title = body.title;
-  return article;
-}
-
-/**
- * The pipeline options of a request, exactly as `slant analyze` would pass them.
- * @example
- * analyzeOptionsFrom({ text: 'x', threshold: 0.4 }); // { lang: 'auto', threshold: 0.4 }
- */
+/** The pipeline options of a request, exactly as `slant analyze` builds them from its flags. */
 export function analyzeOptionsFrom(body: AnalyzeRequest): AnalyzeOptions {
   const out: AnalyzeOptions = { lang: body.lang ?? 'auto' };
-  if (body.tasks !== undefined) out.tasks = body.tasks;
   if (typeof body.threshold === 'number') out.threshold = body.threshold;
   else if (body.threshold !== undefined) out.thresholds = body.threshold as Record<string, number>;
+  if (body.allScores === true) out.allScores = true;
   if (body.minScore !== undefined) out.minScore = body.minScore;
-  if (body.allScores !== undefined) out.allScores = body.allScores;
+  if (body.tasks !== undefined) out.tasks = body.tasks;
   return out;
+}
+
+/** The output filter of a request, as `slant analyze` applies it. */
+export function filterFrom(body: AnalyzeRequest): OutputFilter {
+  return { ...(body.minScore === undefined ? {} : { minScore: body.minScore }), ...(body.tasks === undefined ? {} : { tasks: body.tasks }) };
+}
+
+/**
+ * The job of a request and the field its article comes from; `remainingMs` bounds a URL fetch.
+ * @example
+ * const { job } = await jobFromRequest({ text: 'Title\n\nBody.' }, options, 30_000);
+ */
+export async function jobFromRequest(body: AnalyzeRequest, options: ServerOptions, remainingMs: number): Promise<{ job: AnalysisJob; field: SourceField }> {
+  const id = body.id ?? body.url ?? 'request';
+  const field: SourceField = body.text !== undefined ? 'text' : body.html !== undefined ? 'html' : 'url';
+  let source: JobSource;
+  if (body.text !== undefined) source = { kind: 'article', article: { id, text: body.text } };
+  else if (body.html !== undefined) source = { kind: 'html', html: body.html, id, source: { format: 'html' }, input: 'html' };
+  else {
+    try {
+      source = await urlSource(body.url!, id, options, remainingMs);
+    } catch (error) {
+      throw error instanceof InputError ? readProblem(error, 'url') : error;
+    }
+  }
+  const job: AnalysisJob = { source, options: analyzeOptionsFrom(body), filter: filterFrom(body), maxTextChars: options.limits.maxTextChars };
+  if (body.title !== undefined) job.title = body.title;
+  return { job, field };
 }

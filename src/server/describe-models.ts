@@ -43,6 +43,7 @@ export function shippedModels(): ModelDescription[] {
  * const body = await describeModels(runner);
  */
 export async function describeModels(runner: AnalysisRunner): Promise<ModelsBody> {
-  const probe = await runner.run({ id: 'probe', text: 'Probe.' }, { lang: 'en' }, 30_000);
-  return { analysis: probe.model, models: shippedModels() };
+  const job = { source: { kind: 'article' as const, article: { id: 'probe', text: 'Probe.' } }, options: { lang: 'en' }, filter: {}, maxTextChars: 100 };
+  const probe = await runner.run(job, 30_000);
+  return { analysis: probe.analysis.model, models: shippedModels() };
 }

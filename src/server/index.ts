@@ -12,6 +12,7 @@ export type { ApiApp, AppContext, RouteModule } from './app-context.js';
 export { ApiProblem, isApiProblem, invalidRequest, PROBLEM_TYPE, type ProblemBody, type FieldError } from './problem.js';
 export { problemResponse, ProblemSchema } from './api-schemas.js';
 /** Analysis runners. */
-export { WorkerPool, AnalysisTimeoutError, type AnalysisRunner } from './worker-pool.js';
+export { WorkerPool, AnalysisTimeoutError, RunnerClosedError, type AnalysisRunner } from './worker-pool.js';
+export { runJob, TextTooLongError, type AnalysisJob, type JobResult, type JobSource } from './analysis-job.js';
 export { InlineRunner } from './inline-runner.js';
 export { defaultWebRoot } from './static-site.js';

@@ -4,24 +4,21 @@
  * still blocks the loop while it runs, and a timeout can only be noticed after it ends.
  */
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
-import type { Article } from '../document/article.js';
-import { analyzeArticle, type AnalyzeOptions } from '../pipeline/analyze.js';
-import type { Analysis } from '../result.js';
+import { runJob, type AnalysisJob, type JobResult } from './analysis-job.js';
 import { AnalysisTimeoutError, type AnalysisRunner } from './worker-pool.js';
 
 /** The main-thread runner. */
 export class InlineRunner implements AnalysisRunner {
   private chain: Promise<unknown> = Promise.resolve();
 
-  /** Analyses `article` after the ones before it. */
-  run(article: Article, options: AnalyzeOptions, timeoutMs: number): Promise<Analysis> {
+  /** Runs `job` after the ones before it. */
+  run(job: AnalysisJob, timeoutMs: number): Promise<JobResult> {
     const queued = Date.now();
     const next = this.chain.then(async () => {
       await yieldToLoop();
-      const analysis = analyzeArticle(article, options);
-      const took = Date.now() - queued;
-      if (took > timeoutMs) throw new AnalysisTimeoutError(`analysis took longer than ${timeoutMs} ms`);
-      return analysis;
+      const result = runJob(job);
+      if (Date.now() - queued > timeoutMs) throw new AnalysisTimeoutError(`analysis took longer than ${timeoutMs} ms`);
+      return result;
     });
     this.chain = next.catch(() => undefined);
     return next;

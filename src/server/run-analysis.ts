@@ -1,42 +1,42 @@
 /**
- * One analysis request from body to result: read the article, wait for a slot, analyse on the
- * runner, all within the request's time limit.
+ * One analysis request from body to result: build the job (fetching a URL if asked), wait for a
+ * slot, run the job on the runner, all within the request's time limit.
  */
-import type { Article } from '../document/article.js';
-import type { Analysis } from '../result.js';
+import { isInputError } from '../errors.js';
+import { TextTooLongError, type JobResult } from './analysis-job.js';
 import type { AnalyzeRequest } from './analyze-request.js';
 import type { AppContext } from './app-context.js';
-import { analyzeOptionsFrom, articleFromRequest } from './article-from-request.js';
+import { jobFromRequest, readProblem, type SourceField } from './article-from-request.js';
 import { ApiProblem } from './problem.js';
-
-/** The article read for a request and its analysis. */
-export interface AnalysisOutcome {
-  article: Article;
-  analysis: Analysis;
-}
 
 /** 504 for a request that ran out of time. */
 function timedOut(ms: number): ApiProblem {
   return new ApiProblem(504, 'timeout', 'Analysis timed out', `the request took longer than ${ms} ms`);
 }
 
+/** Problems of the job's own making, tied to the field the article came from. */
+function jobProblem(error: unknown, field: SourceField): unknown {
+  if (error instanceof TextTooLongError) return new ApiProblem(413, 'text-too-long', 'Article too long', error.message, { field });
+  if (isInputError(error)) return readProblem(error, field);
+  return error;
+}
+
 /**
- * Reads and analyses the article of `body` with the same core as `slant analyze`.
+ * Reads and analyses the article of `body` with the same core and filter as `slant analyze`.
  * @example
- * const { analysis } = await runAnalysis({ text: 'Title\n\nBody.' }, ctx);
+ * const { analysis, text } = await runAnalysis({ text: 'Title\n\nBody.' }, ctx);
  */
-export async function runAnalysis(body: AnalyzeRequest, ctx: AppContext): Promise<AnalysisOutcome> {
+export async function runAnalysis(body: AnalyzeRequest, ctx: AppContext): Promise<JobResult> {
   const limitMs = ctx.options.limits.requestTimeoutMs;
   const deadline = Date.now() + limitMs;
-  const article = await articleFromRequest(body, ctx.options, limitMs);
+  const { job, field } = await jobFromRequest(body, ctx.options, limitMs);
   const remaining = deadline - Date.now();
   if (remaining <= 0) throw timedOut(limitMs);
   const signal = AbortSignal.timeout(remaining);
-  const analysis = await ctx.limiter
-    .run(() => ctx.runner.run(article, analyzeOptionsFrom(body), Math.max(1, deadline - Date.now())), signal)
+  return ctx.limiter
+    .run(() => ctx.runner.run(job, Math.max(1, deadline - Date.now())), signal)
     .catch((error: unknown) => {
       if (signal.aborted && (error as Error)?.name === 'TimeoutError') throw timedOut(limitMs);
-      throw error;
+      throw jobProblem(error, field);
     });
-  return { article, analysis };
 }

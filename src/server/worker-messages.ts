@@ -2,16 +2,13 @@
  * Messages between the server and its analysis workers, and how errors cross the thread
  * boundary (structured clone drops the class of an Error, so its name travels apart).
  */
-import type { Article } from '../document/article.js';
-import type { AnalyzeOptions } from '../pipeline/analyze.js';
-import type { Analysis } from '../result.js';
 import { InputError, ModelError, SlantError } from '../errors.js';
+import { TextTooLongError, type AnalysisJob, type JobResult } from './analysis-job.js';
 
-/** One analysis to run. */
+/** One job to run. */
 export interface WorkerRequest {
   id: number;
-  article: Article;
-  options: AnalyzeOptions;
+  job: AnalysisJob;
 }
 
 /** An error as it crosses threads. */
@@ -22,7 +19,7 @@ export interface SerializedError {
 }
 
 /** The answer to one request. */
-export type WorkerReply = { id: number; analysis: Analysis } | { id: number; error: SerializedError };
+export type WorkerReply = { id: number; result: JobResult } | { id: number; error: SerializedError };
 
 /** An error in a form that survives `postMessage`. */
 export function serializeError(error: unknown): SerializedError {
@@ -35,6 +32,7 @@ export function serializeError(error: unknown): SerializedError {
 export function deserializeError(error: SerializedError): Error {
   if (error.name === 'InputError') return new InputError({ input: error.input ?? 'request' }, error.message);
   if (error.name === 'ModelError') return new ModelError(error.message);
+  if (error.name === 'TextTooLongError') return new TextTooLongError(error.message);
   if (error.name === 'SlantError') return new SlantError(error.message);
   return new Error(error.message);
 }

@@ -4,10 +4,8 @@
  * time has its worker terminated and replaced: CPU-bound work cannot be cancelled any other way.
  */
 import { Worker } from 'node:worker_threads';
-import type { Article } from '../document/article.js';
 import { SlantError } from '../errors.js';
-import type { AnalyzeOptions } from '../pipeline/analyze.js';
-import type { Analysis } from '../result.js';
+import type { AnalysisJob, JobResult } from './analysis-job.js';
 import { deserializeError, type WorkerReply } from './worker-messages.js';
 
 /** An analysis that ran past its time. */
@@ -22,16 +20,15 @@ export class RunnerClosedError extends SlantError {
 
 /** Runs analyses; the server talks to this, whether workers or the main thread do the work. */
 export interface AnalysisRunner {
-  run(article: Article, options: AnalyzeOptions, timeoutMs: number): Promise<Analysis>;
+  run(job: AnalysisJob, timeoutMs: number): Promise<JobResult>;
   close(): Promise<void>;
 }
 
 interface Job {
   id: number;
-  article: Article;
-  options: AnalyzeOptions;
+  job: AnalysisJob;
   timeoutMs: number;
-  resolve: (analysis: Analysis) => void;
+  resolve: (result: JobResult) => void;
   reject: (error: Error) => void;
 }
 
@@ -62,11 +59,11 @@ export class WorkerPool implements AnalysisRunner {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
-  /** Analyses `article` on a worker; rejects with AnalysisTimeoutError after `timeoutMs`. */
-  run(article: Article, options: AnalyzeOptions, timeoutMs: number): Promise<Analysis> {
+  /** Runs `job` on a worker; rejects with AnalysisTimeoutError after `timeoutMs`. */
+  run(job: AnalysisJob, timeoutMs: number): Promise<JobResult> {
     if (this.closed) return Promise.reject(new RunnerClosedError('the server is shutting down'));
     return new Promise((resolve, reject) => {
-      this.waiting.push({ id: this.nextId++, article, options, timeoutMs, resolve, reject });
+      this.waiting.push({ id: this.nextId++, job, timeoutMs, resolve, reject });
       this.dispatch();
     });
   }
@@ -93,11 +90,11 @@ export class WorkerPool implements AnalysisRunner {
   private dispatch(): void {
     for (const slot of this.slots) {
       if (slot.job !== undefined) continue;
-      const job = this.waiting.shift();
-      if (job === undefined) return;
-      slot.job = job;
-      slot.timer = setTimeout(() => this.replace(slot, new AnalysisTimeoutError(`analysis took longer than ${job.timeoutMs} ms`)), job.timeoutMs);
-      slot.worker.postMessage({ id: job.id, article: job.article, options: job.options });
+      const next = this.waiting.shift();
+      if (next === undefined) return;
+      slot.job = next;
+      slot.timer = setTimeout(() => this.replace(slot, new AnalysisTimeoutError(`analysis took longer than ${next.timeoutMs} ms`)), next.timeoutMs);
+      slot.worker.postMessage({ id: next.id, job: next.job });
     }
   }
 
@@ -106,7 +103,7 @@ export class WorkerPool implements AnalysisRunner {
     if (job === undefined || job.id !== reply.id) return;
     clearTimeout(slot.timer);
     delete slot.job;
-    if ('analysis' in reply) job.resolve(reply.analysis);
+    if ('result' in reply) job.resolve(reply.result);
     else job.reject(deserializeError(reply.error));
     this.dispatch();
   }

@@ -39,8 +39,8 @@ export function registerAnalyzeRoutes(app: ApiApp, ctx: AppContext): void {
   });
   app.openapi(analyze, async (c) => {
     const request = c.req.valid('json');
-    const { article, analysis } = await runAnalysis(request, ctx);
-    const out = request.include?.includes('text') ? { ...analysis, text: article.text } : analysis;
+    const { analysis, text } = await runAnalysis(request, ctx);
+    const out = request.include?.includes('text') ? { ...analysis, text } : analysis;
     return c.json(out as never, 200);
   });
 
@@ -52,8 +52,8 @@ export function registerAnalyzeRoutes(app: ApiApp, ctx: AppContext): void {
     responses: { 200: { description: 'The HTML report (self-contained, offline).', content: { 'text/html': { schema: { type: 'string' } } } }, ...PROBLEMS },
   });
   app.openapi(report, async (c) => {
-    const { article, analysis } = await runAnalysis(c.req.valid('json'), ctx);
+    const { analysis, text } = await runAnalysis(c.req.valid('json'), ctx);
     c.header('content-disposition', `attachment; filename="${reportFileName(analysis.article.id)}"`);
-    return c.html(renderHtml(analysis, article.text), 200);
+    return c.html(renderHtml(analysis, text), 200);
   });
 }
