@@ -4,6 +4,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import type { CliContext } from './context.js';
 import { runTrainTechniques } from '../train/run-train-techniques.js';
 import { registerTrainSpans } from './train-spans.js';
+import { registerTrainGenreFrames } from './train-genre-frames.js';
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -31,4 +32,5 @@ export function registerTrain(program: Command, ctx: CliContext): void {
       runTrainTechniques({ data: opts.data, langs, out: opts.out, folds: opts.folds, seed: opts.seed, mode: opts.mode as 'pooled' | 'lang', innerFolds: opts.innerFolds }, (line) => ctx.out(`${line}\n`));
     });
   registerTrainSpans(train, ctx);
+  registerTrainGenreFrames(train, ctx);
 }

@@ -22,10 +22,11 @@ export interface ArticleFeatureConfig {
 /** Paragraph settings for article models: n-grams only (context and cues are article-level here). */
 export const DEFAULT_ARTICLE_BASE: FeatureConfig = {
   bits: 18,
-  charMin: 3,
-  charMax: 5,
+  charMin: 0,
+  charMax: 0,
   bigrams: true,
   langFeatures: true,
+  idf: true,
   weights: { word: 1, bigram: 0.7, char: 0.5, cue: 0, neighbour: 0, title: 0, position: 0, article: 0 },
 };
 

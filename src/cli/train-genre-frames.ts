@@ -1,0 +1,35 @@
+/** `slant train genre` and `slant train frames`: the article-level models (issue 5). */
+import path from 'node:path';
+import { InvalidArgumentError, type Command } from 'commander';
+import type { CliContext } from './context.js';
+import { runTrainArticleTask } from '../train/genre-frames-run.js';
+
+function count(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive integer');
+  return n;
+}
+
+/** Adds the `genre` and `frames` subcommands to `slant train`. */
+export function registerTrainGenreFrames(train: Command, ctx: CliContext): void {
+  for (const task of ['genre', 'frames'] as const) {
+    const cmd = train.command(task);
+    cmd
+      .description(task === 'genre'
+        ? 'train the genre model (opinion/reporting/satire); prints cross-validated macro-F1 per language'
+        : 'train the frames model (14 frames per article); prints cross-validated micro-F1 per language')
+      .option('--data <dir>', 'SemEval-2023 Task 3 root (folders en fr ge it po ru)', path.resolve('../shared/data/semeval2023'))
+      .option('--lang <codes>', 'comma-separated languages (en,fr,de,it,pl,ru or SemEval codes); default all', '')
+      .option('--out <dir>', `output folder; files go to <out>/${task}/`, 'models')
+      .option('--folds <k>', 'cross-validation folds (grouped by article)', count, 5)
+      .option('--repeats <n>', 'repetitions of the cross-validation with further seeds', count, 3)
+      .option('--seed <n>', 'random seed (same seed, same model file)', count, 1)
+      .option('--mode <mode>', "'pooled' (one multilingual model) or 'lang' (one per language)", 'pooled')
+      .action(async (opts: { data: string; lang: string; out: string; folds: number; repeats: number; seed: number; mode: string }) => {
+        if (opts.mode !== 'pooled' && opts.mode !== 'lang') cmd.error("error: --mode must be 'pooled' or 'lang'");
+        if (opts.folds < 2) cmd.error('error: --folds must be at least 2');
+        const langs = opts.lang.split(',').map((s) => s.trim()).filter((s) => s !== '');
+        await runTrainArticleTask({ task, data: opts.data, langs, out: opts.out, folds: opts.folds, repeats: opts.repeats, seed: opts.seed, mode: opts.mode as 'pooled' | 'lang' }, (line) => ctx.out(`${line}\n`));
+      });
+  }
+}

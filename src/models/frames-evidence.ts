@@ -1,0 +1,75 @@
+/**
+ * Evidence for a frame: the paragraphs whose words pushed the frame's score up most, and inside
+ * them the phrases (runs of adjacent contributing tokens) that did (issue 5, item 2).
+ */
+import type { Document, Paragraph } from '../document/document.js';
+import type { Span } from '../document/span.js';
+
+/** One evidence phrase: its span of the raw text, its text and its share of the positive evidence. */
+export interface FrameEvidence extends Span {
+  text: string;
+  /** Share of the frame's positive token contributions carried by this phrase, in (0, 1]. */
+  weight: number;
+}
+
+/** A paragraph's share of the frame's positive evidence. */
+export interface ParagraphEvidence {
+  /** SemEval paragraph number. */
+  n: number;
+  weight: number;
+}
+
+/** How much evidence to keep. */
+export interface EvidenceOptions {
+  paragraphs: number;
+  phrases: number;
+}
+
+/** Default: the top 3 paragraphs and the top 5 phrases. */
+export const DEFAULT_EVIDENCE: EvidenceOptions = { paragraphs: 3, phrases: 5 };
+
+/**
+ * Turns per-token contributions (article-wide numbering) into top paragraphs and phrases.
+ * @example
+ * const { phrases } = frameEvidence(doc, model.tokenContributions(doc, label));
+ */
+export function frameEvidence(doc: Document, perToken: Float64Array, o: EvidenceOptions = DEFAULT_EVIDENCE): { paragraphs: ParagraphEvidence[]; phrases: FrameEvidence[] } {
+  let total = 0;
+  for (const c of perToken) if (c > 0) total += c;
+  if (total <= 0) return { paragraphs: [], phrases: [] };
+  const paras: ParagraphEvidence[] = [];
+  const phrases: FrameEvidence[] = [];
+  let offset = 0;
+  for (const p of doc.paragraphs) {
+    let sum = 0;
+    for (let t = 0; t < p.tokens.length; t++) sum += Math.max(0, perToken[offset + t] as number);
+    if (sum > 0) paras.push({ n: p.n, weight: sum / total });
+    phrases.push(...phrasesOf(doc.article.text, p, perToken, offset, total));
+    offset += p.tokens.length;
+  }
+  paras.sort((a, b) => b.weight - a.weight || a.n - b.n);
+  phrases.sort((a, b) => b.weight - a.weight || a.start - b.start);
+  return { paragraphs: paras.slice(0, o.paragraphs), phrases: phrases.slice(0, o.phrases).sort((a, b) => a.start - b.start) };
+}
+
+/** Runs of tokens with positive contribution (punctuation inside a run does not break it). */
+function phrasesOf(text: string, p: Paragraph, perToken: Float64Array, offset: number, total: number): FrameEvidence[] {
+  const out: FrameEvidence[] = [];
+  // A token counts when it carries at least 1% of the positive evidence: small pushes are noise.
+  const floor = total * 0.01;
+  let start = -1, end = -1, sum = 0;
+  const close = (): void => {
+    if (start >= 0) out.push({ start, end, text: text.slice(start, end), weight: sum / total });
+    start = -1; sum = 0;
+  };
+  p.tokens.forEach((tok, t) => {
+    const c = perToken[offset + t] as number;
+    if (c >= floor) {
+      if (start < 0) start = tok.start;
+      end = tok.end;
+      sum += c;
+    } else if (tok.kind === 'word' || tok.kind === 'number' || c < 0) close();
+  });
+  close();
+  return out;
+}

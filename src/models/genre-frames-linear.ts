@@ -1,0 +1,78 @@
+/**
+ * The linear core shared by the article-level models (genre, frames): a decoded model file, the
+ * article's feature row, its raw margins, and each token's contribution to one label's margin
+ * (the basis of evidence). Pure: no file I/O.
+ */
+import type { Document } from '../document/document.js';
+import { checkArticleFeatureConfig, emitArticleFeatures, type ArticleFeatureConfig } from '../features/article-features.js';
+import { RowBuilder, type FeatureSink } from '../features/feature-sink.js';
+import { ModelError } from '../errors.js';
+import { decodeModel, type LanguageDecisionData, type ModelHeader, type ModelTask } from './model-file.js';
+
+/** A loaded article-level model. */
+export class ArticleLinearModel {
+  readonly header: ModelHeader;
+  readonly article: ArticleFeatureConfig;
+  private readonly q: Int8Array;
+  private readonly builder: RowBuilder;
+
+  /** Decodes and validates `bytes` as a model for `task` (throws ModelError otherwise). */
+  constructor(bytes: Uint8Array, source: string, task: ModelTask) {
+    const data = decodeModel(bytes, source, task);
+    const problem = checkArticleFeatureConfig(data.header.articleFeatures);
+    if (problem) throw new ModelError(`${source}: ${problem}`);
+    this.header = data.header;
+    this.article = data.header.articleFeatures as ArticleFeatureConfig;
+    this.q = data.q;
+    this.builder = new RowBuilder(data.header.features.bits, data.idf ?? null);
+  }
+
+  /** The calibration language used for `lang`, and whether it is a fallback (English, else the first). */
+  decisionFor(lang: string): { lang: string; fallback: boolean; decision: LanguageDecisionData } {
+    const own = this.header.decisions[lang];
+    if (own) return { lang, fallback: false, decision: own };
+    const first = this.header.languages.includes('en') ? 'en' : (this.header.languages[0] as string);
+    return { lang: first, fallback: true, decision: this.header.decisions[first] as LanguageDecisionData };
+  }
+
+  /** Dequantised weight of feature bucket `index` for label `label`. */
+  weight(index: number, label: number): number {
+    const L = this.header.labels.length;
+    return (this.q[index * L + label] as number) * (this.header.scales[label] as number);
+  }
+
+  /** Raw margins (bias + w·x) of the whole article, one per label. */
+  margins(doc: Document): Float64Array {
+    const L = this.header.labels.length;
+    const out = Float64Array.from(this.header.bias);
+    emitArticleFeatures(doc, this.header.features, this.article, this.builder);
+    const { indices, values } = this.builder.take();
+    for (let k = 0; k < indices.length; k++) {
+      const base = (indices[k] as number) * L;
+      const v = values[k] as number;
+      for (let l = 0; l < L; l++) out[l] = (out[l] as number) + v * (this.q[base + l] as number) * (this.header.scales[l] as number);
+    }
+    return out;
+  }
+
+  /**
+   * Contribution of each token (article-wide numbering, see `articleTokenOffsets`) to label
+   * `label`'s margin: weight × occurrence value × IDF, shared over the tokens that produced it (the
+   * row's log-scaling and normalisation are left out: the ranking is what evidence needs).
+   */
+  tokenContributions(doc: Document, label: number): Float64Array {
+    const count = doc.paragraphs.reduce((a, p) => a + p.tokens.length, 0);
+    const perToken = new Float64Array(count);
+    const model = this;
+    const idf = this.builder.idf;
+    const sink: FeatureSink = {
+      add(index, value, from, to) {
+        if (from < 0) return;
+        const c = (model.weight(index, label) * value * (idf ? (idf[index] as number) : 1)) / (to - from + 1);
+        for (let t = from; t <= to; t++) perToken[t] = (perToken[t] as number) + c;
+      },
+    };
+    emitArticleFeatures(doc, this.header.features, this.article, sink);
+    return perToken;
+  }
+}

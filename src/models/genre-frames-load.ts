@@ -1,0 +1,37 @@
+/**
+ * Loading of the shipped article-level models, lazily and once per file: `models/<task>/` holds
+ * `<task>-<lang>.slm` for languages with a model of their own and `<task>.slm` (pooled) for the
+ * rest. The only file I/O of the genre and frames models.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ModelError } from '../errors.js';
+import { shippedModelDir } from './model-registry.js';
+import { ArticleLinearModel } from './genre-frames-linear.js';
+
+const cache = new Map<string, ArticleLinearModel>();
+
+/** Folder of the shipped models of `task` (`models/genre/` or `models/frames/`). */
+export function shippedArticleModelDir(task: 'genre' | 'frames'): string {
+  return path.resolve(shippedModelDir(), '..', task);
+}
+
+/**
+ * The model for `lang` in `dir`: its own file when there is one, else the pooled one.
+ * @throws ModelError when no model file is there or it is corrupt or foreign.
+ */
+export function loadArticleModel(task: 'genre' | 'frames', lang: string, dir: string = shippedArticleModelDir(task)): ArticleLinearModel {
+  const own = path.join(dir, `${task}-${lang}.slm`);
+  const file = path.resolve(existsSync(own) ? own : path.join(dir, `${task}.slm`));
+  const hit = cache.get(file);
+  if (hit) return hit;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (cause) {
+    throw new ModelError(`${file}: cannot read ${task} model file`, { cause });
+  }
+  const model = new ArticleLinearModel(bytes, file, task);
+  cache.set(file, model);
+  return model;
+}

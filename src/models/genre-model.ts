@@ -1,0 +1,43 @@
+/**
+ * Genre inference (issue 5, item 1): opinion, reporting or satire, with a probability for each.
+ */
+import type { Document } from '../document/document.js';
+import type { Warning } from '../document/document.js';
+import { GENRES, type Genre } from '../labels.js';
+import { genreDecide, genreProbabilities } from './genre-decision.js';
+import type { ArticleLinearModel } from './genre-frames-linear.js';
+import { loadArticleModel } from './genre-frames-load.js';
+
+/** The genre of one article. */
+export interface GenrePrediction {
+  /** The decided genre (highest probability after the per-language class offsets). */
+  label: Genre;
+  /** Calibrated probabilities, summing to 1. */
+  scores: Record<Genre, number>;
+  /** Language whose calibration was used. */
+  lang: string;
+  /** Present when the article's language has no calibration of its own. */
+  warning?: Warning;
+  modelId: string;
+}
+
+/** Scores `doc` with a loaded genre `model`. */
+export function scoreGenre(model: ArticleLinearModel, doc: Document): GenrePrediction {
+  const { lang, fallback, decision } = model.decisionFor(doc.lang.code);
+  const probs = genreProbabilities(model.margins(doc), decision.platt);
+  const labels = model.header.labels as Genre[];
+  const scores = Object.fromEntries(GENRES.map((g) => [g, 0])) as Record<Genre, number>;
+  labels.forEach((g, k) => { scores[g] = probs[k] as number; });
+  const out: GenrePrediction = { label: labels[genreDecide(probs, decision.thresholds)] as Genre, scores, lang, modelId: model.header.id };
+  if (fallback) out.warning = { code: 'genre-language-fallback', message: `no genre model for language '${doc.lang.code}': the pooled model with ${lang} calibration was used` };
+  return out;
+}
+
+/**
+ * Predicts the genre of a segmented article with the shipped model (loaded once).
+ * @example
+ * predictGenre(segment({ id: 'a', text: 'Title\n\nI think they are wrong.' })).label;
+ */
+export function predictGenre(doc: Document, options: { dir?: string } = {}): GenrePrediction {
+  return scoreGenre(loadArticleModel('genre', doc.lang.code, options.dir), doc);
+}

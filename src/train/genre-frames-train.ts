@@ -1,0 +1,100 @@
+/**
+ * Trains one article-level model (genre or frames) over one language or several pooled: repeated
+ * cross-validation for the figures, per-language decisions fitted on out-of-fold margins, then the
+ * final fit on every article, quantised and encoded with the figures inside (issue 5).
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { ArticleFeatureConfig } from '../features/article-features.js';
+import type { FeatureConfig } from '../features/feature-config.js';
+import { trainOneVsRest, type LearnerOptions } from '../models/logistic-ovr.js';
+import { encodeModel, type LanguageDecisionData, type ModelHeader } from '../models/model-file.js';
+import { quantise } from '../models/quantise.js';
+import type { ThresholdOptions } from '../models/thresholds.js';
+import { fitDecisions } from './decision.js';
+import type { ArticleRow } from './genre-frames-corpus.js';
+import { crossValidateFrames, crossValidateGenre, fitGenreDecisions, goldClasses, type LanguageFigure } from './genre-frames-cv.js';
+import { buildArticleDataset } from './genre-frames-dataset.js';
+
+/** Settings of one training run. */
+export interface TrainArticleOptions {
+  task: 'genre' | 'frames';
+  id: string;
+  labels: readonly string[];
+  base: FeatureConfig;
+  article: ArticleFeatureConfig;
+  learner: LearnerOptions;
+  thresholds: ThresholdOptions;
+  folds: number;
+  repeats: number;
+  seed: number;
+  /** Files the rows were read from, hashed into the training-data fingerprint. */
+  files: string[];
+}
+
+/** A trained model: file bytes, header and cross-validated figures per language. */
+export interface TrainedArticleModel {
+  bytes: Uint8Array;
+  header: Omit<ModelHeader, 'body'>;
+  cv: LanguageFigure[];
+}
+
+/** Cross-validates, then trains on all rows and encodes the model. */
+export function trainArticleModel(rows: ArticleRow[], o: TrainArticleOptions, log: (line: string) => void = () => {}): TrainedArticleModel {
+  const ds = buildArticleDataset(rows, o.labels, o.base, o.article);
+  const L = o.labels.length;
+  log(`  ${rows.length} articles, features extracted`);
+  const cvOpts = { folds: o.folds, repeats: o.repeats, seed: o.seed, bits: o.base.bits, learner: o.learner, thresholds: o.thresholds };
+  const cv = o.task === 'genre' ? crossValidateGenre(ds, cvOpts, log) : crossValidateFrames(ds, cvOpts, log);
+  const decisions: Map<string, LanguageDecisionData> = o.task === 'genre'
+    ? new Map(Array.from(fitGenreDecisions(cv.oofMargins, goldClasses(ds), ds.langs, L), ([lang, d]) => [lang, { platt: d.platt, thresholds: d.offsets }]))
+    : fitDecisions(cv.oofMargins, ds.targets, ds.langs, L, o.thresholds);
+  const w = trainOneVsRest(ds.rows, ds.targets, L, o.base.bits, { ...o.learner, seed: o.seed });
+  const { q, scales } = quantise(w.weights, L);
+  const languages = Array.from(decisions.keys()).sort();
+  const header: Omit<ModelHeader, 'body'> = {
+    format: 'slant-model',
+    formatVersion: 1,
+    task: o.task,
+    articleFeatures: o.article,
+    id: o.id,
+    languages,
+    labels: [...o.labels],
+    unsupported: Object.fromEntries(languages.map((lang) => [lang, unseen(ds.targets, ds.langs, lang, o.labels)])),
+    features: o.base,
+    decisions: Object.fromEntries(languages.map((lang) => [lang, roundDecision(decisions.get(lang) as LanguageDecisionData)])),
+    bias: Array.from(w.bias, round6),
+    scales: Array.from(scales),
+    training: { fingerprint: fingerprint(o.files), rows: rows.length, articles: rows.length, seed: o.seed, learner: { ...learnerNumbers(o.learner), repeats: o.repeats } },
+    cv: {
+      folds: o.folds,
+      repeats: o.repeats,
+      grouping: 'article',
+      metric: o.task === 'genre' ? 'macro-F1 (official subtask 1)' : 'micro-F1 (official subtask 2)',
+      perLanguage: cv.perLang.map((c) => ({ lang: c.lang, mean: round4(c.value.mean), std: round4(c.value.std), folds: c.values.map(round4) })),
+    },
+  };
+  return { bytes: encodeModel(header, q, ds.idf), header, cv: cv.perLang };
+}
+
+function unseen(targets: Uint8Array, langs: string[], lang: string, labels: readonly string[]): string[] {
+  const L = labels.length;
+  return labels.filter((_, l) => !langs.some((x, r) => x === lang && targets[r * L + l] === 1));
+}
+
+function fingerprint(files: string[]): string {
+  const h = createHash('sha256');
+  for (const f of [...files].sort()) h.update(createHash('sha256').update(readFileSync(f)).digest());
+  return `sha256:${h.digest('hex')}`;
+}
+
+function learnerNumbers(l: LearnerOptions): Record<string, number> {
+  return { epochs: l.epochs, rate: l.rate, l2: l.l2, positivePower: l.positivePower, maxPositiveWeight: l.maxPositiveWeight };
+}
+
+function roundDecision(d: LanguageDecisionData): LanguageDecisionData {
+  return { platt: d.platt.map((p) => ({ a: round6(p.a), b: round6(p.b) })), thresholds: d.thresholds.map(round6) };
+}
+
+const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
+const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;

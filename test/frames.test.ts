@@ -1,0 +1,57 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { FRAMES } from '../src/labels.js';
+import { segment } from '../src/segment/index.js';
+import { trainArticleModel } from '../src/train/genre-frames-train.js';
+import { ArticleLinearModel } from '../src/models/genre-frames-linear.js';
+import { predictFrames, scoreFrames } from '../src/models/frames-model.js';
+import { shippedArticleModelDir } from '../src/models/genre-frames-load.js';
+import { ModelError } from '../src/errors.js';
+import { article, tinyRows, TINY } from './genre-frames-helpers.js';
+
+const trained = trainArticleModel(tinyRows('frames'), { ...TINY, task: 'frames', id: 'frames-tiny', labels: FRAMES });
+
+test('frames: a model trained on a tiny corpus separates its two frames', () => {
+  const model = new ArticleLinearModel(trained.bytes, 'tiny', 'frames');
+  const money = scoreFrames(model, segment({ id: 'm', text: article('money', 'reporting', 7) }, { lang: 'en' }));
+  const health = scoreFrames(model, segment({ id: 'h', text: article('health', 'opinion', 8) }, { lang: 'en' }));
+  assert.ok(money.scores.Economic > money.scores.Health_and_safety);
+  assert.ok(health.scores.Health_and_safety > health.scores.Economic);
+});
+
+test('frames: model file round trip keeps the header and refuses another task', () => {
+  const model = new ArticleLinearModel(trained.bytes, 'tiny', 'frames');
+  assert.equal(model.header.task, 'frames');
+  assert.deepEqual(model.header.labels, [...FRAMES]);
+  assert.deepEqual(model.header.articleFeatures, TINY.article);
+  assert.throws(() => new ArticleLinearModel(trained.bytes, 'tiny', 'genre'), ModelError);
+  const corrupt = Uint8Array.from(trained.bytes);
+  corrupt[corrupt.length - 5] ^= 0xff;
+  assert.throws(() => new ArticleLinearModel(corrupt, 'tiny', 'frames'), ModelError);
+});
+
+test('frames: evidence phrases lie inside their article and paragraphs', () => {
+  const model = new ArticleLinearModel(trained.bytes, 'tiny', 'frames');
+  const doc = segment({ id: 'e', text: article('health', 'reporting', 3) }, { lang: 'en' });
+  const out = scoreFrames(model, doc, true);
+  const ev = out.frames.find((f) => f.label === 'Health_and_safety')?.evidence ?? [];
+  assert.ok(ev.length > 0);
+  for (const e of ev) {
+    assert.equal(doc.article.text.slice(e.start, e.end), e.text);
+    assert.ok(doc.paragraphs.some((p) => p.start <= e.start && e.end <= p.end));
+    assert.ok(e.weight > 0 && e.weight <= 1);
+  }
+});
+
+const shipped = path.join(shippedArticleModelDir('frames'), 'frames.slm');
+test('frames: the shipped model loads and gives scores in [0, 1]', { skip: !existsSync(shipped) && 'shipped frames model absent' }, () => {
+  for (const lang of ['en', 'ru', 'es']) {
+    const doc = segment({ id: 'x', text: article('money', 'opinion', 1) }, { lang });
+    const out = predictFrames(doc);
+    for (const f of Object.values(out.scores)) assert.ok(f >= 0 && f <= 1);
+    assert.equal(Object.keys(out.scores).length, 14);
+    if (lang === 'es') assert.equal(out.warning?.code, 'frames-language-fallback');
+  }
+});

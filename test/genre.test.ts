@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { GENRES } from '../src/labels.js';
+import { segment } from '../src/segment/index.js';
+import { trainArticleModel } from '../src/train/genre-frames-train.js';
+import { ArticleLinearModel } from '../src/models/genre-frames-linear.js';
+import { predictGenre, scoreGenre } from '../src/models/genre-model.js';
+import { shippedArticleModelDir } from '../src/models/genre-frames-load.js';
+import { genreDecide, macroF1 } from '../src/models/genre-decision.js';
+import { article, tinyRows, TINY } from './genre-frames-helpers.js';
+
+const trained = trainArticleModel(tinyRows('genre'), { ...TINY, task: 'genre', id: 'genre-tiny', labels: GENRES });
+
+function sum(scores: Record<string, number>): number {
+  return Object.values(scores).reduce((a, b) => a + b, 0);
+}
+
+test('genre: a model trained on a tiny corpus separates opinion from reporting', () => {
+  const model = new ArticleLinearModel(trained.bytes, 'tiny', 'genre');
+  const op = scoreGenre(model, segment({ id: 'o', text: article('health', 'opinion', 7) }, { lang: 'en' }));
+  const rep = scoreGenre(model, segment({ id: 'r', text: article('money', 'reporting', 8) }, { lang: 'en' }));
+  assert.equal(op.label, 'opinion');
+  assert.equal(rep.label, 'reporting');
+  assert.ok(Math.abs(sum(op.scores) - 1) < 1e-9);
+});
+
+test('genre: the decision offsets move the label to a rarer class', () => {
+  assert.equal(genreDecide([0.6, 0.3, 0.1], [0, 0, 0]), 0);
+  assert.equal(genreDecide([0.6, 0.3, 0.1], [0, 1, 0]), 1);
+  assert.equal(macroF1([0, 1, 2], [0, 1, 2], 3), 1);
+  assert.equal(macroF1([0, 0], [0, 1], 3), (2 / 3 + 0) / 2);
+});
+
+test('genre: model file round trip', () => {
+  const model = new ArticleLinearModel(trained.bytes, 'tiny', 'genre');
+  assert.equal(model.header.task, 'genre');
+  assert.deepEqual(model.header.labels, [...GENRES]);
+  assert.equal(model.header.decisions.en?.thresholds.length, 3);
+});
+
+const shipped = path.join(shippedArticleModelDir('genre'), 'genre.slm');
+test('genre: the shipped model loads and gives probabilities summing to 1', { skip: !existsSync(shipped) && 'shipped genre model absent' }, () => {
+  for (const lang of ['en', 'de', 'es']) {
+    const out = predictGenre(segment({ id: 'x', text: article('money', 'reporting', 2) }, { lang }));
+    assert.ok(Math.abs(sum(out.scores) - 1) < 1e-9);
+    for (const v of Object.values(out.scores)) assert.ok(v >= 0 && v <= 1);
+    assert.ok(GENRES.includes(out.label));
+    if (lang === 'es') assert.equal(out.warning?.code, 'genre-language-fallback');
+  }
+});
