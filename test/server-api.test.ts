@@ -118,3 +118,9 @@ test('server: the same request gives byte-identical responses', async () => {
   const [a, b] = await Promise.all([post(server, '/api/v1/analyze', body), post(server, '/api/v1/analyze', body)]);
   assert.equal(await a.text(), await b.text());
 });
+
+test('server: without a built page, GET / says how to build it', async () => {
+  const res = await fetch(`${server.url}/`);
+  assert.equal(res.status, 404);
+  assert.match(((await res.json()) as { detail: string }).detail, /npm run build/);
+});

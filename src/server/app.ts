@@ -95,7 +95,8 @@ export function createApp(options: ServerOptions, extras: AppExtras = {}): Slant
     openapi: '3.1.0',
     info: { title: 'slant', version: VERSION, description: 'How news articles try to persuade: techniques, evidence spans, frames and genre.' },
   });
-  if (options.webRoot !== undefined) serveStaticSite(app, options.webRoot);
+  const page = options.webRoot !== undefined && serveStaticSite(app, options.webRoot);
+  if (!page) app.get('/', () => new ApiProblem(404, 'no-web-page', 'Web page not built', 'the web page is not built (run `npm run build`); the API is at /api/v1').toResponse());
   app.notFound((c) => new ApiProblem(404, 'not-found', 'Not found', `no route for ${c.req.method} ${c.req.path}`).toResponse());
   app.onError(problemHandler(log));
   return { app, context, close: () => runner.close() };
