@@ -1,19 +1,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { defaultTechniqueModelPath, loadTechniqueModel } from '../src/models/model-registry.js';
+import { shippedModelDir, techniqueModelFor } from '../src/models/model-registry.js';
+import path from 'node:path';
 import { explainParagraph } from '../src/explain/evidence-spans.js';
 import { liteSegment } from '../src/train/lite-segment.js';
 import { TECHNIQUES } from '../src/labels.js';
 
-const MODEL = defaultTechniqueModelPath();
+const MODEL = path.join(shippedModelDir(), 'techniques-en.slm');
 const TEXT = 'Headline about the vote\n\nThese corrupt traitors are destroying our great nation!\nThe council met on Tuesday and approved the budget.\n';
 
 test('the shipped technique model loads once and gives valid scores and evidence', { skip: !existsSync(MODEL) && `shipped model absent: ${MODEL}` }, () => {
-  const model = loadTechniqueModel();
-  assert.equal(loadTechniqueModel(), model);
-  assert.deepEqual(model.header.labels, [...TECHNIQUES]);
-  for (const lang of ['en', 'ru', 'de']) {
+  assert.equal(techniqueModelFor('en'), techniqueModelFor('en'), 'loaded once');
+  for (const lang of ['en', 'ru', 'de', 'es']) {
+    const model = techniqueModelFor(lang);
+    assert.deepEqual(model.header.labels, [...TECHNIQUES]);
     const doc = liteSegment({ id: 'x', text: TEXT }, lang);
     const scores = model.scoreParagraphs(doc);
     assert.equal(scores.paragraphs.length, 3);
@@ -25,7 +26,7 @@ test('the shipped technique model loads once and gives valid scores and evidence
       }
     }
   }
-  const en = model.scoreParagraphs(liteSegment({ id: 'x', text: TEXT }, 'en'));
+  const en = techniqueModelFor('en').scoreParagraphs(liteSegment({ id: 'x', text: TEXT }, 'en'));
   const loaded = (i: number): number => en.paragraphs[i]!.labels.find((l) => l.label === 'Loaded_Language')!.score;
   assert.ok(loaded(1) > loaded(2), 'the loaded sentence scores higher than the neutral one');
 });

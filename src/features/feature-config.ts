@@ -42,7 +42,7 @@ export const DEFAULT_FEATURES: FeatureConfig = {
   charMin: 3,
   charMax: 5,
   bigrams: true,
-  idf: true,
+  idf: false,
   langFeatures: false,
   weights: { word: 1, bigram: 0.7, char: 0.5, cue: 1, neighbour: 0.3, title: 0.2, position: 0.5, article: 0 },
 };

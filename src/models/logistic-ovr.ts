@@ -6,6 +6,7 @@
  */
 import type { SparseRow } from '../features/feature-sink.js';
 import { mulberry32, shuffleInPlace } from './prng.js';
+import { DEFAULT_SVM, trainLinearSvm } from './svm-dual.js';
 
 /** Learner settings. */
 export interface LearnerOptions {
@@ -18,6 +19,12 @@ export interface LearnerOptions {
   positivePower: number;
   maxPositiveWeight: number;
   seed: number;
+  /**
+   * `svm`: a linear SVM solved exactly by dual coordinate descent (src/models/svm-dual.ts), with
+   * `C` its inverse regularisation; absent: these AdaGrad epochs.
+   */
+  solver?: 'svm';
+  C?: number;
 }
 
 /** Defaults chosen by cross-validation (see MODEL_CARD.md). */
@@ -38,6 +45,9 @@ export interface LinearWeights {
  * const w = trainOneVsRest(rows, targets, 2, 18, DEFAULT_LEARNER);
  */
 export function trainOneVsRest(rows: SparseRow[], targets: Uint8Array, labelCount: number, bits: number, opts: LearnerOptions): LinearWeights {
+  if (opts.solver === 'svm') {
+    return trainLinearSvm(rows, targets, labelCount, bits, { ...DEFAULT_SVM, C: opts.C ?? DEFAULT_SVM.C, positivePower: opts.positivePower, maxPositiveWeight: opts.maxPositiveWeight, seed: opts.seed });
+  }
   const L = labelCount;
   const weights = new Float32Array((1 << bits) * L);
   const accum = new Float32Array((1 << bits) * L);

@@ -42,12 +42,12 @@ export function loadTechniqueModel(file: string = defaultTechniqueModelPath()): 
 
 /**
  * The technique model to use for `lang`: the language's own shipped model when one exists
- * (`techniques-<lang>.slm`), the pooled multilingual one otherwise. Check
+ * (`techniques-<lang>.slm`), else the pooled multilingual one (`techniques.slm`), else English. Check
  * `model.decisionFor(lang).fallback` to warn that the language has no calibration of its own.
  * @example
  * const model = techniqueModelFor(doc.lang.code); const scores = model.scoreParagraphs(doc);
  */
 export function techniqueModelFor(lang: string, dir: string = shippedModelDir()): TechniqueModel {
-  const own = path.join(dir, `techniques-${lang}.slm`);
-  return loadTechniqueModel(existsSync(own) ? own : path.join(dir, 'techniques.slm'));
+  const candidates = [`techniques-${lang}.slm`, 'techniques.slm', 'techniques-en.slm'].map((f) => path.join(dir, f));
+  return loadTechniqueModel(candidates.find((f) => existsSync(f)) ?? (candidates[1] as string));
 }
