@@ -11,6 +11,7 @@ interface ServeFlags {
   workers?: number;
   maxQueue?: number;
   timeout?: number;
+  db?: string;
 }
 
 /** A whole number within [min, max], for commander. */
@@ -42,6 +43,7 @@ export function registerServe(program: Command, ctx: CliContext): void {
     .option('--workers <n>', 'analysis worker threads (0: on the main thread); default cores − 1, 1 to 4', integer(0, 64))
     .option('--max-queue <n>', 'requests that may wait for a worker before 503 (default 32)', integer(0, 100_000))
     .option('--timeout <seconds>', 'time limit of one analysis request (default 30)', integer(1, 3600))
+    .option('--db <file>', 'also serve this corpus (slant ingest): GET /api/v1/articles and /api/v1/stats')
     .action(async (flags: ServeFlags) => {
       const { availableParallelism } = await import('node:os');
       const { serverOptions, startServer, defaultWebRoot } = await import('../server/index.js');
@@ -50,10 +52,13 @@ export function registerServe(program: Command, ctx: CliContext): void {
       if (flags.timeout !== undefined) limits.requestTimeoutMs = flags.timeout * 1000;
       const partial = { allowPrivate: flags.allowPrivate === true, corsOrigins: flags.cors?.split(',').map((s) => s.trim()) ?? [], webRoot: defaultWebRoot(), limits };
       const options = serverOptions(flags.workers === undefined ? partial : { ...partial, workers: flags.workers }, availableParallelism());
-      const server = await startServer(options, { port: flags.port, host: flags.host }, { log: (line) => ctx.err(line) });
+      // Issue 9: the corpus routes, when a corpus is named.
+      const store = flags.db === undefined ? undefined : await (await import('../store/open-store.js')).openStore(flags.db);
+      const routes = store === undefined ? [] : [(await import('../server/corpus-routes.js')).corpusRoutes(store)];
+      const server = await startServer(options, { port: flags.port, host: flags.host }, { log: (line) => ctx.err(line), routes });
       ctx.err(`slant: serving on ${server.url} (API at ${server.url}/api/v1, OpenAPI at ${server.url}/api/openapi.json); Ctrl-C stops`);
       await new Promise<void>((resolve) => {
-        const stop = () => void server.close().then(resolve);
+        const stop = () => void server.close().then(() => store?.close()).then(resolve);
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       });

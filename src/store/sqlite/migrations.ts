@@ -2,11 +2,14 @@
  * The SQLite schema as numbered migrations. Applied in order, each in its own transaction, and
  * recorded in `schema_migrations`; never edit a released migration, add the next one.
  *
- * - `articles`: one row per (text, source, URL); the text's sha256 links it to its analysis.
- * - `analyses`: one per text and model (`UNIQUE (content_hash, model_id, model_version)`), the
- *   Analysis as JSON; the store keeps one model per text (a new model's analysis replaces it).
+ * - `articles`: one row per (text, source, URL); the text's sha256 links it to its text and
+ *   analysis. Kept small (no text) so the scans of `stats` read little.
+ * - `texts`: each distinct text once, by sha256.
+ * - `analyses`: one per text and model (`UNIQUE (content_hash, model_id, model_version)`); the
+ *   store keeps one model per text (a new model's analysis replaces it). The Analysis JSON is in
+ *   `analysis_results`, apart, for the same reason as the text.
  * - `findings`: rows of an analysis for aggregation (see finding-rows.ts), deleted with it.
- * - `articles_fts`: FTS5 over title and text, external content (the text is stored once).
+ * - `articles_fts`: contentless FTS5 over title and text, rowid = articles.id.
  */
 
 /** One migration. */
@@ -31,7 +34,6 @@ CREATE TABLE articles (
   published_day TEXT,
   lang_given TEXT,
   title TEXT,
-  text TEXT NOT NULL,
   content_hash TEXT NOT NULL,
   words INTEGER NOT NULL,
   added_at TEXT NOT NULL
@@ -40,6 +42,11 @@ CREATE UNIQUE INDEX articles_key ON articles (content_hash, coalesce(source, '')
 CREATE INDEX articles_source_day ON articles (source, published_day);
 CREATE INDEX articles_day ON articles (published_day);
 
+CREATE TABLE texts (
+  content_hash TEXT PRIMARY KEY,
+  text TEXT NOT NULL
+);
+
 CREATE TABLE analyses (
   id INTEGER PRIMARY KEY,
   content_hash TEXT NOT NULL,
@@ -47,9 +54,13 @@ CREATE TABLE analyses (
   model_version TEXT NOT NULL,
   lang TEXT NOT NULL,
   paragraphs INTEGER NOT NULL,
-  result TEXT NOT NULL,
   analysed_at TEXT NOT NULL,
   UNIQUE (content_hash, model_id, model_version)
+);
+
+CREATE TABLE analysis_results (
+  analysis_id INTEGER PRIMARY KEY REFERENCES analyses (id) ON DELETE CASCADE,
+  result TEXT NOT NULL
 );
 
 CREATE TABLE findings (
@@ -66,7 +77,7 @@ CREATE INDEX findings_by_analysis ON findings (analysis_id, kind, label, categor
 CREATE INDEX findings_by_label ON findings (kind, label);
 
 CREATE VIRTUAL TABLE articles_fts USING fts5 (
-  title, text, content = 'articles', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
+  title, text, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2'
 );
 `,
   },

