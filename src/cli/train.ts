@@ -24,7 +24,7 @@ export function registerTrain(program: Command, ctx: CliContext): void {
     .option('--folds <k>', 'cross-validation folds (grouped by article)', positiveInt, 5)
     .option('--inner-folds <k>', 'nested inner folds for thresholds; 0 = cross-fitting on the other folds', positiveInt, 0)
     .option('--seed <n>', 'random seed (same seed, same model file)', positiveInt, 1)
-    .option('--mode <mode>', "'pooled' (one multilingual model) or 'lang' (one per language)", 'pooled')
+    .option('--mode <mode>', "'lang' (one model per language, as shipped) or 'pooled' (one multilingual model with language-specific features)", 'lang')
     .action((opts: { data: string; lang: string; out: string; folds: number; innerFolds: number; seed: number; mode: string }) => {
       if (opts.mode !== 'pooled' && opts.mode !== 'lang') cmd.error("error: --mode must be 'pooled' or 'lang'");
       if (opts.folds < 2) cmd.error('error: --folds must be at least 2');
