@@ -51,27 +51,39 @@ export class RowBuilder implements FeatureSink {
 
   /** The finished row; the builder is empty afterwards. */
   take(): SparseRow {
-    const idx = Array.from(new Set(this.touched)).sort((a, b) => a - b);
-    const values: number[] = [];
-    const indices: number[] = [];
+    for (const [i, v] of this.raw) {
+      // Meta features are added after normalisation; mark their buckets as touched too.
+      if (this.acc[i] === 0) this.touched.push(i);
+    }
+    const idx = Int32Array.from(this.touched).sort();
+    const indices = new Int32Array(idx.length);
+    const values = new Float64Array(idx.length);
+    let count = 0;
     let norm = 0;
+    let prev = -1;
     for (const i of idx) {
-      const raw = this.acc[i];
+      if (i === prev) continue;
+      prev = i;
+      const raw = this.acc[i] as number;
       this.acc[i] = 0;
-      if (raw === 0) continue;
-      const v = Math.sign(raw) * Math.log1p(Math.abs(raw)) * (this.idf ? (this.idf[i] as number) : 1);
-      indices.push(i);
-      values.push(v);
+      const v = raw === 0 ? 0 : Math.sign(raw) * Math.log1p(Math.abs(raw)) * (this.idf ? (this.idf[i] as number) : 1);
+      indices[count] = i;
+      values[count++] = v;
       norm += v * v;
     }
     this.touched.length = 0;
     const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-    const merged = new Map<number, number>();
-    indices.forEach((i, k) => merged.set(i, (values[k] as number) * scale));
-    for (const [i, v] of this.raw) merged.set(i, (merged.get(i) ?? 0) + Math.sign(v) * Math.log1p(Math.abs(v)));
+    let out = 0;
+    for (let k = 0; k < count; k++) {
+      const i = indices[k] as number;
+      const r = this.raw.get(i);
+      const v = (values[k] as number) * scale + (r === undefined ? 0 : Math.sign(r) * Math.log1p(Math.abs(r)));
+      if (v === 0) continue;
+      indices[out] = i;
+      values[out++] = v;
+    }
     this.raw.clear();
-    const keys = Array.from(merged.keys()).sort((a, b) => a - b);
-    return { indices: Int32Array.from(keys), values: Float32Array.from(keys, (k) => merged.get(k) as number) };
+    return { indices: indices.slice(0, out), values: Float32Array.from(values.subarray(0, out)) };
   }
 }
 
