@@ -9,6 +9,7 @@ import { registerSegment } from './segment.js';
 import { registerEval } from './eval.js';
 import { registerPredict } from './predict.js';
 import { registerAnalyze } from './analyze.js';
+import { registerTrain } from './train.js';
 import { registerServe } from './serve.js';
 import { registerIngest } from './ingest.js';
 import { registerReanalyze } from './reanalyze.js';
@@ -17,7 +18,7 @@ import { registerStats } from './stats.js';
 /** A command module adds its command to the program. */
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
-const COMMANDS: RegisterCommand[] = [registerAnalyze, registerSegment, registerEval, registerPredict, registerServe];
+const COMMANDS: RegisterCommand[] = [registerAnalyze, registerSegment, registerEval, registerPredict, registerTrain, registerServe, registerIngest, registerReanalyze, registerStats];
 
 /** Builds the program with every command, wired to `ctx`. */
 export function buildProgram(ctx: CliContext): Command {
