@@ -7,10 +7,10 @@ import path from 'node:path';
 import { DATA, FIXTURES, runCli } from './eval-helpers.js';
 
 const ARTICLES = path.join(FIXTURES, 'articles');
-const NOTICE = 'slant predict: using the trivial prior predictor (no trained model yet)\n';
+const NOTICE = 'slant predict: using the trivial prior predictor (a floor to compare with, not a model)\n';
 
 test('subtask 3: one row per non-empty line, numbered by line, articles in template order', async () => {
-  const run = await runCli(['predict', '--subtask', '3', '--lang', 'en', ARTICLES]);
+  const run = await runCli(['predict', '--prior', '--subtask', '3', '--lang', 'en', ARTICLES]);
   assert.equal(run.code, 0, run.stderr);
   assert.equal(run.stderr, NOTICE);
   // ids as strings: "1001" < "902"; article902 has non-empty lines 1, 3, 4 and 8 (line 7 is spaces)
@@ -23,26 +23,36 @@ test('subtask 3: one row per non-empty line, numbered by line, articles in templ
 test('subtasks 1 and 2: one row per article, written to -o', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'slant-predict-'));
   const out = path.join(dir, 'st1.txt');
-  const run = await runCli(['predict', '--subtask', '1', ARTICLES, '-o', out]);
+  const run = await runCli(['predict', '--prior', '--subtask', '1', ARTICLES, '-o', out]);
   assert.equal(run.code, 0, run.stderr);
   assert.equal(run.stdout, '');
   assert.equal(readFileSync(out, 'utf8'), '1001\topinion\n902\topinion\n');
-  const frames = await runCli(['predict', '--subtask', '2', '--lang', 'ru', ARTICLES]);
+  const frames = await runCli(['predict', '--prior', '--subtask', '2', '--lang', 'ru', ARTICLES]);
   assert.match(frames.stdout, /^1001\tSecurity_and_defense,Economic,/);
 });
 
 test('the predictions are accepted by slant eval', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'slant-predict-'));
   const out = path.join(dir, 'st3.txt');
-  await runCli(['predict', '--subtask', '3', '--lang', 'en', ARTICLES, '-o', out]);
+  await runCli(['predict', '--prior', '--subtask', '3', '--lang', 'en', ARTICLES, '-o', out]);
   // gold: Loaded_Language once, Doubt once; predicted Loaded_Language on 6 rows → tp 1, fp 5, fn 1 → 2/(2+5+1) = 0.25
   const run = await runCli(['eval', '--subtask', '3', '--gold', path.join(FIXTURES, 'articles-st3-gold.txt'), '--pred', out, '--json']);
   assert.equal(run.code, 0, run.stderr);
   assert.equal((JSON.parse(run.stdout) as { official: { value: number } }).official.value, 0.25);
 });
 
+test('without --prior the shipped models predict, silently, one row per paragraph', async () => {
+  const run = await runCli(['predict', '--subtask', '3', '--lang', 'en', ARTICLES]);
+  assert.equal(run.code, 0, run.stderr);
+  assert.equal(run.stderr, '');
+  const keys = run.stdout.trimEnd().split('\n').map((row) => row.split('\t').slice(0, 2).join('\t'));
+  assert.deepEqual(keys, ['1001\t1', '1001\t3', '902\t1', '902\t3', '902\t4', '902\t8']);
+  const genre = await runCli(['predict', '--subtask', '1', '--lang', 'en', ARTICLES]);
+  assert.match(genre.stdout, /^1001\t(opinion|reporting|satire)\n902\t(opinion|reporting|satire)\n$/);
+});
+
 test('a folder without articles fails with exit code 1', async () => {
-  const run = await runCli(['predict', '--subtask', '1', path.join(FIXTURES, 'nope')]);
+  const run = await runCli(['predict', '--prior', '--subtask', '1', path.join(FIXTURES, 'nope')]);
   assert.equal(run.code, 1);
   assert.match(run.stderr, /nope/);
 });
@@ -52,7 +62,7 @@ test('on the official train folders, predicted rows are exactly the gold rows (a
   for (const lang of ['en', 'fr', 'ge', 'it', 'po', 'ru']) {
     const out = path.join(dir, `${lang}.txt`);
     const base = path.join(DATA, 'semeval2023', lang);
-    assert.equal((await runCli(['predict', '--subtask', '3', path.join(base, 'train-articles-subtask-3'), '-o', out])).code, 0);
+    assert.equal((await runCli(['predict', '--prior', '--subtask', '3', path.join(base, 'train-articles-subtask-3'), '-o', out])).code, 0);
     const run = await runCli(['eval', '--subtask', '3', '--gold', path.join(base, 'train-labels-subtask-3.txt'), '--pred', out]);
     assert.equal(run.code, 0, `${lang}: ${run.stderr}`);
   }

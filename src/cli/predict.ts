@@ -1,7 +1,7 @@
 /**
  * `slant predict --subtask 1|2|3 [--lang L|auto] <folder> [-o FILE]`: writes predictions for a folder
- * of SemEval `article<ID>.txt` files in the official format of the subtask. Until trained models
- * exist it uses the trivial prior predictor and says so on stderr.
+ * of SemEval `article<ID>.txt` files in the official format of the subtask, with the shipped models
+ * (or, with `--prior`, the trivial prior predictor, which says so on stderr).
  */
 import { writeFile } from 'node:fs/promises';
 import { InvalidArgumentError, Option, type Command } from 'commander';
@@ -16,6 +16,7 @@ interface PredictOptions {
   subtask: PredictSubtask | 'spans';
   lang: string;
   output?: string;
+  prior?: boolean;
 }
 
 function parseSubtask(value: string): PredictSubtask | 'spans' {
@@ -43,11 +44,12 @@ export function registerPredict(program: Command, ctx: CliContext): void {
     .description('write SemEval-2023 predictions for a folder of article<ID>.txt files')
     .addOption(new Option('--subtask <n>', 'subtask: 1 (genre), 2 (frames), 3 (techniques per paragraph) or spans (technique spans)').argParser(parseSubtask).makeOptionMandatory())
     .option('--lang <code>', 'language of the articles, or auto (from the SemEval folder, else detected)', 'auto')
+    .option('--prior', 'use the trivial prior predictor (a floor to compare with) instead of the models')
     .option('-o, --output <file>', 'write the predictions to this file instead of stdout')
     .argument('<folder>', 'folder of article<ID>.txt files')
     .addHelpText('after', '\nExample:\n  slant predict --subtask 3 data/en/test-articles-subtask-3 -o predictions.txt\n')
     .action(async (folder: string, options: PredictOptions) => {
-      const predictor = priorPredictor();
+      const predictor = options.prior || options.subtask === 'spans' ? priorPredictor() : await loadModelPredictor(options.subtask);
       if (predictor.trivial && options.subtask !== 'spans') ctx.err(`slant predict: using ${predictor.description}`);
       try {
         // Issue 6: span files come from the span tagger (src/spans/), not from a Predictor.
@@ -60,6 +62,11 @@ export function registerPredict(program: Command, ctx: CliContext): void {
         ctx.fail(error);
       }
     });
+}
+
+/** The model predictor, imported on use: it loads the models and the language detector. */
+async function loadModelPredictor(subtask: '1' | '2' | '3'): Promise<Predictor> {
+  return (await import('../predict/model-predictor.js')).modelPredictor(subtask);
 }
 
 async function writeOutput(path: string, text: string): Promise<void> {

@@ -61,5 +61,8 @@ function mergePhrases(tokens: Token[], perToken: Float64Array): Evidence[] {
     }
     lastIn = i;
   });
+  // Report each phrase's share of the paragraph's positive evidence for the label, in (0, 1].
+  const total = positive.reduce((sum, c) => sum + c, 0);
+  for (const e of out) e.weight = e.weight / total;
   return out;
 }

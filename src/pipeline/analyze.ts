@@ -3,9 +3,10 @@
  * Every surface (library, CLI, server, store) calls `analyzeArticle`; none re-implements it.
  */
 import type { Article } from '../document/article.js';
-import type { Document } from '../document/document.js';
+import type { Document, Warning } from '../document/document.js';
 import { segment } from '../segment/index.js';
-import type { Analysis, AnalysedArticle, ParagraphResult } from '../result.js';
+import type { Analysis, AnalysedArticle } from '../result.js';
+import { runModels, SUPPORTED_LANGUAGES } from './run-models.js';
 
 /** The tasks an analysis can run. */
 export const TASKS = ['techniques', 'spans', 'frames', 'genre'] as const;
@@ -45,18 +46,30 @@ function describeArticle(doc: Document): AnalysedArticle {
   return out;
 }
 
+/** A warning when the article's language has no training data of its own. */
+function languageWarnings(doc: Document): Warning[] {
+  const { code } = doc.lang;
+  if (SUPPORTED_LANGUAGES.includes(code) || doc.paragraphs.length === 0) return [];
+  const name = code === 'und' ? 'an unknown language' : `'${code}'`;
+  return [{ code: 'language-unsupported', message: `slant has no training data for ${name}: the multilingual models were used and results are less reliable` }];
+}
+
 /**
- * Analyses one segmented document.
- * Until the trained models land, paragraphs carry no techniques and a warning says so.
+ * Analyses one segmented document with the shipped models (loaded lazily, once).
  */
-export function analyzeDocument(doc: Document, _options: AnalyzeOptions = {}): Analysis {
-  const paragraphs: ParagraphResult[] = doc.paragraphs.map((p) => ({ n: p.n, techniques: [] }));
-  return {
+export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Analysis {
+  const tasks = new Set(options.tasks ?? TASKS);
+  const found = runModels(doc, options, tasks);
+  const analysis: Analysis = {
     article: describeArticle(doc),
-    paragraphs,
-    warnings: [...doc.warnings, { code: 'no-model', message: 'no trained model is loaded yet: only segmentation ran' }],
-    model: { id: 'none', version: '0' },
+    paragraphs: found.paragraphs,
+    warnings: [...doc.warnings, ...languageWarnings(doc), ...found.warnings],
+    model: found.model,
   };
+  if (found.genre) analysis.genre = found.genre;
+  if (found.frames) analysis.frames = found.frames;
+  if (found.spans) analysis.spans = found.spans;
+  return analysis;
 }
 
 /**

@@ -18,7 +18,7 @@ export interface ArticlePrediction {
 export interface Predictor {
   /** Short id, e.g. `prior`. */
   readonly id: string;
-  /** One line for the user, e.g. `the trivial prior predictor (no trained model yet)`. */
+  /** One line for the user, e.g. `the shipped slant models`. */
   readonly description: string;
   /** True for baselines that do not read the text; `slant predict` says so on stderr. */
   readonly trivial: boolean;

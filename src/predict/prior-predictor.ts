@@ -22,7 +22,7 @@ export function priorFor(lang: string, table: Readonly<Record<string, PriorModel
 export function priorPredictor(table: Readonly<Record<string, PriorModel>> = PRIOR_TABLE): Predictor {
   return {
     id: 'prior',
-    description: 'the trivial prior predictor (no trained model yet)',
+    description: 'the trivial prior predictor (a floor to compare with, not a model)',
     trivial: true,
     predict(doc: Document): ArticlePrediction {
       const model = priorFor(doc.lang.code, table);

@@ -1,0 +1,107 @@
+/**
+ * Runs the shipped models on a segmented document and turns their output into the parts of the
+ * result (DESIGN.md §3): techniques per paragraph with evidence, spans reconciled with the
+ * paragraph decisions, genre, and frames. Models load lazily, once per language.
+ */
+import { createHash } from 'node:crypto';
+import type { Document, Warning } from '../document/document.js';
+import { categoryOf, type Frame, type Technique } from '../labels.js';
+import type { Analysis, Evidence, ParagraphResult } from '../result.js';
+import { techniqueModelFor } from '../models/model-registry.js';
+import type { DocumentScores } from '../models/technique-model.js';
+import { explainParagraph } from '../explain/evidence-spans.js';
+import { predictSpans, loadSpanModel } from '../spans/predict-spans.js';
+import { decisionsFromScores } from '../spans/technique-decisions.js';
+import { predictGenre } from '../models/genre-model.js';
+import { predictFrames } from '../models/frames-model.js';
+import { loadArticleModel } from '../models/genre-frames-load.js';
+import { VERSION } from '../version.js';
+import type { AnalyzeOptions, Task } from './analyze.js';
+
+/** Languages with training data (and so models of their own). */
+export const SUPPORTED_LANGUAGES: readonly string[] = ['en', 'fr', 'de', 'it', 'pl', 'ru'];
+
+/** The decision threshold for `label`: the caller's per-label one, their global one, else the model's. */
+function decide(label: string, score: number, modelOver: boolean, o: AnalyzeOptions): boolean {
+  const own = o.thresholds?.[label];
+  if (own !== undefined) return score >= own;
+  if (o.threshold !== undefined) return score >= o.threshold;
+  return modelOver;
+}
+
+/** Applies the caller's thresholds to the model's scores, so spans are reconciled with the same decisions. */
+function applyThresholds(scores: DocumentScores, o: AnalyzeOptions): DocumentScores {
+  if (o.threshold === undefined && o.thresholds === undefined) return scores;
+  return {
+    ...scores,
+    paragraphs: scores.paragraphs.map((p) => ({ ...p, labels: p.labels.map((l) => ({ ...l, over: decide(l.label, l.score, l.over, o) })) })),
+  };
+}
+
+const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
+
+/** Paragraph findings from the technique scores, with evidence for each reported technique. */
+function paragraphResults(doc: Document, scores: DocumentScores, o: AnalyzeOptions): ParagraphResult[] {
+  const model = techniqueModelFor(doc.lang.code);
+  return scores.paragraphs.map((p) => {
+    const reported = p.labels.filter((l) => l.over).sort((a, b) => b.score - a.score);
+    const result: ParagraphResult = {
+      n: p.n,
+      techniques: reported.map((l) => ({
+        label: l.label as Technique,
+        category: categoryOf(l.label as Technique),
+        score: round4(l.score),
+        evidence: explainParagraph(model, doc, p.index, l.label).map((e): Evidence => ({ start: e.start, end: e.end, text: doc.article.text.slice(e.start, e.end), weight: round4(e.weight) })),
+      })),
+    };
+    if (o.allScores) result.scores = Object.fromEntries(p.labels.map((l) => [l.label, round4(l.score)]));
+    return result;
+  });
+}
+
+/** A short hash of the headers of every model used for `lang`: changes whenever a model does. */
+const versions = new Map<string, string>();
+function modelVersion(lang: string): string {
+  const hit = versions.get(lang);
+  if (hit) return hit;
+  const h = createHash('sha256');
+  h.update(JSON.stringify(techniqueModelFor(lang).header));
+  h.update(JSON.stringify(loadSpanModel(lang)?.header ?? null));
+  for (const task of ['genre', 'frames'] as const) {
+    try {
+      h.update(JSON.stringify(loadArticleModel(task, lang).header));
+    } catch {
+      h.update(`no ${task} model`);
+    }
+  }
+  const version = `${VERSION}+${h.digest('hex').slice(0, 12)}`;
+  versions.set(lang, version);
+  return version;
+}
+
+/** The parts of the analysis the models fill, for the tasks asked. */
+export function runModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlySet<Task>): Pick<Analysis, 'paragraphs' | 'spans' | 'genre' | 'frames' | 'model'> & { warnings: Warning[] } {
+  const lang = doc.lang.code;
+  const warnings: Warning[] = [];
+  const out: ReturnType<typeof runModels> = { paragraphs: doc.paragraphs.map((p) => ({ n: p.n, techniques: [] })), warnings, model: { id: 'slant-linear', version: modelVersion(lang) } };
+  if (tasks.has('techniques') || tasks.has('spans')) {
+    const model = techniqueModelFor(lang);
+    const scores = applyThresholds(model.scoreParagraphs(doc), o);
+    if (scores.fallback) warnings.push({ code: 'technique-language-fallback', message: `no technique model for language '${lang}': the pooled multilingual model was used` });
+    if (tasks.has('techniques')) out.paragraphs = paragraphResults(doc, scores, o);
+    if (tasks.has('spans')) out.spans = predictSpans(doc, { decisions: decisionsFromScores(scores) }).map((s) => ({ ...s, score: round4(s.score) }));
+  }
+  if (tasks.has('genre')) {
+    const genre = predictGenre(doc);
+    out.genre = { label: genre.label, scores: { opinion: round4(genre.scores.opinion), reporting: round4(genre.scores.reporting), satire: round4(genre.scores.satire) } };
+    if (genre.warning) warnings.push(genre.warning);
+  }
+  if (tasks.has('frames')) {
+    const frames = predictFrames(doc, { allEvidence: o.threshold !== undefined || o.thresholds !== undefined });
+    out.frames = frames.frames
+      .filter((f) => decide(f.label, f.score, f.over, o))
+      .map((f) => ({ label: f.label as Frame, score: round4(f.score), evidence: f.evidence.map((e) => ({ start: e.start, end: e.end, text: e.text, weight: round4(e.weight) })) }));
+    if (frames.warning) warnings.push(frames.warning);
+  }
+  return out;
+}

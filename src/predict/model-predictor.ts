@@ -1,0 +1,33 @@
+/**
+ * The shipped models as a `Predictor` for `slant predict`: genre (subtask 1), frames (subtask 2)
+ * and techniques per paragraph (subtask 3), through the same pipeline as `slant analyze`.
+ */
+import type { Document } from '../document/document.js';
+import type { Frame, Technique } from '../labels.js';
+import { analyzeDocument } from '../pipeline/analyze.js';
+import type { Task } from '../pipeline/analyze.js';
+import type { ArticlePrediction, Predictor } from './predictor.js';
+
+const TASKS_OF: Record<'1' | '2' | '3', Task[]> = { '1': ['genre'], '2': ['frames'], '3': ['techniques'] };
+
+/**
+ * A predictor that runs only the model the subtask needs.
+ * @example
+ * const prediction = modelPredictor('3').predict(segment(article));
+ */
+export function modelPredictor(subtask: '1' | '2' | '3'): Predictor {
+  const tasks = TASKS_OF[subtask];
+  return {
+    id: 'slant-linear',
+    description: 'the shipped slant models',
+    trivial: false,
+    predict(doc: Document): ArticlePrediction {
+      const analysis = analyzeDocument(doc, { tasks });
+      return {
+        genre: analysis.genre?.label ?? 'opinion',
+        frames: (analysis.frames ?? []).map((f) => f.label as Frame),
+        techniques: analysis.paragraphs.map((p) => p.techniques.map((t) => t.label as Technique)),
+      };
+    },
+  };
+}
