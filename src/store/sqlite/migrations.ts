@@ -74,7 +74,6 @@ CREATE TABLE findings (
   span_end INTEGER
 );
 CREATE INDEX findings_by_analysis ON findings (analysis_id, kind, label, category, paragraph);
-CREATE INDEX findings_by_label ON findings (kind, label);
 
 CREATE VIRTUAL TABLE articles_fts USING fts5 (
   title, text, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2'

@@ -64,6 +64,8 @@ export class SqliteStore implements CorpusStore {
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
       db.pragma('busy_timeout = 10000');
+      // 64 MB of page cache (default 2 MB): stats over 100,000 articles read ~100 MB of indexes.
+      db.pragma('cache_size = -65536');
       migrate(db, file);
       return new SqliteStore(db, file);
     } catch (error) {
