@@ -52,7 +52,10 @@ test('stats as JSON, CSV and table; filters; a missing corpus; bad dates', async
   const month = await slant(['stats', '--db', db, '--period', 'month', '--from', '2024-06', '--format', 'json']);
   assert.deepEqual((JSON.parse(month.stdout) as typeof result).groups.map((g) => g.key), ['2024-06']);
   const csv = await slant(['stats', '--db', db, '--format', 'csv', '--search', 'harbour']);
-  assert.equal(csv.stdout, 'group,articles,kind,label,count,per_article,per_1000_words,share\n');
+  // Which labels the shipped models find in the one matching article is theirs to say; the shape is ours.
+  const [header, ...rows] = csv.stdout.trimEnd().split('\n');
+  assert.equal(header, 'group,articles,kind,label,count,per_article,per_1000_words,share');
+  for (const row of rows) assert.match(row, /^all,1,(technique|category|frame|genre),[A-Za-z_-]+,\d+,/);
   const table = await slant(['stats', '--db', db, '--source', 'Coast News']);
   assert.match(table.stdout, /^group\s+articles\s+words\s+paragraphs\nall\s+1\s+8\s+2\n/);
   const missing = await slant(['stats', '--db', path.join(dir, 'none.sqlite')]);

@@ -4,7 +4,7 @@
  * Applying it twice changes nothing.
  */
 import type { Analysis } from '../result.js';
-import { TASKS, type Task } from '../pipeline/analyze.js';
+import { TASKS, type Task } from '../pipeline/options.js';
 
 /** What to keep. */
 export interface OutputFilter {

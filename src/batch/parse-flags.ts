@@ -4,7 +4,7 @@
  */
 import { InvalidArgumentError } from 'commander';
 import { isFrame, isTechnique } from '../labels.js';
-import { TASKS, type Task } from '../pipeline/analyze.js';
+import { TASKS, type Task } from '../pipeline/options.js';
 
 /** A score in [0, 1]. */
 export function parseScore(value: string): number {

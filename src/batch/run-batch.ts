@@ -6,7 +6,7 @@
 import type { Article } from '../document/article.js';
 import { readInputs, type ReadOptions } from '../ingest/index.js';
 import { expandInputs } from './expand-inputs.js';
-import { processArticle, type JobSettings, type ProcessedArticle } from './process-article.js';
+import type { JobSettings, ProcessedArticle } from './process-article.js';
 import { WorkerPool } from './worker-pool.js';
 
 /** One input's outcome, in input order. */
@@ -66,7 +66,9 @@ export async function runBatch(run: BatchRun): Promise<BatchSummary> {
   const began = performance.now();
   const summary: BatchSummary = { articles: 0, paragraphs: 0, failures: 0, ms: 0, stopped: false };
   const pool = run.jobs > 1 ? new WorkerPool(run.jobs, run.settings) : undefined;
-  const execute = pool !== undefined ? (a: Article) => pool.run(a) : async (a: Article) => processArticle(a, run.settings);
+  // In-process analysis loads the pipeline (models, language detector) only when it is used.
+  const inProcess = pool === undefined ? (await import('./process-article.js')).processArticle : undefined;
+  const execute = pool !== undefined ? (a: Article) => pool.run(a) : async (a: Article) => inProcess!(a, run.settings);
   const window = Math.max(16, run.jobs * 8);
   const queue: Pending[] = [];
   const flush = async (all: boolean): Promise<void> => {

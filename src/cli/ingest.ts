@@ -13,7 +13,7 @@ import { parseJobs } from '../batch/parse-flags.js';
 import { ProgressBar } from '../batch/progress-bar.js';
 import { defaultDbPath } from '../store/default-db-path.js';
 import { openStore } from '../store/open-store.js';
-import { inProcessAnalyzer, workerAnalyzer, type Analyzer } from '../store/analyzer.js';
+import type { Analyzer } from '../store/analyzer.js';
 import { ingestArticles, type IngestSummary } from '../store/ingest-articles.js';
 import type { CorpusStore } from '../store/corpus-store.js';
 
@@ -31,6 +31,8 @@ export const DB_OPTION = ['--db <file>', `corpus file (default: $SLANT_DB or ${d
 /** The analyzer for `jobs` (in this thread for one job). */
 export async function makeAnalyzer(jobs: number, lang: string): Promise<Analyzer> {
   const options = lang === 'auto' ? {} : { lang };
+  // Imported on use: the in-process analyzer loads the models and the language detector.
+  const { inProcessAnalyzer, workerAnalyzer } = await import('../store/analyzer.js');
   return jobs > 1 ? workerAnalyzer(jobs, options) : inProcessAnalyzer(options);
 }
 

@@ -2,7 +2,6 @@
 import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import type { CliContext } from './context.js';
-import { runTrainArticleTask } from '../train/genre-frames-run.js';
 
 function count(value: string): number {
   const n = Number(value);
@@ -29,6 +28,7 @@ export function registerTrainGenreFrames(train: Command, ctx: CliContext): void 
         if (opts.mode !== 'pooled' && opts.mode !== 'lang') cmd.error("error: --mode must be 'pooled' or 'lang'");
         if (opts.folds < 2) cmd.error('error: --folds must be at least 2');
         const langs = opts.lang.split(',').map((s) => s.trim()).filter((s) => s !== '');
+        const { runTrainArticleTask } = await import('../train/genre-frames-run.js');
         await runTrainArticleTask({ task, data: opts.data, langs, out: opts.out, folds: opts.folds, repeats: opts.repeats, seed: opts.seed, mode: opts.mode as 'pooled' | 'lang' }, (line) => ctx.out(`${line}\n`));
       });
   }

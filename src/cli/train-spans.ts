@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import type { CliContext } from './context.js';
-import { runTrainSpans, SPAN_TRAIN_DEFAULTS } from '../train/spans-train.js';
+import { SPAN_TRAIN_DEFAULTS } from '../train/spans-defaults.js';
 
 function count(value: string): number {
   const n = Number(value);
@@ -37,6 +37,7 @@ export function registerTrainSpans(train: Command, ctx: CliContext): void {
       if (o.bits < 4 || o.bits > 24) cmd.error('error: --bits must be between 4 and 24');
       const langs = o.lang.split(',').map((s) => s.trim()).filter((s) => s !== '');
       try {
+        const { runTrainSpans } = await import('../train/spans-train.js');
         await runTrainSpans({ ...o, langs }, (line) => ctx.out(`${line}\n`));
       } catch (error) {
         ctx.fail(error);

@@ -8,25 +8,8 @@ import { segment } from '../segment/index.js';
 import type { Analysis, AnalysedArticle } from '../result.js';
 import { runModels, SUPPORTED_LANGUAGES } from './run-models.js';
 
-/** The tasks an analysis can run. */
-export const TASKS = ['techniques', 'spans', 'frames', 'genre'] as const;
-export type Task = (typeof TASKS)[number];
-
-/** Options of an analysis. */
-export interface AnalyzeOptions {
-  /** Language to analyse as (`auto` or absent: the source's, else detected). */
-  lang?: string;
-  /** Tasks to run; all by default. */
-  tasks?: readonly Task[];
-  /** Report every label's score per paragraph. */
-  allScores?: boolean;
-  /** One decision threshold for every label, instead of the model's per-label thresholds. */
-  threshold?: number;
-  /** Decision thresholds by label id (technique or frame), over `threshold` and the model's. */
-  thresholds?: Readonly<Record<string, number>>;
-  /** Leave out findings (techniques, spans, frames) scoring below this, whatever their threshold. */
-  minScore?: number;
-}
+export { TASKS, type Task, type AnalyzeOptions } from './options.js';
+import { TASKS, type AnalyzeOptions } from './options.js';
 
 /** The article part of the result. */
 function describeArticle(doc: Document): AnalysedArticle {

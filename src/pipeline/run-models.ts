@@ -9,14 +9,14 @@ import { categoryOf, type Frame, type Technique } from '../labels.js';
 import type { Analysis, Evidence, ParagraphResult } from '../result.js';
 import { techniqueModelFor } from '../models/model-registry.js';
 import type { DocumentScores } from '../models/technique-model.js';
-import { explainParagraph } from '../explain/evidence-spans.js';
+import { explainParagraphLabels } from '../explain/evidence-spans.js';
 import { predictSpans, loadSpanModel } from '../spans/predict-spans.js';
 import { decisionsFromScores } from '../spans/technique-decisions.js';
 import { predictGenre } from '../models/genre-model.js';
 import { predictFrames } from '../models/frames-model.js';
 import { loadArticleModel } from '../models/genre-frames-load.js';
 import { VERSION } from '../version.js';
-import type { AnalyzeOptions, Task } from './analyze.js';
+import type { AnalyzeOptions, Task } from './options.js';
 
 /** Languages with training data (and so models of their own). */
 export const SUPPORTED_LANGUAGES: readonly string[] = ['en', 'fr', 'de', 'it', 'pl', 'ru'];
@@ -45,13 +45,14 @@ function paragraphResults(doc: Document, scores: DocumentScores, o: AnalyzeOptio
   const model = techniqueModelFor(doc.lang.code);
   return scores.paragraphs.map((p) => {
     const reported = p.labels.filter((l) => l.over).sort((a, b) => b.score - a.score);
+    const evidence = explainParagraphLabels(model, doc, p.index, reported.map((l) => l.label));
     const result: ParagraphResult = {
       n: p.n,
-      techniques: reported.map((l) => ({
+      techniques: reported.map((l, k) => ({
         label: l.label as Technique,
         category: categoryOf(l.label as Technique),
         score: round4(l.score),
-        evidence: explainParagraph(model, doc, p.index, l.label).map((e): Evidence => ({ start: e.start, end: e.end, text: doc.article.text.slice(e.start, e.end), weight: round4(e.weight) })),
+        evidence: (evidence[k] as ReturnType<typeof explainParagraphLabels>[number]).map((e): Evidence => ({ start: e.start, end: e.end, text: doc.article.text.slice(e.start, e.end), weight: round4(e.weight) })),
       })),
     };
     if (o.allScores) result.scores = Object.fromEntries(p.labels.map((l) => [l.label, round4(l.score)]));

@@ -4,7 +4,7 @@
  * floor, wired into `slant predict` until trained models exist.
  */
 import type { Document } from '../document/document.js';
-import { normalizeLangCode } from '../lang/detect.js';
+import { normalizeLangCode } from '../lang/normalize-lang-code.js';
 import type { ArticlePrediction, Predictor } from './predictor.js';
 import { PRIOR_TABLE, type PriorModel } from './prior-table.js';
 

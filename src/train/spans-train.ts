@@ -29,8 +29,7 @@ export interface RunTrainSpansOptions {
   minSpans: number;
 }
 
-/** Defaults, as used for the shipped models. */
-export const SPAN_TRAIN_DEFAULTS = { folds: 5, seed: 1, epochs: 3, bits: 18, missCost: 3, minSpans: 10 } as const;
+export { SPAN_TRAIN_DEFAULTS } from './spans-defaults.js';
 
 /** Decoding offsets tried in CV. */
 const OFFSET_GRID = [0, 0.15, 0.3, 0.45, 0.6, 0.8, 1];

@@ -1,0 +1,24 @@
+/**
+ * The tasks and options of an analysis, apart from the pipeline itself so that command-line
+ * parsing can use them without loading the models and the language detector.
+ */
+
+/** The tasks an analysis can run. */
+export const TASKS = ['techniques', 'spans', 'frames', 'genre'] as const;
+export type Task = (typeof TASKS)[number];
+
+/** Options of an analysis. */
+export interface AnalyzeOptions {
+  /** Language to analyse as (`auto` or absent: the source's, else detected). */
+  lang?: string;
+  /** Tasks to run; all by default. */
+  tasks?: readonly Task[];
+  /** Report every label's score per paragraph. */
+  allScores?: boolean;
+  /** One decision threshold for every label, instead of the model's per-label thresholds. */
+  threshold?: number;
+  /** Decision thresholds by label id (technique or frame), over `threshold` and the model's. */
+  thresholds?: Readonly<Record<string, number>>;
+  /** Leave out findings (techniques, spans, frames) scoring below this, whatever their threshold. */
+  minScore?: number;
+}
