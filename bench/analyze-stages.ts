@@ -4,7 +4,7 @@
  * genre, frames) with a timer around each.
  */
 import type { Article } from '../src/document/article.js';
-import { explainParagraph } from '../src/explain/evidence-spans.js';
+import { explainParagraphLabels } from '../src/explain/evidence-spans.js';
 import { detectLanguage } from '../src/lang/detect.js';
 import { predictFrames } from '../src/models/frames-model.js';
 import { predictGenre } from '../src/models/genre-model.js';
@@ -32,7 +32,7 @@ export function stageTimes(articles: Article[]): Record<(typeof STAGES)[number],
       const model = techniqueModelFor(doc.lang.code);
       const scores = timed('techniques', () => model.scoreParagraphs(doc));
       timed('evidence', () => {
-        for (const p of scores.paragraphs) for (const l of p.labels) if (l.over) explainParagraph(model, doc, p.index, l.label);
+        for (const p of scores.paragraphs) explainParagraphLabels(model, doc, p.index, p.labels.filter((l) => l.over).map((l) => l.label));
       });
       timed('spans', () => predictSpans(doc, { decisions: decisionsFromScores(scores) }));
       timed('genre', () => predictGenre(doc));

@@ -14,17 +14,64 @@ export interface Evidence extends Span {
   weight: number;
 }
 
-/** Adds each occurrence's contribution (weight × value) to the tokens that produced it. */
-class ContributionSink implements FeatureSink {
-  readonly perToken: Float64Array;
-  constructor(private readonly model: TechniqueModel, private readonly label: number, tokenCount: number) {
-    this.perToken = new Float64Array(tokenCount);
-  }
+/**
+ * Records the token-based feature occurrences of one paragraph, in emission order, so that the
+ * contributions of any number of labels come from one extraction.
+ */
+export class OccurrenceRecorder implements FeatureSink {
+  index = new Int32Array(256);
+  value = new Float64Array(256);
+  from = new Int32Array(256);
+  to = new Int32Array(256);
+  length = 0;
   add(index: number, value: number, from: number, to: number): void {
     if (from < 0) return;
-    const c = (this.model.weight(index, this.label) * value) / (to - from + 1);
-    for (let t = from; t <= to; t++) this.perToken[t] = (this.perToken[t] as number) + c;
+    if (this.length === this.index.length) this.grow();
+    const k = this.length++;
+    this.index[k] = index;
+    this.value[k] = value;
+    this.from[k] = from;
+    this.to[k] = to;
   }
+  private grow(): void {
+    const size = this.index.length * 2;
+    const copy = <T extends Int32Array | Float64Array>(a: T, b: T): T => { b.set(a); return b; };
+    this.index = copy(this.index, new Int32Array(size));
+    this.value = copy(this.value, new Float64Array(size));
+    this.from = copy(this.from, new Int32Array(size));
+    this.to = copy(this.to, new Int32Array(size));
+  }
+}
+
+/** Each token's share of label `label`'s contributions (weight × value), in occurrence order. */
+function contributions(model: TechniqueModel, label: number, rec: OccurrenceRecorder, tokenCount: number): Float64Array {
+  const perToken = new Float64Array(tokenCount);
+  for (let k = 0; k < rec.length; k++) {
+    const from = rec.from[k] as number;
+    const to = rec.to[k] as number;
+    const c = (model.weight(rec.index[k] as number, label) * (rec.value[k] as number)) / (to - from + 1);
+    for (let t = from; t <= to; t++) perToken[t] = (perToken[t] as number) + c;
+  }
+  return perToken;
+}
+
+/**
+ * The top `max` evidence phrases for each of `labels` in paragraph `index` of `doc` (features are
+ * extracted once for all of them).
+ * @example
+ * explainParagraphLabels(model, doc, 0, ['Loaded_Language', 'Doubt'])[0];
+ */
+export function explainParagraphLabels(model: TechniqueModel, doc: Document, index: number, labels: readonly string[], max = 3): Evidence[][] {
+  const para = doc.paragraphs[index] as Paragraph | undefined;
+  if (!para || para.tokens.length === 0 || labels.length === 0) return labels.map(() => []);
+  const rec = new OccurrenceRecorder();
+  emitParagraphFeatures(doc, index, model.header.features, rec);
+  return labels.map((label) => {
+    const l = model.header.labels.indexOf(label);
+    if (l < 0) return [];
+    const perToken = contributions(model, l, rec, para.tokens.length);
+    return mergePhrases(para.tokens, perToken).sort((a, b) => b.weight - a.weight || a.start - b.start).slice(0, max).sort((a, b) => a.start - b.start);
+  });
 }
 
 /**
@@ -33,12 +80,7 @@ class ContributionSink implements FeatureSink {
  * explainParagraph(model, doc, 0, 'Loaded_Language').map((s) => doc.article.text.slice(s.start, s.end));
  */
 export function explainParagraph(model: TechniqueModel, doc: Document, index: number, label: string, max = 3): Evidence[] {
-  const l = model.header.labels.indexOf(label);
-  const para = doc.paragraphs[index] as Paragraph | undefined;
-  if (l < 0 || !para || para.tokens.length === 0) return [];
-  const sink = new ContributionSink(model, l, para.tokens.length);
-  emitParagraphFeatures(doc, index, model.header.features, sink);
-  return mergePhrases(para.tokens, sink.perToken).sort((a, b) => b.weight - a.weight || a.start - b.start).slice(0, max).sort((a, b) => a.start - b.start);
+  return explainParagraphLabels(model, doc, index, [label], max)[0] as Evidence[];
 }
 
 /** Runs of positive-contribution word tokens (a one-token gap is bridged) become phrases. */

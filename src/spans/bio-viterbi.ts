@@ -17,16 +17,24 @@ export function allowed(from: number, to: number): boolean {
   return !(to === I && (from === O || from === -1));
 }
 
+/** Work buffers of `viterbi`, reusable across labels of one paragraph (`3 × tokens` each). */
+export interface ViterbiScratch {
+  score: Float64Array;
+  back: Int8Array;
+}
+
 /**
  * The best tag sequence for label `l`.
  * @param em emissions, token-major: `em[(t * L + l) * 2 + (tag - 1)]` for tags B and I
  * @param trans transition scores of all labels (`TRANS_SIZE` per label)
+ * @param scratch optional work buffers to reuse (allocated when absent or too small)
  */
-export function viterbi(em: Float32Array, n: number, L: number, l: number, trans: Float32Array, out: Int8Array): void {
+export function viterbi(em: Float32Array, n: number, L: number, l: number, trans: Float32Array, out: Int8Array, scratch?: ViterbiScratch): void {
   if (n === 0) return;
   const tb = l * TRANS_SIZE;
-  const score = new Float64Array(n * 3);
-  const back = new Int8Array(n * 3);
+  // Every cell read below is written first, so reused scratch needs no clearing.
+  const score = scratch && scratch.score.length >= n * 3 ? scratch.score : new Float64Array(n * 3);
+  const back = scratch && scratch.back.length >= n * 3 ? scratch.back : new Int8Array(n * 3);
   for (let y = 0; y < 3; y++) {
     score[y] = allowed(-1, y) ? (trans[tb + 9 + y] as number) + emission(em, 0, L, l, y) : -Infinity;
   }

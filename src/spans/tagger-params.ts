@@ -45,9 +45,10 @@ export function emissions(p: TaggerParams, rows: TokenFeatureRows, withOffsets =
 export function decodeAll(p: TaggerParams, em: Float32Array, n: number): Int8Array[] {
   const L = p.labels.length;
   const out: Int8Array[] = [];
+  const scratch = { score: new Float64Array(n * 3), back: new Int8Array(n * 3) };
   for (let l = 0; l < L; l++) {
     const tags = new Int8Array(n);
-    viterbi(em, n, L, l, p.trans, tags);
+    viterbi(em, n, L, l, p.trans, tags, scratch);
     out.push(tags);
   }
   return out;

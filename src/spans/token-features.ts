@@ -4,7 +4,7 @@
  * around it. Each token gets a fixed list of bucket indices in `[0, 2^bits)` (value 1 each).
  */
 import type { Document, Paragraph, Token } from '../document/document.js';
-import { murmur3 } from '../features/murmur3.js';
+import { murmur3, murmur3Range } from '../features/murmur3.js';
 
 /** Per-token feature buckets of one paragraph: `feats[i]` holds token i's buckets. */
 export type TokenFeatureRows = Int32Array[];
@@ -36,14 +36,49 @@ const QUOTES = /["“”«»„]/;
 /** Flags of the sentence each token sits in: 1 = ends with '?', 2 = ends with '!'. */
 function sentenceFlags(text: string, p: Paragraph): Int8Array {
   const out = new Int8Array(p.tokens.length);
+  // One flag per sentence, computed once (not once per token).
+  const bySentence = new Int8Array(p.sentences.length).fill(-1);
   let s = 0;
-  p.tokens.forEach((t, i) => {
+  for (let i = 0; i < p.tokens.length; i++) {
+    const t = p.tokens[i] as Token;
     while (s < p.sentences.length - 1 && t.start >= (p.sentences[s] as { end: number }).end) s++;
     const sent = p.sentences[s];
-    if (!sent) return;
-    const tail = text.slice(sent.start, sent.end).trimEnd();
-    out[i] = tail.endsWith('?') ? 1 : tail.endsWith('!') ? 2 : 0;
-  });
+    if (!sent) continue;
+    if (bySentence[s] === -1) {
+      const tail = text.slice(sent.start, sent.end).trimEnd();
+      bySentence[s] = tail.endsWith('?') ? 1 : tail.endsWith('!') ? 2 : 0;
+    }
+    out[i] = bySentence[s] as number;
+  }
+  return out;
+}
+
+/** Number of feature templates per token. */
+export const TOKEN_TEMPLATES = 19;
+
+/** Per-token hashes of one paragraph: word, shape, 3- and 5-prefix, 3-suffix. */
+interface TokenHashes {
+  word: Uint32Array;
+  shape: Uint32Array;
+  pre3: Uint32Array;
+  pre5: Uint32Array;
+  suf3: Uint32Array;
+}
+
+function tokenHashes(text: string, toks: readonly Token[]): TokenHashes {
+  const n = toks.length;
+  const out: TokenHashes = { word: new Uint32Array(n), shape: new Uint32Array(n), pre3: new Uint32Array(n), pre5: new Uint32Array(n), suf3: new Uint32Array(n) };
+  for (let i = 0; i < n; i++) {
+    const t = toks[i] as Token;
+    const norm = t.norm;
+    const len = norm.length;
+    out.word[i] = murmur3(norm, SEED);
+    out.shape[i] = murmur3(shapeOf(text.slice(t.start, t.end), t.kind), SEED);
+    // Same hashes as murmur3(norm.slice(0, 3)), murmur3(norm.slice(0, 5)), murmur3(norm.slice(-3)).
+    out.pre3[i] = murmur3Range(norm, 0, Math.min(3, len), SEED);
+    out.pre5[i] = murmur3Range(norm, 0, Math.min(5, len), SEED);
+    out.suf3[i] = murmur3Range(norm, Math.max(0, len - 3), len, SEED);
+  }
   return out;
 }
 
@@ -57,43 +92,49 @@ export function tokenFeatures(doc: Document, index: number, bits: number): Token
   const text = doc.article.text;
   const toks = p.tokens;
   const n = toks.length;
-  const h = toks.map((t) => murmur3(t.norm, SEED));
-  const raw = toks.map((t) => text.slice(t.start, t.end));
-  const shapes = toks.map((t, i) => murmur3(shapeOf(raw[i] as string, t.kind), SEED));
+  const hs = tokenHashes(text, toks);
+  const h = hs.word;
+  const shapes = hs.shape;
   const flags = sentenceFlags(text, p);
   const at = (i: number): number => (i < 0 ? BOS : i >= n ? EOS : (h[i] as number));
   const shapeAt = (i: number): number => (i < 0 ? BOS : i >= n ? EOS : (shapes[i] as number));
   const parCue = (text.slice(p.start, p.end).includes('"') ? 1 : 0) + (n > 40 ? 2 : n > 15 ? 4 : 0);
   const mask = (1 << bits) - 1;
+  const bias = mix(0, 0) & mask;
+  const par = mix(15, parCue) & mask;
+  const flat = new Int32Array(n * TOKEN_TEMPLATES);
   let inQuote = 0;
   const rows: TokenFeatureRows = [];
   for (let i = 0; i < n; i++) {
-    const w = raw[i] as string;
-    const norm = (toks[i] as Token).norm;
-    if (QUOTES.test(w)) inQuote ^= 1;
+    const t = toks[i] as Token;
+    if (QUOTES.test(text.slice(t.start, t.end))) inQuote ^= 1;
     const pos = i === 0 ? 0 : i === n - 1 ? 1 : 2 + Math.min(3, Math.floor((4 * i) / n));
-    const f = [
-      mix(0, 0),
-      mix(1, at(i)),
-      mix(2, at(i - 1)),
-      mix(3, at(i + 1)),
-      mix(4, at(i - 2)),
-      mix(5, at(i + 2)),
-      mix(6, at(i - 1), at(i)),
-      mix(7, at(i), at(i + 1)),
-      mix(8, murmur3(norm.slice(0, 3), SEED)),
-      mix(9, murmur3(norm.slice(-3), SEED)),
-      mix(10, shapeAt(i)),
-      mix(11, mix(0, shapeAt(i - 1), shapeAt(i)), shapeAt(i + 1)),
-      mix(12, pos),
-      mix(13, inQuote, flags[i] as number),
-      mix(14, flags[i] as number, at(i)),
-      mix(15, parCue),
-      mix(16, norm.length > 7 ? 1 : 0, shapeAt(i)),
-      mix(17, at(i - 1), at(i + 1)),
-      mix(18, murmur3(norm.slice(0, 5), SEED)),
-    ];
-    rows.push(Int32Array.from(f, (x) => x & mask));
+    const w = at(i);
+    const wp = at(i - 1);
+    const wn = at(i + 1);
+    const s = shapeAt(i);
+    const flag = flags[i] as number;
+    const o = i * TOKEN_TEMPLATES;
+    flat[o] = bias;
+    flat[o + 1] = mix(1, w) & mask;
+    flat[o + 2] = mix(2, wp) & mask;
+    flat[o + 3] = mix(3, wn) & mask;
+    flat[o + 4] = mix(4, at(i - 2)) & mask;
+    flat[o + 5] = mix(5, at(i + 2)) & mask;
+    flat[o + 6] = mix(6, wp, w) & mask;
+    flat[o + 7] = mix(7, w, wn) & mask;
+    flat[o + 8] = mix(8, hs.pre3[i] as number) & mask;
+    flat[o + 9] = mix(9, hs.suf3[i] as number) & mask;
+    flat[o + 10] = mix(10, s) & mask;
+    flat[o + 11] = mix(11, mix(0, shapeAt(i - 1), s), shapeAt(i + 1)) & mask;
+    flat[o + 12] = mix(12, pos) & mask;
+    flat[o + 13] = mix(13, inQuote, flag) & mask;
+    flat[o + 14] = mix(14, flag, w) & mask;
+    flat[o + 15] = par;
+    flat[o + 16] = mix(16, t.norm.length > 7 ? 1 : 0, s) & mask;
+    flat[o + 17] = mix(17, wp, wn) & mask;
+    flat[o + 18] = mix(18, hs.pre5[i] as number) & mask;
+    rows.push(flat.subarray(o, o + TOKEN_TEMPLATES));
   }
   return rows;
 }
