@@ -5,42 +5,13 @@
  */
 import type { Document, Paragraph, Token } from '../document/document.js';
 import type { Span } from '../document/span.js';
-import type { FeatureSink } from '../features/feature-sink.js';
+import { OccurrenceRecorder } from '../features/occurrence-recorder.js';
 import { emitParagraphFeatures } from '../features/paragraph-features.js';
 import type { TechniqueModel } from '../models/technique-model.js';
 
 /** One evidence phrase and how much it added to the label's margin. */
 export interface Evidence extends Span {
   weight: number;
-}
-
-/**
- * Records the token-based feature occurrences of one paragraph, in emission order, so that the
- * contributions of any number of labels come from one extraction.
- */
-export class OccurrenceRecorder implements FeatureSink {
-  index = new Int32Array(256);
-  value = new Float64Array(256);
-  from = new Int32Array(256);
-  to = new Int32Array(256);
-  length = 0;
-  add(index: number, value: number, from: number, to: number): void {
-    if (from < 0) return;
-    if (this.length === this.index.length) this.grow();
-    const k = this.length++;
-    this.index[k] = index;
-    this.value[k] = value;
-    this.from[k] = from;
-    this.to[k] = to;
-  }
-  private grow(): void {
-    const size = this.index.length * 2;
-    const copy = <T extends Int32Array | Float64Array>(a: T, b: T): T => { b.set(a); return b; };
-    this.index = copy(this.index, new Int32Array(size));
-    this.value = copy(this.value, new Float64Array(size));
-    this.from = copy(this.from, new Int32Array(size));
-    this.to = copy(this.to, new Int32Array(size));
-  }
 }
 
 /** Each token's share of label `label`'s contributions (weight × value), in occurrence order. */

@@ -4,6 +4,7 @@
  */
 import type { Document, Warning } from '../document/document.js';
 import type { Frame } from '../labels.js';
+import { OccurrenceRecorder } from '../features/occurrence-recorder.js';
 import { applyPlatt } from './platt.js';
 import { DEFAULT_EVIDENCE, frameEvidence, type FrameEvidence, type ParagraphEvidence } from './frames-evidence.js';
 import type { ArticleLinearModel } from './genre-frames-linear.js';
@@ -35,7 +36,8 @@ export interface FramesPrediction {
 /** Scores `doc` with a loaded frames `model`; evidence for frames over threshold (or all with `allEvidence`). */
 export function scoreFrames(model: ArticleLinearModel, doc: Document, allEvidence = false): FramesPrediction {
   const { lang, fallback, decision } = model.decisionFor(doc.lang.code);
-  const m = model.margins(doc);
+  const recorded = new OccurrenceRecorder();
+  const m = model.margins(doc, recorded);
   const labels = model.header.labels as Frame[];
   const scores = {} as Record<Frame, number>;
   const frames: FrameScore[] = [];
@@ -44,7 +46,7 @@ export function scoreFrames(model: ArticleLinearModel, doc: Document, allEvidenc
     scores[label] = score;
     const over = score >= (decision.thresholds[l] as number);
     if (!over && !allEvidence) return;
-    const ev = frameEvidence(doc, model.tokenContributions(doc, l), DEFAULT_EVIDENCE);
+    const ev = frameEvidence(doc, model.tokenContributions(doc, l, recorded), DEFAULT_EVIDENCE);
     frames.push({ label, score, over, evidence: ev.phrases, paragraphs: ev.paragraphs });
   });
   frames.sort((a, b) => b.score - a.score);

@@ -7,6 +7,7 @@ import type { Document } from '../document/document.js';
 import { checkArticleFeatureConfig, emitArticleFeatures, type ArticleFeatureConfig } from '../features/article-features.js';
 import { RowBuilder, type FeatureSink } from '../features/feature-sink.js';
 import { ModelError } from '../errors.js';
+import { OccurrenceRecorder } from '../features/occurrence-recorder.js';
 import { decodeModel, type LanguageDecisionData, type ModelHeader, type ModelTask } from './model-file.js';
 
 /** A loaded article-level model. */
@@ -41,16 +42,23 @@ export class ArticleLinearModel {
     return (this.q[index * L + label] as number) * (this.header.scales[label] as number);
   }
 
-  /** Raw margins (bias + w·x) of the whole article, one per label. */
-  margins(doc: Document): Float64Array {
+  /**
+   * Raw margins (bias + w·x) of the whole article, one per label. With `record`, the same
+   * extraction also fills it, for `tokenContributions` to replay.
+   */
+  margins(doc: Document, record?: OccurrenceRecorder): Float64Array {
     const L = this.header.labels.length;
     const out = Float64Array.from(this.header.bias);
-    emitArticleFeatures(doc, this.header.features, this.article, this.builder);
+    const builder = this.builder;
+    const sink: FeatureSink = record ? { add(i, v, f, t, raw) { builder.add(i, v, f, t, raw); record.add(i, v, f, t); } } : builder;
+    emitArticleFeatures(doc, this.header.features, this.article, sink);
     const { indices, values } = this.builder.take();
+    const q = this.q;
+    const scales = this.header.scales;
     for (let k = 0; k < indices.length; k++) {
       const base = (indices[k] as number) * L;
       const v = values[k] as number;
-      for (let l = 0; l < L; l++) out[l] = (out[l] as number) + v * (this.q[base + l] as number) * (this.header.scales[l] as number);
+      for (let l = 0; l < L; l++) out[l] = (out[l] as number) + v * (q[base + l] as number) * (scales[l] as number);
     }
     return out;
   }
@@ -59,20 +67,24 @@ export class ArticleLinearModel {
    * Contribution of each token (article-wide numbering, see `articleTokenOffsets`) to label
    * `label`'s margin: weight × occurrence value × IDF, shared over the tokens that produced it (the
    * row's log-scaling and normalisation are left out: the ranking is what evidence needs).
+   * `recorded`: the occurrences recorded by `margins(doc, recorded)`, to skip a second extraction.
    */
-  tokenContributions(doc: Document, label: number): Float64Array {
+  tokenContributions(doc: Document, label: number, recorded?: OccurrenceRecorder): Float64Array {
     const count = doc.paragraphs.reduce((a, p) => a + p.tokens.length, 0);
     const perToken = new Float64Array(count);
-    const model = this;
+    let rec = recorded;
+    if (!rec) {
+      rec = new OccurrenceRecorder();
+      emitArticleFeatures(doc, this.header.features, this.article, rec);
+    }
     const idf = this.builder.idf;
-    const sink: FeatureSink = {
-      add(index, value, from, to) {
-        if (from < 0) return;
-        const c = (model.weight(index, label) * value * (idf ? (idf[index] as number) : 1)) / (to - from + 1);
-        for (let t = from; t <= to; t++) perToken[t] = (perToken[t] as number) + c;
-      },
-    };
-    emitArticleFeatures(doc, this.header.features, this.article, sink);
+    for (let k = 0; k < rec.length; k++) {
+      const index = rec.index[k] as number;
+      const from = rec.from[k] as number;
+      const to = rec.to[k] as number;
+      const c = (this.weight(index, label) * (rec.value[k] as number) * (idf ? (idf[index] as number) : 1)) / (to - from + 1);
+      for (let t = from; t <= to; t++) perToken[t] = (perToken[t] as number) + c;
+    }
     return perToken;
   }
 }

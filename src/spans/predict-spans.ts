@@ -9,7 +9,7 @@ import type { Document } from '../document/document.js';
 import { ModelError } from '../errors.js';
 import type { SpanFinding } from '../result.js';
 import { reconcileSpans, taggerSpans, type ParagraphDecision } from './reconcile-spans.js';
-import { paragraphCandidates, type ParagraphCandidates } from './span-candidates.js';
+import { paragraphCandidates, paragraphCandidatesFor, type ParagraphCandidates } from './span-candidates.js';
 import { decodeSpanModel, type SpanModelHeader } from './span-model-file.js';
 import type { TaggerParams } from './tagger-params.js';
 
@@ -74,6 +74,24 @@ export interface PredictSpansOptions {
 export function predictSpans(doc: Document, options: PredictSpansOptions = {}): SpanFinding[] {
   const model = options.model ?? loadSpanModel(doc.lang.code);
   if (!model) return [];
-  const candidates = spanCandidates(doc, model);
-  return options.decisions ? reconcileSpans(options.decisions, candidates) : taggerSpans(candidates);
+  if (!options.decisions) return taggerSpans(spanCandidates(doc, model));
+  return reconcileSpans(options.decisions, decidedCandidates(doc, model, options.decisions));
+}
+
+/**
+ * Candidates of the decided paragraphs, for their decided labels only: all that reconciliation
+ * reads (it keeps a paragraph's spans and fallbacks of the techniques the paragraph reports).
+ */
+function decidedCandidates(doc: Document, model: SpanModel, decisions: readonly ParagraphDecision[]): ParagraphCandidates[] {
+  const labelIndex = new Map(model.params.labels.map((l, i) => [l, i]));
+  const out: ParagraphCandidates[] = [];
+  for (const d of decisions) {
+    const labels = new Set<number>();
+    for (const t of d.techniques) {
+      const l = labelIndex.get(t.label);
+      if (l !== undefined) labels.add(l);
+    }
+    if (labels.size > 0 && doc.paragraphs[d.index]) out.push(paragraphCandidatesFor(model.params, doc, d.index, labels));
+  }
+  return out;
 }

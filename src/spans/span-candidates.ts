@@ -4,9 +4,9 @@
  * paragraph model reports a technique the tagger did not mark).
  */
 import type { Document, Paragraph } from '../document/document.js';
-import { B, I, bestRun, emission } from './bio-viterbi.js';
+import { B, I, bestRun, emission, viterbi, type ViterbiScratch } from './bio-viterbi.js';
 import { tagRuns } from './gold-tags.js';
-import { decodeAll, emissions, type TaggerParams } from './tagger-params.js';
+import { emissions, type TaggerParams } from './tagger-params.js';
 import { tokenFeatures } from './token-features.js';
 
 /** A candidate span: label, UTF-16 range, tagger score in [0, 1], and its paragraph's index. */
@@ -61,6 +61,19 @@ export function paragraphCandidates(params: TaggerParams, doc: Document, index: 
   return candidatesFromEmissions(params, p, index, em, { skip, fallbacks: true });
 }
 
+/**
+ * Candidates of paragraph `index` for the label indices `labels` only: spans and fallbacks of
+ * those labels, the same as `paragraphCandidates` gives for them, without the others' work.
+ */
+export function paragraphCandidatesFor(params: TaggerParams, doc: Document, index: number, labels: ReadonlySet<number>): ParagraphCandidates {
+  const p = doc.paragraphs[index] as Paragraph;
+  if (p.tokens.length === 0 || labels.size === 0) return { index, spans: [], fallbacks: [] };
+  const wanted = [...labels].sort((a, b) => a - b);
+  const em = emissions(params, tokenFeatures(doc, index, params.bits), true, wanted);
+  const skip = new Set(params.labels.filter((_, l) => !labels.has(l)));
+  return candidatesFromEmissions(params, p, index, em, { skip, fallbacks: labels });
+}
+
 /** Options of `candidatesFromEmissions`. */
 export interface CandidateOptions {
   skip: ReadonlySet<string>;
@@ -73,7 +86,7 @@ export function candidatesFromEmissions(params: TaggerParams, p: Paragraph, inde
   const n = p.tokens.length;
   const L = params.labels.length;
   const out: ParagraphCandidates = { index, spans: [], fallbacks: [] };
-  const tags = decodeAll(params, em, n);
+  const scratch: ViterbiScratch = { score: new Float64Array(n * 3), back: new Int8Array(n * 3) };
   const span = (l: number, s: number, e: number): SpanCandidate => ({
     label: params.labels[l] as string,
     start: (p.tokens[s] as { start: number }).start,
@@ -83,7 +96,10 @@ export function candidatesFromEmissions(params: TaggerParams, p: Paragraph, inde
   });
   for (let l = 0; l < L; l++) {
     if (o.skip.has(params.labels[l] as string)) continue;
-    for (const [s, e] of tagRuns(tags[l] as Int8Array)) {
+    // Labels are decoded independently, so a skipped label's tags are never needed.
+    const tags = new Int8Array(n);
+    viterbi(em, n, L, l, params.trans, tags, scratch);
+    for (const [s, e] of tagRuns(tags)) {
       if (trimPunct(p, s, e)) out.spans.push(span(l, s, e));
     }
     if (o.fallbacks === false || (o.fallbacks !== true && !o.fallbacks.has(l))) continue;

@@ -24,10 +24,18 @@ export function emptyParams(labels: readonly string[], bits: number): TaggerPara
   return { labels, bits, w: new Float32Array((1 << bits) * L * 2), trans: new Float32Array(L * TRANS_SIZE), offsets: new Float32Array(L) };
 }
 
-/** Emission scores of every token, label and tag (B, I), token-major, offsets included. */
-export function emissions(p: TaggerParams, rows: TokenFeatureRows, withOffsets = true): Float32Array {
+/**
+ * Emission scores of every token, label and tag (B, I), token-major, offsets included. With
+ * `labels`, only those labels' entries are filled (the others stay 0); each filled entry is the
+ * same sum, in the same order, as without.
+ */
+export function emissions(p: TaggerParams, rows: TokenFeatureRows, withOffsets = true, labels?: readonly number[]): Float32Array {
   const L2 = p.labels.length * 2;
   const em = new Float32Array(rows.length * L2);
+  if (labels) {
+    emissionsOf(p, rows, withOffsets, labels, em);
+    return em;
+  }
   for (let t = 0; t < rows.length; t++) {
     const base = t * L2;
     for (const f of rows[t] as Int32Array) {
@@ -39,6 +47,28 @@ export function emissions(p: TaggerParams, rows: TokenFeatureRows, withOffsets =
     }
   }
   return em;
+}
+
+/** `emissions` for some labels only, into `em`. */
+function emissionsOf(p: TaggerParams, rows: TokenFeatureRows, withOffsets: boolean, labels: readonly number[], em: Float32Array): void {
+  const L2 = p.labels.length * 2;
+  const w = p.w;
+  for (let t = 0; t < rows.length; t++) {
+    const base = t * L2;
+    const row = rows[t] as Int32Array;
+    for (const l of labels) {
+      const k = base + l * 2;
+      for (let j = 0; j < row.length; j++) {
+        const wb = (row[j] as number) * L2 + l * 2;
+        em[k] = (em[k] as number) + (w[wb] as number);
+        em[k + 1] = (em[k + 1] as number) + (w[wb + 1] as number);
+      }
+      if (withOffsets) {
+        em[k] = (em[k] as number) + (p.offsets[l] as number);
+        em[k + 1] = (em[k + 1] as number) + (p.offsets[l] as number);
+      }
+    }
+  }
 }
 
 /** Decoded tags of every label (`tags[l][t]`), from precomputed emissions. */

@@ -1,0 +1,35 @@
+/**
+ * A feature sink that records token-based feature occurrences (bucket, value, token range) in
+ * emission order, so that per-label contributions can be replayed from one extraction.
+ */
+import type { FeatureSink } from './feature-sink.js';
+
+/**
+ * Records the token-based feature occurrences (`from >= 0`) of one extraction, in emission order.
+ * @example
+ * const rec = new OccurrenceRecorder(); emitParagraphFeatures(doc, 0, cfg, rec); rec.length;
+ */
+export class OccurrenceRecorder implements FeatureSink {
+  index = new Int32Array(256);
+  value = new Float64Array(256);
+  from = new Int32Array(256);
+  to = new Int32Array(256);
+  length = 0;
+  add(index: number, value: number, from: number, to: number): void {
+    if (from < 0) return;
+    if (this.length === this.index.length) this.grow();
+    const k = this.length++;
+    this.index[k] = index;
+    this.value[k] = value;
+    this.from[k] = from;
+    this.to[k] = to;
+  }
+  private grow(): void {
+    const size = this.index.length * 2;
+    const copy = <T extends Int32Array | Float64Array>(a: T, b: T): T => { b.set(a); return b; };
+    this.index = copy(this.index, new Int32Array(size));
+    this.value = copy(this.value, new Float64Array(size));
+    this.from = copy(this.from, new Int32Array(size));
+    this.to = copy(this.to, new Int32Array(size));
+  }
+}
