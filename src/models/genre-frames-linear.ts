@@ -16,6 +16,8 @@ export class ArticleLinearModel {
   readonly article: ArticleFeatureConfig;
   private readonly q: Int8Array;
   private readonly builder: RowBuilder;
+  /** `header.scales` as a typed array (the same values), for the scoring loop. */
+  private readonly scales: Float64Array;
 
   /** Decodes and validates `bytes` as a model for `task` (throws ModelError otherwise). */
   constructor(bytes: Uint8Array, source: string, task: ModelTask) {
@@ -26,6 +28,7 @@ export class ArticleLinearModel {
     this.article = data.header.articleFeatures as ArticleFeatureConfig;
     this.q = data.q;
     this.builder = new RowBuilder(data.header.features.bits, data.idf ?? null);
+    this.scales = Float64Array.from(data.header.scales);
   }
 
   /** The calibration language used for `lang`, and whether it is a fallback (English, else the first). */
@@ -54,7 +57,7 @@ export class ArticleLinearModel {
     emitArticleFeatures(doc, this.header.features, this.article, sink);
     const { indices, values } = this.builder.take();
     const q = this.q;
-    const scales = this.header.scales;
+    const scales = this.scales;
     for (let k = 0; k < indices.length; k++) {
       const base = (indices[k] as number) * L;
       const v = values[k] as number;

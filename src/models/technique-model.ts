@@ -40,11 +40,14 @@ export class TechniqueModel {
   readonly header: ModelHeader;
   private readonly q: Int8Array;
   private readonly builder: RowBuilder;
+  /** `header.scales` as a typed array (the same values), for the scoring loop. */
+  private readonly scales: Float64Array;
 
   constructor(data: ModelData) {
     this.header = data.header;
     this.q = data.q;
     this.builder = new RowBuilder(data.header.features.bits, data.idf ?? null);
+    this.scales = Float64Array.from(data.header.scales);
   }
 
   /** Decodes and validates model bytes (throws ModelError on a corrupt or foreign file). */
@@ -72,11 +75,13 @@ export class TechniqueModel {
     const out = Float64Array.from(this.header.bias);
     emitParagraphFeatures(doc, index, this.header.features, this.builder);
     const { indices, values } = this.builder.take();
-    const scales = this.header.scales;
+    const scales = this.scales;
+    const q = this.q;
     for (let k = 0; k < indices.length; k++) {
       const base = (indices[k] as number) * L;
       const v = values[k] as number;
-      for (let l = 0; l < L; l++) out[l] = (out[l] as number) + v * (this.q[base + l] as number) * (scales[l] as number);
+      // (v × q) × scale, in this order: the sums must stay bit-identical to the trained model's.
+      for (let l = 0; l < L; l++) out[l] = (out[l] as number) + v * (q[base + l] as number) * (scales[l] as number);
     }
     return out;
   }

@@ -23,9 +23,8 @@ const cache = new Map<string, SpanModel | null>();
 
 /** Folder of the shipped span models (`models/spans/` at the package root). */
 export function spanModelDir(): string {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const up = here.includes(`${path.sep}dist${path.sep}`) ? '../../..' : '../..';
-  return path.resolve(here, up, 'models', 'spans');
+  // src/spans/ and dist/spans/ both sit two levels below the package root.
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..', 'models', 'spans');
 }
 
 /** Reads a span model file (uncached). */

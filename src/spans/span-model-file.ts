@@ -60,7 +60,13 @@ export function decodeSpanModel(bytes: Uint8Array, source: string): { header: Sp
   const L2 = header.labels.length * 2;
   const q = new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength);
   const w = new Float32Array(q.length);
-  for (let i = 0; i < q.length; i++) if (q[i] !== 0) w[i] = (q[i] as number) * (header.scales[i % L2] as number);
+  const scales = Float64Array.from(header.scales);
+  for (let base = 0; base < q.length; base += L2) {
+    for (let k = 0; k < L2; k++) {
+      const v = q[base + k] as number;
+      if (v !== 0) w[base + k] = v * (scales[k] as number);
+    }
+  }
   return {
     header,
     params: { labels: header.labels, bits: header.bits, w, trans: Float32Array.from(header.trans), offsets: Float32Array.from(header.offsets) },
