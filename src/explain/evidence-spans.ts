@@ -28,15 +28,19 @@ function contributions(model: TechniqueModel, label: number, rec: OccurrenceReco
 
 /**
  * The top `max` evidence phrases for each of `labels` in paragraph `index` of `doc` (features are
- * extracted once for all of them).
+ * extracted once for all of them, or not at all when `recorded` holds this paragraph's occurrences
+ * from `scoreParagraphs`).
  * @example
  * explainParagraphLabels(model, doc, 0, ['Loaded_Language', 'Doubt'])[0];
  */
-export function explainParagraphLabels(model: TechniqueModel, doc: Document, index: number, labels: readonly string[], max = 3): Evidence[][] {
+export function explainParagraphLabels(model: TechniqueModel, doc: Document, index: number, labels: readonly string[], max = 3, recorded?: OccurrenceRecorder): Evidence[][] {
   const para = doc.paragraphs[index] as Paragraph | undefined;
   if (!para || para.tokens.length === 0 || labels.length === 0) return labels.map(() => []);
-  const rec = new OccurrenceRecorder();
-  emitParagraphFeatures(doc, index, model.header.features, rec);
+  let rec = recorded;
+  if (!rec) {
+    rec = new OccurrenceRecorder();
+    emitParagraphFeatures(doc, index, model.header.features, rec);
+  }
   return labels.map((label) => {
     const l = model.header.labels.indexOf(label);
     if (l < 0) return [];

@@ -10,11 +10,19 @@ import type { FeatureSink } from './feature-sink.js';
  * const rec = new OccurrenceRecorder(); emitParagraphFeatures(doc, 0, cfg, rec); rec.length;
  */
 export class OccurrenceRecorder implements FeatureSink {
-  index = new Int32Array(256);
-  value = new Float64Array(256);
-  from = new Int32Array(256);
-  to = new Int32Array(256);
+  index: Int32Array;
+  value: Float64Array;
+  from: Int32Array;
+  to: Int32Array;
   length = 0;
+  /** @param capacity initial room, in occurrences (grows as needed) */
+  constructor(capacity = 256) {
+    const size = Math.max(16, capacity);
+    this.index = new Int32Array(size);
+    this.value = new Float64Array(size);
+    this.from = new Int32Array(size);
+    this.to = new Int32Array(size);
+  }
   add(index: number, value: number, from: number, to: number): void {
     if (from < 0) return;
     if (this.length === this.index.length) this.grow();

@@ -3,7 +3,8 @@
  * calibrated per-label probabilities and says which pass their thresholds (issue 4, item 5).
  */
 import type { Document } from '../document/document.js';
-import { RowBuilder } from '../features/feature-sink.js';
+import { RowBuilder, type FeatureSink } from '../features/feature-sink.js';
+import { OccurrenceRecorder } from '../features/occurrence-recorder.js';
 import { emitParagraphFeatures } from '../features/paragraph-features.js';
 import { applyPlatt } from './platt.js';
 import { decodeModel, type LanguageDecisionData, type ModelData, type ModelHeader } from './model-file.js';
@@ -69,11 +70,13 @@ export class TechniqueModel {
     return (this.q[index * L + label] as number) * (this.header.scales[label] as number);
   }
 
-  /** Raw margins (bias + w·x) of paragraph `index`, one per label. */
-  margins(doc: Document, index: number): Float64Array {
+  /** Raw margins (bias + w·x) of paragraph `index`, one per label; `record` also gets the occurrences. */
+  margins(doc: Document, index: number, record?: OccurrenceRecorder): Float64Array {
     const L = this.header.labels.length;
     const out = Float64Array.from(this.header.bias);
-    emitParagraphFeatures(doc, index, this.header.features, this.builder);
+    const builder = this.builder;
+    const sink: FeatureSink = record ? { add(i, v, f, t, raw) { builder.add(i, v, f, t, raw); record.add(i, v, f, t); } } : builder;
+    emitParagraphFeatures(doc, index, this.header.features, sink);
     const { indices, values } = this.builder.take();
     const scales = this.scales;
     const q = this.q;
@@ -88,15 +91,19 @@ export class TechniqueModel {
 
   /**
    * Scores every paragraph of `doc` under the calibration of `doc.lang.code` (or a fallback).
+   * With `recorders`, one recorder per paragraph is pushed onto it with the token-based feature
+   * occurrences of the extraction (for evidence without a second extraction).
    * @example
    * const { paragraphs } = model.scoreParagraphs(segment(article));
    * paragraphs[0].labels.filter((l) => l.over);
    */
-  scoreParagraphs(doc: Document): DocumentScores {
+  scoreParagraphs(doc: Document, recorders?: OccurrenceRecorder[]): DocumentScores {
     const { lang, fallback, decision } = this.decisionFor(doc.lang.code);
     const labels = this.header.labels;
     const paragraphs = doc.paragraphs.map((p, index) => {
-      const m = this.margins(doc, index);
+      let record: OccurrenceRecorder | undefined;
+      if (recorders) recorders.push((record = new OccurrenceRecorder(p.tokens.length * 24)));
+      const m = this.margins(doc, index, record);
       return {
         n: p.n,
         index,
