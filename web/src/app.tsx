@@ -2,11 +2,14 @@
  * The page: the input form, then the result in the report view with downloads. Messages for
  * errors and for language warnings are announced to screen readers.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { analyze, RequestFailed, type RequestOptions, type Result } from './api.js';
 import { downloadJson, downloadReport } from './download.js';
 import { InputForm, type Submission } from './input-form.js';
 import { ReportView } from './report-view.js';
+import { hasCorpus } from './corpus/corpus-api.js';
+import { CorpusView } from './corpus/corpus-view.js';
+import { useHashRoute } from './corpus/use-hash-route.js';
 
 type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'error'; message: string } | { kind: 'done'; result: Result };
 
@@ -44,10 +47,37 @@ function ResultView({ result }: { result: Result }) {
   );
 }
 
+/** Links between the two views, shown when the server has a corpus (`slant serve --db`). */
+function ViewNav({ corpus }: { corpus: boolean }) {
+  return (
+    <nav class="views" aria-label="Views">
+      <a href="#/" aria-current={corpus ? undefined : 'page'}>
+        Analyse an article
+      </a>
+      <a href="#/corpus" aria-current={corpus ? 'page' : undefined}>
+        Corpus
+      </a>
+    </nav>
+  );
+}
+
+/** Whether the server has a corpus; undefined until known. */
+function useHasCorpus(): boolean | undefined {
+  const [known, setKnown] = useState<boolean | undefined>(undefined);
+  useEffect(() => void hasCorpus().then(setKnown), []);
+  return known;
+}
+
 /** The whole page. */
 export function App() {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const pending = useRef<AbortController | null>(null);
+  const route = useHashRoute();
+  const corpus = useHasCorpus() === true;
+  const showCorpus = corpus && route.view === 'corpus';
+  // Once opened, the corpus view stays mounted (hidden) so its filters survive a visit to the form.
+  const [visited, setVisited] = useState(false);
+  if (showCorpus && !visited) setVisited(true);
 
   const run = async (s: Submission) => {
     pending.current?.abort();
@@ -72,18 +102,26 @@ export function App() {
         <h1>
           slant <span>how does this article try to persuade?</span>
         </h1>
+        {corpus && <ViewNav corpus={showCorpus} />}
       </header>
       <main class="page">
-        <InputForm busy={state.kind === 'busy'} onSubmit={(s) => void run(s)} onError={(message) => setState({ kind: 'error', message })} />
-        <div class="live" aria-live="polite">
-          {state.kind === 'busy' && <p class="busy">Analysing…</p>}
-        </div>
-        {state.kind === 'error' && (
-          <p class="error" role="alert">
-            {state.message}
-          </p>
+        {(showCorpus || visited) && (
+          <div hidden={!showCorpus}>
+            <CorpusView articleId={route.view === 'corpus' ? route.articleId : undefined} />
+          </div>
         )}
-        {state.kind === 'done' && <ResultView result={state.result} />}
+        <div hidden={showCorpus}>
+          <InputForm busy={state.kind === 'busy'} onSubmit={(s) => void run(s)} onError={(message) => setState({ kind: 'error', message })} />
+          <div class="live" aria-live="polite">
+            {state.kind === 'busy' && <p class="busy">Analysing…</p>}
+          </div>
+          {state.kind === 'error' && (
+            <p class="error" role="alert">
+              {state.message}
+            </p>
+          )}
+          {state.kind === 'done' && <ResultView result={state.result} />}
+        </div>
       </main>
       <footer class="foot">
         Techniques, frames and genres of the SemEval-2023 Task 3 scheme. API: <a href="/api/openapi.json">/api/openapi.json</a>

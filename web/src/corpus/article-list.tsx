@@ -1,0 +1,66 @@
+/**
+ * The stored articles matching the filter, newest first, a page at a time: title (a link that
+ * opens the article's highlighted view), outlet, date, language, techniques found and genre.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { RequestFailed } from '../api.js';
+import { labelName, formatValue } from './chart-data.js';
+import { fetchArticles, type ArticlePage, type CorpusFilter } from './corpus-api.js';
+
+const PAGE = 20;
+
+type ListState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'done'; page: ArticlePage };
+
+/** The day of a publication date as written (`2024-03-02T…` → `2024-03-02`). */
+function day(value: string | undefined): string {
+  return value === undefined ? '—' : value.slice(0, 10);
+}
+
+/** The list; `offset` is kept by the caller so it survives opening an article. */
+export function ArticleList({ filter, offset, onOffset }: { filter: CorpusFilter; offset: number; onOffset: (offset: number) => void }) {
+  const [state, setState] = useState<ListState>({ kind: 'loading' });
+  useEffect(() => {
+    const controller = new AbortController();
+    setState({ kind: 'loading' });
+    fetchArticles(filter, offset, PAGE, controller.signal)
+      .then((page) => setState({ kind: 'done', page }))
+      .catch((error: unknown) => {
+        if (!controller.signal.aborted) setState({ kind: 'error', message: error instanceof RequestFailed ? error.message : 'Could not load the articles.' });
+      });
+    return () => controller.abort();
+  }, [filter, offset]);
+
+  if (state.kind === 'loading') return <p class="busy">Loading articles…</p>;
+  if (state.kind === 'error') return <p class="error" role="alert">{state.message}</p>;
+  const { total, articles } = state.page;
+  if (total === 0) return <p class="empty" role="status">No article matches these filters.</p>;
+  const last = Math.min(offset + articles.length, total);
+  return (
+    <>
+      <p class="count" role="status">
+        {offset + 1}–{last} of {formatValue(total)} articles
+      </p>
+      <ol class="articles" start={offset + 1}>
+        {articles.map((a) => (
+          <li key={a.rowId}>
+            <a href={`#/corpus/article/${a.rowId}`} class="title">
+              {a.title ?? a.articleId}
+            </a>
+            <span class="meta">
+              {a.source ?? 'unknown outlet'} · {day(a.publishedAt)} · {a.lang} · {a.techniques === 1 ? '1 technique' : `${formatValue(a.techniques)} techniques`}
+              {a.genre !== undefined && ` · ${labelName(a.genre)}`}
+            </span>
+          </li>
+        ))}
+      </ol>
+      <nav class="pager" aria-label="Pages of articles">
+        <button type="button" disabled={offset === 0} onClick={() => onOffset(Math.max(0, offset - PAGE))}>
+          ← Newer
+        </button>
+        <button type="button" disabled={last >= total} onClick={() => onOffset(offset + PAGE)}>
+          Older →
+        </button>
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+/**
+ * Turns the stats API's rows into chart series: the most frequent labels of a kind, their values
+ * per group (outlet or period) in the chosen measure, and "Other" for the rest.
+ */
+import { FRAME_INFO, GENRE_INFO, TECHNIQUE_INFO, isFrame, isGenre, isTechnique } from '../../../src/labels.js';
+import type { StatsResult, StatsRow } from '../../../src/store/stats-query.js';
+
+/** What a chart measures: paragraphs (techniques) or articles (frames) counted, or normalised. */
+export type Measure = 'count' | 'perArticle' | 'per1000Words';
+
+/** Names of the measures, for the select and the axes. */
+export const MEASURE_NAMES: Readonly<Record<Measure, string>> = {
+  count: 'Paragraphs with it',
+  perArticle: 'Per article',
+  per1000Words: 'Per 1,000 words',
+};
+
+/** Key of articles without a source or date (as the store names it). */
+export const UNKNOWN = '(unknown)';
+
+/** Key of the series that sums the labels not shown one by one. */
+export const OTHER = 'Other';
+
+/** A label's display name (`Loaded_Language` → `Loaded language`). */
+export function labelName(label: string): string {
+  if (isTechnique(label)) return TECHNIQUE_INFO[label].name;
+  if (isFrame(label)) return FRAME_INFO[label].name;
+  if (isGenre(label)) return GENRE_INFO[label].name;
+  return label === OTHER ? 'Other techniques' : label.replace(/_/g, ' ');
+}
+
+/** The `n` labels of `kind` counted most over all groups (ties by label). */
+export function topLabels(rows: readonly StatsRow[], kind: StatsRow['kind'], n: number): string[] {
+  const totals = new Map<string, number>();
+  for (const r of rows) if (r.kind === kind) totals.set(r.label, (totals.get(r.label) ?? 0) + r.count);
+  return [...totals].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n).map(([label]) => label);
+}
+
+/** A chart's data: group keys, series names, and `values[series][group]`. */
+export interface SeriesTable {
+  groups: string[];
+  series: string[];
+  values: number[][];
+}
+
+/**
+ * Values of the top `n` labels of `kind` per group, plus "Other" (the sum of the remaining
+ * labels) when `withOther` and some remain. Groups keep the API's order; `(unknown)` is dropped
+ * when `dropUnknown`.
+ */
+export function seriesTable(stats: StatsResult, kind: StatsRow['kind'], n: number, measure: Measure, options: { withOther?: boolean; dropUnknown?: boolean } = {}): SeriesTable {
+  const groups = stats.groups.map((g) => g.key).filter((k) => !(options.dropUnknown === true && k === UNKNOWN));
+  const top = topLabels(stats.rows, kind, n);
+  const rest = topLabels(stats.rows, kind, Number.MAX_SAFE_INTEGER).length > top.length && options.withOther === true;
+  const series = rest ? [...top, OTHER] : top;
+  const index = new Map(series.map((s, i) => [s, i]));
+  const column = new Map(groups.map((g, i) => [g, i]));
+  const values = series.map(() => groups.map(() => 0));
+  for (const r of stats.rows) {
+    const col = column.get(r.group);
+    if (r.kind !== kind || col === undefined) continue;
+    const row = index.get(r.label) ?? (rest ? index.get(OTHER) : undefined);
+    if (row !== undefined) values[row]![col]! += r[measure];
+  }
+  return { groups, series, values };
+}
+
+/** Frames (or genres) of one group as `[label, share, count]`, most first. */
+export function shares(stats: StatsResult, kind: 'frame' | 'genre'): [string, number, number][] {
+  return stats.rows.filter((r) => r.kind === kind && r.count > 0).map((r): [string, number, number] => [r.label, r.share, r.count]);
+}
+
+/** A number for a label or a table cell: whole numbers as they are, others with 2 decimals. */
+export function formatValue(v: number): string {
+  return Number.isInteger(v) ? v.toLocaleString('en') : v.toLocaleString('en', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
+}
+
+/** The formatter of a measure's values: counts whole, rates with 2 decimals. */
+export function formatterOf(measure: Measure): (v: number) => string {
+  return measure === 'count' ? formatValue : (v) => v.toLocaleString('en', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
+}
+
+/** A share as a percentage. */
+export function formatShare(v: number): string {
+  return `${Math.round(v * 1000) / 10}%`;
+}
+
+/** Ten colours that stay apart for common colour blindness (Tableau 10), "Other" in grey. */
+export const PALETTE = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f'];
+
+/** The colour of series `i` of `series`. */
+export function colourOf(series: readonly string[], i: number): string {
+  return series[i] === OTHER ? '#bab0ac' : PALETTE[i % PALETTE.length]!;
+}

@@ -1,0 +1,59 @@
+/**
+ * The corpus view of `slant serve --db`: filters, the corpus in charts, and the list of articles,
+ * each opening its highlighted view. The filter and page live here, so they survive opening an
+ * article and coming back.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { ArticleList } from './article-list.js';
+import { UNKNOWN, type Measure } from './chart-data.js';
+import { CorpusCharts } from './corpus-charts.js';
+import { CorpusFilters } from './corpus-filters.js';
+import { fetchStats, NO_FILTER, type CorpusFilter, type Period } from './corpus-api.js';
+import { StoredArticleView } from './stored-article-view.js';
+import { useCorpusStats } from './use-corpus-stats.js';
+
+/** The outlets of the whole corpus, for the outlet filter. */
+function useSources(): string[] {
+  const [sources, setSources] = useState<string[]>([]);
+  useEffect(() => {
+    fetchStats(NO_FILTER, 'source', 'month')
+      .then((s) => setSources(s.groups.map((g) => g.key).filter((k) => k !== UNKNOWN)))
+      .catch(() => setSources([]));
+  }, []);
+  return sources;
+}
+
+/** The view; `articleId` is the row of the article open, if any. */
+export function CorpusView({ articleId }: { articleId: number | undefined }) {
+  const [filter, setFilter] = useState<CorpusFilter>(NO_FILTER);
+  const [period, setPeriod] = useState<Period>('month');
+  const [measure, setMeasure] = useState<Measure>('count');
+  const [offset, setOffset] = useState(0);
+  const sources = useSources();
+  const stats = useCorpusStats(filter, period);
+  const applyFilter = (f: CorpusFilter) => {
+    setFilter(f);
+    setOffset(0);
+  };
+  return (
+    <>
+      {articleId !== undefined && <StoredArticleView rowId={articleId} />}
+      <div class="corpus" hidden={articleId !== undefined}>
+        <CorpusFilters filter={filter} period={period} measure={measure} sources={sources} onFilter={applyFilter} onPeriod={setPeriod} onMeasure={setMeasure} />
+        <section aria-labelledby="corpus-figures" class="section">
+          <h2 id="corpus-figures">The corpus in figures</h2>
+          {stats.kind === 'loading' && <p class="busy">Counting…</p>}
+          {stats.kind === 'error' && <p class="error" role="alert">{stats.message}</p>}
+          {stats.kind === 'done' && (stats.stats.all.groups[0]?.articles ?? 0) === 0 && (
+            <p class="empty" role="status">{filter === NO_FILTER ? 'The corpus is empty: add articles with slant ingest.' : 'No article matches these filters.'}</p>
+          )}
+          {stats.kind === 'done' && (stats.stats.all.groups[0]?.articles ?? 0) > 0 && <CorpusCharts stats={stats.stats} measure={measure} />}
+        </section>
+        <section aria-labelledby="corpus-articles" class="section">
+          <h2 id="corpus-articles">Articles</h2>
+          <ArticleList filter={filter} offset={offset} onOffset={setOffset} />
+        </section>
+      </div>
+    </>
+  );
+}
