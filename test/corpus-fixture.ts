@@ -50,18 +50,36 @@ export function smallCorpus(): Article[] {
   ];
 }
 
-const OUTLETS = ['Harbour Herald', 'Valley Times', 'Northern Ledger', 'City Paper'];
-const PHRASES = ['The plan is a scandal [LL] for everyone.', 'These reckless [NC] officials never listen.', 'Our great town [FW] deserves better.', 'Can we trust [DO] their figures at all?', 'The meeting ran late and the vote was moved.'];
+const TOPICS = ['Harbour', 'Bypass', 'School', 'Library', 'Ferry', 'Market', 'Budget', 'Housing', 'Clinic', 'Bridge', 'Park', 'Tram'];
+const EVENTS = ['plan approved', 'vote delayed', 'costs rise', 'row deepens', 'opens at last', 'faces review'];
+/** Per outlet: how likely each marked sentence is (loaded, name calling, flag waving, doubt). */
+const OUTLETS: [string, number[]][] = [
+  ['Harbour Herald', [0.7, 0.3, 0.2, 0.2]],
+  ['Valley Times', [0.4, 0.1, 0.6, 0.1]],
+  ['Northern Ledger', [0.2, 0.05, 0.1, 0.3]],
+  ['City Paper', [0.5, 0.5, 0.2, 0.4]],
+];
+const MARKED = ['The plan is a scandal [LL] for everyone.', 'These reckless [NC] officials never listen.', 'Our great town [FW] deserves better.', 'Can we trust [DO] their figures at all?'];
 
-/** A larger generated corpus for the screenshot: four outlets over twelve months. */
+/** A small deterministic random number generator (so the screenshot is the same each run). */
+function random(seed: number): () => number {
+  let x = seed;
+  return () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
+}
+
+/** A larger generated corpus for the screenshot: four outlets over twelve months, loaded language rising. */
 export function demoCorpus(): Article[] {
+  const next = random(7);
   const out: Article[] = [];
-  for (let i = 0; i < 96; i++) {
-    const outlet = OUTLETS[i % OUTLETS.length]!;
-    const month = 1 + (i % 12);
-    const body = PHRASES.filter((_, k) => (i * (k + 3) + outlet.length * k) % (k + 2) === 0 || k === 4);
-    const tags = `${i % 3 === 0 ? '#Economic ' : ''}${i % 4 === 1 ? '#Political ' : ''}${i % 5 < 2 ? '@opinion' : ''}`;
-    out.push(article(`demo-${i}`, `${outlet.split(' ')[0]} council story ${i + 1}`, [...body, `Reported by our desk. ${tags}`.trim()], outlet, `2024-${String(month).padStart(2, '0')}-${String(1 + ((i * 7) % 27)).padStart(2, '0')}`));
+  for (let i = 0; i < 160; i++) {
+    const [outlet, odds] = OUTLETS[Math.floor(next() * OUTLETS.length)]!;
+    const month = 1 + Math.floor(next() * 12);
+    const rise = [month / 12, 0, 0, 0];
+    const body = MARKED.filter((_, k) => next() < odds[k]! * (0.6 + rise[k]!));
+    const tags = `${next() < 0.4 ? '#Economic ' : ''}${next() < 0.3 ? '#Political ' : ''}${next() < 0.35 ? '@opinion' : ''}`;
+    const title = `${TOPICS[Math.floor(next() * TOPICS.length)]!} ${EVENTS[Math.floor(next() * EVENTS.length)]!}`;
+    const day = String(1 + Math.floor(next() * 28)).padStart(2, '0');
+    out.push(article(`demo-${i}`, title, ['The meeting ran late and the vote was moved.', ...body, `Reported by our desk. ${tags}`.trim()], outlet, `2024-${String(month).padStart(2, '0')}-${day}`));
   }
   return out;
 }
