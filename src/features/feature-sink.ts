@@ -28,61 +28,80 @@ export interface SparseRow {
  */
 export class RowBuilder implements FeatureSink {
   private readonly acc: Float64Array;
-  private readonly touched: number[] = [];
-  private readonly raw = new Map<number, number>();
+  /** Buckets touched since the last take(), `touchedCount` of them (may repeat). */
+  private touched = new Int32Array(1024);
+  private touchedCount = 0;
+  /** Meta features' sums by bucket, and which buckets have one. */
+  private readonly rawAcc: Float64Array;
+  private readonly rawBuckets: number[] = [];
 
   /** Inverse document frequency per bucket (log-scaled), applied before normalisation. */
   idf: Float32Array | null = null;
 
   constructor(bits: number, idf: Float32Array | null = null) {
     this.acc = new Float64Array(1 << bits);
+    this.rawAcc = new Float64Array(1 << bits);
     this.idf = idf;
   }
 
   add(index: number, value: number, _from?: number, _to?: number, raw = false): void {
     if (raw) {
-      this.raw.set(index, (this.raw.get(index) ?? 0) + value);
+      if (this.rawAcc[index] === 0) this.rawBuckets.push(index);
+      this.rawAcc[index] += value;
       return;
     }
-    if (this.acc[index] === 0) this.touched.push(index);
+    if (this.acc[index] === 0) this.touch(index);
     this.acc[index] += value;
     // A bucket that cancels back to exactly 0 stays in `touched`; take() drops it.
   }
 
+  private touch(index: number): void {
+    if (this.touchedCount === this.touched.length) {
+      const bigger = new Int32Array(this.touched.length * 2);
+      bigger.set(this.touched);
+      this.touched = bigger;
+    }
+    this.touched[this.touchedCount++] = index;
+  }
+
   /** The finished row; the builder is empty afterwards. */
   take(): SparseRow {
-    for (const [i, v] of this.raw) {
-      // Meta features are added after normalisation; mark their buckets as touched too.
-      if (this.acc[i] === 0) this.touched.push(i);
-    }
-    const idx = Int32Array.from(this.touched).sort();
+    // Meta features are added after normalisation; mark their buckets as touched too.
+    for (const i of this.rawBuckets) if (this.acc[i] === 0) this.touch(i);
+    const idx = this.touched.subarray(0, this.touchedCount).sort();
     const indices = new Int32Array(idx.length);
     const values = new Float64Array(idx.length);
+    const acc = this.acc;
+    const idf = this.idf;
     let count = 0;
     let norm = 0;
     let prev = -1;
-    for (const i of idx) {
+    for (let k = 0; k < idx.length; k++) {
+      const i = idx[k] as number;
       if (i === prev) continue;
       prev = i;
-      const raw = this.acc[i] as number;
-      this.acc[i] = 0;
-      const v = raw === 0 ? 0 : Math.sign(raw) * Math.log1p(Math.abs(raw)) * (this.idf ? (this.idf[i] as number) : 1);
+      const raw = acc[i] as number;
+      acc[i] = 0;
+      const v = raw === 0 ? 0 : Math.sign(raw) * Math.log1p(Math.abs(raw)) * (idf ? (idf[i] as number) : 1);
       indices[count] = i;
       values[count++] = v;
       norm += v * v;
     }
-    this.touched.length = 0;
+    this.touchedCount = 0;
     const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+    const rawAcc = this.rawAcc;
     let out = 0;
     for (let k = 0; k < count; k++) {
       const i = indices[k] as number;
-      const r = this.raw.get(i);
-      const v = (values[k] as number) * scale + (r === undefined ? 0 : Math.sign(r) * Math.log1p(Math.abs(r)));
+      const r = rawAcc[i] as number;
+      // An unset meta bucket reads 0 and adds exactly 0, as a missing one did.
+      const v = (values[k] as number) * scale + (r === 0 ? 0 : Math.sign(r) * Math.log1p(Math.abs(r)));
       if (v === 0) continue;
       indices[out] = i;
       values[out++] = v;
     }
-    this.raw.clear();
+    for (const i of this.rawBuckets) rawAcc[i] = 0;
+    this.rawBuckets.length = 0;
     return { indices: indices.slice(0, out), values: Float32Array.from(values.subarray(0, out)) };
   }
 }
