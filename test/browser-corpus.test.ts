@@ -162,6 +162,7 @@ test('corpus: an article opens in the highlighted report view and Back returns t
   await page.getByRole('link', { name: '← Back to the corpus' }).click();
   await page.locator('.articles').waitFor();
   assert.equal(await page.locator('.slant-report').count(), 0);
+  assert.equal(await page.evaluate('document.activeElement.textContent'), 'Flood defences divide the valley');
   await page.goBack();
   await page.locator('.slant-report').waitFor();
   assert.deepEqual(events, []);

@@ -85,6 +85,17 @@ export function formatShare(v: number): string {
   return `${Math.round(v * 1000) / 10}%`;
 }
 
+/** Round tick values from 0 to at least `max` (whole numbers only when `whole`). */
+export function ticks(max: number, whole: boolean, count = 4): number[] {
+  if (max <= 0) return [0, 1];
+  const raw = whole ? Math.max(1, max / count) : max / count;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw && (!whole || Number.isInteger(s)))!;
+  const out: number[] = [];
+  for (let v = 0; v < max + step * 0.999; v += step) out.push(Math.round(v * 1e6) / 1e6);
+  return out;
+}
+
 /** Ten colours that stay apart for common colour blindness (Tableau 10), "Other" in grey. */
 export const PALETTE = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f'];
 

@@ -3,7 +3,7 @@
  * each opening its highlighted view. The filter and page live here, so they survive opening an
  * article and coming back.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ArticleList } from './article-list.js';
 import { UNKNOWN, type Measure } from './chart-data.js';
 import { CorpusCharts } from './corpus-charts.js';
@@ -23,6 +23,15 @@ function useSources(): string[] {
   return sources;
 }
 
+/** Puts the focus back on the link of the article last opened when the list shows again. */
+function useFocusReturn(articleId: number | undefined): void {
+  const last = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (articleId !== undefined) last.current = articleId;
+    else if (last.current !== undefined) document.querySelector<HTMLAnchorElement>(`.articles a[href="#/corpus/article/${last.current}"]`)?.focus();
+  }, [articleId]);
+}
+
 /** The view; `articleId` is the row of the article open, if any. */
 export function CorpusView({ articleId }: { articleId: number | undefined }) {
   const [filter, setFilter] = useState<CorpusFilter>(NO_FILTER);
@@ -30,6 +39,7 @@ export function CorpusView({ articleId }: { articleId: number | undefined }) {
   const [measure, setMeasure] = useState<Measure>('count');
   const [offset, setOffset] = useState(0);
   const sources = useSources();
+  useFocusReturn(articleId);
   const stats = useCorpusStats(filter, period);
   const applyFilter = (f: CorpusFilter) => {
     setFilter(f);

@@ -2,22 +2,11 @@
  * Lines over time drawn in SVG at the container's pixel width: one line per series over the
  * periods (evenly spaced, oldest first), a y axis with a few round ticks, every nth period named.
  */
-import { colourOf, labelName, type SeriesTable } from './chart-data.js';
+import { colourOf, labelName, ticks, type SeriesTable } from './chart-data.js';
 import { useWidth } from './use-width.js';
 
 const HEIGHT = 240;
 const PAD = { left: 44, right: 12, top: 10, bottom: 28 };
-
-/** Round tick values from 0 to at least `max` (whole numbers only when `whole`). */
-export function ticks(max: number, whole: boolean, count = 4): number[] {
-  if (max <= 0) return [0, 1];
-  const raw = whole ? Math.max(1, max / count) : max / count;
-  const mag = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw)!;
-  const out: number[] = [];
-  for (let v = 0; v < max + step * 0.999; v += step) out.push(Math.round(v * 1e6) / 1e6);
-  return out;
-}
 
 /** The chart; `label` is read by screen readers in place of the drawing. */
 export function LineChart({ table, format, label }: { table: SeriesTable; format: (v: number) => string; label: string }) {

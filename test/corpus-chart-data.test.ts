@@ -1,0 +1,54 @@
+/** The corpus view's pure helpers: stats rows to chart series, axis ticks, hash routes. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { formatShare, formatterOf, labelName, OTHER, seriesTable, shares, ticks, topLabels } from '../web/src/corpus/chart-data.js';
+import { parseHash } from '../web/src/corpus/use-hash-route.js';
+import type { StatsResult, StatsRow } from '../src/store/stats-query.js';
+
+const row = (group: string, kind: StatsRow['kind'], label: string, count: number): StatsRow => ({ group, kind, label, count, perArticle: count / 2, per1000Words: count * 10, share: count / 4 });
+
+const stats: StatsResult = {
+  by: 'source',
+  groups: [
+    { key: 'A', articles: 2, words: 100, paragraphs: 4 },
+    { key: '(unknown)', articles: 2, words: 100, paragraphs: 4 },
+  ],
+  rows: [row('A', 'technique', 'Loaded_Language', 3), row('A', 'technique', 'Doubt', 1), row('A', 'technique', 'Slogans', 1), row('(unknown)', 'technique', 'Doubt', 2), row('A', 'frame', 'Economic', 1), row('A', 'category', 'Call', 1)],
+  models: [],
+};
+
+test('topLabels orders a kind by its total over all groups, ties by label', () => {
+  assert.deepEqual(topLabels(stats.rows, 'technique', 5), ['Doubt', 'Loaded_Language', 'Slogans']);
+  assert.deepEqual(topLabels(stats.rows, 'technique', 1), ['Doubt']);
+});
+
+test('seriesTable pivots rows by group, sums the rest into Other, drops (unknown) on request', () => {
+  assert.deepEqual(seriesTable(stats, 'technique', 2, 'count', { withOther: true }), { groups: ['A', '(unknown)'], series: ['Doubt', 'Loaded_Language', OTHER], values: [[1, 2], [3, 0], [1, 0]] });
+  assert.deepEqual(seriesTable(stats, 'technique', 5, 'perArticle', { withOther: true, dropUnknown: true }), { groups: ['A'], series: ['Doubt', 'Loaded_Language', 'Slogans'], values: [[0.5], [1.5], [0.5]] });
+  assert.deepEqual(seriesTable(stats, 'frame', 5, 'count').series, ['Economic']);
+});
+
+test('shares, names and formats', () => {
+  assert.deepEqual(shares(stats, 'frame'), [['Economic', 0.25, 1]]);
+  assert.equal(labelName('Name_Calling-Labeling'), 'Name calling / labeling');
+  assert.equal(labelName('Legality_Constitutionality_and_jurisprudence'), 'Legality and jurisprudence');
+  assert.equal(labelName('opinion'), 'Opinion');
+  assert.equal(formatterOf('count')(1234), '1,234');
+  assert.equal(formatterOf('perArticle')(1), '1.00');
+  assert.equal(formatShare(1 / 3), '33.3%');
+});
+
+test('ticks are round, reach the maximum, and stay whole for counts', () => {
+  assert.deepEqual(ticks(8, true), [0, 2, 4, 6, 8]);
+  assert.deepEqual(ticks(2, true), [0, 1, 2]);
+  assert.deepEqual(ticks(9, true), [0, 5, 10]);
+  assert.deepEqual(ticks(0.9, false), [0, 0.25, 0.5, 0.75, 1]);
+  assert.deepEqual(ticks(0, true), [0, 1]);
+});
+
+test('parseHash reads the views and the article open', () => {
+  assert.deepEqual(parseHash(''), { view: 'analyse' });
+  assert.deepEqual(parseHash('#/corpus'), { view: 'corpus' });
+  assert.deepEqual(parseHash('#/corpus/article/12'), { view: 'corpus', articleId: 12 });
+  assert.deepEqual(parseHash('#/corpus/article/x'), { view: 'analyse' });
+});
