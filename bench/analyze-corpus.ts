@@ -78,3 +78,13 @@ export function semevalSample(perLang: number): Article[] {
   }
   return out;
 }
+
+/** The first `count` articles plus the first of each language: a warm-up that loads every model used. */
+export function warmUpSet(articles: Article[], count = 10): Article[] {
+  const seen = new Set<string | undefined>();
+  return articles.filter((a, i) => {
+    const first = !seen.has(a.lang);
+    seen.add(a.lang);
+    return i < count || first;
+  });
+}

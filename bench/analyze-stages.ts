@@ -4,6 +4,7 @@
  * genre, frames) with a timer around each.
  */
 import type { Article } from '../src/document/article.js';
+import { warmUpSet } from './analyze-corpus.js';
 import { explainParagraphLabels } from '../src/explain/evidence-spans.js';
 import type { OccurrenceRecorder } from '../src/features/occurrence-recorder.js';
 import { detectLanguage } from '../src/lang/detect.js';
@@ -27,7 +28,7 @@ export function stageTimes(articles: Article[]): Record<(typeof STAGES)[number],
   };
   for (let pass = 0; pass < 2; pass++) {
     if (pass === 1) for (const s of STAGES) total[s] = 0;
-    for (const a of pass === 0 ? articles.slice(0, 10) : articles) {
+    for (const a of pass === 0 ? warmUpSet(articles) : articles) {
       const lang = timed('lang', () => a.lang ?? detectLanguage(a.text).code);
       const doc = timed('segment', () => segment(a, { lang }));
       const model = techniqueModelFor(doc.lang.code);

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { Article } from '../src/document/article.js';
 import { runBatch } from '../src/batch/run-batch.js';
 import { analyzeArticle } from '../src/pipeline/analyze.js';
-import { generatedArticles, semevalSample } from './analyze-corpus.js';
+import { generatedArticles, semevalSample, warmUpSet } from './analyze-corpus.js';
 import { stageTimes } from './analyze-stages.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -23,7 +23,7 @@ const round = (x: number, d = 1): number => Math.round(x * 10 ** d) / 10 ** d;
 
 /** In-process throughput over `articles` (after a warm-up pass over the first few). */
 function inProcess(articles: Article[]): Record<'articles' | 'paragraphs' | 'seconds' | 'articlesPerSecond' | 'paragraphsPerSecond' | 'cpuSeconds' | 'articlesPerCpuSecond', number> {
-  for (const a of articles.slice(0, 20)) analyzeArticle(a);
+  for (const a of warmUpSet(articles, 20)) analyzeArticle(a);
   let paragraphs = 0;
   const t = performance.now();
   const cpu = process.cpuUsage();
