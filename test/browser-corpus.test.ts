@@ -30,6 +30,8 @@ let store: CorpusStore | undefined;
 let browser: Browser | undefined;
 let server: RunningServer | undefined;
 let plain: RunningServer | undefined;
+let empty: RunningServer | undefined;
+let emptyStore: CorpusStore | undefined;
 
 before(async () => {
   if (skip) return;
@@ -44,6 +46,8 @@ before(async () => {
   const listen = { port: 0, host: '127.0.0.1' };
   server = await startServer(serverOptions({ workers: 0, webRoot }), listen, { log: () => {}, routes: [corpusRoutes(store)] });
   plain = await startServer(serverOptions({ workers: 0, webRoot }), listen, { log: () => {} });
+  emptyStore = await openStore(path.join(dir, 'empty.sqlite'), { create: true });
+  empty = await startServer(serverOptions({ workers: 0, webRoot }), listen, { log: () => {}, routes: [corpusRoutes(emptyStore)] });
   browser = await launchChromium();
 });
 
@@ -51,7 +55,9 @@ after(async () => {
   await browser?.close();
   await server?.close();
   await plain?.close();
+  await empty?.close();
   await store?.close();
+  await emptyStore?.close();
   if (dir !== '') rmSync(dir, { recursive: true, force: true });
 });
 
@@ -211,5 +217,14 @@ test('corpus: a server without a corpus offers no corpus view', { skip }, async 
   await page.locator('#article-text').waitFor();
   assert.equal(await page.getByRole('link', { name: 'Corpus' }).count(), 0);
   assert.equal(await page.locator('.corpus').count(), 0);
+  await page.close();
+});
+
+test('corpus: an empty corpus says how to fill it', { skip }, async () => {
+  const page = await browser!.context.newPage();
+  await page.goto(`${empty!.url}/#/corpus`);
+  assert.match(await page.locator('.section .empty').first().innerText(), /corpus is empty: add articles with slant ingest/);
+  assert.match(await page.locator('.section .empty').last().innerText(), /No article is stored yet/);
+  assert.equal(await page.locator('.chart').count(), 0);
   await page.close();
 });

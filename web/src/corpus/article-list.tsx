@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { RequestFailed } from '../api.js';
 import { labelName, formatValue } from './chart-data.js';
-import { fetchArticles, type ArticlePage, type CorpusFilter } from './corpus-api.js';
+import { fetchArticles, NO_FILTER, type ArticlePage, type CorpusFilter } from './corpus-api.js';
 
 const PAGE = 20;
 
@@ -33,7 +33,7 @@ export function ArticleList({ filter, offset, onOffset }: { filter: CorpusFilter
   if (state.kind === 'loading') return <p class="busy">Loading articles…</p>;
   if (state.kind === 'error') return <p class="error" role="alert">{state.message}</p>;
   const { total, articles } = state.page;
-  if (total === 0) return <p class="empty" role="status">No article matches these filters.</p>;
+  if (total === 0) return <p class="empty" role="status">{filter === NO_FILTER ? 'No article is stored yet.' : 'No article matches these filters.'}</p>;
   const last = Math.min(offset + articles.length, total);
   return (
     <>

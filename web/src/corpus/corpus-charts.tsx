@@ -36,8 +36,11 @@ function Totals({ stats }: { stats: CorpusStats }) {
 function PerOutlet({ stats, measure }: { stats: CorpusStats; measure: Measure }) {
   const full = seriesTable(stats.bySource, 'technique', TOP_TECHNIQUES, measure, { withOther: true });
   const format = formatterOf(measure);
-  const keep = full.groups.slice(0, MAX_OUTLETS);
-  const table = { ...full, groups: keep, values: full.values.map((v) => v.slice(0, keep.length)) };
+  // The outlets with most articles first (the API orders them by name), articles without one last.
+  const articles = new Map(stats.bySource.groups.map((g) => [g.key, g.key === UNKNOWN ? -1 : g.articles]));
+  const order = full.groups.map((_, i) => i).sort((a, b) => articles.get(full.groups[b]!)! - articles.get(full.groups[a]!)!).slice(0, MAX_OUTLETS);
+  const keep = order.map((i) => full.groups[i]!);
+  const table = { ...full, groups: keep, values: full.values.map((v) => order.map((i) => v[i]!)) };
   const hidden = full.groups.length - keep.length;
   return (
     <figure class="card" aria-labelledby="chart-outlets">
