@@ -8,6 +8,7 @@ const BENCHES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   segment: () => import('./segment.js'),
   batch: () => import('./batch.js'),
   store: () => import('./store.js'),
+  analyze: () => import('./analyze.js'),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
