@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { shippedModelDir, techniqueModelFor } from '../src/models/model-registry.js';
 import path from 'node:path';
 import { explainParagraph } from '../src/explain/evidence-spans.js';
-import { liteSegment } from '../src/train/lite-segment.js';
+import { segment } from '../src/segment/index.js';
 import { TECHNIQUES } from '../src/labels.js';
 
 const MODEL = path.join(shippedModelDir(), 'techniques-en.slm');
@@ -15,7 +15,7 @@ test('the shipped technique model loads once and gives valid scores and evidence
   for (const lang of ['en', 'ru', 'de', 'es']) {
     const model = techniqueModelFor(lang);
     assert.deepEqual(model.header.labels, [...TECHNIQUES]);
-    const doc = liteSegment({ id: 'x', text: TEXT }, lang);
+    const doc = segment({ id: 'x', text: TEXT }, { lang });
     const scores = model.scoreParagraphs(doc);
     assert.equal(scores.paragraphs.length, 3);
     for (const p of scores.paragraphs) {
@@ -26,7 +26,7 @@ test('the shipped technique model loads once and gives valid scores and evidence
       }
     }
   }
-  const en = techniqueModelFor('en').scoreParagraphs(liteSegment({ id: 'x', text: TEXT }, 'en'));
+  const en = techniqueModelFor('en').scoreParagraphs(segment({ id: 'x', text: TEXT }, { lang: 'en' }));
   const loaded = (i: number): number => en.paragraphs[i]!.labels.find((l) => l.label === 'Loaded_Language')!.score;
   assert.ok(loaded(1) > loaded(2), 'the loaded sentence scores higher than the neutral one');
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { liteSegment } from '../src/train/lite-segment.js';
+import { segment } from '../src/segment/index.js';
 import { trainTechniqueModel, type TrainTechniqueOptions } from '../src/train/train-techniques.js';
 import type { TrainRow } from '../src/train/semeval-corpus.js';
 import { TechniqueModel } from '../src/models/technique-model.js';
@@ -37,7 +37,7 @@ const PRIDE = [
 function rows(): TrainRow[] {
   const all = [...FEAR.map((t) => [t, 'Fear']), ...PRIDE.map((t) => [t, 'Pride'])];
   return all.map(([text, label], i) => {
-    const doc = liteSegment({ id: `a${i}`, text: `${text}\n` }, 'en');
+    const doc = segment({ id: `a${i}`, text: `${text}\n` }, { lang: 'en' });
     return { doc, index: 0, lang: 'en', articleId: `a${i}`, labels: [label as string] };
   });
 }
@@ -55,7 +55,7 @@ const OPTS: TrainTechniqueOptions = {
 };
 
 function scoresOf(model: TechniqueModel, text: string): Record<string, number> {
-  const { paragraphs } = model.scoreParagraphs(liteSegment({ id: 'x', text }, 'en'));
+  const { paragraphs } = model.scoreParagraphs(segment({ id: 'x', text }, { lang: 'en' }));
   return Object.fromEntries((paragraphs[0]?.labels ?? []).map((l) => [l.label, l.score]));
 }
 
@@ -104,7 +104,7 @@ test('evidence spans lie inside their paragraph and point at the words that carr
   const { explainParagraph } = await import('../src/explain/evidence-spans.js');
   const model = TechniqueModel.fromBytes(trainTechniqueModel(rows(), OPTS).bytes, 'tiny');
   const text = 'Yesterday the danger of disaster reached the quiet town.';
-  const doc = liteSegment({ id: 'x', text }, 'en');
+  const doc = segment({ id: 'x', text }, { lang: 'en' });
   const spans = explainParagraph(model, doc, 0, 'Fear');
   assert.ok(spans.length > 0);
   const para = doc.paragraphs[0]!;

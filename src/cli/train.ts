@@ -23,14 +23,14 @@ export function registerTrain(program: Command, ctx: CliContext): void {
     .option('--folds <k>', 'cross-validation folds (grouped by article)', positiveInt, 5)
     .option('--inner-folds <k>', 'nested inner folds for thresholds; 0 = cross-fitting on the other folds', positiveInt, 0)
     .option('--seed <n>', 'random seed (same seed, same model file)', positiveInt, 1)
-    .option('--mode <mode>', "'lang' (one model per language, as shipped) or 'pooled' (one multilingual model with language-specific features)", 'lang')
+    .option('--mode <mode>', "'all' (one model per language plus the pooled fallback, as shipped), 'lang' (one per language) or 'pooled' (one multilingual model with language-specific features)", 'all')
     .action(async (opts: { data: string; lang: string; out: string; folds: number; innerFolds: number; seed: number; mode: string }) => {
-      if (opts.mode !== 'pooled' && opts.mode !== 'lang') cmd.error("error: --mode must be 'pooled' or 'lang'");
+      if (opts.mode !== 'pooled' && opts.mode !== 'lang' && opts.mode !== 'all') cmd.error("error: --mode must be 'all', 'lang' or 'pooled'");
       if (opts.folds < 2) cmd.error('error: --folds must be at least 2');
       const langs = opts.lang.split(',').map((s) => s.trim()).filter((s) => s !== '');
       // Training code is imported on use, so other commands don't load it.
       const { runTrainTechniques } = await import('../train/run-train-techniques.js');
-      await runTrainTechniques({ data: opts.data, langs, out: opts.out, folds: opts.folds, seed: opts.seed, mode: opts.mode as 'pooled' | 'lang', innerFolds: opts.innerFolds }, (line) => ctx.out(`${line}\n`));
+      await runTrainTechniques({ data: opts.data, langs, out: opts.out, folds: opts.folds, seed: opts.seed, mode: opts.mode as 'pooled' | 'lang' | 'all', innerFolds: opts.innerFolds }, (line) => ctx.out(`${line}\n`));
     });
   registerTrainSpans(train, ctx);
   registerTrainGenreFrames(train, ctx);

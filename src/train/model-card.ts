@@ -32,7 +32,22 @@ export function modelCard(models: { file: string; header: ModelHeader; bytes: nu
     '',
   ];
   for (const m of models) lines.push(...section(m));
+  lines.push(...status(models));
   return `${lines.join('\n')}\n`;
+}
+
+/** The issue-4 bars (5-fold CV by article, micro-F1 over paragraphs). */
+const BARS: Record<string, number> = { en: 0.42, ru: 0.43, it: 0.5, fr: 0.41, de: 0.45, pl: 0.34 };
+
+/** Each language's own-model CV figure against its bar (single-language models only). */
+function status(models: { header: ModelHeader }[]): string[] {
+  const rows = models.filter((m) => m.header.languages.length === 1).flatMap((m) => {
+    const c = (m.header.cv as { perLanguage: CvLang[] }).perLanguage[0];
+    const bar = c ? BARS[c.lang] : undefined;
+    return c && bar !== undefined ? [`| ${c.lang} | ${c.micro.mean.toFixed(3)} | ${bar.toFixed(2)} | ${c.micro.mean >= bar ? 'yes' : 'no'} |`] : [];
+  });
+  if (rows.length === 0) return [];
+  return ['## Status against the issue-4 bars', '', '| language | micro-F1 (CV) | bar | passes |', '|---|---|---|---|', ...rows, ''];
 }
 
 function section(m: { file: string; header: ModelHeader; bytes: number }): string[] {
@@ -41,6 +56,7 @@ function section(m: { file: string; header: ModelHeader; bytes: number }): strin
   const out = [
     `## \`${m.file}\` (${(m.bytes / 1048576).toFixed(2)} MB)`,
     '',
+    ...(h.languages.length > 1 ? ['Pooled multilingual fallback: used only for languages without their own model.', ''] : []),
     `Languages: ${h.languages.join(', ')}. Training rows (paragraphs): ${h.training.rows}, articles: ${h.training.articles}.`,
     `Training data fingerprint: \`${h.training.fingerprint}\`. Seed ${h.training.seed}.`,
     `Feature space 2^${h.features.bits}${h.features.langFeatures ? ', pooled plus language-specific features' : ''}.`,

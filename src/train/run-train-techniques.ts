@@ -21,8 +21,11 @@ export interface RunTrainOptions {
   out: string;
   folds: number;
   seed: number;
-  /** 'pooled': one model for all languages; 'lang': one model per language. */
-  mode: 'pooled' | 'lang';
+  /**
+   * 'pooled': one model for all languages; 'lang': one model per language; 'all': both (what
+   * ships: the per-language models and the pooled fallback, with one model card).
+   */
+  mode: 'pooled' | 'lang' | 'all';
   /** Nested inner folds for thresholds; 0 = cross-fitting. */
   innerFolds: number;
 }
@@ -32,7 +35,9 @@ export function runTrainTechniques(o: RunTrainOptions, log: (line: string) => vo
   const langs = o.langs.length ? o.langs.map((l) => FOLDER_LANG[folderOf(l)] as string) : Object.values(FOLDER_LANG);
   const byLang = new Map<string, { rows: TrainRow[]; files: string[] }>();
   for (const lang of langs) byLang.set(lang, readSemevalLanguage(o.data, lang));
-  const groups = o.mode === 'pooled' ? [{ id: 'techniques', langs }] : langs.map((l) => ({ id: `techniques-${l}`, langs: [l] }));
+  const perLang = langs.map((l) => ({ id: `techniques-${l}`, langs: [l], pooled: false }));
+  const pooled = { id: 'techniques', langs, pooled: true };
+  const groups = o.mode === 'pooled' ? [pooled] : o.mode === 'lang' ? perLang : [...perLang, pooled];
   const dir = path.join(o.out, 'techniques');
   mkdirSync(dir, { recursive: true });
   const written: string[] = [];
@@ -42,7 +47,7 @@ export function runTrainTechniques(o: RunTrainOptions, log: (line: string) => vo
     log(`training ${g.id} (${g.langs.join(', ')})`);
     const rows = g.langs.flatMap((l) => byLang.get(l)?.rows ?? []);
     const files = g.langs.flatMap((l) => byLang.get(l)?.files ?? []);
-    const features = { ...DEFAULT_FEATURES, langFeatures: o.mode === 'pooled' };
+    const features = { ...DEFAULT_FEATURES, langFeatures: g.pooled };
     const model = trainTechniqueModel(rows, { id: g.id, labels: TECHNIQUES, features, learner: DEFAULT_LEARNER, thresholds: DEFAULT_THRESHOLDS, folds: o.folds, innerFolds: o.innerFolds, seed: o.seed, files }, log);
     const file = path.join(dir, `${g.id}.slm`);
     writeFileSync(file, model.bytes);

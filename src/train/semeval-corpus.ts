@@ -1,12 +1,12 @@
 /**
  * Reads the SemEval-2023 subtask-3 training layout of one language into segmented documents with
- * gold technique sets per paragraph (stand-in until src/ingest/semeval-labels.ts lands).
+ * gold technique sets per paragraph, segmented by `segment()` exactly as at inference.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import type { Document } from '../document/document.js';
-import { liteSegment } from './lite-segment.js';
+import { segment } from '../segment/index.js';
 
 /** One training paragraph: its document, index in `doc.paragraphs`, and gold labels. */
 export interface TrainRow {
@@ -44,9 +44,8 @@ export function readSemevalLanguage(root: string, lang: string): { rows: TrainRo
     if (!byPar) continue;
     const file = path.join(artDir, name);
     files.push(file);
-    // TODO(issue 4): switch to segment() once its language detection import loads; inference
-    // should then see exactly the training tokens.
-    const doc = liteSegment({ id, text: readFileSync(file, 'utf8') }, iso);
+    // The same segmenter as inference, so the model is trained on exactly the tokens it will see.
+    const doc = segment({ id, text: readFileSync(file, 'utf8') }, { lang: iso });
     doc.paragraphs.forEach((p, index) => {
       const labels = byPar.get(p.n);
       if (labels) rows.push({ doc, index, lang: iso, articleId: id, labels });
