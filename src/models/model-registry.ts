@@ -40,14 +40,35 @@ export function loadTechniqueModel(file: string = defaultTechniqueModelPath()): 
   return model;
 }
 
+/** The cross-validated micro-F1 that `model` reports for `lang`, if it was validated on it. */
+function cvFigure(model: TechniqueModel, lang: string): number | undefined {
+  const cv = model.header.cv as { perLanguage?: { lang: string; micro?: { mean: number } }[] } | undefined;
+  return cv?.perLanguage?.find((p) => p.lang === lang)?.micro?.mean;
+}
+
+const chosen = new Map<string, TechniqueModel>();
+
 /**
- * The technique model to use for `lang`: the language's own shipped model when one exists
- * (`techniques-<lang>.slm`), else the pooled multilingual one (`techniques.slm`), else English. Check
- * `model.decisionFor(lang).fallback` to warn that the language has no calibration of its own.
+ * The technique model to use for `lang` (issue 4: keep what wins in cross-validation per
+ * language): of the language's own model (`techniques-<lang>.slm`) and the pooled multilingual one
+ * (`techniques.slm`), the one whose stored CV micro-F1 for `lang` is higher; the pooled one for
+ * languages without a model of their own, else English. Check `model.decisionFor(lang).fallback`
+ * to warn that the language has no calibration of its own.
  * @example
  * const model = techniqueModelFor(doc.lang.code); const scores = model.scoreParagraphs(doc);
  */
 export function techniqueModelFor(lang: string, dir: string = shippedModelDir()): TechniqueModel {
-  const candidates = [`techniques-${lang}.slm`, 'techniques.slm', 'techniques-en.slm'].map((f) => path.join(dir, f));
-  return loadTechniqueModel(candidates.find((f) => existsSync(f)) ?? (candidates[1] as string));
+  const key = `${dir}\u0000${lang}`;
+  const hit = chosen.get(key);
+  if (hit) return hit;
+  const files = [`techniques-${lang}.slm`, 'techniques.slm'].map((f) => path.join(dir, f)).filter((f) => existsSync(f));
+  const models = files.map((f) => loadTechniqueModel(f));
+  let best = models[0] ?? loadTechniqueModel(path.join(dir, existsSync(path.join(dir, 'techniques.slm')) ? 'techniques.slm' : 'techniques-en.slm'));
+  for (const m of models.slice(1)) {
+    const own = cvFigure(best, lang);
+    const other = cvFigure(m, lang);
+    if (own !== undefined && other !== undefined && other > own) best = m;
+  }
+  chosen.set(key, best);
+  return best;
 }
