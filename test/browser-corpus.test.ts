@@ -223,8 +223,10 @@ test('corpus: a server without a corpus offers no corpus view', { skip }, async 
 test('corpus: an empty corpus says how to fill it', { skip }, async () => {
   const page = await browser!.context.newPage();
   await page.goto(`${empty!.url}/#/corpus`);
-  assert.match(await page.locator('.section .empty').first().innerText(), /corpus is empty: add articles with slant ingest/);
-  assert.match(await page.locator('.section .empty').last().innerText(), /No article is stored yet/);
+  // The figures and the list load separately: wait for both messages rather than take whichever is first.
+  await page.locator('.section .empty', { hasText: 'corpus is empty: add articles with slant ingest' }).waitFor();
+  await page.locator('.section .empty', { hasText: 'No article is stored yet' }).waitFor();
+  assert.equal(await page.locator('.section .empty').count(), 2);
   assert.equal(await page.locator('.chart').count(), 0);
   await page.close();
 });
