@@ -9,21 +9,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../src/document/article.js';
 import { normalizeLangCode } from '../src/lang/normalize-lang-code.js';
+import { mulberry32 } from '../src/models/prng.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Where the SemEval articles are, when present. */
 export const SEMEVAL = path.resolve(repoRoot, '../shared/data/semeval2023');
 
-/** A small seeded generator (mulberry32), so every run measures the same text. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The training PRNG (mulberry32), so every run measures the same text. */
+export const prng = mulberry32;
 
 const FUNCTION = 'the of and to a in that is for on was with he it as at by from his has have are be this not but they were an said which will their who would been had its more about or after up than also when we one there could other some them new into can two our what all last'.split(' ');
 const CONTENT = 'government minister council city police election vote budget tax workers union school hospital court judge law report officials people country president party leader crisis plan week year month spokesman statement market prices energy war troops border attack security company bank money costs rates inflation families children residents protest campaign media press interview spokesman agency investigation evidence claims critics supporters opponents reform policy health vaccine climate emissions housing rent transport road bridge project contract deal talks summit agreement sanctions economy growth jobs unemployment'.split(' ');

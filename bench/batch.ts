@@ -9,6 +9,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runBatch } from '../src/batch/run-batch.js';
+import { mulberry32 as prng } from '../src/models/prng.js';
 
 const RESULTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results', 'batch.json');
 const ARTICLES = 10_000;
@@ -16,16 +17,6 @@ const TARGET_BYTES = 5_000;
 const WORDS = 'council road town people budget market school river bridge plan vote traffic shop family mayor report week year green city future history safety housing park bus station street project money water'.split(' ');
 const CUES = ['Everyone knows', 'They will never', 'a total disaster', 'our children', 'Stop the madness', 'According to experts', 'shameful', 'as always'];
 
-/** A small seeded generator (mulberry32), so every run measures the same text. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One generated article of about TARGET_BYTES: a title and paragraphs of sentences. */
 function article(rand: () => number): string {

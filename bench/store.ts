@@ -18,6 +18,7 @@ import type { CorpusStore, SaveItem } from '../src/store/corpus-store.js';
 import type { StatsQuery } from '../src/store/stats-query.js';
 import type { Analysis } from '../src/result.js';
 import { FRAMES, GENRES, TECHNIQUES, categoryOf } from '../src/labels.js';
+import { mulberry32 as prng } from '../src/models/prng.js';
 
 const RESULTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results', 'store.json');
 const INGEST_ARTICLES = 5_000;
@@ -25,16 +26,6 @@ const STORED_ARTICLES = 100_000;
 const WORDS = 'council road town people budget market school river bridge plan vote traffic shop family mayor report week year green city future safety housing park bus station street project money water'.split(' ');
 const SOURCES = ['North Herald', 'South Courier', 'East Ledger', 'West Gazette', 'Daily Example', 'Morning Sample', 'Evening Test', 'Weekly Mock'];
 
-/** A small seeded generator (mulberry32), so every run measures the same corpus. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Generated article `i`: a title and `paragraphs` paragraphs of made-up sentences. */
 function text(rand: () => number, i: number, paragraphs: number): string {
