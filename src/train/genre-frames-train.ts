@@ -3,8 +3,6 @@
  * cross-validation for the figures, per-language decisions fitted on out-of-fold margins, then the
  * final fit on every article, quantised and encoded with the figures inside (issue 5).
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { ArticleFeatureConfig } from '../features/article-features.js';
 import type { FeatureConfig } from '../features/feature-config.js';
 import { trainOneVsRest, type LearnerOptions } from '../models/logistic-ovr.js';
@@ -15,6 +13,7 @@ import { fitDecisions } from './decision.js';
 import type { ArticleRow } from './genre-frames-corpus.js';
 import { crossValidateFrames, crossValidateGenre, fitGenreDecisions, goldClasses, type LanguageFigure } from './genre-frames-cv.js';
 import { buildArticleDataset } from './genre-frames-dataset.js';
+import { fingerprint, learnerNumbers, round4, round6 } from './model-header-parts.js';
 
 /** Settings of one training run. */
 export interface TrainArticleOptions {
@@ -82,19 +81,7 @@ function unseen(targets: Uint8Array, langs: string[], lang: string, labels: read
   return labels.filter((_, l) => !langs.some((x, r) => x === lang && targets[r * L + l] === 1));
 }
 
-function fingerprint(files: string[]): string {
-  const h = createHash('sha256');
-  for (const f of [...files].sort()) h.update(createHash('sha256').update(readFileSync(f)).digest());
-  return `sha256:${h.digest('hex')}`;
-}
-
-function learnerNumbers(l: LearnerOptions): Record<string, number> {
-  return { epochs: l.epochs, rate: l.rate, l2: l.l2, positivePower: l.positivePower, maxPositiveWeight: l.maxPositiveWeight };
-}
-
 function roundDecision(d: LanguageDecisionData): LanguageDecisionData {
   return { platt: d.platt.map((p) => ({ a: round6(p.a), b: round6(p.b) })), thresholds: d.thresholds.map(round6) };
 }
 
-const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
-const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;

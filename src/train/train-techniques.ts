@@ -2,8 +2,6 @@
  * Trains one technique model over a set of languages (one language, or several pooled), reports
  * cross-validated figures, and encodes the model file with those figures inside.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { FeatureConfig } from '../features/feature-config.js';
 import { trainOneVsRest, type LearnerOptions } from '../models/logistic-ovr.js';
 import { encodeModel, type ModelHeader } from '../models/model-file.js';
@@ -13,6 +11,7 @@ import { buildDataset } from './dataset.js';
 import { crossValidate, type LanguageCv } from './cross-validate.js';
 import { fitDecisions } from './decision.js';
 import type { TrainRow } from './semeval-corpus.js';
+import { fingerprint, learnerNumbers, round4, round6 } from './model-header-parts.js';
 
 /** Settings of one training run. */
 export interface TrainTechniqueOptions {
@@ -79,16 +78,4 @@ function summarise(c: LanguageCv): unknown {
   };
 }
 
-function fingerprint(files: string[]): string {
-  const h = createHash('sha256');
-  for (const f of [...files].sort()) h.update(createHash('sha256').update(readFileSync(f)).digest());
-  return `sha256:${h.digest('hex')}`;
-}
-
-function learnerNumbers(l: LearnerOptions): Record<string, number> {
-  return { epochs: l.epochs, rate: l.rate, l2: l.l2, positivePower: l.positivePower, maxPositiveWeight: l.maxPositiveWeight };
-}
-
-const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
-const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
 const roundPlatt = (p: { a: number; b: number }): { a: number; b: number } => ({ a: round6(p.a), b: round6(p.b) });

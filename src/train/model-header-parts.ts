@@ -1,0 +1,24 @@
+/**
+ * Pieces every trained model header shares: the training-data fingerprint, the learner settings
+ * worth recording, and the rounding that keeps headers small and byte-stable.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { LearnerOptions } from '../models/logistic-ovr.js';
+
+/** sha256 over the sorted files' own sha256 digests: changes whenever any training file does. */
+export function fingerprint(files: string[]): string {
+  const h = createHash('sha256');
+  for (const f of [...files].sort()) h.update(createHash('sha256').update(readFileSync(f)).digest());
+  return `sha256:${h.digest('hex')}`;
+}
+
+/** The learner's numeric settings, as a header records them. */
+export function learnerNumbers(l: LearnerOptions): Record<string, number> {
+  return { epochs: l.epochs, rate: l.rate, l2: l.l2, positivePower: l.positivePower, maxPositiveWeight: l.maxPositiveWeight };
+}
+
+/** Rounds to 4 decimals (figures). */
+export const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
+/** Rounds to 6 decimals (calibration and thresholds). */
+export const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
