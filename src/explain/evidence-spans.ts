@@ -6,7 +6,7 @@
 import type { Document, Paragraph, Token } from '../document/document.js';
 import type { Span } from '../document/span.js';
 import { OccurrenceRecorder } from '../features/occurrence-recorder.js';
-import { emitParagraphFeatures } from '../features/paragraph-features.js';
+import { Emitter, emitParagraphTo } from '../features/paragraph-features.js';
 import type { TechniqueModel } from '../models/technique-model.js';
 
 /** One evidence phrase and how much it added to the label's margin. */
@@ -39,7 +39,7 @@ export function explainParagraphLabels(model: TechniqueModel, doc: Document, ind
   let rec = recorded;
   if (!rec) {
     rec = new OccurrenceRecorder();
-    emitParagraphFeatures(doc, index, model.header.features, rec);
+    emitParagraphTo(new Emitter(model.header.features, doc.lang.code, { recorder: rec }), doc, index);
   }
   return labels.map((label) => {
     const l = model.header.labels.indexOf(label);

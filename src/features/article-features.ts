@@ -8,7 +8,7 @@
 import type { Document } from '../document/document.js';
 import type { FeatureConfig } from './feature-config.js';
 import type { FeatureSink } from './feature-sink.js';
-import { emitParagraphFeatures } from './paragraph-features.js';
+import { Emitter, emitParagraphTo, type EmitTarget } from './paragraph-features.js';
 import { emitArticleCues } from './article-cues.js';
 
 /** Article-level settings stored in the model file beside the paragraph `FeatureConfig`. */
@@ -52,35 +52,40 @@ export function articleTokenOffsets(doc: Document): number[] {
   return out;
 }
 
-/** Forwards to `sink` with token indices shifted by `offset`. */
-class ShiftedSink implements FeatureSink {
-  offset = 0;
-  constructor(private readonly sink: FeatureSink) {}
-  add(index: number, value: number, from: number, to: number, raw?: boolean): void {
-    this.sink.add(index, value, from < 0 ? from : from + this.offset, to < 0 ? to : to + this.offset, raw);
-  }
-}
-
 /**
  * Emits every feature of `doc` as one article row into `sink`.
  * @example
  * const row = new RowBuilder(base.bits); emitArticleFeatures(doc, base, DEFAULT_ARTICLE_FEATURES, row); row.take();
  */
 export function emitArticleFeatures(doc: Document, base: FeatureConfig, article: ArticleFeatureConfig, sink: FeatureSink): void {
-  const shifted = new ShiftedSink(sink);
+  emitArticleFeaturesTo(doc, base, article, { sink });
+}
+
+/** `emitArticleFeatures` into a row builder and/or recorder directly (or a sink): the same occurrences in the same order. */
+export function emitArticleFeaturesTo(doc: Document, base: FeatureConfig, article: ArticleFeatureConfig, target: EmitTarget): void {
   const offsets = articleTokenOffsets(doc);
   const ngrams: FeatureConfig = { ...base, weights: { ...base.weights, cue: 0, neighbour: 0, title: 0, position: 0, article: 0 } };
+  const e = new Emitter(ngrams, doc.lang.code, target);
   doc.paragraphs.forEach((_, i) => {
-    shifted.offset = offsets[i] as number;
-    emitParagraphFeatures(doc, i, ngrams, shifted);
+    e.tokenOffset = offsets[i] as number;
+    emitParagraphTo(e, doc, i);
   });
   if (article.title > 0 && doc.paragraphs.length > 1) {
     // The title again, under the paragraph emitter's title-group hash (its words as seen from paragraph 1).
     const titleOnly: FeatureConfig = { ...base, bigrams: false, charMax: 0, weights: { ...zeroWeights(), title: article.title } };
-    shifted.offset = 0;
-    emitParagraphFeatures(doc, 1, titleOnly, shifted);
+    emitParagraphTo(new Emitter(titleOnly, doc.lang.code, target), doc, 1);
   }
-  if (article.cues > 0) emitArticleCues(doc, base, article.cues, sink);
+  if (article.cues > 0) emitArticleCues(doc, base, article.cues, target.sink ?? sinkOf(target));
+}
+
+/** A sink forwarding to the target's builder and recorder (for the cue features). */
+function sinkOf(target: EmitTarget): FeatureSink {
+  return {
+    add(index, value, from, to, raw) {
+      target.builder?.add(index, value, from, to, raw);
+      target.recorder?.add(index, value, from, to);
+    },
+  };
 }
 
 function zeroWeights(): FeatureConfig['weights'] {

@@ -1,39 +1,71 @@
 /**
  * Sparse hashed features of one paragraph, in context: word unigrams and bigrams, character
  * n-grams inside words, cues, neighbouring paragraphs, title and position (issue 4, item 1).
- * Every token-based feature is emitted with the token range that produced it.
+ * Every token-based feature is emitted with the token range that produced it. Word and n-gram
+ * hashes come from the memo of `token-hashes.ts` (the same numbers as hashing afresh).
  */
 import type { Document, Paragraph, Token } from '../document/document.js';
 import type { FeatureConfig } from './feature-config.js';
-import type { FeatureSink } from './feature-sink.js';
-import { murmur3, murmur3Range } from './murmur3.js';
+import type { FeatureSink, RowBuilder } from './feature-sink.js';
+import type { OccurrenceRecorder } from './occurrence-recorder.js';
+import { murmur3 } from './murmur3.js';
 import { cueClassOf } from './cue-lexicon.js';
+import { paragraphHashes, SEED, type WordHashes } from './token-hashes.js';
 
-/** Hash seeds of the feature groups: the same string in two groups lands in different buckets. */
-const SEED = { word: 11, bigram: 12, char: 13, cue: 14, prev: 15, next: 16, title: 17, position: 18, article: 19 } as const;
 const QUOTES = new Set(['"', '“', '”', '«', '»', '„', '‘', '’', "'"]);
 
+/** Hashes of the few fixed meta keys (cues, positions), by seed and key. */
+const metaHashes = new Map<number, Map<string, number>>();
+function metaHash(key: string, seed: number): number {
+  let bySeed = metaHashes.get(seed);
+  if (bySeed === undefined) metaHashes.set(seed, (bySeed = new Map()));
+  let h = bySeed.get(key);
+  if (h === undefined) {
+    h = murmur3(key, seed);
+    if (bySeed.size < 4096) bySeed.set(key, h);
+  }
+  return h;
+}
+
+/** Where an emitter's occurrences go: a row builder and/or recorder (fast path), or any sink. */
+export interface EmitTarget {
+  builder?: RowBuilder;
+  recorder?: OccurrenceRecorder;
+  sink?: FeatureSink;
+}
+
 /** Emits hashed features for one paragraph and its context. */
-class Emitter {
+export class Emitter {
   readonly mask: number;
   readonly langSeed: number;
-  constructor(readonly config: FeatureConfig, lang: string, readonly sink: FeatureSink) {
+  /** Added to token indices (article-wide numbering for the article models). */
+  tokenOffset = 0;
+  private readonly builder: RowBuilder | null;
+  private readonly recorder: OccurrenceRecorder | null;
+  private readonly sink: FeatureSink | null;
+  constructor(readonly config: FeatureConfig, lang: string, target: EmitTarget) {
     this.mask = (1 << config.bits) - 1;
     this.langSeed = config.langFeatures ? murmur3(lang, 7) | 1 : 0;
+    this.builder = target.builder ?? null;
+    this.recorder = target.recorder ?? null;
+    this.sink = target.sink ?? null;
   }
   emitHash(h: number, weight: number, from: number, to: number, raw = false): void {
     this.put(h, weight, from, to, raw);
     if (this.langSeed !== 0) this.put(Math.imul(h ^ this.langSeed, 0x9e3779b1) ^ (h >>> 15), weight, from, to, raw);
   }
   private put(h: number, weight: number, from: number, to: number, raw: boolean): void {
-    this.sink.add(h & this.mask, h & 0x80000000 ? -weight : weight, from, to, raw);
-  }
-  emit(key: string, seed: number, weight: number, from = -1, to = -1, raw = false): void {
-    if (weight !== 0) this.emitHash(murmur3(key, seed), weight, from, to, raw);
+    const index = h & this.mask;
+    const value = h & 0x80000000 ? -weight : weight;
+    const f = from < 0 ? from : from + this.tokenOffset;
+    const t = to < 0 ? to : to + this.tokenOffset;
+    if (this.builder !== null) this.builder.add(index, value, f, t, raw);
+    if (this.recorder !== null) this.recorder.add(index, value, f, t);
+    if (this.sink !== null) this.sink.add(index, value, f, t, raw);
   }
   /** A meta feature (cue, length, position): kept out of the L2 normalisation. */
   meta(key: string, seed: number, weight: number, from = -1, to = -1): void {
-    this.emit(key, seed, weight, from, to, true);
+    if (weight !== 0) this.emitHash(metaHash(key, seed), weight, from, to, true);
   }
 }
 
@@ -43,7 +75,11 @@ class Emitter {
  * const row = new RowBuilder(cfg.bits); emitParagraphFeatures(doc, 0, cfg, row); row.take();
  */
 export function emitParagraphFeatures(doc: Document, index: number, config: FeatureConfig, sink: FeatureSink): void {
-  const e = new Emitter(config, doc.lang.code, sink);
+  emitParagraphTo(new Emitter(config, doc.lang.code, { sink }), doc, index);
+}
+
+/** `emitParagraphFeatures` through an existing emitter (its config, language and target). */
+export function emitParagraphTo(e: Emitter, doc: Document, index: number): void {
   const para = doc.paragraphs[index] as Paragraph;
   emitWords(e, para.tokens);
   emitCues(e, doc.article.text, para.tokens);
@@ -52,29 +88,23 @@ export function emitParagraphFeatures(doc: Document, index: number, config: Feat
 
 function emitWords(e: Emitter, tokens: Token[]): void {
   const w = e.config.weights;
-  let prev = -1;
+  const hashes = paragraphHashes(tokens);
+  const { entries, prev } = hashes;
+  const bigrams = e.config.bigrams && w.bigram !== 0 ? hashes.bigramHashes() : null;
+  const chars = e.config.charMax > 0 && w.char !== 0;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (t.kind !== 'word' && t.kind !== 'number') continue;
-    const norm = t.kind === 'number' ? '0' : t.norm;
-    e.emit(norm, SEED.word, w.word, i, i);
-    if (e.config.bigrams && prev >= 0) {
-      const p = tokens[prev] as Token;
-      e.emit(`${p.kind === 'number' ? '0' : p.norm} ${norm}`, SEED.bigram, w.bigram, prev, i);
-    }
-    prev = i;
-    if (t.kind === 'word' && e.config.charMax > 0 && w.char !== 0) emitChars(e, ` ${norm} `, w.char, i);
+    const kind = (tokens[i] as Token).kind;
+    if (kind !== 'word' && kind !== 'number') continue;
+    const entry = entries[i] as WordHashes;
+    if (w.word !== 0) e.emitHash(entry.hash(SEED.word), w.word, i, i);
+    const p = prev[i] as number;
+    if (bigrams !== null && p >= 0) e.emitHash(bigrams[i] as number, w.bigram, p, i);
+    if (kind === 'word' && chars) emitChars(e, entry.charHashes(e.config.charMin, e.config.charMax), w.char, i);
   }
 }
 
-function emitChars(e: Emitter, padded: string, weight: number, token: number): void {
-  const { charMin, charMax } = e.config;
-  for (let n = charMin; n <= charMax; n++) {
-    if (n > padded.length) break;
-    for (let s = 0; s + n <= padded.length; s++) {
-      e.emitHash(murmur3Range(padded, s, s + n, SEED.char + n), weight, token, token);
-    }
-  }
+function emitChars(e: Emitter, hashes: Uint32Array, weight: number, token: number): void {
+  for (let k = 0; k < hashes.length; k++) e.emitHash(hashes[k] as number, weight, token, token);
 }
 
 function emitCues(e: Emitter, text: string, tokens: Token[]): void {
@@ -90,11 +120,16 @@ function emitCues(e: Emitter, text: string, tokens: Token[]): void {
     if (t.kind === 'number') e.meta('number', SEED.cue, w, i, i);
     const cls = cueClassOf(t.norm);
     if (cls) e.meta(cls, SEED.cue, w, i, i);
-    if (t.kind === 'word' && t.end - t.start >= 2 && isAllCaps(text.slice(t.start, t.end))) e.meta('caps', SEED.cue, w, i, i);
+    if (t.kind === 'word' && t.end - t.start >= 2 && isAllCaps(text, t.start, t.end)) e.meta('caps', SEED.cue, w, i, i);
   }
 }
 
-function isAllCaps(s: string): boolean {
+/** True when `text.slice(start, end)` has letters and no lower-case ones. */
+function isAllCaps(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  // A leading a–z changes under toUpperCase(), so the word is not all capitals.
+  if (c >= 97 && c <= 122) return false;
+  const s = text.slice(start, end);
   return s === s.toUpperCase() && s !== s.toLowerCase();
 }
 
@@ -114,5 +149,9 @@ function emitContext(e: Emitter, doc: Document, index: number): void {
 }
 
 function emitBag(e: Emitter, para: Paragraph, seed: number, weight: number): void {
-  for (const t of para.tokens) if (t.kind === 'word') e.emit(t.norm, seed, weight);
+  const tokens = para.tokens;
+  const entries = paragraphHashes(tokens).entries;
+  for (let i = 0; i < tokens.length; i++) {
+    if ((tokens[i] as Token).kind === 'word') e.emitHash((entries[i] as WordHashes).hash(seed), weight, -1, -1);
+  }
 }

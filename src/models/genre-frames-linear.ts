@@ -4,8 +4,8 @@
  * (the basis of evidence). Pure: no file I/O.
  */
 import type { Document } from '../document/document.js';
-import { checkArticleFeatureConfig, emitArticleFeatures, type ArticleFeatureConfig } from '../features/article-features.js';
-import { RowBuilder, type FeatureSink } from '../features/feature-sink.js';
+import { checkArticleFeatureConfig, emitArticleFeaturesTo, type ArticleFeatureConfig } from '../features/article-features.js';
+import { RowBuilder } from '../features/feature-sink.js';
 import { ModelError } from '../errors.js';
 import { OccurrenceRecorder } from '../features/occurrence-recorder.js';
 import { decodeModel, type LanguageDecisionData, type ModelHeader, type ModelTask } from './model-file.js';
@@ -52,10 +52,8 @@ export class ArticleLinearModel {
   margins(doc: Document, record?: OccurrenceRecorder): Float64Array {
     const L = this.header.labels.length;
     const out = Float64Array.from(this.header.bias);
-    const builder = this.builder;
-    const sink: FeatureSink = record ? { add(i, v, f, t, raw) { builder.add(i, v, f, t, raw); record.add(i, v, f, t); } } : builder;
-    emitArticleFeatures(doc, this.header.features, this.article, sink);
-    const { indices, values } = this.builder.take();
+    emitArticleFeaturesTo(doc, this.header.features, this.article, record ? { builder: this.builder, recorder: record } : { builder: this.builder });
+    const { indices, values } = this.builder.takeView();
     const q = this.q;
     const scales = this.scales;
     for (let k = 0; k < indices.length; k++) {
@@ -78,7 +76,7 @@ export class ArticleLinearModel {
     let rec = recorded;
     if (!rec) {
       rec = new OccurrenceRecorder();
-      emitArticleFeatures(doc, this.header.features, this.article, rec);
+      emitArticleFeaturesTo(doc, this.header.features, this.article, { recorder: rec });
     }
     const idf = this.builder.idf;
     for (let k = 0; k < rec.length; k++) {

@@ -3,9 +3,9 @@
  * calibrated per-label probabilities and says which pass their thresholds (issue 4, item 5).
  */
 import type { Document } from '../document/document.js';
-import { RowBuilder, type FeatureSink } from '../features/feature-sink.js';
+import { RowBuilder } from '../features/feature-sink.js';
 import { OccurrenceRecorder } from '../features/occurrence-recorder.js';
-import { emitParagraphFeatures } from '../features/paragraph-features.js';
+import { Emitter, emitParagraphTo } from '../features/paragraph-features.js';
 import { applyPlatt } from './platt.js';
 import { decodeModel, type LanguageDecisionData, type ModelData, type ModelHeader } from './model-file.js';
 
@@ -74,10 +74,8 @@ export class TechniqueModel {
   margins(doc: Document, index: number, record?: OccurrenceRecorder): Float64Array {
     const L = this.header.labels.length;
     const out = Float64Array.from(this.header.bias);
-    const builder = this.builder;
-    const sink: FeatureSink = record ? { add(i, v, f, t, raw) { builder.add(i, v, f, t, raw); record.add(i, v, f, t); } } : builder;
-    emitParagraphFeatures(doc, index, this.header.features, sink);
-    const { indices, values } = this.builder.take();
+    emitParagraphTo(new Emitter(this.header.features, doc.lang.code, record ? { builder: this.builder, recorder: record } : { builder: this.builder }), doc, index);
+    const { indices, values } = this.builder.takeView();
     const scales = this.scales;
     const q = this.q;
     for (let k = 0; k < indices.length; k++) {
