@@ -6,7 +6,6 @@
 import type { Article } from '../src/document/article.js';
 import { warmUpSet } from './analyze-corpus.js';
 import { explainParagraphLabels } from '../src/explain/evidence-spans.js';
-import type { OccurrenceRecorder } from '../src/features/occurrence-recorder.js';
 import { detectLanguage } from '../src/lang/detect.js';
 import { predictFrames } from '../src/models/frames-model.js';
 import { predictGenre } from '../src/models/genre-model.js';
@@ -32,10 +31,9 @@ export function stageTimes(articles: Article[]): Record<(typeof STAGES)[number],
       const lang = timed('lang', () => a.lang ?? detectLanguage(a.text).code);
       const doc = timed('segment', () => segment(a, { lang }));
       const model = techniqueModelFor(doc.lang.code);
-      const recorded: OccurrenceRecorder[] = [];
-      const scores = timed('techniques', () => model.scoreParagraphs(doc, recorded));
+      const scores = timed('techniques', () => model.scoreParagraphs(doc));
       timed('evidence', () => {
-        for (const p of scores.paragraphs) explainParagraphLabels(model, doc, p.index, p.labels.filter((l) => l.over).map((l) => l.label), 3, recorded[p.index]);
+        for (const p of scores.paragraphs) explainParagraphLabels(model, doc, p.index, p.labels.filter((l) => l.over).map((l) => l.label), 3);
       });
       timed('spans', () => predictSpans(doc, { decisions: decisionsFromScores(scores) }));
       timed('genre', () => predictGenre(doc));

@@ -3,6 +3,8 @@
  * which tokens produced each feature (provenance is computed only when asked for).
  */
 
+import { BucketSums } from './bucket-sums.js';
+
 /** Receives one feature occurrence: hashed bucket, signed value, and the tokens behind it. */
 export interface FeatureSink {
   /**
@@ -49,14 +51,9 @@ function signedLog(v: number): number {
  * L2-normalises it. Reusable: `take()` returns the row and clears the accumulator.
  */
 export class RowBuilder implements FeatureSink {
-  private readonly acc: Float64Array;
-  /** Touched buckets as a two-level bitmap: bit i of `bits`, and bit i/32 of `words` (sorted, unique read-out). */
-  private readonly bits: Uint32Array;
-  private readonly words: Uint32Array;
-  private touchedCount = 0;
-  /** Meta features' sums by bucket, and which buckets have one. */
-  private readonly rawAcc: Float64Array;
-  private readonly rawBuckets: number[] = [];
+  /** Normalised features' occurrences, and the meta features' ones (kept out of the norm). */
+  private readonly occ: BucketSums;
+  private readonly raw: BucketSums;
   /** Scratch of `takeView()`, grown as needed. */
   private scratchIndices = new Int32Array(1024);
   private scratchValues = new Float64Array(1024);
@@ -66,67 +63,14 @@ export class RowBuilder implements FeatureSink {
   idf: Float32Array | null = null;
 
   constructor(bits: number, idf: Float32Array | null = null) {
-    this.acc = new Float64Array(1 << bits);
-    this.rawAcc = new Float64Array(1 << bits);
-    this.bits = new Uint32Array(Math.max(1, (1 << bits) >>> 5));
-    this.words = new Uint32Array(Math.max(1, (1 << bits) >>> 10));
+    this.occ = new BucketSums(bits);
+    this.raw = new BucketSums(bits);
     this.idf = idf;
   }
 
   add(index: number, value: number, _from?: number, _to?: number, raw = false): void {
-    if (raw) {
-      if (this.rawAcc[index] === 0) this.rawBuckets.push(index);
-      this.rawAcc[index] += value;
-      return;
-    }
-    this.touch(index);
-    this.acc[index] += value;
-    // A bucket that cancels back to exactly 0 stays touched; take() drops it.
-  }
-
-  private touch(index: number): void {
-    const w = index >>> 5;
-    const bit = 1 << (index & 31);
-    const old = this.bits[w] as number;
-    if ((old & bit) !== 0) return;
-    this.bits[w] = old | bit;
-    this.words[w >>> 5] = (this.words[w >>> 5] as number) | (1 << (w & 31));
-    this.touchedCount++;
-  }
-
-  /** The touched buckets in increasing order, into `out` (grown when short); clears the bitmap. */
-  private drainTouched(): Int32Array {
-    if (this.scratchIndices.length < this.touchedCount) this.grow(this.touchedCount);
-    const out = this.scratchIndices;
-    const { bits, words } = this;
-    let count = 0;
-    for (let hi = 0; hi < words.length; hi++) {
-      let ws = words[hi] as number;
-      if (ws === 0) continue;
-      words[hi] = 0;
-      while (ws !== 0) {
-        const low = ws & -ws;
-        const w = (hi << 5) | (31 - Math.clz32(low));
-        ws ^= low;
-        let b = bits[w] as number;
-        bits[w] = 0;
-        while (b !== 0) {
-          const lb = b & -b;
-          out[count++] = (w << 5) | (31 - Math.clz32(lb));
-          b ^= lb;
-        }
-      }
-    }
-    this.touchedCount = 0;
-    return out.subarray(0, count);
-  }
-
-  private grow(size: number): void {
-    let n = this.scratchIndices.length;
-    while (n < size) n *= 2;
-    this.scratchIndices = new Int32Array(n);
-    this.scratchValues = new Float64Array(n);
-    this.scratchOut = new Float32Array(n);
+    if (raw) this.raw.push(index, value);
+    else this.occ.push(index, value);
   }
 
   /** The finished row; the builder is empty afterwards. */
@@ -140,38 +84,53 @@ export class RowBuilder implements FeatureSink {
    * until the next call: for scoring, which reads the row once.
    */
   takeView(): SparseRow {
-    // Meta features are added after normalisation; mark their buckets as touched too.
-    for (const i of this.rawBuckets) this.touch(i);
-    const indices = this.drainTouched();
+    const n = this.occ.sum();
+    const m = this.raw.sum();
+    if (this.scratchIndices.length < n + m) this.grow(n + m);
+    // Every touched bucket (normalised or meta) in increasing order; meta-only ones count 0 here.
+    const indices = this.scratchIndices;
     const values = this.scratchValues;
-    const acc = this.acc;
+    const { buckets, sums } = this.occ;
+    const rawBuckets = this.raw.buckets;
     const idf = this.idf;
-    const n = indices.length;
+    let count = 0;
     let norm = 0;
-    for (let k = 0; k < n; k++) {
-      const i = indices[k] as number;
-      const raw = acc[i] as number;
-      acc[i] = 0;
-      const v = raw === 0 ? 0 : signedLog(raw) * (idf ? (idf[i] as number) : 1);
-      values[k] = v;
+    for (let a = 0, b = 0; a < n || b < m; ) {
+      const i = a < n ? (buckets[a] as number) : Infinity;
+      const j = b < m ? (rawBuckets[b] as number) : Infinity;
+      let v = 0;
+      if (i <= j) {
+        const sum = sums[a++] as number;
+        v = sum === 0 ? 0 : signedLog(sum) * (idf ? (idf[i] as number) : 1);
+        if (i === j) b++;
+      } else b++;
+      indices[count] = i <= j ? i : j;
+      values[count++] = v;
       norm += v * v;
     }
     const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-    const rawAcc = this.rawAcc;
+    const rawSums = this.raw.sums;
     const outValues = this.scratchOut;
     let out = 0;
-    for (let k = 0; k < n; k++) {
+    for (let k = 0, b = 0; k < count; k++) {
       const i = indices[k] as number;
-      const r = rawAcc[i] as number;
-      // An unset meta bucket reads 0 and adds exactly 0, as a missing one did.
+      let r = 0;
+      if (b < m && rawBuckets[b] === i) r = rawSums[b++] as number;
+      // A bucket without meta features adds exactly 0, as before.
       const v = (values[k] as number) * scale + (r === 0 ? 0 : signedLog(r));
       if (v === 0) continue;
       indices[out] = i;
       outValues[out++] = v;
     }
-    for (const i of this.rawBuckets) rawAcc[i] = 0;
-    this.rawBuckets.length = 0;
     return { indices: indices.subarray(0, out), values: outValues.subarray(0, out) };
+  }
+
+  private grow(size: number): void {
+    let n = this.scratchIndices.length;
+    while (n < size) n *= 2;
+    this.scratchIndices = new Int32Array(n);
+    this.scratchValues = new Float64Array(n);
+    this.scratchOut = new Float32Array(n);
   }
 }
 

@@ -6,6 +6,7 @@
 import type { Document } from '../document/document.js';
 import { checkArticleFeatureConfig, emitArticleFeaturesTo, type ArticleFeatureConfig } from '../features/article-features.js';
 import { RowBuilder } from '../features/feature-sink.js';
+import { addSparseDot } from './sparse-dot.js';
 import { ModelError } from '../errors.js';
 import { OccurrenceRecorder } from '../features/occurrence-recorder.js';
 import { decodeModel, type LanguageDecisionData, type ModelHeader, type ModelTask } from './model-file.js';
@@ -54,13 +55,7 @@ export class ArticleLinearModel {
     const out = Float64Array.from(this.header.bias);
     emitArticleFeaturesTo(doc, this.header.features, this.article, record ? { builder: this.builder, recorder: record } : { builder: this.builder });
     const { indices, values } = this.builder.takeView();
-    const q = this.q;
-    const scales = this.scales;
-    for (let k = 0; k < indices.length; k++) {
-      const base = (indices[k] as number) * L;
-      const v = values[k] as number;
-      for (let l = 0; l < L; l++) out[l] = (out[l] as number) + v * (q[base + l] as number) * (scales[l] as number);
-    }
+    addSparseDot(indices, values, this.q, this.scales, L, out);
     return out;
   }
 

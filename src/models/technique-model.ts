@@ -4,6 +4,7 @@
  */
 import type { Document } from '../document/document.js';
 import { RowBuilder } from '../features/feature-sink.js';
+import { addSparseDot } from './sparse-dot.js';
 import { OccurrenceRecorder } from '../features/occurrence-recorder.js';
 import { Emitter, emitParagraphTo } from '../features/paragraph-features.js';
 import { applyPlatt } from './platt.js';
@@ -76,14 +77,7 @@ export class TechniqueModel {
     const out = Float64Array.from(this.header.bias);
     emitParagraphTo(new Emitter(this.header.features, doc.lang.code, record ? { builder: this.builder, recorder: record } : { builder: this.builder }), doc, index);
     const { indices, values } = this.builder.takeView();
-    const scales = this.scales;
-    const q = this.q;
-    for (let k = 0; k < indices.length; k++) {
-      const base = (indices[k] as number) * L;
-      const v = values[k] as number;
-      // (v × q) × scale, in this order: the sums must stay bit-identical to the trained model's.
-      for (let l = 0; l < L; l++) out[l] = (out[l] as number) + v * (q[base + l] as number) * (scales[l] as number);
-    }
+    addSparseDot(indices, values, this.q, this.scales, L, out);
     return out;
   }
 

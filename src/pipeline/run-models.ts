@@ -10,7 +10,6 @@ import type { Analysis, Evidence, ParagraphResult } from '../result.js';
 import { techniqueModelFor } from '../models/model-registry.js';
 import type { DocumentScores } from '../models/technique-model.js';
 import { explainParagraphLabels } from '../explain/evidence-spans.js';
-import type { OccurrenceRecorder } from '../features/occurrence-recorder.js';
 import { predictSpans, loadSpanModel } from '../spans/predict-spans.js';
 import { decisionsFromScores } from '../spans/technique-decisions.js';
 import { predictGenre } from '../models/genre-model.js';
@@ -42,11 +41,11 @@ function applyThresholds(scores: DocumentScores, o: AnalyzeOptions): DocumentSco
 const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
 
 /** Paragraph findings from the technique scores, with evidence for each reported technique. */
-function paragraphResults(doc: Document, scores: DocumentScores, o: AnalyzeOptions, recorded: readonly OccurrenceRecorder[]): ParagraphResult[] {
+function paragraphResults(doc: Document, scores: DocumentScores, o: AnalyzeOptions): ParagraphResult[] {
   const model = techniqueModelFor(doc.lang.code);
   return scores.paragraphs.map((p) => {
     const reported = p.labels.filter((l) => l.over).sort((a, b) => b.score - a.score);
-    const evidence = explainParagraphLabels(model, doc, p.index, reported.map((l) => l.label), 3, recorded[p.index]);
+    const evidence = explainParagraphLabels(model, doc, p.index, reported.map((l) => l.label), 3);
     const result: ParagraphResult = {
       n: p.n,
       techniques: reported.map((l, k) => ({
@@ -88,11 +87,11 @@ export function runModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlySet<T
   const out: ReturnType<typeof runModels> = { paragraphs: doc.paragraphs.map((p) => ({ n: p.n, techniques: [] })), warnings, model: { id: 'slant-linear', version: modelVersion(lang) } };
   if (tasks.has('techniques') || tasks.has('spans')) {
     const model = techniqueModelFor(lang);
-    // Evidence replays the occurrences recorded while scoring instead of extracting again.
-    const recorded: OccurrenceRecorder[] = [];
-    const scores = applyThresholds(model.scoreParagraphs(doc, tasks.has('techniques') ? recorded : undefined), o);
+    // Scoring records nothing: evidence extracts again, only for the paragraphs that report a
+    // technique (a deterministic extraction, so the same occurrences; most paragraphs report none).
+    const scores = applyThresholds(model.scoreParagraphs(doc), o);
     if (scores.fallback) warnings.push({ code: 'technique-language-fallback', message: `no technique model for language '${lang}': the pooled multilingual model was used` });
-    if (tasks.has('techniques')) out.paragraphs = paragraphResults(doc, scores, o, recorded);
+    if (tasks.has('techniques')) out.paragraphs = paragraphResults(doc, scores, o);
     if (tasks.has('spans')) out.spans = predictSpans(doc, { decisions: decisionsFromScores(scores) }).map((s) => ({ ...s, score: round4(s.score) }));
   }
   if (tasks.has('genre')) {
