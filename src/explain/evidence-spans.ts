@@ -17,11 +17,13 @@ export interface Evidence extends Span {
 /** Each token's share of label `label`'s contributions (weight × value), in occurrence order. */
 function contributions(model: TechniqueModel, label: number, rec: OccurrenceRecorder, tokenCount: number): Float64Array {
   const perToken = new Float64Array(tokenCount);
+  const { index, value, from: froms, to: tos } = rec;
   for (let k = 0; k < rec.length; k++) {
-    const from = rec.from[k] as number;
-    const to = rec.to[k] as number;
-    const c = (model.weight(rec.index[k] as number, label) * (rec.value[k] as number)) / (to - from + 1);
-    for (let t = from; t <= to; t++) perToken[t] = (perToken[t] as number) + c;
+    const from = froms[k] as number;
+    const to = tos[k] as number;
+    const c = (model.weight(index[k] as number, label) * (value[k] as number)) / (to - from + 1);
+    if (from === to) perToken[from] = (perToken[from] as number) + c;
+    else for (let t = from; t <= to; t++) perToken[t] = (perToken[t] as number) + c;
   }
   return perToken;
 }
@@ -38,7 +40,7 @@ export function explainParagraphLabels(model: TechniqueModel, doc: Document, ind
   if (!para || para.tokens.length === 0 || labels.length === 0) return labels.map(() => []);
   let rec = recorded;
   if (!rec) {
-    rec = new OccurrenceRecorder();
+    rec = new OccurrenceRecorder(para.tokens.length * 24);
     emitParagraphTo(new Emitter(model.header.features, doc.lang.code, { recorder: rec }), doc, index);
   }
   return labels.map((label) => {

@@ -32,32 +32,42 @@ interface CueCounts {
   counts: Map<string, number>;
 }
 
+/** Cue counts by paragraph list: genre and frames both read them for the same document. */
+const countsCache = new WeakMap<Document['paragraphs'], CueCounts>();
+
 function countCues(doc: Document): CueCounts {
+  const hit = countsCache.get(doc.paragraphs);
+  if (hit) return hit;
   const counts = new Map<string, number>();
   const bump = (k: string): void => void counts.set(k, (counts.get(k) ?? 0) + 1);
   let tokens = 0;
   for (const p of doc.paragraphs) {
     for (const t of p.tokens) {
       tokens++;
-      classify(t).forEach(bump);
+      classify(t, bump);
     }
   }
-  return { tokens, counts };
+  const out = { tokens, counts };
+  countsCache.set(doc.paragraphs, out);
+  return out;
 }
 
-function classify(t: Token): string[] {
+/** Calls `bump` with each cue class of token `t`. */
+function classify(t: Token, bump: (cls: string) => void): void {
   if (t.kind === 'punct' || t.kind === 'symbol') {
-    if (QUOTES.has(t.norm)) return ['quote'];
-    if (t.norm === '?' || t.norm === '!' || t.norm === '%' || t.norm === '$' || t.norm === '€') return [t.norm];
-    return [];
+    if (QUOTES.has(t.norm)) bump('quote');
+    else if (t.norm === '?' || t.norm === '!' || t.norm === '%' || t.norm === '$' || t.norm === '€') bump(t.norm);
+    return;
   }
-  if (t.kind === 'number') return /^(19|20)\d\d$/.test(t.norm) ? ['number', 'year'] : ['number'];
-  const out: string[] = [];
-  if (FIRST_PERSON.has(t.norm)) out.push('i');
-  if (REPORTED.has(t.norm)) out.push('said');
+  if (t.kind === 'number') {
+    bump('number');
+    if (/^(19|20)\d\d$/.test(t.norm)) bump('year');
+    return;
+  }
+  if (FIRST_PERSON.has(t.norm)) bump('i');
+  if (REPORTED.has(t.norm)) bump('said');
   const cls = cueClassOf(t.norm);
-  if (cls) out.push(cls);
-  return out;
+  if (cls) bump(cls);
 }
 
 /** log2 bucket of a count per 1,000 tokens, 0 … 8. */

@@ -16,7 +16,7 @@ export class OccurrenceRecorder implements FeatureSink {
   to: Int32Array;
   length = 0;
   /** @param capacity initial room, in occurrences (grows as needed) */
-  constructor(capacity = 256) {
+  constructor(capacity = 4096) {
     const size = Math.max(16, capacity);
     this.index = new Int32Array(size);
     this.value = new Float64Array(size);

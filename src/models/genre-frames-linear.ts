@@ -19,6 +19,7 @@ export class ArticleLinearModel {
   private readonly builder: RowBuilder;
   /** `header.scales` as a typed array (the same values), for the scoring loop. */
   private readonly scales: Float64Array;
+  private readonly labelCount: number;
 
   /** Decodes and validates `bytes` as a model for `task` (throws ModelError otherwise). */
   constructor(bytes: Uint8Array, source: string, task: ModelTask) {
@@ -30,6 +31,7 @@ export class ArticleLinearModel {
     this.q = data.q;
     this.builder = new RowBuilder(data.header.features.bits, data.idf ?? null);
     this.scales = Float64Array.from(data.header.scales);
+    this.labelCount = data.header.labels.length;
   }
 
   /** The calibration language used for `lang`, and whether it is a fallback (English, else the first). */
@@ -42,8 +44,7 @@ export class ArticleLinearModel {
 
   /** Dequantised weight of feature bucket `index` for label `label`. */
   weight(index: number, label: number): number {
-    const L = this.header.labels.length;
-    return (this.q[index * L + label] as number) * (this.header.scales[label] as number);
+    return (this.q[index * this.labelCount + label] as number) * (this.scales[label] as number);
   }
 
   /**
@@ -74,12 +75,14 @@ export class ArticleLinearModel {
       emitArticleFeaturesTo(doc, this.header.features, this.article, { recorder: rec });
     }
     const idf = this.builder.idf;
+    const { index: indices, value, from: froms, to: tos } = rec;
     for (let k = 0; k < rec.length; k++) {
-      const index = rec.index[k] as number;
-      const from = rec.from[k] as number;
-      const to = rec.to[k] as number;
-      const c = (this.weight(index, label) * (rec.value[k] as number) * (idf ? (idf[index] as number) : 1)) / (to - from + 1);
-      for (let t = from; t <= to; t++) perToken[t] = (perToken[t] as number) + c;
+      const index = indices[k] as number;
+      const from = froms[k] as number;
+      const to = tos[k] as number;
+      const c = (this.weight(index, label) * (value[k] as number) * (idf ? (idf[index] as number) : 1)) / (to - from + 1);
+      if (from === to) perToken[from] = (perToken[from] as number) + c;
+      else for (let t = from; t <= to; t++) perToken[t] = (perToken[t] as number) + c;
     }
     return perToken;
   }

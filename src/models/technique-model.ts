@@ -44,12 +44,14 @@ export class TechniqueModel {
   private readonly builder: RowBuilder;
   /** `header.scales` as a typed array (the same values), for the scoring loop. */
   private readonly scales: Float64Array;
+  private readonly labelCount: number;
 
   constructor(data: ModelData) {
     this.header = data.header;
     this.q = data.q;
     this.builder = new RowBuilder(data.header.features.bits, data.idf ?? null);
     this.scales = Float64Array.from(data.header.scales);
+    this.labelCount = data.header.labels.length;
   }
 
   /** Decodes and validates model bytes (throws ModelError on a corrupt or foreign file). */
@@ -67,8 +69,7 @@ export class TechniqueModel {
 
   /** The (dequantised) weight of hashed feature `index` for label number `label`. */
   weight(index: number, label: number): number {
-    const L = this.header.labels.length;
-    return (this.q[index * L + label] as number) * (this.header.scales[label] as number);
+    return (this.q[index * this.labelCount + label] as number) * (this.scales[label] as number);
   }
 
   /** Raw margins (bias + w·x) of paragraph `index`, one per label; `record` also gets the occurrences. */

@@ -69,8 +69,19 @@ export function decodeSpanModel(bytes: Uint8Array, source: string): { header: Sp
   }
   return {
     header,
-    params: { labels: header.labels, bits: header.bits, w, trans: Float32Array.from(header.trans), offsets: Float32Array.from(header.offsets) },
+    params: { labels: header.labels, bits: header.bits, w, trans: Float32Array.from(header.trans), offsets: Float32Array.from(header.offsets), byLabel: labelMajor(q, scales, L2) },
   };
+}
+
+/** The quantised weights label-major (`[(l · 2^bits + f) · 2 + tag − 1]`), for decoding a few labels. */
+function labelMajor(q: Int8Array, scales: Float64Array, L2: number): { q: Int8Array; scales: Float64Array } {
+  const features = q.length / L2;
+  const out = new Int8Array(q.length);
+  for (let f = 0; f < features; f++) {
+    const from = f * L2;
+    for (let k = 0; k < L2; k++) out[((k >> 1) * features + f) * 2 + (k & 1)] = q[from + k] as number;
+  }
+  return { q: out, scales };
 }
 
 function checkHeader(h: SpanModelHeader, bodyBytes: number): string | null {
