@@ -14,6 +14,8 @@ export interface Evidence extends Span {
   weight: number;
 }
 
+const scratch = new OccurrenceRecorder(4096);
+
 /** Each token's share of label `label`'s contributions (weight × value), in occurrence order. */
 function contributions(model: TechniqueModel, label: number, rec: OccurrenceRecorder, tokenCount: number): Float64Array {
   const perToken = new Float64Array(tokenCount);
@@ -40,7 +42,9 @@ export function explainParagraphLabels(model: TechniqueModel, doc: Document, ind
   if (!para || para.tokens.length === 0 || labels.length === 0) return labels.map(() => []);
   let rec = recorded;
   if (!rec) {
-    rec = new OccurrenceRecorder(para.tokens.length * 24);
+    // A scratch recorder: the occurrences are read below and not kept.
+    rec = scratch;
+    rec.length = 0;
     emitParagraphTo(new Emitter(model.header.features, doc.lang.code, { recorder: rec }), doc, index);
   }
   return labels.map((label) => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { murmur3, murmur3Range } from './murmur3.js';
+import { murmur3, murmur3Joined, murmur3Range } from './murmur3.js';
 
 test('hashes are unsigned 32-bit and depend on the seed', () => {
   const h = murmur3('слово', 1);
@@ -18,4 +18,13 @@ test('a range hash equals the hash of the slice', () => {
   const text = 'xx propaganda yy';
   assert.equal(murmur3Range(text, 3, 13, 5), murmur3('propaganda', 5));
   assert.equal(murmur3Range(text, 3, 4, 5), murmur3('p', 5));
+});
+
+test('a joined hash equals the hash of the two strings joined by a space', () => {
+  const words = ['', 'a', 'ab', 'abc', 'слово', 'l’état', '0', 'naïve', '😀x', 'propaganda'];
+  for (const a of words) {
+    for (const b of words) {
+      for (const seed of [0, 12, 0x5eed5]) assert.equal(murmur3Joined(a, b, seed), murmur3(`${a} ${b}`, seed), `${a}|${b}|${seed}`);
+    }
+  }
 });

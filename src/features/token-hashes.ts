@@ -7,7 +7,7 @@
  * group, the genre and frames rows); its words are hashed once.
  */
 import type { Token } from '../document/document.js';
-import { murmur3, murmur3Range } from './murmur3.js';
+import { murmur3, murmur3Joined, murmur3Range } from './murmur3.js';
 
 /** Hash seeds of the feature groups: the same string in two groups lands in different buckets. */
 export const SEED = { word: 11, bigram: 12, char: 13, cue: 14, prev: 15, next: 16, title: 17, position: 18, article: 19 } as const;
@@ -103,7 +103,7 @@ export class ParagraphHashes {
     const out = new Uint32Array(n);
     for (let i = 0; i < n; i++) {
       const p = this.prev[i] as number;
-      if (p >= 0) out[i] = murmur3(`${(this.entries[p] as WordHashes).norm} ${(this.entries[i] as WordHashes).norm}`, SEED.bigram);
+      if (p >= 0) out[i] = murmur3Joined((this.entries[p] as WordHashes).norm, (this.entries[i] as WordHashes).norm, SEED.bigram);
     }
     this.bigrams = out;
     return out;

@@ -45,6 +45,8 @@ export class TechniqueModel {
   /** `header.scales` as a typed array (the same values), for the scoring loop. */
   private readonly scales: Float64Array;
   private readonly labelCount: number;
+  /** `header.bias` as a typed array (the same values). */
+  private readonly bias: Float64Array;
 
   constructor(data: ModelData) {
     this.header = data.header;
@@ -52,6 +54,7 @@ export class TechniqueModel {
     this.builder = new RowBuilder(data.header.features.bits, data.idf ?? null);
     this.scales = Float64Array.from(data.header.scales);
     this.labelCount = data.header.labels.length;
+    this.bias = Float64Array.from(data.header.bias);
   }
 
   /** Decodes and validates model bytes (throws ModelError on a corrupt or foreign file). */
@@ -75,7 +78,7 @@ export class TechniqueModel {
   /** Raw margins (bias + w·x) of paragraph `index`, one per label; `record` also gets the occurrences. */
   margins(doc: Document, index: number, record?: OccurrenceRecorder): Float64Array {
     const L = this.header.labels.length;
-    const out = Float64Array.from(this.header.bias);
+    const out = this.bias.slice();
     emitParagraphTo(new Emitter(this.header.features, doc.lang.code, record ? { builder: this.builder, recorder: record } : { builder: this.builder }), doc, index);
     const { indices, values } = this.builder.takeView();
     addSparseDot(indices, values, this.q, this.scales, L, out);
