@@ -35,6 +35,30 @@ export class BucketSums {
     this.value[this.length++] = value;
   }
 
+  /**
+   * Appends, for each of `hashes[0 … count)` in order, the occurrence `(h & mask, ±weight)` (minus
+   * when the hash's top bit is set) and, when `langSeed` is not 0, its language-specific copy right
+   * after it: what the paragraph emitter sends one by one, in the same order.
+   */
+  pushHashes(hashes: Uint32Array, count: number, mask: number, weight: number, langSeed: number): void {
+    const need = this.length + (langSeed === 0 ? count : 2 * count);
+    while (need > this.index.length) this.grow();
+    const index = this.index;
+    const value = this.value;
+    let at = this.length;
+    for (let k = 0; k < count; k++) {
+      const h = hashes[k] as number;
+      index[at] = h & mask;
+      value[at++] = h & 0x80000000 ? -weight : weight;
+      if (langSeed !== 0) {
+        const g = Math.imul(h ^ langSeed, 0x9e3779b1) ^ (h >>> 15);
+        index[at] = g & mask;
+        value[at++] = g & 0x80000000 ? -weight : weight;
+      }
+    }
+    this.length = at;
+  }
+
   private grow(): void {
     const size = this.index.length * 2;
     const index = new Int32Array(size);

@@ -73,6 +73,11 @@ export class RowBuilder implements FeatureSink {
     else this.occ.push(index, value);
   }
 
+  /** Normalised occurrences of hashed features in bulk (see `BucketSums.pushHashes`). */
+  addHashes(hashes: Uint32Array, mask: number, weight: number, langSeed: number): void {
+    this.occ.pushHashes(hashes, hashes.length, mask, weight, langSeed);
+  }
+
   /** The finished row; the builder is empty afterwards. */
   take(): SparseRow {
     const { indices, values } = this.takeView();

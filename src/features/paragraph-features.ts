@@ -43,12 +43,15 @@ export class Emitter {
   private readonly builder: RowBuilder | null;
   private readonly recorder: OccurrenceRecorder | null;
   private readonly sink: FeatureSink | null;
+  /** The builder when it is the only target: runs of hashes then go to it in bulk. */
+  readonly bulk: RowBuilder | null;
   constructor(readonly config: FeatureConfig, lang: string, target: EmitTarget) {
     this.mask = (1 << config.bits) - 1;
     this.langSeed = config.langFeatures ? murmur3(lang, 7) | 1 : 0;
     this.builder = target.builder ?? null;
     this.recorder = target.recorder ?? null;
     this.sink = target.sink ?? null;
+    this.bulk = this.recorder === null && this.sink === null ? this.builder : null;
   }
   emitHash(h: number, weight: number, from: number, to: number, raw = false): void {
     this.put(h, weight, from, to, raw);
@@ -104,7 +107,8 @@ function emitWords(e: Emitter, tokens: Token[]): void {
 }
 
 function emitChars(e: Emitter, hashes: Uint32Array, weight: number, token: number): void {
-  for (let k = 0; k < hashes.length; k++) e.emitHash(hashes[k] as number, weight, token, token);
+  if (e.bulk !== null) e.bulk.addHashes(hashes, e.mask, weight, e.langSeed);
+  else for (let k = 0; k < hashes.length; k++) e.emitHash(hashes[k] as number, weight, token, token);
 }
 
 function emitCues(e: Emitter, text: string, tokens: Token[]): void {
@@ -149,9 +153,7 @@ function emitContext(e: Emitter, doc: Document, index: number): void {
 }
 
 function emitBag(e: Emitter, para: Paragraph, seed: number, weight: number): void {
-  const tokens = para.tokens;
-  const entries = paragraphHashes(tokens).entries;
-  for (let i = 0; i < tokens.length; i++) {
-    if ((tokens[i] as Token).kind === 'word') e.emitHash((entries[i] as WordHashes).hash(seed), weight, -1, -1);
-  }
+  const hashes = paragraphHashes(para.tokens).bagHashes(seed);
+  if (e.bulk !== null) e.bulk.addHashes(hashes, e.mask, weight, e.langSeed);
+  else for (let k = 0; k < hashes.length; k++) e.emitHash(hashes[k] as number, weight, -1, -1);
 }

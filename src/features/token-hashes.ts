@@ -81,6 +81,7 @@ export class ParagraphHashes {
   /** Previous word/number token of each token (-1 for none), as the bigram group pairs them. */
   readonly prev: Int32Array;
   private bigrams: Uint32Array | null = null;
+  private readonly bags = new Map<number, Uint32Array>();
 
   constructor(readonly tokens: readonly Token[]) {
     const n = tokens.length;
@@ -94,6 +95,18 @@ export class ParagraphHashes {
       this.prev[i] = counted ? prev : -1;
       if (counted) prev = i;
     }
+  }
+
+  /** The hashes under `seed` of the paragraph's word tokens (not numbers or punctuation), in order. */
+  bagHashes(seed: number): Uint32Array {
+    let out = this.bags.get(seed);
+    if (out === undefined) {
+      const words: number[] = [];
+      for (let i = 0; i < this.tokens.length; i++) if ((this.tokens[i] as Token).kind === 'word') words.push((this.entries[i] as WordHashes).hash(seed));
+      out = Uint32Array.from(words);
+      this.bags.set(seed, out);
+    }
+    return out;
   }
 
   /** `murmur3('<prev> <this>', 12)` of each word/number token with a predecessor (0 elsewhere). */
