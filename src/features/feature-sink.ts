@@ -41,6 +41,17 @@ function log1pMemo(x: number): number {
   return y;
 }
 
+/** `values` × 16 as bytes when each is k/16 for a whole k in 0 … 255 (so k / 16 gives it back exactly), else null. */
+function sixteenths(values: Float32Array): Uint8Array | null {
+  const out = new Uint8Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const k = (values[i] as number) * 16;
+    if (!(k >= 0 && k <= 255 && Number.isInteger(k))) return null;
+    out[i] = k;
+  }
+  return out;
+}
+
 /** `sign(v) · log(1 + |v|)` (0 for 0), the row's scaling of a summed bucket. */
 function signedLog(v: number): number {
   return v === 0 ? 0 : Math.sign(v) * log1pMemo(Math.abs(v));
@@ -59,8 +70,18 @@ export class RowBuilder implements FeatureSink {
   private scratchValues = new Float64Array(1024);
   private scratchOut = new Float32Array(1024);
 
+  private idfValues: Float32Array | null = null;
+  /** `idfValues` × 16 as bytes when every value is a whole number of sixteenths in 0 … 255/16 (4× less memory to miss in). */
+  private idfSteps: Uint8Array | null = null;
+
   /** Inverse document frequency per bucket (log-scaled), applied before normalisation. */
-  idf: Float32Array | null = null;
+  get idf(): Float32Array | null {
+    return this.idfValues;
+  }
+  set idf(values: Float32Array | null) {
+    this.idfValues = values;
+    this.idfSteps = values ? sixteenths(values) : null;
+  }
 
   constructor(bits: number, idf: Float32Array | null = null) {
     this.occ = new BucketSums(bits);
@@ -97,7 +118,8 @@ export class RowBuilder implements FeatureSink {
     const values = this.scratchValues;
     const { buckets, sums } = this.occ;
     const rawBuckets = this.raw.buckets;
-    const idf = this.idf;
+    const idf = this.idfValues;
+    const steps = this.idfSteps;
     let count = 0;
     let norm = 0;
     for (let a = 0, b = 0; a < n || b < m; ) {
@@ -106,7 +128,7 @@ export class RowBuilder implements FeatureSink {
       let v = 0;
       if (i <= j) {
         const sum = sums[a++] as number;
-        v = sum === 0 ? 0 : signedLog(sum) * (idf ? (idf[i] as number) : 1);
+        v = sum === 0 ? 0 : signedLog(sum) * (steps ? (steps[i] as number) / 16 : idf ? (idf[i] as number) : 1);
         if (i === j) b++;
       } else b++;
       indices[count] = i <= j ? i : j;
