@@ -31,7 +31,6 @@ export function shapeOf(text: string, kind: Token['kind']): string {
   return allUpper ? 'X' : upperFirst ? 'Xx' : 'x';
 }
 
-const QUOTES = /["“”«»„]/;
 
 /** Flags of the sentence each token sits in: 1 = ends with '?', 2 = ends with '!'. */
 function sentenceFlags(text: string, p: Paragraph): Int8Array {
@@ -65,21 +64,64 @@ interface TokenHashes {
   suf3: Uint32Array;
 }
 
+/** Memo of the norm-only hashes of a word: word, 3- and 5-prefix, 3-suffix (pure functions of the norm). */
+const normHashes = new Map<string, Uint32Array>();
+const MAX_NORMS = 200_000;
+
+function hashesOfNorm(norm: string): Uint32Array {
+  let h = normHashes.get(norm);
+  if (h === undefined) {
+    const len = norm.length;
+    // Same hashes as murmur3(norm.slice(0, 3)), murmur3(norm.slice(0, 5)), murmur3(norm.slice(-3)).
+    h = Uint32Array.of(murmur3(norm, SEED), murmur3Range(norm, 0, Math.min(3, len), SEED), murmur3Range(norm, 0, Math.min(5, len), SEED), murmur3Range(norm, Math.max(0, len - 3), len, SEED));
+    if (normHashes.size >= MAX_NORMS) normHashes.clear();
+    normHashes.set(norm, h);
+  }
+  return h;
+}
+
+/** Memo of `murmur3(shape, SEED)` (few distinct shapes). */
+const shapeHashes = new Map<string, number>();
+
+function shapeHash(shape: string): number {
+  let h = shapeHashes.get(shape);
+  if (h === undefined) {
+    h = murmur3(shape, SEED);
+    if (shapeHashes.size < 4096) shapeHashes.set(shape, h);
+  }
+  return h;
+}
+
+/** `shapeOf(text.slice(t.start, t.end), t.kind)`, without the slice for the common lower-case word. */
+function tokenShape(text: string, t: Token): string {
+  const c = text.charCodeAt(t.start);
+  // A word starting with a–z: not upper-first, and not all upper (its first letter changes).
+  if (t.kind === 'word' && c >= 97 && c <= 122) return 'x';
+  return shapeOf(text.slice(t.start, t.end), t.kind);
+}
+
 function tokenHashes(text: string, toks: readonly Token[]): TokenHashes {
   const n = toks.length;
   const out: TokenHashes = { word: new Uint32Array(n), shape: new Uint32Array(n), pre3: new Uint32Array(n), pre5: new Uint32Array(n), suf3: new Uint32Array(n) };
   for (let i = 0; i < n; i++) {
     const t = toks[i] as Token;
-    const norm = t.norm;
-    const len = norm.length;
-    out.word[i] = murmur3(norm, SEED);
-    out.shape[i] = murmur3(shapeOf(text.slice(t.start, t.end), t.kind), SEED);
-    // Same hashes as murmur3(norm.slice(0, 3)), murmur3(norm.slice(0, 5)), murmur3(norm.slice(-3)).
-    out.pre3[i] = murmur3Range(norm, 0, Math.min(3, len), SEED);
-    out.pre5[i] = murmur3Range(norm, 0, Math.min(5, len), SEED);
-    out.suf3[i] = murmur3Range(norm, Math.max(0, len - 3), len, SEED);
+    const h = hashesOfNorm(t.norm);
+    out.word[i] = h[0] as number;
+    out.shape[i] = shapeHash(tokenShape(text, t));
+    out.pre3[i] = h[1] as number;
+    out.pre5[i] = h[2] as number;
+    out.suf3[i] = h[3] as number;
   }
   return out;
+}
+
+/** True when `text[start, end)` holds a quote character: " “ ” « » „ (as the regex /["“”«»„]/ tested). */
+function hasQuote(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e) return true;
+  }
+  return false;
 }
 
 /**
@@ -107,7 +149,7 @@ export function tokenFeatures(doc: Document, index: number, bits: number): Token
   const rows: TokenFeatureRows = [];
   for (let i = 0; i < n; i++) {
     const t = toks[i] as Token;
-    if (QUOTES.test(text.slice(t.start, t.end))) inQuote ^= 1;
+    if (hasQuote(text, t.start, t.end)) inQuote ^= 1;
     const pos = i === 0 ? 0 : i === n - 1 ? 1 : 2 + Math.min(3, Math.floor((4 * i) / n));
     const w = at(i);
     const wp = at(i - 1);
