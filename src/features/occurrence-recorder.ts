@@ -32,6 +32,33 @@ export class OccurrenceRecorder implements FeatureSink {
     this.from[k] = from;
     this.to[k] = to;
   }
+  /**
+   * Records, for each hash h of `hashes` in order, the occurrence `(h & mask, ±weight)` over tokens
+   * `token … token` and, when `langSeed` is not 0, its language-specific copy right after it: what
+   * the paragraph emitter sends one by one for a word's character n-grams, in the same order.
+   */
+  addHashes(hashes: Uint32Array, mask: number, weight: number, langSeed: number, token: number): void {
+    if (token < 0) return;
+    const need = this.length + (langSeed === 0 ? hashes.length : 2 * hashes.length);
+    while (need > this.index.length) this.grow();
+    let at = this.length;
+    for (let k = 0; k < hashes.length; k++) {
+      const h = hashes[k] as number;
+      this.index[at] = h & mask;
+      this.value[at] = h & 0x80000000 ? -weight : weight;
+      this.from[at] = token;
+      this.to[at++] = token;
+      if (langSeed !== 0) {
+        const g = Math.imul(h ^ langSeed, 0x9e3779b1) ^ (h >>> 15);
+        this.index[at] = g & mask;
+        this.value[at] = g & 0x80000000 ? -weight : weight;
+        this.from[at] = token;
+        this.to[at++] = token;
+      }
+    }
+    this.length = at;
+  }
+
   private grow(): void {
     const size = this.index.length * 2;
     const copy = <T extends Int32Array | Float64Array>(a: T, b: T): T => { b.set(a); return b; };

@@ -43,15 +43,20 @@ export class Emitter {
   private readonly builder: RowBuilder | null;
   private readonly recorder: OccurrenceRecorder | null;
   private readonly sink: FeatureSink | null;
-  /** The builder when it is the only target: runs of hashes then go to it in bulk. */
+  /**
+   * Without a generic sink, runs of hashes go to the builder and the recorder in bulk (each gets
+   * its occurrences in the same order as one by one); `null` each when absent or when a sink is set.
+   */
   readonly bulk: RowBuilder | null;
+  readonly bulkRecorder: OccurrenceRecorder | null;
   constructor(readonly config: FeatureConfig, lang: string, target: EmitTarget) {
     this.mask = (1 << config.bits) - 1;
     this.langSeed = config.langFeatures ? murmur3(lang, 7) | 1 : 0;
     this.builder = target.builder ?? null;
     this.recorder = target.recorder ?? null;
     this.sink = target.sink ?? null;
-    this.bulk = this.recorder === null && this.sink === null ? this.builder : null;
+    this.bulk = this.sink === null ? this.builder : null;
+    this.bulkRecorder = this.sink === null ? this.recorder : null;
   }
   emitHash(h: number, weight: number, from: number, to: number, raw = false): void {
     this.put(h, weight, from, to, raw);
@@ -107,8 +112,12 @@ function emitWords(e: Emitter, tokens: Token[]): void {
 }
 
 function emitChars(e: Emitter, hashes: Uint32Array, weight: number, token: number): void {
-  if (e.bulk !== null) e.bulk.addHashes(hashes, e.mask, weight, e.langSeed);
-  else for (let k = 0; k < hashes.length; k++) e.emitHash(hashes[k] as number, weight, token, token);
+  if (e.bulk === null && e.bulkRecorder === null) {
+    for (let k = 0; k < hashes.length; k++) e.emitHash(hashes[k] as number, weight, token, token);
+    return;
+  }
+  e.bulk?.addHashes(hashes, e.mask, weight, e.langSeed);
+  e.bulkRecorder?.addHashes(hashes, e.mask, weight, e.langSeed, token + e.tokenOffset);
 }
 
 function emitCues(e: Emitter, text: string, tokens: Token[]): void {
@@ -154,6 +163,10 @@ function emitContext(e: Emitter, doc: Document, index: number): void {
 
 function emitBag(e: Emitter, para: Paragraph, seed: number, weight: number): void {
   const hashes = paragraphHashes(para.tokens).bagHashes(seed);
-  if (e.bulk !== null) e.bulk.addHashes(hashes, e.mask, weight, e.langSeed);
-  else for (let k = 0; k < hashes.length; k++) e.emitHash(hashes[k] as number, weight, -1, -1);
+  if (e.bulk === null && e.bulkRecorder === null) {
+    for (let k = 0; k < hashes.length; k++) e.emitHash(hashes[k] as number, weight, -1, -1);
+    return;
+  }
+  // Bag features have no tokens (-1): a recorder drops every one of them.
+  e.bulk?.addHashes(hashes, e.mask, weight, e.langSeed);
 }
