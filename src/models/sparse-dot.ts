@@ -7,18 +7,19 @@
 
 /**
  * Adds the sparse row `(indices, values)` times the quantised weights `q` (feature-major, `L` per
- * bucket, dequantised by `scales`) to `out`.
+ * bucket, dequantised by `scales`) to `out`. `stride`: the distance between buckets in `q` (≥ L; a
+ * padded copy keeps every bucket's weights inside one cache line).
  * @example
  * const m = Float64Array.from(bias); addSparseDot(row.indices, row.values, q, scales, bias.length, m);
  */
-export function addSparseDot(indices: Int32Array, values: Float32Array, q: Int8Array, scales: Float64Array, L: number, out: Float64Array): void {
+export function addSparseDot(indices: Int32Array, values: Float32Array, q: Int8Array, scales: Float64Array, L: number, out: Float64Array, stride = L): void {
   const n = indices.length;
   let l = 0;
   for (; l + 3 < L; l += 4) {
     let a0 = out[l] as number, a1 = out[l + 1] as number, a2 = out[l + 2] as number, a3 = out[l + 3] as number;
     const s0 = scales[l] as number, s1 = scales[l + 1] as number, s2 = scales[l + 2] as number, s3 = scales[l + 3] as number;
     for (let k = 0; k < n; k++) {
-      const base = (indices[k] as number) * L + l;
+      const base = (indices[k] as number) * stride + l;
       const v = values[k] as number;
       // (v × q) × scale, in this order: the sums must stay bit-identical to the trained model's.
       a0 += v * (q[base] as number) * s0;
@@ -31,7 +32,7 @@ export function addSparseDot(indices: Int32Array, values: Float32Array, q: Int8A
   for (; l < L; l++) {
     let a = out[l] as number;
     const s = scales[l] as number;
-    for (let k = 0; k < n; k++) a += (values[k] as number) * (q[(indices[k] as number) * L + l] as number) * s;
+    for (let k = 0; k < n; k++) a += (values[k] as number) * (q[(indices[k] as number) * stride + l] as number) * s;
     out[l] = a;
   }
 }

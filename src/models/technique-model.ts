@@ -37,24 +37,35 @@ export interface DocumentScores {
   paragraphs: ParagraphScores[];
 }
 
+/** `q` re-laid with rows of 32 bytes when the labels fit (the same weights), else `q` itself. */
+function padRows(q: Int8Array, L: number): [Int8Array, number] {
+  if (L > 32 || L === 0) return [q, L];
+  const rows = q.length / L;
+  const out = new Int8Array(rows * 32);
+  for (let r = 0; r < rows; r++) for (let l = 0; l < L; l++) out[r * 32 + l] = q[r * L + l] as number;
+  return [out, 32];
+}
+
 /** A loaded technique model. */
 export class TechniqueModel {
   readonly header: ModelHeader;
-  private readonly q: Int8Array;
   private readonly builder: RowBuilder;
   /** `header.scales` as a typed array (the same values), for the scoring loop. */
   private readonly scales: Float64Array;
   private readonly labelCount: number;
+  /** `q` with each bucket's weights at a multiple of `stride` bytes (32 for up to 32 labels): one cache line per bucket. */
+  private readonly padded: Int8Array;
+  private readonly stride: number;
   /** `header.bias` as a typed array (the same values). */
   private readonly bias: Float64Array;
 
   constructor(data: ModelData) {
     this.header = data.header;
-    this.q = data.q;
     this.builder = new RowBuilder(data.header.features.bits, data.idf ?? null);
     this.scales = Float64Array.from(data.header.scales);
     this.labelCount = data.header.labels.length;
     this.bias = Float64Array.from(data.header.bias);
+    [this.padded, this.stride] = padRows(data.q, this.labelCount);
   }
 
   /** Decodes and validates model bytes (throws ModelError on a corrupt or foreign file). */
@@ -72,7 +83,7 @@ export class TechniqueModel {
 
   /** The (dequantised) weight of hashed feature `index` for label number `label`. */
   weight(index: number, label: number): number {
-    return (this.q[index * this.labelCount + label] as number) * (this.scales[label] as number);
+    return (this.padded[index * this.stride + label] as number) * (this.scales[label] as number);
   }
 
   /** Raw margins (bias + w·x) of paragraph `index`, one per label; `record` also gets the occurrences. */
@@ -81,7 +92,7 @@ export class TechniqueModel {
     const out = this.bias.slice();
     emitParagraphTo(new Emitter(this.header.features, doc.lang.code, record ? { builder: this.builder, recorder: record } : { builder: this.builder }), doc, index);
     const { indices, values } = this.builder.takeView();
-    addSparseDot(indices, values, this.q, this.scales, L, out);
+    addSparseDot(indices, values, this.padded, this.scales, L, out, this.stride);
     return out;
   }
 
