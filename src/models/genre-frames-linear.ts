@@ -6,7 +6,7 @@
 import type { Document } from '../document/document.js';
 import { checkArticleFeatureConfig, emitArticleFeaturesTo, type ArticleFeatureConfig } from '../features/article-features.js';
 import { RowBuilder } from '../features/feature-sink.js';
-import { addSparseDot } from './sparse-dot.js';
+import { addSparseDot, padWeightRows } from './sparse-dot.js';
 import { ModelError } from '../errors.js';
 import { OccurrenceRecorder } from '../features/occurrence-recorder.js';
 import { decodeModel, type LanguageDecisionData, type ModelHeader, type ModelTask } from './model-file.js';
@@ -15,7 +15,9 @@ import { decodeModel, type LanguageDecisionData, type ModelHeader, type ModelTas
 export class ArticleLinearModel {
   readonly header: ModelHeader;
   readonly article: ArticleFeatureConfig;
+  /** Quantised weights, each bucket at a multiple of `stride` (see `padWeightRows`). */
   private readonly q: Int8Array;
+  private readonly stride: number;
   private readonly builder: RowBuilder;
   /** `header.scales` as a typed array (the same values), for the scoring loop. */
   private readonly scales: Float64Array;
@@ -28,7 +30,7 @@ export class ArticleLinearModel {
     if (problem) throw new ModelError(`${source}: ${problem}`);
     this.header = data.header;
     this.article = data.header.articleFeatures as ArticleFeatureConfig;
-    this.q = data.q;
+    [this.q, this.stride] = padWeightRows(data.q, data.header.labels.length);
     this.builder = new RowBuilder(data.header.features.bits, data.idf ?? null);
     this.scales = Float64Array.from(data.header.scales);
     this.labelCount = data.header.labels.length;
@@ -44,7 +46,7 @@ export class ArticleLinearModel {
 
   /** Dequantised weight of feature bucket `index` for label `label`. */
   weight(index: number, label: number): number {
-    return (this.q[index * this.labelCount + label] as number) * (this.scales[label] as number);
+    return (this.q[index * this.stride + label] as number) * (this.scales[label] as number);
   }
 
   /**
@@ -56,7 +58,7 @@ export class ArticleLinearModel {
     const out = Float64Array.from(this.header.bias);
     emitArticleFeaturesTo(doc, this.header.features, this.article, record ? { builder: this.builder, recorder: record } : { builder: this.builder });
     const { indices, values } = this.builder.takeView();
-    addSparseDot(indices, values, this.q, this.scales, L, out);
+    addSparseDot(indices, values, this.q, this.scales, L, out, this.stride);
     return out;
   }
 

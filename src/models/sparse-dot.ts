@@ -36,3 +36,21 @@ export function addSparseDot(indices: Int32Array, values: Float32Array, q: Int8A
     out[l] = a;
   }
 }
+
+/**
+ * `q` (feature-major, `L` weights per bucket) re-laid with each bucket at a multiple of `stride`
+ * bytes, the next power of two ≥ L up to 64, so no bucket straddles two cache lines; the same
+ * int8 values. Returns `q` itself with stride `L` when L is 0 or above 64.
+ * @example
+ * const [padded, stride] = padWeightRows(q, 23); // stride 32: padded[b * 32 + l] === q[b * 23 + l]
+ */
+export function padWeightRows(q: Int8Array, L: number): [Int8Array, number] {
+  if (L === 0 || L > 64) return [q, L];
+  let stride = 1;
+  while (stride < L) stride *= 2;
+  if (stride === L) return [q, L];
+  const rows = q.length / L;
+  const out = new Int8Array(rows * stride);
+  for (let r = 0; r < rows; r++) for (let l = 0; l < L; l++) out[r * stride + l] = q[r * L + l] as number;
+  return [out, stride];
+}

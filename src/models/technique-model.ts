@@ -4,7 +4,7 @@
  */
 import type { Document } from '../document/document.js';
 import { RowBuilder } from '../features/feature-sink.js';
-import { addSparseDot } from './sparse-dot.js';
+import { addSparseDot, padWeightRows } from './sparse-dot.js';
 import { OccurrenceRecorder } from '../features/occurrence-recorder.js';
 import { Emitter, emitParagraphTo } from '../features/paragraph-features.js';
 import { applyPlatt } from './platt.js';
@@ -37,15 +37,6 @@ export interface DocumentScores {
   paragraphs: ParagraphScores[];
 }
 
-/** `q` re-laid with rows of 32 bytes when the labels fit (the same weights), else `q` itself. */
-function padRows(q: Int8Array, L: number): [Int8Array, number] {
-  if (L > 32 || L === 0) return [q, L];
-  const rows = q.length / L;
-  const out = new Int8Array(rows * 32);
-  for (let r = 0; r < rows; r++) for (let l = 0; l < L; l++) out[r * 32 + l] = q[r * L + l] as number;
-  return [out, 32];
-}
-
 /** A loaded technique model. */
 export class TechniqueModel {
   readonly header: ModelHeader;
@@ -53,7 +44,7 @@ export class TechniqueModel {
   /** `header.scales` as a typed array (the same values), for the scoring loop. */
   private readonly scales: Float64Array;
   private readonly labelCount: number;
-  /** `q` with each bucket's weights at a multiple of `stride` bytes (32 for up to 32 labels): one cache line per bucket. */
+  /** `q` with each bucket's weights at a multiple of `stride` bytes (see `padWeightRows`): one cache line per bucket. */
   private readonly padded: Int8Array;
   private readonly stride: number;
   /** `header.bias` as a typed array (the same values). */
@@ -65,7 +56,7 @@ export class TechniqueModel {
     this.scales = Float64Array.from(data.header.scales);
     this.labelCount = data.header.labels.length;
     this.bias = Float64Array.from(data.header.bias);
-    [this.padded, this.stride] = padRows(data.q, this.labelCount);
+    [this.padded, this.stride] = padWeightRows(data.q, this.labelCount);
   }
 
   /** Decodes and validates model bytes (throws ModelError on a corrupt or foreign file). */
