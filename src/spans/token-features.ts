@@ -64,22 +64,6 @@ interface TokenHashes {
   suf3: Uint32Array;
 }
 
-/** Memo of the norm-only hashes of a word: word, 3- and 5-prefix, 3-suffix (pure functions of the norm). */
-const normHashes = new Map<string, Uint32Array>();
-const MAX_NORMS = 200_000;
-
-function hashesOfNorm(norm: string): Uint32Array {
-  let h = normHashes.get(norm);
-  if (h === undefined) {
-    const len = norm.length;
-    // Same hashes as murmur3(norm.slice(0, 3)), murmur3(norm.slice(0, 5)), murmur3(norm.slice(-3)).
-    h = Uint32Array.of(murmur3(norm, SEED), murmur3Range(norm, 0, Math.min(3, len), SEED), murmur3Range(norm, 0, Math.min(5, len), SEED), murmur3Range(norm, Math.max(0, len - 3), len, SEED));
-    if (normHashes.size >= MAX_NORMS) normHashes.clear();
-    normHashes.set(norm, h);
-  }
-  return h;
-}
-
 /** Memo of `murmur3(shape, SEED)` (few distinct shapes). */
 const shapeHashes = new Map<string, number>();
 
@@ -105,12 +89,14 @@ function tokenHashes(text: string, toks: readonly Token[]): TokenHashes {
   const out: TokenHashes = { word: new Uint32Array(n), shape: new Uint32Array(n), pre3: new Uint32Array(n), pre5: new Uint32Array(n), suf3: new Uint32Array(n) };
   for (let i = 0; i < n; i++) {
     const t = toks[i] as Token;
-    const h = hashesOfNorm(t.norm);
-    out.word[i] = h[0] as number;
+    const norm = t.norm;
+    const len = norm.length;
+    out.word[i] = murmur3(norm, SEED);
     out.shape[i] = shapeHash(tokenShape(text, t));
-    out.pre3[i] = h[1] as number;
-    out.pre5[i] = h[2] as number;
-    out.suf3[i] = h[3] as number;
+    // Same hashes as murmur3(norm.slice(0, 3)), murmur3(norm.slice(0, 5)), murmur3(norm.slice(-3)).
+    out.pre3[i] = murmur3Range(norm, 0, Math.min(3, len), SEED);
+    out.pre5[i] = murmur3Range(norm, 0, Math.min(5, len), SEED);
+    out.suf3[i] = murmur3Range(norm, Math.max(0, len - 3), len, SEED);
   }
   return out;
 }
