@@ -60,7 +60,7 @@ export class WordHashes {
 }
 
 /** Most distinct words kept; the table is emptied when it is full (entries are cheap to rebuild). */
-const MAX_WORDS = 200_000;
+const MAX_WORDS = 50_000;
 const words = new Map<string, WordHashes>();
 
 /** The memo entry of word `norm`. */

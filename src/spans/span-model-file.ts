@@ -58,19 +58,27 @@ export function decodeSpanModel(bytes: Uint8Array, source: string): { header: Sp
   const problem = checkHeader(header, raw.byteLength);
   if (problem) throw new ModelError(`${source}: ${problem}`);
   const L2 = header.labels.length * 2;
-  const q = new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength);
-  const w = new Float32Array(q.length);
   const scales = Float64Array.from(header.scales);
-  for (let base = 0; base < q.length; base += L2) {
+  const byLabel = labelMajor(new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength), scales, L2);
+  const params = { labels: header.labels, bits: header.bits, trans: Float32Array.from(header.trans), offsets: Float32Array.from(header.offsets), byLabel } as Omit<TaggerParams, 'w'>;
+  // Inference reads `byLabel`; the float weights (4× the memory) are made only when asked for.
+  let w: Float32Array | null = null;
+  Object.defineProperty(params, 'w', { enumerable: true, get: () => (w ??= dequantise(byLabel, L2)) });
+  return { header, params: params as TaggerParams };
+}
+
+/** The float weights, feature-major: `w[f · L2 + k] = q · scale` (0 where q is 0), as float32. */
+function dequantise(byLabel: { q: Int8Array; scales: Float64Array }, L2: number): Float32Array {
+  const { q, scales } = byLabel;
+  const features = q.length / L2;
+  const w = new Float32Array(q.length);
+  for (let f = 0; f < features; f++) {
     for (let k = 0; k < L2; k++) {
-      const v = q[base + k] as number;
-      if (v !== 0) w[base + k] = v * (scales[k] as number);
+      const v = q[((k >> 1) * features + f) * 2 + (k & 1)] as number;
+      if (v !== 0) w[f * L2 + k] = v * (scales[k] as number);
     }
   }
-  return {
-    header,
-    params: { labels: header.labels, bits: header.bits, w, trans: Float32Array.from(header.trans), offsets: Float32Array.from(header.offsets), byLabel: labelMajor(q, scales, L2) },
-  };
+  return w;
 }
 
 /** The quantised weights label-major (`[(l · 2^bits + f) · 2 + tag − 1]`), for decoding a few labels. */

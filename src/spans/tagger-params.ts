@@ -43,6 +43,11 @@ export function emissions(p: TaggerParams, rows: TokenFeatureRows, withOffsets =
     emissionsOf(p, rows, withOffsets, labels, em);
     return em;
   }
+  if (p.byLabel) {
+    // Every label from the label-major weights: each entry is the same sum in the same order.
+    emissionsByLabel(p, p.byLabel, rows, withOffsets, p.labels.map((_, l) => l), em);
+    return em;
+  }
   for (let t = 0; t < rows.length; t++) {
     const base = t * L2;
     for (const f of rows[t] as Int32Array) {
