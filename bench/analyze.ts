@@ -93,8 +93,8 @@ export async function run(): Promise<void> {
   const result = {
     date: new Date().toISOString(), node: process.version, cores: availableParallelism(),
     loadAverage: { before: loadBefore, after: loadavg().map((x) => round(x, 2)) },
-    generated: { articles: generated.length, meanBytes, oneCore, stagesMsPerArticle: stages, batch: [workers1, workers2] },
-    semeval: semevalOneCore ? { articles: semeval.length, perLang: SEMEVAL_PER_LANG, oneCore: semevalOneCore, stagesMsPerArticle: semevalStages } : 'absent: ../shared/data',
+    generated: { articles: generated.length, meanBytes, oneCore, stagesMsPerArticle: stages.wall, stagesCpuMsPerArticle: stages.cpu, batch: [workers1, workers2] },
+    semeval: semevalOneCore && semevalStages ? { articles: semeval.length, perLang: SEMEVAL_PER_LANG, oneCore: semevalOneCore, stagesMsPerArticle: semevalStages.wall, stagesCpuMsPerArticle: semevalStages.cpu } : 'absent: ../shared/data',
     coldLoadMs: cold.loadMs, coldLoadRssMB: cold.rssMB,
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     modelSizesKB: modelSizes(),
@@ -102,9 +102,10 @@ export async function run(): Promise<void> {
   console.log(`analyze: generated ${generated.length} articles (${meanBytes} B mean), load ${loadBefore.join(' ')}`);
   console.log(`  one core in-process: ${oneCore.articlesPerSecond} articles/s, ${oneCore.paragraphsPerSecond} paragraphs/s (wall); ${oneCore.articlesPerCpuSecond} articles per CPU second`);
   console.log(`  batch --jobs 1: ${workers1.articlesPerSecond} articles/s; --jobs 2 (worker threads): ${workers2.articlesPerSecond} articles/s`);
-  console.log(`  ms per article by stage: ${Object.entries(stages).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(`  ms per article by stage (wall): ${Object.entries(stages.wall).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(`  CPU ms per article by stage: ${Object.entries(stages.cpu).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   if (semevalOneCore && semevalStages) {
-    console.log(`  semeval sample (${semeval.length}): ${semevalOneCore.articlesPerSecond} articles/s (${semevalOneCore.articlesPerCpuSecond} per CPU second), ${semevalOneCore.paragraphsPerSecond} paragraphs/s; stages ${Object.entries(semevalStages).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    console.log(`  semeval sample (${semeval.length}): ${semevalOneCore.articlesPerSecond} articles/s (${semevalOneCore.articlesPerCpuSecond} per CPU second), ${semevalOneCore.paragraphsPerSecond} paragraphs/s; stages (CPU ms) ${Object.entries(semevalStages.cpu).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   }
   console.log(`  peak RSS ${result.peakRssMB} MB; cold loads (ms): ${Object.entries(cold.loadMs).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   mkdirSync(path.dirname(RESULTS), { recursive: true });
