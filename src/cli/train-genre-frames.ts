@@ -23,13 +23,13 @@ export function registerTrainGenreFrames(train: Command, ctx: CliContext): void 
       .option('--folds <k>', 'cross-validation folds (grouped by article)', count, 5)
       .option('--repeats <n>', 'repetitions of the cross-validation with further seeds', count, 3)
       .option('--seed <n>', 'random seed (same seed, same model file)', count, 1)
-      .option('--mode <mode>', "'pooled' (one multilingual model) or 'lang' (one per language)", 'pooled')
+      .option('--mode <mode>', "'all' (the pooled model, then one per language kept where it beats the pooled one in CV), 'pooled' (one multilingual model) or 'lang' (one per language, kept where it beats the pooled model already in <out>)", 'all')
       .action(async (opts: { data: string; lang: string; out: string; folds: number; repeats: number; seed: number; mode: string }) => {
-        if (opts.mode !== 'pooled' && opts.mode !== 'lang') cmd.error("error: --mode must be 'pooled' or 'lang'");
+        if (opts.mode !== 'pooled' && opts.mode !== 'lang' && opts.mode !== 'all') cmd.error("error: --mode must be 'all', 'pooled' or 'lang'");
         if (opts.folds < 2) cmd.error('error: --folds must be at least 2');
         const langs = opts.lang.split(',').map((s) => s.trim()).filter((s) => s !== '');
         const { runTrainArticleTask } = await import('../train/genre-frames-run.js');
-        await runTrainArticleTask({ task, data: opts.data, langs, out: opts.out, folds: opts.folds, repeats: opts.repeats, seed: opts.seed, mode: opts.mode as 'pooled' | 'lang' }, (line) => ctx.out(`${line}\n`));
+        await runTrainArticleTask({ task, data: opts.data, langs, out: opts.out, folds: opts.folds, repeats: opts.repeats, seed: opts.seed, mode: opts.mode as 'pooled' | 'lang' | 'all' }, (line) => ctx.out(`${line}\n`));
       });
   }
 }

@@ -4,7 +4,7 @@
  */
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { decodeModel } from '../models/model-file.js';
+import { decodeModel, type ModelData } from '../models/model-file.js';
 
 interface CvBlock { folds: number; repeats: number; metric: string; perLanguage: { lang: string; mean: number; std: number }[] }
 
@@ -15,27 +15,40 @@ export function writeArticleModelCard(task: 'genre' | 'frames', dir: string): st
     `# slant ${task} model${files.length > 1 ? 's' : ''}`,
     '',
     task === 'genre'
-      ? 'Genre of a whole article: `opinion`, `reporting` or `satire`, with a probability for each (Platt-calibrated one-vs-rest logistic regression, normalised to sum to 1; the label is the argmax after per-language class offsets chosen on out-of-fold scores for macro-F1, so the rare classes are found).'
-      : 'Frames of a whole article: any of the 14 SemEval-2023 frames, each with a calibrated score in [0, 1] (one-vs-rest logistic regression, Platt per language) and a per-language threshold chosen on out-of-fold scores for micro-F1; evidence is the paragraphs and phrases whose words pushed the score up most.',
+      ? 'Genre of a whole article: `opinion`, `reporting` or `satire`, with a probability for each (one-vs-rest linear model, margins Platt-calibrated per language and normalised to sum to 1; the label is the argmax after per-language class offsets chosen on out-of-fold scores for macro-F1, so the rare classes are found).'
+      : 'Frames of a whole article: any of the 14 SemEval-2023 frames, each with a calibrated score in [0, 1] (one-vs-rest linear model, Platt per language) and a per-language threshold chosen on out-of-fold scores for micro-F1; evidence is the paragraphs and phrases whose n-grams pushed the score up most.',
     '',
     '**Training data:** SemEval-2023 Task 3 training split of subtask ' + (task === 'genre' ? '1' : '2') + ' (en, fr, de, it, pl, ru), each subtask on its own split. These data are **research-only** (they may include copyrighted content and may be used only for scientific research); models trained on them inherit that notice. Not for commercial use.',
     '',
-    '**Features:** word unigrams and bigrams over the whole article (log-scaled, IDF-weighted, L2-normalised, hashed), the title as its own group, and cues (first person, quotes, reported speech, numbers, years, questions and exclamations, headline form, length and structure). A pooled model also carries language-specific copies of each feature. No technique-model features (they would need out-of-fold technique scores).',
+    '**Features:** n-grams of the whole article (log-scaled, IDF-weighted, L2-normalised, hashed); the table says which groups and which learner each file uses. No technique-model features (they would need out-of-fold technique scores).',
     '',
-    'Articles in a language without its own calibration use the pooled model with English calibration and carry a warning.',
+    '**Which file serves a language:** `' + task + '-<lang>.slm` where that language has one (trained with `--mode all` or `lang`, and kept only where its cross-validated figure beat the pooled model\'s), else the pooled `' + task + '.slm`. Languages outside the six use the pooled model with English calibration and carry a warning.',
     '',
-    '| file | languages | articles | size | cross-validated figure (mean ± std over folds × repeats, grouped by article) |',
-    '|---|---|---|---|---|',
+    '| file | languages | articles | size | learner and features | cross-validated figure (mean ± std over folds × repeats, grouped by article) |',
+    '|---|---|---|---|---|---|',
   ];
   for (const f of files) {
     const full = path.join(dir, f);
     const { header } = decodeModel(readFileSync(full), full, task);
     const cv = header.cv as CvBlock;
     const figs = cv.perLanguage.map((c) => `${c.lang} ${c.mean.toFixed(3)} ± ${c.std.toFixed(3)}`).join(', ');
-    lines.push(`| \`${f}\` | ${header.languages.join(', ')} | ${header.training.articles} | ${(statSync(full).size / 1048576).toFixed(2)} MB | ${cv.metric}, ${cv.repeats} × ${cv.folds} folds: ${figs} |`);
+    lines.push(`| \`${f}\` | ${header.languages.join(', ')} | ${header.training.articles} | ${(statSync(full).size / 1048576).toFixed(2)} MB | ${describe(header)} | ${cv.metric}, ${cv.repeats} × ${cv.folds} folds: ${figs} |`);
   }
   lines.push('', `Retrain: \`slant train ${task}\` (see \`slant train ${task} --help\`).`, '');
   const out = path.join(dir, 'MODEL_CARD.md');
   writeFileSync(out, lines.join('\n'));
   return out;
+}
+
+/** Learner and feature groups of one model file, from its header. */
+function describe(header: ModelData['header']): string {
+  const learner = header.training.learner as Record<string, number>;
+  const parts = [learner.svmC !== undefined ? `linear SVM, C ${learner.svmC}` : 'logistic regression (AdaGrad)'];
+  const f = header.features;
+  parts.push(f.charMax > 0 ? `words, bigrams, character ${f.charMin}–${f.charMax}-grams` : 'words, bigrams');
+  const extras = header.articleFeatures as { title: number; cues: number } | undefined;
+  if (extras && extras.title > 0) parts.push('title group');
+  if (extras && extras.cues > 0) parts.push('cues');
+  if (f.langFeatures) parts.push('language-specific copies');
+  return parts.join('; ');
 }

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { LearnerOptions } from '../models/logistic-ovr.js';
+import { DEFAULT_SVM } from '../models/svm-dual.js';
 
 /** sha256 over the sorted files' own sha256 digests: changes whenever any training file does. */
 export function fingerprint(files: string[]): string {
@@ -15,7 +16,10 @@ export function fingerprint(files: string[]): string {
 
 /** The learner's numeric settings, as a header records them. */
 export function learnerNumbers(l: LearnerOptions): Record<string, number> {
-  return { epochs: l.epochs, rate: l.rate, l2: l.l2, positivePower: l.positivePower, maxPositiveWeight: l.maxPositiveWeight };
+  const common = { positivePower: l.positivePower, maxPositiveWeight: l.maxPositiveWeight };
+  // An SVM's settings are its C (in `svmC`); epochs, rate and L2 belong to the AdaGrad learner.
+  if (l.solver === 'svm') return { svmC: l.C ?? DEFAULT_SVM.C, ...common };
+  return { epochs: l.epochs, rate: l.rate, l2: l.l2, ...common };
 }
 
 /** Rounds to 4 decimals (figures). */
