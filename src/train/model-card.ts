@@ -21,9 +21,10 @@ export function modelCard(models: { file: string; header: ModelHeader; bytes: nu
     '> artefacts derived from research-only data.',
     '',
     '## What they are',
-    'One-vs-rest logistic regression over sparse hashed features of each paragraph (word uni/bigrams,',
-    'character 3–5-grams inside words, cue counts, paragraph length and position, words of the',
-    'neighbouring paragraphs and of the title), trained with AdaGrad and L2, int8-quantised weights.',
+    'One-vs-rest linear models over sparse hashed features of each paragraph (word uni/bigrams,',
+    'character 3–5-grams inside words, and, where a file says so, cue counts, paragraph length and',
+    'position, words of the neighbouring paragraphs and of the title), int8-quantised weights. The',
+    'learner is logistic regression (AdaGrad, L2) or an exact linear SVM, as each file says.',
     'Scores are Platt-calibrated per language and label on out-of-fold margins; each label has its own',
     'threshold, chosen on out-of-fold predictions to maximise micro-F1 (shrunk toward one global',
     'threshold for rare labels).',
@@ -56,10 +57,10 @@ function section(m: { file: string; header: ModelHeader; bytes: number }): strin
   const out = [
     `## \`${m.file}\` (${(m.bytes / 1048576).toFixed(2)} MB)`,
     '',
-    ...(h.languages.length > 1 ? ['Pooled multilingual fallback: used only for languages without their own model.', ''] : []),
+    ...(h.languages.length > 1 ? ['Pooled multilingual model: used for languages without their own model, and for those whose own model scored lower in CV.', ''] : []),
     `Languages: ${h.languages.join(', ')}. Training rows (paragraphs): ${h.training.rows}, articles: ${h.training.articles}.`,
     `Training data fingerprint: \`${h.training.fingerprint}\`. Seed ${h.training.seed}.`,
-    `Feature space 2^${h.features.bits}${h.features.langFeatures ? ', pooled plus language-specific features' : ''}.`,
+    `Feature space 2^${h.features.bits}${h.features.langFeatures ? ', pooled plus language-specific features' : ''}. ${learnerLine(h)}`,
     '',
     '| language | micro-F1 (5-fold CV by article) | macro-F1 |',
     '|---|---|---|',
@@ -75,4 +76,13 @@ function section(m: { file: string; header: ModelHeader; bytes: number }): strin
     '',
   ];
   return out;
+}
+
+/** The learner and the feature groups switched on, from the header. */
+function learnerLine(h: ModelHeader): string {
+  const l = h.training.learner;
+  const learner = l.svmC !== undefined ? `Linear SVM (C ${l.svmC}, positive-class weight up to ${l.maxPositiveWeight})` : `Logistic regression (AdaGrad, ${l.epochs} epochs, rate ${l.rate}, L2 ${l.l2})`;
+  const w = h.features.weights;
+  const groups = (Object.keys(w) as (keyof typeof w)[]).filter((k) => w[k] > 0).map((k) => `${k} ${w[k]}`);
+  return `${learner}; feature groups (weight): ${groups.join(', ')}.`;
 }

@@ -2,16 +2,15 @@
  * `slant train techniques` as a function: reads the SemEval layout, trains either one pooled model
  * over the languages or one model per language, prints the CV figures and writes the model files.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { TECHNIQUES } from '../labels.js';
-import { DEFAULT_FEATURES } from '../features/feature-config.js';
-import { DEFAULT_LEARNER } from '../models/logistic-ovr.js';
 import { DEFAULT_THRESHOLDS } from '../models/thresholds.js';
 import { FOLDER_LANG, folderOf, readSemevalLanguage, type TrainRow } from './semeval-corpus.js';
 import { trainTechniqueModel } from './train-techniques.js';
 import type { LanguageCv } from './cross-validate.js';
-import type { ModelHeader } from '../models/model-file.js';
+import { decodeModel } from '../models/model-file.js';
+import { techniqueSettings } from './technique-settings.js';
 import { modelCard } from './model-card.js';
 
 /** Options of a training run, as the CLI passes them. */
@@ -41,22 +40,27 @@ export function runTrainTechniques(o: RunTrainOptions, log: (line: string) => vo
   const dir = path.join(o.out, 'techniques');
   mkdirSync(dir, { recursive: true });
   const written: string[] = [];
-  const cards: { file: string; header: ModelHeader; bytes: number }[] = [];
   for (const g of groups) {
     const started = Date.now();
     log(`training ${g.id} (${g.langs.join(', ')})`);
     const rows = g.langs.flatMap((l) => byLang.get(l)?.rows ?? []);
     const files = g.langs.flatMap((l) => byLang.get(l)?.files ?? []);
-    const features = { ...DEFAULT_FEATURES, langFeatures: g.pooled };
-    const model = trainTechniqueModel(rows, { id: g.id, labels: TECHNIQUES, features, learner: DEFAULT_LEARNER, thresholds: DEFAULT_THRESHOLDS, folds: o.folds, innerFolds: o.innerFolds, seed: o.seed, files }, log);
+    const { features, learner } = techniqueSettings(g.langs, g.pooled);
+    const model = trainTechniqueModel(rows, { id: g.id, labels: TECHNIQUES, features, learner, thresholds: DEFAULT_THRESHOLDS, folds: o.folds, innerFolds: o.innerFolds, seed: o.seed, files }, log);
     const file = path.join(dir, `${g.id}.slm`);
     writeFileSync(file, model.bytes);
     written.push(file);
-    cards.push({ file: path.basename(file), header: model.header, bytes: model.bytes.byteLength });
     for (const c of model.cv) log(formatCv(c));
     log(`wrote ${file} (${(model.bytes.byteLength / 1048576).toFixed(2)} MB) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
-  const command = `slant train techniques --mode ${o.mode} --folds ${o.folds} --seed ${o.seed}${o.langs.length ? ` --lang ${o.langs.join(',')}` : ''}`;
+  // The card describes the whole folder, so it names the full retrain (the settings per language
+  // live in technique-settings.ts), also after a run that retrained only some languages.
+  const command = `slant train techniques --mode all --folds ${o.folds} --seed ${o.seed}`;
+  // The card covers every model file in the folder, also those this run did not retrain.
+  const cards = readdirSync(dir).filter((f) => /^techniques(-[a-z]+)?\.slm$/.test(f)).sort().map((f) => {
+    const bytes = readFileSync(path.join(dir, f));
+    return { file: f, header: decodeModel(bytes, path.join(dir, f)).header, bytes: bytes.byteLength };
+  });
   writeFileSync(path.join(dir, 'MODEL_CARD.md'), modelCard(cards, command));
   return written;
 }
