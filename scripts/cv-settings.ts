@@ -1,0 +1,71 @@
+/**
+ * Cross-validation of one model setting without editing code or writing a model file: the quick
+ * loop for trying features and learners. Settings start from what ships for that task and
+ * language (src/train/technique-settings.ts, src/train/genre-frames-run.ts) and take JSON
+ * overrides; the figures use the official measures, folds grouped by article.
+ *
+ *   node --import tsx scripts/cv-settings.ts <techniques|frames|genre> <lang[,lang...]> ['<json>']
+ *
+ * The JSON may hold `features` (FeatureConfig fields; `weights` merged key by key), `article`
+ * (title and cue weights of the article models), `learner` (LearnerOptions, e.g.
+ * `{"solver":"svm","C":0.1}`), `thresholds` ({"mode":"global"}) and `repeats` (article models).
+ * Several languages train one pooled model with language-specific features.
+ *
+ * @example
+ * node --import tsx scripts/cv-settings.ts techniques ru '{"learner":{"solver":"svm","C":0.1}}'
+ */
+import path from 'node:path';
+import { FRAMES, GENRES, TECHNIQUES } from '../src/labels.js';
+import type { FeatureConfig } from '../src/features/feature-config.js';
+import { readSemevalLanguage } from '../src/train/semeval-corpus.js';
+import { readArticleTask, type ArticleRow } from '../src/train/genre-frames-corpus.js';
+import { buildDataset } from '../src/train/dataset.js';
+import { buildArticleDataset } from '../src/train/genre-frames-dataset.js';
+import { crossValidate } from '../src/train/cross-validate.js';
+import { crossValidateFrames, crossValidateGenre } from '../src/train/genre-frames-cv.js';
+import { techniqueSettings } from '../src/train/technique-settings.js';
+import { ARTICLE_BASE, ARTICLE_EXTRAS, ARTICLE_LANG_FEATURES, ARTICLE_LEARNER, ARTICLE_THRESHOLDS } from '../src/train/genre-frames-run.js';
+import { DEFAULT_THRESHOLDS } from '../src/models/thresholds.js';
+
+const [task, langsArg, json] = process.argv.slice(2);
+if ((task !== 'techniques' && task !== 'frames' && task !== 'genre') || !langsArg) {
+  process.stderr.write("usage: cv-settings.ts <techniques|frames|genre> <lang[,lang...]> ['<json overrides>']\n");
+  process.exit(2);
+}
+const data = path.resolve(import.meta.dirname, '../../shared/data/semeval2023');
+const o = JSON.parse(json ?? '{}') as Record<string, Record<string, unknown> | number | undefined>;
+const langs = langsArg.split(',');
+const pooled = langs.length > 1;
+const started = Date.now();
+
+function merge(base: FeatureConfig): FeatureConfig {
+  const f = (o.features ?? {}) as Partial<FeatureConfig>;
+  return { ...base, ...f, weights: { ...base.weights, ...(f.weights ?? {}) } };
+}
+
+let figures: string;
+if (task === 'techniques') {
+  const s = techniqueSettings(langs, pooled);
+  const features = merge(s.features);
+  const rows = langs.flatMap((l) => readSemevalLanguage(data, l).rows);
+  const ds = buildDataset(rows, TECHNIQUES, features);
+  const learner = { ...s.learner, ...(o.learner as object) };
+  const cv = crossValidate(ds, { folds: 5, innerFolds: 0, seed: 1, bits: features.bits, learner, thresholds: { ...DEFAULT_THRESHOLDS, ...(o.thresholds as object) } });
+  figures = cv.perLang.map((c) => `${c.lang} micro-F1 ${c.microMean.toFixed(3)} ± ${c.microStd.toFixed(3)}`).join(', ');
+} else {
+  const rows: ArticleRow[] = [];
+  for (const l of langs) rows.push(...(await readArticleTask(data, l, task === 'genre' ? 1 : 2)).rows);
+  const base = merge({ ...ARTICLE_BASE, langFeatures: pooled && ARTICLE_LANG_FEATURES[task] });
+  const ds = buildArticleDataset(rows, task === 'genre' ? GENRES : FRAMES, base, { ...ARTICLE_EXTRAS, ...(o.article as object) });
+  const opts = {
+    folds: 5,
+    repeats: typeof o.repeats === 'number' ? o.repeats : 2,
+    seed: 1,
+    bits: base.bits,
+    learner: { ...ARTICLE_LEARNER[task], ...(o.learner as object) },
+    thresholds: { ...ARTICLE_THRESHOLDS[task], ...(o.thresholds as object) },
+  };
+  const cv = task === 'genre' ? crossValidateGenre(ds, opts) : crossValidateFrames(ds, opts);
+  figures = cv.perLang.map((c) => `${c.lang} ${task === 'genre' ? 'macro' : 'micro'}-F1 ${c.value.mean.toFixed(3)} ± ${c.value.std.toFixed(3)}`).join(', ');
+}
+process.stdout.write(`${task} ${langsArg} ${json ?? '{}'}: ${figures} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
