@@ -10,6 +10,9 @@ import { DEFAULT_EVIDENCE, frameEvidence, type FrameEvidence, type ParagraphEvid
 import type { ArticleLinearModel } from './genre-frames-linear.js';
 import { loadArticleModel } from './genre-frames-load.js';
 
+/** The occurrences of the article being scored (reused: its arrays grow once, not per article). */
+const scratch = new OccurrenceRecorder(65536);
+
 /** One frame's score and evidence. */
 export interface FrameScore {
   label: Frame;
@@ -36,18 +39,23 @@ export interface FramesPrediction {
 /** Scores `doc` with a loaded frames `model`; evidence for frames over threshold (or all with `allEvidence`). */
 export function scoreFrames(model: ArticleLinearModel, doc: Document, allEvidence = false): FramesPrediction {
   const { lang, fallback, decision } = model.decisionFor(doc.lang.code);
-  const recorded = new OccurrenceRecorder();
+  const recorded = scratch;
+  recorded.length = 0;
   const m = model.margins(doc, recorded);
   const labels = model.header.labels as Frame[];
   const scores = {} as Record<Frame, number>;
-  const frames: FrameScore[] = [];
+  const wanted: { l: number; score: number; over: boolean }[] = [];
   labels.forEach((label, l) => {
     const score = applyPlatt(decision.platt[l] as { a: number; b: number }, m[l] as number);
     scores[label] = score;
     const over = score >= (decision.thresholds[l] as number);
-    if (!over && !allEvidence) return;
-    const ev = frameEvidence(doc, model.tokenContributions(doc, l, recorded), DEFAULT_EVIDENCE);
-    frames.push({ label, score, over, evidence: ev.phrases, paragraphs: ev.paragraphs });
+    if (over || allEvidence) wanted.push({ l, score, over });
+  });
+  // Every reported frame's token contributions in one pass over the recorded occurrences.
+  const perToken = model.tokenContributionsOf(doc, wanted.map((w) => w.l), recorded);
+  const frames: FrameScore[] = wanted.map(({ l, score, over }, j) => {
+    const ev = frameEvidence(doc, perToken[j] as Float64Array, DEFAULT_EVIDENCE);
+    return { label: labels[l] as Frame, score, over, evidence: ev.phrases, paragraphs: ev.paragraphs };
   });
   frames.sort((a, b) => b.score - a.score);
   const out: FramesPrediction = { frames: allEvidence ? frames : frames.filter((f) => f.over), scores, lang, modelId: model.header.id };

@@ -69,23 +69,45 @@ export class ArticleLinearModel {
    * `recorded`: the occurrences recorded by `margins(doc, recorded)`, to skip a second extraction.
    */
   tokenContributions(doc: Document, label: number, recorded?: OccurrenceRecorder): Float64Array {
+    return this.tokenContributionsOf(doc, [label], recorded)[0] as Float64Array;
+  }
+
+  /**
+   * `tokenContributions` of several labels in one pass over the occurrences (each bucket's weights
+   * are read once for all of them); every label's sums take the same terms in the same order, so
+   * each array is identical to `tokenContributions(doc, label, recorded)`.
+   */
+  tokenContributionsOf(doc: Document, labels: readonly number[], recorded?: OccurrenceRecorder): Float64Array[] {
     const count = doc.paragraphs.reduce((a, p) => a + p.tokens.length, 0);
-    const perToken = new Float64Array(count);
+    const out = labels.map(() => new Float64Array(count));
+    if (labels.length === 0) return out;
     let rec = recorded;
     if (!rec) {
       rec = new OccurrenceRecorder();
       emitArticleFeaturesTo(doc, this.header.features, this.article, { recorder: rec });
     }
     const idf = this.builder.idf;
+    const { q, stride, scales } = this;
     const { index: indices, value, from: froms, to: tos } = rec;
+    const K = labels.length;
+    const ls = Int32Array.from(labels);
+    const ss = Float64Array.from(labels, (l) => scales[l] as number);
     for (let k = 0; k < rec.length; k++) {
       const index = indices[k] as number;
       const from = froms[k] as number;
       const to = tos[k] as number;
-      const c = (this.weight(index, label) * (value[k] as number) * (idf ? (idf[index] as number) : 1)) / (to - from + 1);
-      if (from === to) perToken[from] = (perToken[from] as number) + c;
-      else for (let t = from; t <= to; t++) perToken[t] = (perToken[t] as number) + c;
+      const v = value[k] as number;
+      const f = idf ? (idf[index] as number) : 1;
+      const base = index * stride;
+      const span = to - from + 1;
+      for (let j = 0; j < K; j++) {
+        // (q × scale) × value × idf / span: `weight()` and the product in the order they always had.
+        const c = (((q[base + (ls[j] as number)] as number) * (ss[j] as number)) * v * f) / span;
+        const perToken = out[j] as Float64Array;
+        if (from === to) perToken[from] = (perToken[from] as number) + c;
+        else for (let t = from; t <= to; t++) perToken[t] = (perToken[t] as number) + c;
+      }
     }
-    return perToken;
+    return out;
   }
 }
