@@ -1,17 +1,51 @@
-import { readFileSync } from 'node:fs';
+/**
+ * CPU ms per article of the genre and frames stages alone, over the first 25 SemEval training
+ * articles of each language (../shared/data; the list of files can be given instead, one per line,
+ * in $FILES). Run: `node --import tsx bench/genre-frames-cpu.ts` (REPS=3 passes after a warm-up).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { segment } from '../src/segment/index.js';
 import { detectLanguage } from '../src/lang/detect.js';
 import { predictFrames } from '../src/models/frames-model.js';
 import { predictGenre } from '../src/models/genre-model.js';
-const files = readFileSync('/tmp/ref-files.txt', 'utf8').trim().split('\n');
-const docs = files.map((f, i) => { const text = readFileSync(f, 'utf8'); return segment({ id: String(i), text } as any, { lang: detectLanguage(text).code }); });
-const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+
+const DATA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/data/semeval2023');
+
+function files(): string[] {
+  if (process.env.FILES) return readFileSync(process.env.FILES, 'utf8').trim().split('\n');
+  if (!existsSync(DATA)) throw new Error(`shared data absent: ${DATA}`);
+  return ['en', 'fr', 'ge', 'it', 'po', 'ru'].flatMap((l) => {
+    const dir = path.join(DATA, l, 'train-articles-subtask-2');
+    return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().slice(0, 25).map((f) => path.join(dir, f));
+  });
+}
+
+const docs = files().map((f, i) => {
+  const text = readFileSync(f, 'utf8');
+  return segment({ id: String(i), text }, { lang: detectLanguage(text).code });
+});
+const cpu = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 const reps = Number(process.env.REPS ?? 3);
-for (const d of docs) { predictGenre(d); predictFrames(d); }
-let g = 0, f = 0;
-for (let r = 0; r < reps; r++) for (const d of docs) {
-  let c = cpu(); predictGenre(d); g += cpu() - c;
-  c = cpu(); predictFrames(d); f += cpu() - c;
+for (const d of docs) {
+  predictGenre(d);
+  predictFrames(d);
+}
+let genre = 0;
+let frames = 0;
+for (let r = 0; r < reps; r++) {
+  for (const d of docs) {
+    let c = cpu();
+    predictGenre(d);
+    genre += cpu() - c;
+    c = cpu();
+    predictFrames(d);
+    frames += cpu() - c;
+  }
 }
 const n = docs.length * reps;
-console.log(`genre ${(g / n).toFixed(2)} ms  frames ${(f / n).toFixed(2)} ms per article (CPU, ${n})`);
+console.log(`genre ${(genre / n).toFixed(2)} ms  frames ${(frames / n).toFixed(2)} ms per article (CPU, ${docs.length} articles × ${reps})`);
