@@ -82,6 +82,10 @@ export class RowBuilder implements FeatureSink {
     this.idfValues = values;
     this.idfSteps = values ? sixteenths(values) : null;
   }
+  /** `idf` × 16 as bytes (`steps[i] / 16 === idf[i]` exactly), or null when it does not fit them. */
+  get idfSixteenths(): Uint8Array | null {
+    return this.idfSteps;
+  }
 
   constructor(bits: number, idf: Float32Array | null = null) {
     this.occ = new BucketSums(bits);
