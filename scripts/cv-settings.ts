@@ -33,7 +33,7 @@ if ((task !== 'techniques' && task !== 'frames' && task !== 'genre') || !langsAr
   process.exit(2);
 }
 const data = path.resolve(import.meta.dirname, '../../shared/data/semeval2023');
-const o = JSON.parse(json ?? '{}') as Record<string, Record<string, unknown> | number | undefined>;
+const o = parseOverrides(json ?? '{}');
 const langs = langsArg.split(',');
 const pooled = langs.length > 1;
 const started = Date.now();
@@ -62,10 +62,26 @@ if (task === 'techniques') {
     repeats: typeof o.repeats === 'number' ? o.repeats : 2,
     seed: 1,
     bits: base.bits,
-    learner: { ...ARTICLE_LEARNER[task], ...(o.learner as object) },
+    learner: { ...ARTICLE_LEARNER, ...(o.learner as object) },
     thresholds: { ...ARTICLE_THRESHOLDS[task], ...(o.thresholds as object) },
   };
   const cv = task === 'genre' ? crossValidateGenre(ds, opts) : crossValidateFrames(ds, opts);
   figures = cv.perLang.map((c) => `${c.lang} ${task === 'genre' ? 'macro' : 'micro'}-F1 ${c.value.mean.toFixed(3)} ± ${c.value.std.toFixed(3)}`).join(', ');
 }
 process.stdout.write(`${task} ${langsArg} ${json ?? '{}'}: ${figures} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+
+/** The JSON overrides as an object, or exit 2 with a one-line message. */
+function parseOverrides(text: string): Record<string, Record<string, unknown> | number | undefined> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    process.stderr.write(`cv-settings: the overrides argument is not JSON (${(error as Error).message})\n`);
+    process.exit(2);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    process.stderr.write('cv-settings: the overrides must be a JSON object, e.g. \'{"learner":{"C":0.1}}\'\n');
+    process.exit(2);
+  }
+  return value as Record<string, Record<string, unknown> | number | undefined>;
+}

@@ -19,7 +19,10 @@ export interface ArticleFeatureConfig {
   cues: number;
 }
 
-/** Paragraph settings for article models: n-grams only (context and cues are article-level here). */
+/**
+ * Paragraph settings for article models: n-grams only (context and cues are article-level here).
+ * The shipped models build on this with character n-grams (`ARTICLE_BASE` in src/train/genre-frames-run.ts).
+ */
 export const DEFAULT_ARTICLE_BASE: FeatureConfig = {
   bits: 18,
   charMin: 0,
@@ -30,7 +33,7 @@ export const DEFAULT_ARTICLE_BASE: FeatureConfig = {
   weights: { word: 1, bigram: 0.7, char: 0.5, cue: 0, neighbour: 0, title: 0, position: 0, article: 0 },
 };
 
-/** Default article-level settings. */
+/** Article-level group weights with title and cues on; the shipped models switch both off (`ARTICLE_EXTRAS`). */
 export const DEFAULT_ARTICLE_FEATURES: ArticleFeatureConfig = { title: 0.5, cues: 0.3 };
 
 /** Checks article settings read from a model file; returns a message for the first problem, or null. */

@@ -2,15 +2,16 @@
  * `MODEL_CARD.md` of the genre or frames models, generated from the model files in the folder
  * (their headers hold the data fingerprint, settings and cross-validated figures).
  */
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { decodeModel, type ModelData } from '../models/model-file.js';
+import type { ModelHeader } from '../models/model-file.js';
+import { readModelFiles } from './model-header-parts.js';
 
 interface CvBlock { folds: number; repeats: number; metric: string; perLanguage: { lang: string; mean: number; std: number }[] }
 
 /** Writes `<dir>/MODEL_CARD.md` describing every `<task>*.slm` in `dir`; returns its path. */
 export function writeArticleModelCard(task: 'genre' | 'frames', dir: string): string {
-  const files = readdirSync(dir).filter((f) => f.startsWith(task) && f.endsWith('.slm')).sort();
+  const files = readModelFiles(dir, task);
   const lines = [
     `# slant ${task} model${files.length > 1 ? 's' : ''}`,
     '',
@@ -27,12 +28,10 @@ export function writeArticleModelCard(task: 'genre' | 'frames', dir: string): st
     '| file | languages | articles | size | learner and features | cross-validated figure (mean ± std over folds × repeats, grouped by article) |',
     '|---|---|---|---|---|---|',
   ];
-  for (const f of files) {
-    const full = path.join(dir, f);
-    const { header } = decodeModel(readFileSync(full), full, task);
+  for (const { file: f, header, bytes } of files) {
     const cv = header.cv as CvBlock;
     const figs = cv.perLanguage.map((c) => `${c.lang} ${c.mean.toFixed(3)} ± ${c.std.toFixed(3)}`).join(', ');
-    lines.push(`| \`${f}\` | ${header.languages.join(', ')} | ${header.training.articles} | ${(statSync(full).size / 1048576).toFixed(2)} MB | ${describe(header)} | ${cv.metric}, ${cv.repeats} × ${cv.folds} folds: ${figs} |`);
+    lines.push(`| \`${f}\` | ${header.languages.join(', ')} | ${header.training.articles} | ${(bytes / 1048576).toFixed(2)} MB | ${describe(header)} | ${cv.metric}, ${cv.repeats} × ${cv.folds} folds: ${figs} |`);
   }
   lines.push('', `Retrain: \`slant train ${task}\` (see \`slant train ${task} --help\`).`, '');
   const out = path.join(dir, 'MODEL_CARD.md');
@@ -41,7 +40,7 @@ export function writeArticleModelCard(task: 'genre' | 'frames', dir: string): st
 }
 
 /** Learner and feature groups of one model file, from its header. */
-function describe(header: ModelData['header']): string {
+function describe(header: ModelHeader): string {
   const learner = header.training.learner as Record<string, number>;
   const parts = [learner.svmC !== undefined ? `linear SVM, C ${learner.svmC}` : 'logistic regression (AdaGrad)'];
   const f = header.features;

@@ -18,15 +18,12 @@ import { trainArticleModel } from './genre-frames-train.js';
 import { writeArticleModelCard } from './genre-frames-card.js';
 
 /**
- * Learner settings of the article models, chosen by grouped 5-fold CV (frames micro-F1, fr/de/it
+ * Learner of both article models (genre and frames), chosen by grouped 5-fold CV (frames micro-F1, fr/de/it
  * per-language models): an exact linear SVM (C 0.1) with balanced class weights beat AdaGrad
  * logistic regression (fr 0.535 vs 0.511; C 0.05 and 0.3 within ±0.01). An average of SVM and
  * logistic scores, or of word and character SVMs, did not help (fr 0.523–0.538).
  */
-export const ARTICLE_LEARNER: Record<'genre' | 'frames', LearnerOptions> = {
-  genre: { ...DEFAULT_LEARNER, solver: 'svm', C: 0.1, positivePower: 1, maxPositiveWeight: 100 },
-  frames: { ...DEFAULT_LEARNER, solver: 'svm', C: 0.1, positivePower: 1, maxPositiveWeight: 100 },
-};
+export const ARTICLE_LEARNER: LearnerOptions = { ...DEFAULT_LEARNER, solver: 'svm', C: 0.1, positivePower: 1, maxPositiveWeight: 100 };
 
 /**
  * Paragraph n-gram settings of the article models: words, bigrams and character 2–5-grams.
@@ -89,7 +86,7 @@ export async function runTrainArticleTask(o: RunTrainArticleOptions, log: (line:
     const files = g.langs.flatMap((l) => byLang.get(l)?.files ?? []);
     const base = { ...ARTICLE_BASE, langFeatures: g.pooled && ARTICLE_LANG_FEATURES[o.task] };
     const labels = o.task === 'genre' ? GENRES : FRAMES;
-    const model = trainArticleModel(rows, { task: o.task, id: g.id, labels, base, article: ARTICLE_EXTRAS, learner: ARTICLE_LEARNER[o.task], thresholds: ARTICLE_THRESHOLDS[o.task], folds: o.folds, repeats: o.repeats, seed: o.seed, files }, log);
+    const model = trainArticleModel(rows, { task: o.task, id: g.id, labels, base, article: ARTICLE_EXTRAS, learner: ARTICLE_LEARNER, thresholds: ARTICLE_THRESHOLDS[o.task], folds: o.folds, repeats: o.repeats, seed: o.seed, files }, log);
     const metric = o.task === 'genre' ? 'macro-F1' : 'micro-F1';
     for (const c of model.cv) log(`${c.lang}: ${metric} ${c.value.mean.toFixed(3)} ± ${c.value.std.toFixed(3)} (${c.values.length} folds)`);
     const file = path.join(dir, `${g.id}.slm`);

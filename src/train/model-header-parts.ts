@@ -3,8 +3,10 @@
  * worth recording, and the rounding that keeps headers small and byte-stable.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import type { LearnerOptions } from '../models/logistic-ovr.js';
+import { decodeModel, type ModelHeader, type ModelTask } from '../models/model-file.js';
 import { DEFAULT_SVM } from '../models/svm-dual.js';
 
 /** sha256 over the sorted files' own sha256 digests: changes whenever any training file does. */
@@ -26,3 +28,22 @@ export function learnerNumbers(l: LearnerOptions): Record<string, number> {
 export const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
 /** Rounds to 6 decimals (calibration and thresholds). */
 export const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
+
+/** A model file in a folder: its name, header and size in bytes. */
+export interface ModelFileInfo {
+  file: string;
+  header: ModelHeader;
+  bytes: number;
+}
+
+/**
+ * Every `<task>.slm` and `<task>-<lang>.slm` in `dir`, sorted by name, with its header (for the
+ * model cards, which describe the whole folder).
+ */
+export function readModelFiles(dir: string, task: ModelTask): ModelFileInfo[] {
+  const name = new RegExp(`^${task}(-[a-z]+)?\\.slm$`);
+  return readdirSync(dir).filter((f) => name.test(f)).sort().map((file) => {
+    const bytes = readFileSync(path.join(dir, file));
+    return { file, header: decodeModel(bytes, path.join(dir, file), task).header, bytes: bytes.byteLength };
+  });
+}

@@ -2,15 +2,15 @@
  * `slant train techniques` as a function: reads the SemEval layout, trains either one pooled model
  * over the languages or one model per language, prints the CV figures and writes the model files.
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { TECHNIQUES } from '../labels.js';
 import { DEFAULT_THRESHOLDS } from '../models/thresholds.js';
 import { FOLDER_LANG, folderOf, readSemevalLanguage, type TrainRow } from './semeval-corpus.js';
 import { trainTechniqueModel } from './train-techniques.js';
 import type { LanguageCv } from './cross-validate.js';
-import { decodeModel } from '../models/model-file.js';
 import { techniqueSettings } from './technique-settings.js';
+import { readModelFiles } from './model-header-parts.js';
 import { modelCard } from './model-card.js';
 
 /** Options of a training run, as the CLI passes them. */
@@ -57,10 +57,7 @@ export function runTrainTechniques(o: RunTrainOptions, log: (line: string) => vo
   // live in technique-settings.ts), also after a run that retrained only some languages.
   const command = `slant train techniques --mode all --folds ${o.folds} --seed ${o.seed}`;
   // The card covers every model file in the folder, also those this run did not retrain.
-  const cards = readdirSync(dir).filter((f) => /^techniques(-[a-z]+)?\.slm$/.test(f)).sort().map((f) => {
-    const bytes = readFileSync(path.join(dir, f));
-    return { file: f, header: decodeModel(bytes, path.join(dir, f)).header, bytes: bytes.byteLength };
-  });
+  const cards = readModelFiles(dir, 'techniques');
   writeFileSync(path.join(dir, 'MODEL_CARD.md'), modelCard(cards, command));
   return written;
 }

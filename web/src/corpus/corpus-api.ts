@@ -3,11 +3,12 @@
  * a page of articles (`GET /api/v1/articles`) and one stored article with its analysis
  * (`GET /api/v1/articles/{id}`).
  */
-import type { Analysis } from '../../../src/result.js';
+import type { ArticlePage, StoredArticle } from '../../../src/store/article-query.js';
 import type { StatsResult } from '../../../src/store/stats-query.js';
 import { RequestFailed } from '../api.js';
 
 export type { StatsResult, StatsRow, StatsGroup } from '../../../src/store/stats-query.js';
+export type { ArticleSummary, ArticlePage, StoredArticle } from '../../../src/store/article-query.js';
 
 /** Period lengths of the over-time chart. */
 export type Period = 'day' | 'week' | 'month';
@@ -23,32 +24,6 @@ export interface CorpusFilter {
 /** No filter. */
 export const NO_FILTER: CorpusFilter = { from: '', to: '', source: '', search: '' };
 
-/** One article of the list. */
-export interface ArticleSummary {
-  rowId: number;
-  articleId: string;
-  title?: string;
-  source?: string;
-  url?: string;
-  publishedAt?: string;
-  lang: string;
-  words: number;
-  paragraphs: number;
-  techniques: number;
-  genre?: string;
-}
-
-/** A page of the list. */
-export interface ArticlePage {
-  total: number;
-  articles: ArticleSummary[];
-}
-
-/** One stored article: its text and (when analysed) its analysis. */
-export interface StoredArticle extends ArticleSummary {
-  text: string;
-  analysis?: Analysis;
-}
 
 /** The query string of `filter` plus `extra` (unset filters left out). */
 export function queryString(filter: CorpusFilter, extra: Record<string, string | number> = {}): string {
