@@ -1,0 +1,35 @@
+/**
+ * Loads every model the pipeline would use for some languages up front (they load lazily, once,
+ * otherwise), so a server or a batch pays the load before its first article, and a missing or
+ * corrupt model file is reported before any work starts.
+ */
+import { techniqueModelFor } from '../models/model-registry.js';
+import { loadArticleModel } from '../models/genre-frames-load.js';
+import { loadSpanModel } from '../spans/predict-spans.js';
+import { SUPPORTED_LANGUAGES } from './run-models.js';
+
+/** The ids of the models that serve one language (`spans` null where it has no span model). */
+export interface LoadedModels {
+  lang: string;
+  techniques: string;
+  spans: string | null;
+  genre: string;
+  frames: string;
+}
+
+/**
+ * Loads the models for `langs` (ISO 639-1; the six trained languages by default) and says which
+ * model serves each.
+ * @throws ModelError when a model file is missing, corrupt or foreign.
+ * @example
+ * loadModels(['en']); // [{ lang: 'en', techniques: 'techniques', spans: 'spans-en', genre: 'genre-en', frames: 'frames' }]
+ */
+export function loadModels(langs: readonly string[] = SUPPORTED_LANGUAGES): LoadedModels[] {
+  return langs.map((lang) => ({
+    lang,
+    techniques: techniqueModelFor(lang).header.id,
+    spans: loadSpanModel(lang)?.header.id ?? null,
+    genre: loadArticleModel('genre', lang).header.id,
+    frames: loadArticleModel('frames', lang).header.id,
+  }));
+}

@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as slant from '../src/index.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { exports: { '.': { import: string; types: string } } };
+const built = existsSync(path.join(repoRoot, 'dist/pipeline/analyze.js'));
+
+test('library: the entry point analyses an article with evidence inside its paragraph', () => {
+  const text = 'Council vote\n\nThey are traitors, all of them, and they will destroy our town!';
+  const analysis = slant.analyze({ id: 'a1', text });
+  assert.equal(analysis.paragraphs.length, 2);
+  for (const p of analysis.paragraphs) {
+    for (const t of p.techniques) {
+      assert.ok(slant.isTechnique(t.label));
+      for (const e of t.evidence) assert.equal(text.slice(e.start, e.end), e.text);
+    }
+  }
+  assert.ok(analysis.genre && slant.isGenre(analysis.genre.label));
+});
+
+test('library: loadModels names the model serving each language', () => {
+  const [en] = slant.loadModels(['en']);
+  assert.equal(en?.lang, 'en');
+  assert.match(en?.techniques ?? '', /^techniques/);
+  assert.match(en?.genre ?? '', /^genre/);
+  assert.match(en?.frames ?? '', /^frames/);
+});
+
+test('library: package.json points at the built entry point', { skip: !built && 'package not built: npm run build' }, async () => {
+  const entry = path.join(repoRoot, pkg.exports['.'].import);
+  assert.ok(existsSync(entry), `${pkg.exports['.'].import} is missing after the build`);
+  assert.ok(existsSync(path.join(repoRoot, pkg.exports['.'].types)));
+  // The package by its own name, as a user's code imports it.
+  const name = 'slant';
+  const mod = (await import(name)) as typeof slant;
+  assert.equal(typeof mod.analyzeArticle, 'function');
+  assert.equal(mod.VERSION, slant.VERSION);
+});
