@@ -6,7 +6,11 @@ import type { Category, Frame, Genre, Technique } from './labels.js';
 import type { Span } from './document/span.js';
 import type { Warning } from './document/document.js';
 
-/** A piece of evidence: a span of the raw text (UTF-16), its text, and how much it contributed. */
+/**
+ * A piece of evidence: a span of the raw text (UTF-16), its text, and how much it contributed.
+ * Phrases made only of function words ("a", "about") are shown only when no phrase with a content
+ * word pushed the label (src/explain/function-words.ts).
+ */
 export interface Evidence extends Span {
   text: string;
   /** Share of the label's positive evidence carried by this span, in (0, 1]. */

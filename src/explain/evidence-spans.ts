@@ -8,6 +8,7 @@ import type { Span } from '../document/span.js';
 import { OccurrenceRecorder } from '../features/occurrence-recorder.js';
 import { Emitter, emitParagraphTo } from '../features/paragraph-features.js';
 import type { TechniqueModel } from '../models/technique-model.js';
+import { functionWords, hasContentWord } from './function-words.js';
 
 /** One evidence phrase and how much it added to the label's margin. */
 export interface Evidence extends Span {
@@ -51,7 +52,7 @@ export function explainParagraphLabels(model: TechniqueModel, doc: Document, ind
     const l = model.header.labels.indexOf(label);
     if (l < 0) return [];
     const perToken = contributions(model, l, rec, para.tokens.length);
-    return mergePhrases(para.tokens, perToken).sort((a, b) => b.weight - a.weight || a.start - b.start).slice(0, max).sort((a, b) => a.start - b.start);
+    return mergePhrases(para.tokens, perToken, functionWords(doc.lang.code)).sort((a, b) => b.weight - a.weight || a.start - b.start).slice(0, max).sort((a, b) => a.start - b.start);
   });
 }
 
@@ -64,28 +65,32 @@ export function explainParagraph(model: TechniqueModel, doc: Document, index: nu
   return explainParagraphLabels(model, doc, index, [label], max)[0] as Evidence[];
 }
 
-/** Runs of positive-contribution word tokens (a one-token gap is bridged) become phrases. */
-function mergePhrases(tokens: Token[], perToken: Float64Array): Evidence[] {
+/**
+ * Runs of positive-contribution word tokens (a one-token gap is bridged) become phrases. Phrases
+ * made only of function words (`words`) are dropped when another phrase holds a content word.
+ */
+function mergePhrases(tokens: Token[], perToken: Float64Array, words: ReadonlySet<string> | null): Evidence[] {
   const positive = Array.from(perToken).filter((c) => c > 0).sort((a, b) => b - a);
   // Keep tokens in the top quarter of positive contributions so phrases stay short.
   const cut = positive[Math.max(0, Math.floor(positive.length / 4) - 1)] ?? Infinity;
-  const out: Evidence[] = [];
-  let cur: Evidence | null = null;
+  const out: (Evidence & { from: number; to: number })[] = [];
+  let cur: (Evidence & { from: number; to: number }) | null = null;
   let lastIn = -10;
   tokens.forEach((t, i) => {
     const c = perToken[i] as number;
     if (c < cut || t.kind === 'punct') return;
     if (cur && i - lastIn <= 2) {
       cur.end = t.end;
+      cur.to = i;
       cur.weight += c;
     } else {
-      cur = { start: t.start, end: t.end, weight: c };
+      cur = { start: t.start, end: t.end, weight: c, from: i, to: i };
       out.push(cur);
     }
     lastIn = i;
   });
+  const content = out.filter((e) => hasContentWord(tokens, e.from, e.to, words));
   // Report each phrase's share of the paragraph's positive evidence for the label, in (0, 1].
   const total = positive.reduce((sum, c) => sum + c, 0);
-  for (const e of out) e.weight = e.weight / total;
-  return out;
+  return (content.length > 0 ? content : out).map((e) => ({ start: e.start, end: e.end, weight: e.weight / total }));
 }

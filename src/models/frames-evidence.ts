@@ -4,6 +4,7 @@
  */
 import type { Document, Paragraph } from '../document/document.js';
 import type { Span } from '../document/span.js';
+import { functionWords, hasContentWord } from '../explain/function-words.js';
 
 /** One evidence phrase: its span of the raw text, its text and its share of the positive evidence. */
 export interface FrameEvidence extends Span {
@@ -38,35 +39,43 @@ export function frameEvidence(doc: Document, perToken: Float64Array, o: Evidence
   for (const c of perToken) if (c > 0) total += c;
   if (total <= 0) return { paragraphs: [], phrases: [] };
   const paras: ParagraphEvidence[] = [];
-  const phrases: FrameEvidence[] = [];
+  const all: FrameEvidence[] = [];
+  const content: FrameEvidence[] = [];
+  const words = functionWords(doc.lang.code);
   let offset = 0;
   for (const p of doc.paragraphs) {
     let sum = 0;
     for (let t = 0; t < p.tokens.length; t++) sum += Math.max(0, perToken[offset + t] as number);
     if (sum > 0) paras.push({ n: p.n, weight: sum / total });
-    phrases.push(...phrasesOf(doc.article.text, p, perToken, offset, total));
+    for (const e of phrasesOf(doc.article.text, p, perToken, offset, total)) {
+      all.push(e.phrase);
+      if (hasContentWord(p.tokens, e.from, e.to, words)) content.push(e.phrase);
+    }
     offset += p.tokens.length;
   }
   paras.sort((a, b) => b.weight - a.weight || a.n - b.n);
+  // Phrases of function words alone ("about", "you") explain nothing; they go when others are there.
+  const phrases = content.length > 0 ? content : all;
   phrases.sort((a, b) => b.weight - a.weight || a.start - b.start);
   return { paragraphs: paras.slice(0, o.paragraphs), phrases: phrases.slice(0, o.phrases).sort((a, b) => a.start - b.start) };
 }
 
-/** Runs of tokens with positive contribution (punctuation inside a run does not break it). */
-function phrasesOf(text: string, p: Paragraph, perToken: Float64Array, offset: number, total: number): FrameEvidence[] {
-  const out: FrameEvidence[] = [];
+/** Runs of tokens with positive contribution (punctuation inside a run does not break it), with their token range. */
+function phrasesOf(text: string, p: Paragraph, perToken: Float64Array, offset: number, total: number): { phrase: FrameEvidence; from: number; to: number }[] {
+  const out: { phrase: FrameEvidence; from: number; to: number }[] = [];
   // A token counts when it carries at least 1% of the positive evidence: small pushes are noise.
   const floor = total * 0.01;
-  let start = -1, end = -1, sum = 0;
+  let start = -1, end = -1, sum = 0, from = -1, to = -1;
   const close = (): void => {
-    if (start >= 0) out.push({ start, end, text: text.slice(start, end), weight: sum / total });
+    if (start >= 0) out.push({ phrase: { start, end, text: text.slice(start, end), weight: sum / total }, from, to });
     start = -1; sum = 0;
   };
   p.tokens.forEach((tok, t) => {
     const c = perToken[offset + t] as number;
     if (c >= floor) {
-      if (start < 0) start = tok.start;
+      if (start < 0) { start = tok.start; from = t; }
       end = tok.end;
+      to = t;
       sum += c;
     } else if (tok.kind === 'word' || tok.kind === 'number' || c < 0) close();
   });

@@ -17,7 +17,7 @@ export function writeArticleModelCard(task: 'genre' | 'frames', dir: string): st
     '',
     task === 'genre'
       ? 'Genre of a whole article: `opinion`, `reporting` or `satire`, with a probability for each (one-vs-rest linear model, margins Platt-calibrated per language and normalised to sum to 1; the label is the argmax after per-language class offsets chosen on out-of-fold scores for macro-F1, so the rare classes are found).'
-      : 'Frames of a whole article: any of the 14 SemEval-2023 frames, each with a calibrated score in [0, 1] (one-vs-rest linear model, Platt per language) and a per-language threshold chosen on out-of-fold scores for micro-F1; evidence is the paragraphs and phrases whose n-grams pushed the score up most.',
+      : 'Frames of a whole article: any of the 14 SemEval-2023 frames, each with a calibrated score in [0, 1] (one-vs-rest linear model, Platt per language) and a per-language threshold chosen on out-of-fold scores for micro-F1; evidence is the paragraphs and phrases whose n-grams pushed the score up most (phrases of function words alone, such as "about", only when no other phrase did).',
     '',
     '**Training data:** SemEval-2023 Task 3 training split of subtask ' + (task === 'genre' ? '1' : '2') + ' (en, fr, de, it, pl, ru), each subtask on its own split. These data are **research-only** (they may include copyrighted content and may be used only for scientific research); models trained on them inherit that notice. Not for commercial use.',
     '',

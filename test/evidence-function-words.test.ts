@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from '../src/segment/index.js';
+import { frameEvidence } from '../src/models/frames-evidence.js';
+import { functionWords, hasContentWord } from '../src/explain/function-words.js';
+
+const doc = segment({ id: 'fw', text: 'Budget row\n\nIt is all about the money they took from our schools.' }, { lang: 'en' });
+const para = doc.paragraphs[1]!;
+const tokenIndex = (word: string): number => doc.paragraphs[0]!.tokens.length + para.tokens.findIndex((t) => t.norm === word);
+const count = doc.paragraphs.reduce((a, p) => a + p.tokens.length, 0);
+
+test('function words: lists per language, none for a language without one', () => {
+  assert.ok(functionWords('en')?.has('about'));
+  assert.ok(functionWords('de')?.has('und'));
+  assert.ok(!functionWords('en')?.has('money'));
+  assert.equal(functionWords('ka'), null);
+  const t = para.tokens;
+  assert.equal(hasContentWord(t, 0, 3, functionWords('en')), false, 'It is all about');
+  assert.equal(hasContentWord(t, 0, 3, null), true, 'without a list every word counts');
+});
+
+test('frame evidence: a phrase of function words alone gives way to content words', () => {
+  const perToken = new Float64Array(count);
+  perToken[tokenIndex('about')] = 5;
+  perToken[tokenIndex('money')] = 2;
+  perToken[tokenIndex('schools')] = 1;
+  const texts = frameEvidence(doc, perToken).phrases.map((p) => p.text);
+  assert.deepEqual(texts, ['money', 'schools']);
+});
+
+test('frame evidence: function words are kept when nothing else pushed the frame', () => {
+  const perToken = new Float64Array(count);
+  perToken[tokenIndex('about')] = 5;
+  assert.deepEqual(frameEvidence(doc, perToken).phrases.map((p) => p.text), ['about']);
+});
