@@ -64,9 +64,15 @@ export function encodeModel(header: Omit<ModelHeader, 'body'>, q: Int8Array, idf
   return Buffer.concat([Buffer.from(MAGIC, 'ascii'), len, json, body]);
 }
 
-/** Reads and validates a model file's bytes; `source` names it in error messages; `task` is the one expected. */
-export function decodeModel(bytes: Uint8Array, source: string, task: ModelTask = 'techniques'): ModelData {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+/**
+ * The validated header of a model file without inflating its weights (to choose between models
+ * before loading one); `source` names it in error messages; `task` is the one expected.
+ */
+export function readModelHeader(bytes: Uint8Array, source: string, task: ModelTask = 'techniques'): ModelHeader {
+  return parseHeader(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), source, task).header;
+}
+
+function parseHeader(buf: Buffer, source: string, task: ModelTask): { header: ModelHeader; len: number } {
   if (buf.byteLength < 12 || buf.toString('ascii', 0, 8) !== MAGIC) throw new ModelError(`${source}: not a slant model file`);
   const len = buf.readUInt32LE(8);
   if (12 + len > buf.byteLength) throw new ModelError(`${source}: model file is truncated`);
@@ -78,6 +84,13 @@ export function decodeModel(bytes: Uint8Array, source: string, task: ModelTask =
   }
   const problem = checkHeader(header, task);
   if (problem) throw new ModelError(`${source}: ${problem}`);
+  return { header, len };
+}
+
+/** Reads and validates a model file's bytes; `source` names it in error messages; `task` is the one expected. */
+export function decodeModel(bytes: Uint8Array, source: string, task: ModelTask = 'techniques'): ModelData {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const { header, len } = parseHeader(buf, source, task);
   let raw: Buffer;
   try {
     raw = inflateRawSync(buf.subarray(12 + len));

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ModelError } from '../errors.js';
 import { TechniqueModel } from './technique-model.js';
+import { readModelHeader, type ModelHeader } from './model-file.js';
 
 const cache = new Map<string, TechniqueModel>();
 
@@ -40,10 +41,23 @@ export function loadTechniqueModel(file: string = defaultTechniqueModelPath()): 
   return model;
 }
 
-/** The cross-validated micro-F1 that `model` reports for `lang`, if it was validated on it. */
-function cvFigure(model: TechniqueModel, lang: string): number | undefined {
-  const cv = model.header.cv as { perLanguage?: { lang: string; micro?: { mean: number } }[] } | undefined;
+/** The cross-validated micro-F1 that a model header reports for `lang`, if it was validated on it. */
+function cvFigure(header: ModelHeader, lang: string): number | undefined {
+  const cv = header.cv as { perLanguage?: { lang: string; micro?: { mean: number } }[] } | undefined;
   return cv?.perLanguage?.find((p) => p.lang === lang)?.micro?.mean;
+}
+
+/** The header of the model file at `file` (weights not inflated). */
+function headerOf(file: string): ModelHeader {
+  const hit = cache.get(path.resolve(file));
+  if (hit) return hit.header;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (cause) {
+    throw new ModelError(`${file}: cannot read model file`, { cause });
+  }
+  return readModelHeader(bytes, file);
 }
 
 const chosen = new Map<string, TechniqueModel>();
@@ -52,8 +66,9 @@ const chosen = new Map<string, TechniqueModel>();
  * The technique model to use for `lang` (issue 4: keep what wins in cross-validation per
  * language): of the language's own model (`techniques-<lang>.slm`) and the pooled multilingual one
  * (`techniques.slm`), the one whose stored CV micro-F1 for `lang` is higher; the pooled one for
- * languages without a model of their own, else English. Check `model.decisionFor(lang).fallback`
- * to warn that the language has no calibration of its own.
+ * languages without a model of their own, else English. Only the chosen file's weights are loaded
+ * (the choice reads the headers). Check `model.decisionFor(lang).fallback` to warn that the
+ * language has no calibration of its own.
  * @example
  * const model = techniqueModelFor(doc.lang.code); const scores = model.scoreParagraphs(doc);
  */
@@ -62,13 +77,13 @@ export function techniqueModelFor(lang: string, dir: string = shippedModelDir())
   const hit = chosen.get(key);
   if (hit) return hit;
   const files = [`techniques-${lang}.slm`, 'techniques.slm'].map((f) => path.join(dir, f)).filter((f) => existsSync(f));
-  const models = files.map((f) => loadTechniqueModel(f));
-  let best = models[0] ?? loadTechniqueModel(path.join(dir, existsSync(path.join(dir, 'techniques.slm')) ? 'techniques.slm' : 'techniques-en.slm'));
-  for (const m of models.slice(1)) {
-    const own = cvFigure(best, lang);
-    const other = cvFigure(m, lang);
-    if (own !== undefined && other !== undefined && other > own) best = m;
+  let best = files[0] ?? path.join(dir, existsSync(path.join(dir, 'techniques.slm')) ? 'techniques.slm' : 'techniques-en.slm');
+  for (const file of files.slice(1)) {
+    const own = cvFigure(headerOf(best), lang);
+    const other = cvFigure(headerOf(file), lang);
+    if (own !== undefined && other !== undefined && other > own) best = file;
   }
-  chosen.set(key, best);
-  return best;
+  const model = loadTechniqueModel(best);
+  chosen.set(key, model);
+  return model;
 }
