@@ -1,7 +1,7 @@
 /**
  * Display text for labels and scores, shared by every human-readable format.
  */
-import { FRAME_INFO, GENRE_INFO, TECHNIQUE_INFO, type Category, type Frame, type Genre, type Technique } from '../labels.js';
+import { FRAME_INFO, GENRES, GENRE_INFO, TECHNIQUE_INFO, type Category, type Frame, type Genre, type Technique } from '../labels.js';
 
 /** A category's display name: `Attack_on_Reputation` → `Attack on reputation`. */
 export function categoryName(category: Category): string {
@@ -26,4 +26,18 @@ export function formatScore(score: number): string {
 /** A share as a whole percentage: `0.624` → `62%`. */
 export function formatPercent(share: number): string {
   return `${Math.round(share * 100)}%`;
+}
+
+/**
+ * Why the decided genre is not the most probable one, or null when it is. The genre decision adds
+ * per-language offsets that favour the rare genres (reporting, satire; tuned for macro-F1), so a
+ * label can win with a lower probability; the reader should see that rather than a contradiction.
+ * @example
+ * genreChoiceNote({ label: 'satire', scores: { opinion: 0.73, reporting: 0.12, satire: 0.15 } });
+ * // "chosen over opinion 0.73: the decision favours the rarer genres"
+ */
+export function genreChoiceNote(g: { label: Genre; scores: Record<Genre, number> }): string | null {
+  const top = GENRES.reduce((a, b) => (g.scores[b] > g.scores[a] ? b : a));
+  if (top === g.label || g.scores[top] <= g.scores[g.label]) return null;
+  return `chosen over ${top} ${formatScore(g.scores[top])}: the decision favours the rarer genres`;
 }

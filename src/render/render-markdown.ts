@@ -8,7 +8,7 @@ import { GENRES } from '../labels.js';
 import { collectHighlights } from './highlights.js';
 import { splitSegments, type Segment } from './split-segments.js';
 import { safeHttpUrl } from './escape-html.js';
-import { categoryName, formatPercent, formatScore, frameName, genreName, techniqueName } from './label-text.js';
+import { categoryName, formatPercent, formatScore, frameName, genreChoiceNote, genreName, techniqueName } from './label-text.js';
 import { countByCategory, countFindings, sortedFindings } from './summary.js';
 
 /** Escapes inline Markdown and HTML in article text (line breaks become spaces). */
@@ -25,7 +25,10 @@ export function escapeMarkdown(text: string): string {
 function summaryLines(analysis: Analysis): string[] {
   const lines: string[] = [];
   const g = analysis.genre;
-  if (g !== undefined) lines.push(`- **Genre:** ${genreName(g.label)} (${GENRES.map((k) => `${k} ${formatScore(g.scores[k])}`).join(', ')})`);
+  if (g !== undefined) {
+    const note = genreChoiceNote(g);
+    lines.push(`- **Genre:** ${genreName(g.label)} (${GENRES.map((k) => `${k} ${formatScore(g.scores[k])}`).join(', ')})${note ? `; ${note}` : ''}`);
+  }
   const f = analysis.frames;
   if (f !== undefined) {
     const list = [...f].sort((a, b) => b.score - a.score).map((x) => `${frameName(x.label)} ${formatScore(x.score)}`);

@@ -9,7 +9,7 @@ import { GENRES } from '../labels.js';
 import { makeStyle, stripControls, type Style } from './ansi.js';
 import { collectHighlights } from './highlights.js';
 import { splitSegments } from './split-segments.js';
-import { categoryName, formatScore, frameName, techniqueName } from './label-text.js';
+import { categoryName, formatScore, frameName, genreChoiceNote, techniqueName } from './label-text.js';
 import { countByCategory, countFindings, sortedFindings } from './summary.js';
 
 /** Options of the terminal view. */
@@ -25,7 +25,10 @@ function summary(analysis: Analysis, style: Style): string[] {
   const meta = [`id ${a.id}`, a.lang, a.source, a.publishedAt, a.url, `model ${analysis.model.id} ${analysis.model.version}`].filter((x) => x !== undefined);
   const lines = [style.bold(clean(a.title ?? a.id)), style.dim(clean(meta.join(' · ')))];
   const g = analysis.genre;
-  if (g !== undefined) lines.push(`${'Genre'.padEnd(11)}${style.bold(g.label)} ${formatScore(g.scores[g.label])}  (${GENRES.filter((k) => k !== g.label).map((k) => `${k} ${formatScore(g.scores[k])}`).join(', ')})`);
+  if (g !== undefined) {
+    const note = genreChoiceNote(g);
+    lines.push(`${'Genre'.padEnd(11)}${style.bold(g.label)} ${formatScore(g.scores[g.label])}  (${GENRES.filter((k) => k !== g.label).map((k) => `${k} ${formatScore(g.scores[k])}`).join(', ')})${note ? style.dim(`; ${note}`) : ''}`);
+  }
   if (analysis.frames !== undefined) {
     const frames = [...analysis.frames].sort((x, y) => y.score - x.score).map((f) => `${frameName(f.label)} ${formatScore(f.score)}`);
     lines.push(`${'Frames'.padEnd(11)}${frames.length > 0 ? frames.join(', ') : 'none found'}`);
