@@ -46,7 +46,7 @@ export function explainParagraphLabels(model: TechniqueModel, doc: Document, ind
     // A scratch recorder: the occurrences are read below and not kept.
     rec = scratch;
     rec.length = 0;
-    emitParagraphTo(new Emitter(model.header.features, doc.lang.code, { recorder: rec }), doc, index);
+    emitParagraphTo(new Emitter(model.featuresFor(doc.lang.code), doc.lang.code, { recorder: rec }), doc, index);
   }
   return labels.map((label) => {
     const l = model.header.labels.indexOf(label);

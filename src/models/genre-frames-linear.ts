@@ -9,7 +9,7 @@ import { RowBuilder } from '../features/feature-sink.js';
 import { addSparseDot, padWeightRows } from './sparse-dot.js';
 import { ModelError } from '../errors.js';
 import { OccurrenceRecorder } from '../features/occurrence-recorder.js';
-import { decodeModel, type LanguageDecisionData, type ModelHeader, type ModelTask } from './model-file.js';
+import { decodeModel, featuresForLanguage, type LanguageDecisionData, type ModelHeader, type ModelTask } from './model-file.js';
 
 /** A loaded article-level model. */
 export class ArticleLinearModel {
@@ -56,7 +56,7 @@ export class ArticleLinearModel {
   margins(doc: Document, record?: OccurrenceRecorder): Float64Array {
     const L = this.header.labels.length;
     const out = Float64Array.from(this.header.bias);
-    emitArticleFeaturesTo(doc, this.header.features, this.article, record ? { builder: this.builder, recorder: record } : { builder: this.builder });
+    emitArticleFeaturesTo(doc, featuresForLanguage(this.header, doc.lang.code), this.article, record ? { builder: this.builder, recorder: record } : { builder: this.builder });
     const { indices, values } = this.builder.takeView();
     addSparseDot(indices, values, this.q, this.scales, L, out, this.stride);
     return out;
@@ -84,7 +84,7 @@ export class ArticleLinearModel {
     let rec = recorded;
     if (!rec) {
       rec = new OccurrenceRecorder();
-      emitArticleFeaturesTo(doc, this.header.features, this.article, { recorder: rec });
+      emitArticleFeaturesTo(doc, featuresForLanguage(this.header, doc.lang.code), this.article, { recorder: rec });
     }
     // Token-major sums, K per token: acc[t * K + j] is token t's sum for labels[j].
     const acc = new Float64Array(count * K);

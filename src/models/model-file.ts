@@ -13,6 +13,17 @@ const MAGIC = 'SLANTMDL';
 /** Version of the file layout; bumped on any incompatible change. */
 export const MODEL_FORMAT_VERSION = 1;
 
+/**
+ * The feature settings to extract an article in `lang` with. A pooled model's language-specific
+ * feature copies exist only for the languages it was trained on; for any other language they would
+ * land on buckets that hold other features' weights (noise) and take half the row's norm from the
+ * shared features, so they are left out. Leave-one-language-out CV of the pooled frames model
+ * (scripts/cv-unseen-language.ts): see models/frames/MODEL_CARD.md.
+ */
+export function featuresForLanguage(header: Pick<ModelHeader, 'features' | 'languages'>, lang: string): FeatureConfig {
+  return header.features.langFeatures && !header.languages.includes(lang) ? { ...header.features, langFeatures: false } : header.features;
+}
+
 /** Calibration and thresholds of one language. */
 export interface LanguageDecisionData {
   platt: Platt[];

@@ -8,7 +8,8 @@ import { addSparseDot, padWeightRows } from './sparse-dot.js';
 import { OccurrenceRecorder } from '../features/occurrence-recorder.js';
 import { Emitter, emitParagraphTo } from '../features/paragraph-features.js';
 import { applyPlatt } from './platt.js';
-import { decodeModel, type LanguageDecisionData, type ModelData, type ModelHeader } from './model-file.js';
+import { decodeModel, featuresForLanguage, type LanguageDecisionData, type ModelData, type ModelHeader } from './model-file.js';
+import type { FeatureConfig } from '../features/feature-config.js';
 
 /** One label's score for one paragraph. */
 export interface LabelScore {
@@ -72,6 +73,11 @@ export class TechniqueModel {
     return { lang: first, fallback: true, decision: this.header.decisions[first] as LanguageDecisionData };
   }
 
+  /** Feature settings for articles in `lang` (no language copies for a language the model has no data for). */
+  featuresFor(lang: string): FeatureConfig {
+    return featuresForLanguage(this.header, lang);
+  }
+
   /** The (dequantised) weight of hashed feature `index` for label number `label`. */
   weight(index: number, label: number): number {
     return (this.padded[index * this.stride + label] as number) * (this.scales[label] as number);
@@ -81,7 +87,7 @@ export class TechniqueModel {
   margins(doc: Document, index: number, record?: OccurrenceRecorder): Float64Array {
     const L = this.header.labels.length;
     const out = this.bias.slice();
-    emitParagraphTo(new Emitter(this.header.features, doc.lang.code, record ? { builder: this.builder, recorder: record } : { builder: this.builder }), doc, index);
+    emitParagraphTo(new Emitter(this.featuresFor(doc.lang.code), doc.lang.code, record ? { builder: this.builder, recorder: record } : { builder: this.builder }), doc, index);
     const { indices, values } = this.builder.takeView();
     addSparseDot(indices, values, this.padded, this.scales, L, out, this.stride);
     return out;
