@@ -6,7 +6,7 @@ import { FRAMES } from '../src/labels.js';
 import { segment } from '../src/segment/index.js';
 import { trainArticleModel } from '../src/train/genre-frames-train.js';
 import { ArticleLinearModel } from '../src/models/genre-frames-linear.js';
-import { predictFrames, scoreFrames } from '../src/models/frames-model.js';
+import { predictFrames, scoreFrames, UNSEEN_LANGUAGE_FRAMES } from '../src/models/frames-model.js';
 import { shippedArticleModelDir } from '../src/models/genre-frames-load.js';
 import { ModelError } from '../src/errors.js';
 import { article, tinyRows, TINY } from './genre-frames-helpers.js';
@@ -54,4 +54,15 @@ test('frames: the shipped model loads and gives scores in [0, 1]', { skip: !exis
     assert.equal(Object.keys(out.scores).length, 14);
     if (lang === 'es') assert.equal(out.warning?.code, 'frames-language-fallback');
   }
+});
+
+test('frames: a language without data of its own gets the four highest-scoring frames, in score order', { skip: !existsSync(shipped) && 'shipped frames model absent' }, () => {
+  const text = 'El ayuntamiento sube los impuestos\n\nLa subida de impuestos castiga a las familias y a los comercios del centro, dice la oposición.';
+  const out = predictFrames(segment({ id: 'es', text }, { lang: 'es' }));
+  assert.equal(out.frames.length, UNSEEN_LANGUAGE_FRAMES);
+  const reported = out.frames.map((f) => f.score);
+  assert.deepEqual(reported, [...reported].sort((a, b) => b - a));
+  const lowest = Math.min(...reported);
+  for (const [label, score] of Object.entries(out.scores)) if (!out.frames.some((f) => f.label === label)) assert.ok(score <= lowest);
+  assert.match(out.warning?.message ?? '', /4 highest-scoring frames/);
 });
