@@ -91,7 +91,7 @@ for (const held of heldOut) {
   const loloM = cat(lolo, (n) => new Float64Array(n));
   const unseen = process.env.SKIP_UNSEEN ? fallback : fitDecisions(loloM, cat(loloTargets, (n) => new Uint8Array(n)), Array.from({ length: loloM.length / L }, () => 'u'), L, settings.thresholds).get('u') as LanguageDecision;
   const variants: [string, SparseRow[]][] = [
-    ['copies (today)', featurise(test, settings.features, ds.idf, 1)],
+    ...(process.env.SKIP_UNSEEN ? [] : [['copies (today)', featurise(test, settings.features, ds.idf, 1)] as [string, SparseRow[]]]),
     ['no copies', featurise(test, { ...settings.features, langFeatures: false }, ds.idf, 1)],
   ];
   const cells: string[] = [];
@@ -106,7 +106,10 @@ for (const held of heldOut) {
     const top = (k: number): string => scoreTechniques(topK(m, L, k), gold, labels).micro.toFixed(3);
     const probs = decide(m, rows.map(() => held), L, new Map([[held, fallback]])).probs;
     const topP = (k: number): string => scoreTechniques(topK(probs, L, k), gold, labels).micro.toFixed(3);
-    cells.push(`${name}: ${held === 'en' ? 'fr' : 'en'} decision ${f(fallback)}, pooled decision ${f(pooled)}, unseen decision ${f(unseen)}, top-3 ${top(3)}, top-4 ${top(4)}, top-4 by calibrated score ${topP(4)}, top-5 ${topP(5)}`);
+    const lower = (x: number): LanguageDecision => ({ platt: fallback.platt, thresholds: fallback.thresholds.map((t) => t * x) });
+    cells.push(task === 'techniques'
+      ? `${name}: ${held === 'en' ? 'fr' : 'en'} decision ${f(fallback)}, thresholds ×0.5 ${f(lower(0.5))}, ×0.25 ${f(lower(0.25))}, top-1 ${top(1)}, top-2 ${top(2)}, top-3 ${top(3)}`
+      : `${name}: ${held === 'en' ? 'fr' : 'en'} decision ${f(fallback)}, pooled decision ${f(pooled)}, unseen decision ${f(unseen)}, top-3 ${top(3)}, top-4 ${top(4)}, top-4 by calibrated score ${topP(4)}, top-5 ${topP(5)}`);
   }
   process.stdout.write(`${task} held out ${held} (${((Date.now() - started) / 1000).toFixed(0)} s)\n  ${cells.join('\n  ')}\n`);
 }

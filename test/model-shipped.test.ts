@@ -6,6 +6,7 @@ import path from 'node:path';
 import { explainParagraph } from '../src/explain/evidence-spans.js';
 import { segment } from '../src/segment/index.js';
 import { TECHNIQUES } from '../src/labels.js';
+import { UNSEEN_LANGUAGE_THRESHOLD_FACTOR } from '../src/models/technique-model.js';
 
 const MODEL = path.join(shippedModelDir(), 'techniques-en.slm');
 const TEXT = 'Headline about the vote\n\nThese corrupt traitors are destroying our great nation!\nThe council met on Tuesday and approved the budget.\n';
@@ -29,4 +30,16 @@ test('the shipped technique model loads once and gives valid scores and evidence
   const en = techniqueModelFor('en').scoreParagraphs(segment({ id: 'x', text: TEXT }, { lang: 'en' }));
   const loaded = (i: number): number => en.paragraphs[i]!.labels.find((l) => l.label === 'Loaded_Language')!.score;
   assert.ok(loaded(1) > loaded(2), 'the loaded sentence scores higher than the neutral one');
+});
+
+test('shipped techniques: a language without data of its own uses the fallback thresholds lowered by the unseen-language factor', { skip: !existsSync(MODEL) && 'shipped model absent' }, () => {
+  const model = techniqueModelFor('es');
+  const doc = segment({ id: 'es', text: 'Votación\n\nEstos traidores corruptos están destruyendo nuestra gran nación.\n' }, { lang: 'es' });
+  const scores = model.scoreParagraphs(doc);
+  assert.equal(scores.fallback, true);
+  const { decision } = model.decisionFor('es');
+  for (const p of scores.paragraphs) {
+    p.labels.forEach((l, i) => assert.equal(l.over, l.score >= (decision.thresholds[i] as number) * UNSEEN_LANGUAGE_THRESHOLD_FACTOR));
+  }
+  assert.ok(UNSEEN_LANGUAGE_THRESHOLD_FACTOR > 0 && UNSEEN_LANGUAGE_THRESHOLD_FACTOR < 1);
 });

@@ -8,7 +8,7 @@ import type { Document, Warning } from '../document/document.js';
 import { categoryOf, type Frame, type Technique } from '../labels.js';
 import type { Analysis, Evidence, ParagraphResult } from '../result.js';
 import { techniqueModelFor } from '../models/model-registry.js';
-import type { DocumentScores } from '../models/technique-model.js';
+import { UNSEEN_LANGUAGE_THRESHOLD_FACTOR, type DocumentScores } from '../models/technique-model.js';
 import { explainParagraphLabels } from '../explain/evidence-spans.js';
 import { predictSpans, loadSpanModel } from '../spans/predict-spans.js';
 import { decisionsFromScores } from '../spans/technique-decisions.js';
@@ -90,7 +90,7 @@ export function runModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlySet<T
     // Scoring records nothing: evidence extracts again, only for the paragraphs that report a
     // technique (a deterministic extraction, so the same occurrences; most paragraphs report none).
     const scores = applyThresholds(model.scoreParagraphs(doc), o);
-    if (scores.fallback) warnings.push({ code: 'technique-language-fallback', message: `no technique model for language '${lang}': the pooled multilingual model was used` });
+    if (scores.fallback) warnings.push({ code: 'technique-language-fallback', message: `no technique model for language '${lang}': the pooled multilingual model was used, with ${scores.lang} thresholds lowered to ${UNSEEN_LANGUAGE_THRESHOLD_FACTOR} of their value` });
     if (tasks.has('techniques')) out.paragraphs = paragraphResults(doc, scores, o);
     if (tasks.has('spans')) out.spans = predictSpans(doc, { decisions: decisionsFromScores(scores) }).map((s) => ({ ...s, score: round4(s.score) }));
   }
