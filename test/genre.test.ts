@@ -50,3 +50,11 @@ test('genre: the shipped model loads and gives probabilities summing to 1', { sk
     if (lang === 'es') assert.equal(out.warning?.code, 'genre-language-fallback');
   }
 });
+
+test('genre: a language without a calibration of its own gets the most probable genre', { skip: !existsSync(shipped) && 'shipped genre model absent' }, () => {
+  for (const text of [article('money', 'reporting', 3), article('health', 'opinion', 4), 'Título\n\nEs una vergüenza absoluta. ¿Quién puede creer a estos mentirosos?']) {
+    const out = predictGenre(segment({ id: 'es', text }, { lang: 'es' }));
+    const top = GENRES.reduce((a, b) => (out.scores[b] > out.scores[a] ? b : a));
+    assert.equal(out.label, top);
+  }
+});
