@@ -2,11 +2,14 @@
  * How the pooled models do on a language they were never trained on (the SemEval test has Spanish,
  * Greek and Georgian; users bring more): leave one language out, train the pooled model on the
  * other five as shipped (with language-specific feature copies), and score the held-out language
- * three ways (its copies hashed as today; without copies, row scaled by 1/√2 as if the copies had
- * zero weight; without copies, unscaled), each under two decisions (English's calibration and
- * thresholds, today's fallback, or one decision fitted on all five languages' out-of-fold margins).
+ * with and without its copies under several decisions: another language's calibration and
+ * thresholds (English's, French's for English), thresholds lowered by a factor (techniques), one
+ * decision fitted on all five languages' out-of-fold margins, one learnt with each training language
+ * scored by a model of the other four (frames), and the k highest margins per row.
  *
  *   node --import tsx scripts/cv-unseen-language.ts <frames|techniques> [lang,lang...]
+ *
+ * SKIP_UNSEEN=1 leaves out the copies variant and the four-language decision (six fewer fits).
  */
 import path from 'node:path';
 import { FRAMES, TECHNIQUES } from '../src/labels.js';
@@ -33,6 +36,11 @@ if (task !== 'frames' && task !== 'techniques') {
 }
 const ALL = ['en', 'fr', 'de', 'it', 'pl', 'ru'];
 const heldOut = process.argv[3]?.split(',') ?? ALL;
+const unknown = heldOut.filter((l) => !ALL.includes(l));
+if (unknown.length > 0) {
+  process.stderr.write(`cv-unseen-language: unknown language '${unknown.join(', ')}' (use ${ALL.join(' ')})\n`);
+  process.exit(2);
+}
 const data = path.resolve(import.meta.dirname, '../../shared/data/semeval2023');
 const labels = task === 'frames' ? FRAMES : TECHNIQUES;
 const L = labels.length;

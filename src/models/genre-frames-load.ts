@@ -3,10 +3,9 @@
  * `<task>-<lang>.slm` for languages with a model of their own and `<task>.slm` (pooled) for the
  * rest. The only file I/O of the genre and frames models.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { ModelError } from '../errors.js';
-import { shippedModelDir } from './model-registry.js';
+import { readModelBytes, shippedModelDir } from './model-registry.js';
 import { ArticleLinearModel } from './genre-frames-linear.js';
 
 const cache = new Map<string, ArticleLinearModel>();
@@ -25,13 +24,7 @@ export function loadArticleModel(task: 'genre' | 'frames', lang: string, dir: st
   const file = path.resolve(existsSync(own) ? own : path.join(dir, `${task}.slm`));
   const hit = cache.get(file);
   if (hit) return hit;
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (cause) {
-    throw new ModelError(`${file}: cannot read ${task} model file`, { cause });
-  }
-  const model = new ArticleLinearModel(bytes, file, task);
+  const model = new ArticleLinearModel(readModelBytes(file, `${task} model file`), file, task);
   cache.set(file, model);
   return model;
 }

@@ -10,6 +10,19 @@ import { readModelHeader, type ModelHeader } from './model-file.js';
 
 const cache = new Map<string, TechniqueModel>();
 
+/**
+ * The bytes of the model file at `file`; `what` names the kind in the message ("model file",
+ * "genre model file").
+ * @throws ModelError when the file cannot be read.
+ */
+export function readModelBytes(file: string, what = 'model file'): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (cause) {
+    throw new ModelError(`${file}: cannot read ${what}`, { cause });
+  }
+}
+
 /** Folder of the shipped technique models (`models/techniques/` at the package root). */
 export function shippedModelDir(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
@@ -30,13 +43,8 @@ export function loadTechniqueModel(file: string = defaultTechniqueModelPath()): 
   const key = path.resolve(file);
   const hit = cache.get(key);
   if (hit) return hit;
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(key);
-  } catch (cause) {
-    throw new ModelError(`${file}: cannot read model file`, { cause });
-  }
-  const model = TechniqueModel.fromBytes(bytes, file);
+  // A relative `file` reads the same file as its resolved `key`; messages name it as given.
+  const model = TechniqueModel.fromBytes(readModelBytes(file), file);
   cache.set(key, model);
   return model;
 }
@@ -51,13 +59,7 @@ function cvFigure(header: ModelHeader, lang: string): number | undefined {
 function headerOf(file: string): ModelHeader {
   const hit = cache.get(path.resolve(file));
   if (hit) return hit.header;
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (cause) {
-    throw new ModelError(`${file}: cannot read model file`, { cause });
-  }
-  return readModelHeader(bytes, file);
+  return readModelHeader(readModelBytes(file), file);
 }
 
 const chosen = new Map<string, TechniqueModel>();

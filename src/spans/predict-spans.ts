@@ -2,15 +2,15 @@
  * Span inference (issue 6): loads the span model of a language lazily, once, and finds the
  * technique spans of a segmented document, reconciled with paragraph decisions when given.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Document } from '../document/document.js';
-import { ModelError } from '../errors.js';
 import type { SpanFinding } from '../result.js';
 import { reconcileSpans, taggerSpans, type ParagraphDecision } from './reconcile-spans.js';
 import { paragraphCandidates, paragraphCandidatesFor, type ParagraphCandidates } from './span-candidates.js';
 import { decodeSpanModel, type SpanModelHeader } from './span-model-file.js';
+import { readModelBytes } from '../models/model-registry.js';
 import type { TaggerParams } from './tagger-params.js';
 
 /** A loaded span model. */
@@ -29,13 +29,7 @@ export function spanModelDir(): string {
 
 /** Reads a span model file (uncached). */
 export function readSpanModel(file: string): SpanModel {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (cause) {
-    throw new ModelError(`${file}: cannot read model file`, { cause });
-  }
-  return decodeSpanModel(bytes, file);
+  return decodeSpanModel(readModelBytes(file), file);
 }
 
 /**
