@@ -8,7 +8,8 @@
  *
  * The JSON may hold `features` (FeatureConfig fields; `weights` merged key by key), `article`
  * (title and cue weights of the article models), `learner` (LearnerOptions, e.g.
- * `{"solver":"svm","C":0.1}`), `thresholds` ({"mode":"global"}) and `repeats` (article models).
+ * `{"solver":"svm","C":0.1}`), `thresholds` ({"mode":"global"}), `repeats` (article models) and,
+ * for techniques, `"spanSignal": false` (decide on the margin alone, without the span tagger).
  * Several languages train one pooled model with language-specific features.
  *
  * @example
@@ -22,6 +23,7 @@ import { readArticleTask, type ArticleRow } from '../src/train/genre-frames-corp
 import { buildDataset } from '../src/train/dataset.js';
 import { buildArticleDataset } from '../src/train/genre-frames-dataset.js';
 import { crossValidate } from '../src/train/cross-validate.js';
+import { spanSignalOutOfFold } from '../src/train/span-signal-oof.js';
 import { crossValidateFrames, crossValidateGenre } from '../src/train/genre-frames-cv.js';
 import { techniqueSettings } from '../src/train/technique-settings.js';
 import { ARTICLE_BASE, ARTICLE_EXTRAS, ARTICLE_LANG_FEATURES, ARTICLE_LEARNER, ARTICLE_THRESHOLDS } from '../src/train/genre-frames-run.js';
@@ -47,10 +49,13 @@ let figures: string;
 if (task === 'techniques') {
   const s = techniqueSettings(langs, pooled);
   const features = merge(s.features);
-  const rows = langs.flatMap((l) => readSemevalLanguage(data, l).rows);
+  const perLang = langs.map((l) => readSemevalLanguage(data, l).rows);
+  const rows = perLang.flat();
   const ds = buildDataset(rows, TECHNIQUES, features);
   const learner = { ...s.learner, ...(o.learner as object) };
-  const cv = crossValidate(ds, { folds: 5, innerFolds: 0, seed: 1, bits: features.bits, learner, thresholds: { ...DEFAULT_THRESHOLDS, ...(o.thresholds as object) } });
+  // The span tagger's signal, as the shipped models decide with it; `"spanSignal": false` leaves it out.
+  const signal = (o as Record<string, unknown>).spanSignal === false ? undefined : await concatSignals(langs.map((l, i) => spanSignalOutOfFold(data, l, perLang[i] ?? [], TECHNIQUES)));
+  const cv = crossValidate(ds, { folds: 5, innerFolds: 0, seed: 1, bits: features.bits, learner, thresholds: { ...DEFAULT_THRESHOLDS, ...(o.thresholds as object) } }, () => {}, signal);
   figures = cv.perLang.map((c) => `${c.lang} micro-F1 ${c.microMean.toFixed(3)} ± ${c.microStd.toFixed(3)}`).join(', ');
 } else {
   const rows: ArticleRow[] = [];
@@ -84,4 +89,12 @@ function parseOverrides(text: string): Record<string, Record<string, unknown> | 
     process.exit(2);
   }
   return value as Record<string, Record<string, unknown> | number | undefined>;
+}
+
+async function concatSignals(parts: Promise<Float64Array>[]): Promise<Float64Array> {
+  const done = await Promise.all(parts);
+  const out = new Float64Array(done.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of done) { out.set(p, at); at += p.length; }
+  return out;
 }

@@ -43,3 +43,25 @@ test('shipped techniques: a language without data of its own uses the fallback t
   }
   assert.ok(UNSEEN_LANGUAGE_THRESHOLD_FACTOR > 0 && UNSEEN_LANGUAGE_THRESHOLD_FACTOR < 1);
 });
+
+test("shipped techniques: the six trained languages decide with the span tagger's signal when their span model is given", { skip: !existsSync(MODEL) && 'shipped model absent' }, async () => {
+  const { loadSpanModel } = await import('../src/spans/predict-spans.js');
+  const { paragraphSpanSignal } = await import('../src/models/span-signal.js');
+  const { applySpanPlatt } = await import('../src/models/platt.js');
+  for (const lang of ['en', 'fr', 'de', 'it', 'pl', 'ru']) {
+    const model = techniqueModelFor(lang);
+    const tagger = loadSpanModel(lang);
+    const span = model.decisionFor(lang).decision.span;
+    assert.ok(tagger && span, `${lang}: span model and span decision ship`);
+    const doc = segment({ id: lang, text: TEXT }, { lang });
+    const scores = model.scoreParagraphs(doc, undefined, tagger.params);
+    for (const p of scores.paragraphs) {
+      const m = model.margins(doc, p.index);
+      const s = paragraphSpanSignal(tagger.params, doc, p.index, model.header.labels);
+      p.labels.forEach((l, i) => {
+        assert.equal(l.score, applySpanPlatt(span.platt[i]!, m[i]!, s[i * 2]!, s[i * 2 + 1]!));
+        assert.equal(l.over, l.score >= span.thresholds[i]!);
+      });
+    }
+  }
+});

@@ -111,3 +111,39 @@ test('evidence spans lie inside their paragraph and point at the words that carr
   for (const s of spans) assert.ok(s.start >= para.start && s.end <= para.end && s.start < s.end);
   assert.ok(spans.some((s) => /danger|disaster/.test(text.slice(s.start, s.end))));
 });
+
+test("with the span tagger's signal the decision weighs margin and signal, and a fallback language keeps the margin-only decision", async () => {
+  const { emptyParams } = await import('../src/spans/tagger-params.js');
+  const { applySpanPlatt, applyPlatt } = await import('../src/models/platt.js');
+  const r = rows();
+  // A signal that says which label the paragraph carries: +4 for its own label, -4 for the other.
+  const signal = new Float64Array(r.length * 2 * 2);
+  r.forEach((row, i) => ['Fear', 'Pride'].forEach((label, l) => signal.fill(row.labels.includes(label) ? 4 : -4, (i * 2 + l) * 2, (i * 2 + l) * 2 + 2)));
+  const model = TechniqueModel.fromBytes(trainTechniqueModel(r, OPTS, () => {}, signal).bytes, 'tiny-span');
+  const span = model.header.decisions['en']?.span;
+  assert.ok(span && span.platt.length === 2 && span.thresholds.length === 2, 'the file keeps the span decision');
+  assert.ok(span.platt.every((p) => p.sb + p.si > 0), 'a signal that tracks the label gets a positive weight');
+  const doc = segment({ id: 'x', text: 'The danger of disaster is near.\n' }, { lang: 'en' });
+  const m = model.margins(doc, 0);
+  // An untrained tagger emits 0 everywhere: the signal is 0 for both labels.
+  const tagger = emptyParams(['Fear', 'Pride'], 10);
+  const withSpans = model.scoreParagraphs(doc, undefined, tagger).paragraphs[0]!.labels;
+  withSpans.forEach((l, i) => {
+    assert.equal(l.score, applySpanPlatt(span.platt[i]!, m[i]!, 0, 0));
+    assert.equal(l.over, l.score >= span.thresholds[i]!);
+  });
+  const without = model.scoreParagraphs(doc).paragraphs[0]!.labels;
+  without.forEach((l, i) => assert.equal(l.score, applyPlatt(model.header.decisions['en']!.platt[i]!, m[i]!)));
+  const es = model.scoreParagraphs(segment({ id: 'y', text: 'El peligro del desastre está cerca.\n' }, { lang: 'es' }), undefined, tagger);
+  assert.equal(es.fallback, true);
+  const mEs = model.margins(segment({ id: 'y', text: 'El peligro del desastre está cerca.\n' }, { lang: 'es' }), 0);
+  es.paragraphs[0]!.labels.forEach((l, i) => assert.equal(l.score, applyPlatt(model.header.decisions['en']!.platt[i]!, mEs[i]!)));
+});
+
+test('a span decision of the wrong length is a ModelError naming the file', async () => {
+  const { decodeModel, encodeModel } = await import('../src/models/model-file.js');
+  const { header, q } = decodeModel(trainTechniqueModel(rows(), OPTS).bytes, 'tiny');
+  const { body: _body, ...rest } = header;
+  const bad = encodeModel({ ...rest, decisions: { en: { ...header.decisions['en']!, span: { platt: [{ a: 1, b: 0, sb: 1, si: 1 }], thresholds: [0.5] } } } }, q);
+  assert.throws(() => TechniqueModel.fromBytes(bad, 'odd.slm'), (e: unknown) => isModelError(e) && /odd\.slm.*span-signal decision/.test((e as Error).message));
+});

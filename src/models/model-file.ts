@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { ModelError } from '../errors.js';
 import { checkFeatureConfig, type FeatureConfig } from '../features/feature-config.js';
-import type { Platt } from './platt.js';
+import type { Platt, SpanPlatt } from './platt.js';
 
 const MAGIC = 'SLANTMDL';
 /** Version of the file layout; bumped on any incompatible change. */
@@ -28,6 +28,11 @@ export function featuresForLanguage(header: Pick<ModelHeader, 'features' | 'lang
 export interface LanguageDecisionData {
   platt: Platt[];
   thresholds: number[];
+  /**
+   * Technique models trained with the span tagger's signal: the calibration over margin and signal
+   * and its thresholds, used when the language's span model is at hand (see models/span-signal.ts).
+   */
+  span?: { platt: SpanPlatt[]; thresholds: number[] };
 }
 
 /** The tasks a model file can be for (genre and frames: issue 5). */
@@ -50,7 +55,7 @@ export interface ModelHeader {
   decisions: Record<string, LanguageDecisionData>;
   bias: number[];
   scales: number[];
-  training: { fingerprint: string; rows: number; articles: number; seed: number; learner: Record<string, number> };
+  training: { fingerprint: string; rows: number; articles: number; seed: number; learner: Record<string, number>; spanSignal?: Record<string, number> };
   cv: unknown;
   body: { bytes: number; sha256: string };
 }
@@ -125,6 +130,7 @@ function checkHeader(h: ModelHeader, task: ModelTask): string | null {
   const L = Array.isArray(h.labels) ? h.labels.length : 0;
   if (L === 0 || !Array.isArray(h.bias) || h.bias.length !== L || !Array.isArray(h.scales) || h.scales.length !== L) return 'labels, bias and scales disagree';
   if (!Array.isArray(h.languages) || h.languages.some((l) => h.decisions?.[l]?.thresholds?.length !== L || h.decisions[l]?.platt?.length !== L)) return 'per-language thresholds missing';
+  if (h.languages.some((l) => { const s = h.decisions[l]?.span; return s !== undefined && (s.platt?.length !== L || s.thresholds?.length !== L || s.platt.some((p) => ![p.a, p.b, p.sb, p.si].every(Number.isFinite))); })) return 'span-signal decision malformed';
   const dim = 1 << h.features.bits;
   if (h.body?.bytes !== dim * L + (h.features.idf ? dim : 0)) return 'weight block has the wrong size';
   return null;

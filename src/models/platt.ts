@@ -65,3 +65,71 @@ function plattLoss(margins: ArrayLike<number>, t: Float64Array, a: number, b: nu
   }
   return loss;
 }
+
+/**
+ * Platt scaling with the span tagger's signal beside the margin: σ(a·s + sb·B + si·I + b), where
+ * B and I are the paragraph's highest B and I emissions of the label's BIO tagger (see
+ * `span-signal.ts`). The tagger learnt from the gold spans which words carry the technique, so its
+ * strongest token adds what a bag of n-grams over the whole paragraph dilutes.
+ */
+export interface SpanPlatt extends Platt {
+  sb: number;
+  si: number;
+}
+
+/** Calibrated probability of a margin and the label's span signal (B, I). */
+export function applySpanPlatt(c: SpanPlatt, margin: number, b: number, i: number): number {
+  return 1 / (1 + Math.exp(-(c.a * margin + c.sb * b + c.si * i + c.b)));
+}
+
+/**
+ * Fits `SpanPlatt` to out-of-fold margins, span signals and labels: Newton's method on the log-loss
+ * with Platt's smoothed targets and a small ridge on the three slopes (a label whose signal is
+ * constant, e.g. one the tagger was not trained for, gets a zero slope instead of a singular step).
+ */
+export function fitSpanPlatt(margins: ArrayLike<number>, b: ArrayLike<number>, i: ArrayLike<number>, labels: ArrayLike<number>): SpanPlatt {
+  const n = margins.length;
+  let pos = 0;
+  for (let k = 0; k < n; k++) pos += labels[k] as number;
+  const t = Float64Array.from({ length: n }, (_, k) => ((labels[k] as number) === 1 ? (pos + 1) / (pos + 2) : 1 / (n - pos + 2)));
+  const w = [0, 0, 0, Math.log((pos + 1) / (n - pos + 1))];
+  const RIDGE = 1e-3;
+  for (let iter = 0; iter < 60; iter++) {
+    const g = [RIDGE * (w[0] as number), RIDGE * (w[1] as number), RIDGE * (w[2] as number), 0];
+    const H = [[RIDGE, 0, 0, 0], [0, RIDGE, 0, 0], [0, 0, RIDGE, 0], [0, 0, 0, 1e-9]] as number[][];
+    for (let k = 0; k < n; k++) {
+      const x = [margins[k] as number, b[k] as number, i[k] as number, 1];
+      const p = sigmoid((w[0] as number) * (x[0] as number) + (w[1] as number) * (x[1] as number) + (w[2] as number) * (x[2] as number) + (w[3] as number));
+      const d = p - (t[k] as number);
+      const q = p * (1 - p);
+      for (let r = 0; r < 4; r++) {
+        g[r] = (g[r] as number) + d * (x[r] as number);
+        const row = H[r] as number[];
+        for (let c = 0; c < 4; c++) row[c] = (row[c] as number) + q * (x[r] as number) * (x[c] as number);
+      }
+    }
+    const step = solve(H, g);
+    for (let r = 0; r < 4; r++) w[r] = (w[r] as number) - (step[r] as number);
+    if (Math.hypot(...step) < 1e-7) break;
+  }
+  return { a: w[0] as number, sb: w[1] as number, si: w[2] as number, b: w[3] as number };
+}
+
+/** Solves `A x = y` by Gaussian elimination with partial pivoting (A small and positive definite). */
+function solve(A: number[][], y: number[]): number[] {
+  const d = y.length;
+  const m = A.map((row, r) => [...row, y[r] as number]);
+  for (let c = 0; c < d; c++) {
+    let p = c;
+    for (let r = c + 1; r < d; r++) if (Math.abs((m[r] as number[])[c] as number) > Math.abs((m[p] as number[])[c] as number)) p = r;
+    [m[c], m[p]] = [m[p] as number[], m[c] as number[]];
+    const pivot = m[c] as number[];
+    for (let r = 0; r < d; r++) {
+      if (r === c) continue;
+      const row = m[r] as number[];
+      const f = (row[c] as number) / (pivot[c] as number);
+      for (let k = c; k <= d; k++) row[k] = (row[k] as number) - f * (pivot[k] as number);
+    }
+  }
+  return m.map((row, r) => (row[d] as number) / (row[r] as number));
+}

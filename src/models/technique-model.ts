@@ -7,7 +7,9 @@ import { RowBuilder } from '../features/feature-sink.js';
 import { addSparseDot, padWeightRows } from './sparse-dot.js';
 import { OccurrenceRecorder } from '../features/occurrence-recorder.js';
 import { Emitter, emitParagraphTo } from '../features/paragraph-features.js';
-import { applyPlatt } from './platt.js';
+import { applyPlatt, applySpanPlatt } from './platt.js';
+import { paragraphSpanSignal } from './span-signal.js';
+import type { TaggerParams } from '../spans/tagger-params.js';
 import { decodeModel, featuresForLanguage, type LanguageDecisionData, type ModelData, type ModelHeader } from './model-file.js';
 import type { FeatureConfig } from '../features/feature-config.js';
 
@@ -107,19 +109,33 @@ export class TechniqueModel {
   /**
    * Scores every paragraph of `doc` under the calibration of `doc.lang.code` (or a fallback).
    * With `recorders`, one recorder per paragraph is pushed onto it with the token-based feature
-   * occurrences of the extraction (for evidence without a second extraction).
+   * occurrences of the extraction (for evidence without a second extraction). With `spans` (the
+   * span tagger of the document's language), a model trained with the tagger's signal decides on
+   * margin and signal together; without it, or for a fallback language, on the margin alone.
    * @example
-   * const { paragraphs } = model.scoreParagraphs(segment(article));
+   * const { paragraphs } = model.scoreParagraphs(segment(article), undefined, loadSpanModel('en')?.params);
    * paragraphs[0].labels.filter((l) => l.over);
    */
-  scoreParagraphs(doc: Document, recorders?: OccurrenceRecorder[]): DocumentScores {
+  scoreParagraphs(doc: Document, recorders?: OccurrenceRecorder[], spans?: TaggerParams | null): DocumentScores {
     const { lang, fallback, decision } = this.decisionFor(doc.lang.code);
     const labels = this.header.labels;
     const factor = fallback ? UNSEEN_LANGUAGE_THRESHOLD_FACTOR : 1;
+    const stacked = !fallback && spans ? decision.span : undefined;
     const paragraphs = doc.paragraphs.map((p, index) => {
       let record: OccurrenceRecorder | undefined;
       if (recorders) recorders.push((record = new OccurrenceRecorder(p.tokens.length * 24)));
       const m = this.margins(doc, index, record);
+      if (stacked && spans) {
+        const s = paragraphSpanSignal(spans, doc, index, labels);
+        return {
+          n: p.n,
+          index,
+          labels: labels.map((label, l) => {
+            const score = applySpanPlatt(stacked.platt[l]!, m[l] as number, s[l * 2] as number, s[l * 2 + 1] as number);
+            return { label, score, over: score >= (stacked.thresholds[l] as number) };
+          }),
+        };
+      }
       return {
         n: p.n,
         index,

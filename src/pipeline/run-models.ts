@@ -89,7 +89,8 @@ export function runModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlySet<T
     const model = techniqueModelFor(lang);
     // Scoring records nothing: evidence extracts again, only for the paragraphs that report a
     // technique (a deterministic extraction, so the same occurrences; most paragraphs report none).
-    const scores = applyThresholds(model.scoreParagraphs(doc), o);
+    const spanModel = loadSpanModel(lang);
+    const scores = applyThresholds(model.scoreParagraphs(doc, undefined, spanModel?.params), o);
     if (scores.fallback) warnings.push({ code: 'technique-language-fallback', message: `no technique model for language '${lang}': the pooled multilingual model was used, with ${scores.lang} thresholds lowered to ${UNSEEN_LANGUAGE_THRESHOLD_FACTOR} of their value` });
     if (tasks.has('techniques')) out.paragraphs = paragraphResults(doc, scores, o);
     if (tasks.has('spans')) out.spans = predictSpans(doc, { decisions: decisionsFromScores(scores) }).map((s) => ({ ...s, score: round4(s.score) }));

@@ -13,7 +13,7 @@ import { decisionsFromScores } from './technique-decisions.js';
 /** The technique model's decisions for `doc`, or null when no technique model loads. */
 export function paragraphDecisions(doc: Document): ParagraphDecision[] | null {
   try {
-    return decisionsFromScores(techniqueModelFor(doc.lang.code).scoreParagraphs(doc));
+    return decisionsFromScores(techniqueModelFor(doc.lang.code).scoreParagraphs(doc, undefined, loadSpanModel(doc.lang.code)?.params));
   } catch {
     return null;
   }

@@ -59,8 +59,9 @@ export function decodeSpanModel(bytes: Uint8Array, source: string): { header: Sp
   if (problem) throw new ModelError(`${source}: ${problem}`);
   const L2 = header.labels.length * 2;
   const scales = Float64Array.from(header.scales);
-  const byLabel = labelMajor(new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength), scales, L2);
-  const params = { labels: header.labels, bits: header.bits, trans: Float32Array.from(header.trans), offsets: Float32Array.from(header.offsets), byLabel } as Omit<TaggerParams, 'w'>;
+  const featureMajor = new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength);
+  const byLabel = labelMajor(featureMajor, scales, L2);
+  const params = { labels: header.labels, bits: header.bits, trans: Float32Array.from(header.trans), offsets: Float32Array.from(header.offsets), byLabel, byFeature: { q: featureMajor, scales } } as Omit<TaggerParams, 'w'>;
   // Inference reads `byLabel`; the float weights (4× the memory) are made only when asked for.
   let w: Float32Array | null = null;
   Object.defineProperty(params, 'w', { enumerable: true, get: () => (w ??= dequantise(byLabel, L2)) });

@@ -23,6 +23,12 @@ export interface TaggerParams {
    * sit in 2^bits × 2 bytes, which stay in cache when a paragraph needs few labels.
    */
   byLabel?: { q: Int8Array; scales: Float64Array };
+  /**
+   * Only on models read from a file: the same quantised weights feature-major, `q[f · L · 2 + l · 2
+   * + tag − 1]`, for the technique decision's span signal, which needs every label of every token
+   * (one cache line per feature instead of one per feature and label).
+   */
+  byFeature?: { q: Int8Array; scales: Float64Array };
 }
 
 /** Empty parameters. */

@@ -1,7 +1,8 @@
 /**
  * Nested cross-validation grouped by article: outer folds estimate accuracy; inside each outer
  * training part, inner out-of-fold margins fit the calibration and thresholds, so the outer test
- * articles never influence any choice made for them.
+ * articles never influence any choice made for them. With the span tagger's out-of-fold signal
+ * (rows × labels × 2), the decisions also use it (see decision.ts).
  */
 import { margins as rowMargins, trainOneVsRest, type LearnerOptions, type LinearWeights } from '../models/logistic-ovr.js';
 import type { ThresholdOptions } from '../models/thresholds.js';
@@ -59,8 +60,8 @@ export function outOfFoldMargins(ds: Dataset, k: number, opts: CvOptions, seed: 
  * fold f is fitted on the out-of-fold margins of the other folds (cross-fitting: fold f's labels
  * never choose its thresholds, at a fifth of the cost of nested CV); otherwise it is nested.
  */
-export function crossValidate(ds: Dataset, opts: CvOptions, log: (line: string) => void = () => {}): CvResult {
-  if (opts.innerFolds === 0) return crossFit(ds, opts, log);
+export function crossValidate(ds: Dataset, opts: CvOptions, log: (line: string) => void = () => {}, signal?: Float64Array): CvResult {
+  if (opts.innerFolds === 0) return crossFit(ds, opts, log, signal);
   const L = ds.labels.length;
   const fold = groupedFolds(ds.groups, opts.folds, opts.seed);
   const oof = new Float64Array(ds.rows.length * L);
@@ -70,11 +71,11 @@ export function crossValidate(ds: Dataset, opts: CvOptions, log: (line: string) 
     const testIdx = indicesWhere(fold, (x) => x === f);
     const tr = subset(ds, trainIdx);
     const inner = outOfFoldMargins(tr, opts.innerFolds, opts, opts.seed + 100 + f);
-    const decisions = fitDecisions(inner, tr.targets, tr.langs, L, opts.thresholds);
+    const decisions = fitDecisions(inner, tr.targets, tr.langs, L, opts.thresholds, signal && pick(signal, trainIdx, L * 2));
     const w = trainOneVsRest(tr.rows, tr.targets, L, opts.bits, { ...opts.learner, seed: opts.learner.seed + 50 + f });
     const m = new Float64Array(testIdx.length * L);
     scoreInto(w, testIdx.map((r) => ds.rows[r] as SparseRow), testIdx.map((_, i) => i), m);
-    const d = decide(m, testIdx.map((r) => ds.langs[r] as string), L, decisions);
+    const d = decide(m, testIdx.map((r) => ds.langs[r] as string), L, decisions, signal && pick(signal, testIdx, L * 2));
     testIdx.forEach((r, i) => {
       oof.set(m.subarray(i * L, i * L + L), r * L);
       pred.set(d.pred.subarray(i * L, i * L + L), r * L);
@@ -84,7 +85,7 @@ export function crossValidate(ds: Dataset, opts: CvOptions, log: (line: string) 
   return { perLang: perLanguage(ds, fold, pred, opts.folds), oofMargins: oof };
 }
 
-function crossFit(ds: Dataset, opts: CvOptions, log: (line: string) => void): CvResult {
+function crossFit(ds: Dataset, opts: CvOptions, log: (line: string) => void, signal?: Float64Array): CvResult {
   const L = ds.labels.length;
   const fold = groupedFolds(ds.groups, opts.folds, opts.seed);
   const oof = outOfFoldMargins(ds, opts.folds, opts, opts.seed);
@@ -93,8 +94,8 @@ function crossFit(ds: Dataset, opts: CvOptions, log: (line: string) => void): Cv
     const fitIdx = indicesWhere(fold, (x) => x !== f);
     const testIdx = indicesWhere(fold, (x) => x === f);
     const fit = subset(ds, fitIdx);
-    const decisions = fitDecisions(pick(oof, fitIdx, L), fit.targets, fit.langs, L, opts.thresholds);
-    const d = decide(pick(oof, testIdx, L), testIdx.map((r) => ds.langs[r] as string), L, decisions);
+    const decisions = fitDecisions(pick(oof, fitIdx, L), fit.targets, fit.langs, L, opts.thresholds, signal && pick(signal, fitIdx, L * 2));
+    const d = decide(pick(oof, testIdx, L), testIdx.map((r) => ds.langs[r] as string), L, decisions, signal && pick(signal, testIdx, L * 2));
     testIdx.forEach((r, i) => pred.set(d.pred.subarray(i * L, i * L + L), r * L));
     log(`  fold ${f + 1}/${opts.folds} scored`);
   }

@@ -12,6 +12,7 @@ import type { LanguageCv } from './cross-validate.js';
 import { techniqueSettings } from './technique-settings.js';
 import { readModelFiles } from './model-header-parts.js';
 import { modelCard } from './model-card.js';
+import { spanSignalOutOfFold } from './span-signal-oof.js';
 
 /** Options of a training run, as the CLI passes them. */
 export interface RunTrainOptions {
@@ -30,10 +31,17 @@ export interface RunTrainOptions {
 }
 
 /** Runs the training and returns the written files. */
-export function runTrainTechniques(o: RunTrainOptions, log: (line: string) => void): string[] {
+export async function runTrainTechniques(o: RunTrainOptions, log: (line: string) => void): Promise<string[]> {
   const langs = o.langs.length ? o.langs.map((l) => FOLDER_LANG[folderOf(l)] as string) : Object.values(FOLDER_LANG);
   const byLang = new Map<string, { rows: TrainRow[]; files: string[] }>();
   for (const lang of langs) byLang.set(lang, readSemevalLanguage(o.data, lang));
+  // The span tagger's out-of-fold signal, once per language (own and pooled models share it).
+  const signals = new Map<string, Float64Array>();
+  for (const lang of langs) {
+    const started = Date.now();
+    signals.set(lang, await spanSignalOutOfFold(o.data, lang, byLang.get(lang)?.rows ?? [], TECHNIQUES));
+    log(`${lang}: span-tagger signal out of fold (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  }
   const perLang = langs.map((l) => ({ id: `techniques-${l}`, langs: [l], pooled: false }));
   const pooled = { id: 'techniques', langs, pooled: true };
   const groups = o.mode === 'pooled' ? [pooled] : o.mode === 'lang' ? perLang : [...perLang, pooled];
@@ -46,7 +54,8 @@ export function runTrainTechniques(o: RunTrainOptions, log: (line: string) => vo
     const rows = g.langs.flatMap((l) => byLang.get(l)?.rows ?? []);
     const files = g.langs.flatMap((l) => byLang.get(l)?.files ?? []);
     const { features, learner } = techniqueSettings(g.langs, g.pooled);
-    const model = trainTechniqueModel(rows, { id: g.id, labels: TECHNIQUES, features, learner, thresholds: DEFAULT_THRESHOLDS, folds: o.folds, innerFolds: o.innerFolds, seed: o.seed, files }, log);
+    const signal = concat(g.langs.map((l) => signals.get(l) ?? new Float64Array(0)));
+    const model = trainTechniqueModel(rows, { id: g.id, labels: TECHNIQUES, features, learner, thresholds: DEFAULT_THRESHOLDS, folds: o.folds, innerFolds: o.innerFolds, seed: o.seed, files }, log, signal);
     const file = path.join(dir, `${g.id}.slm`);
     writeFileSync(file, model.bytes);
     written.push(file);
@@ -60,6 +69,13 @@ export function runTrainTechniques(o: RunTrainOptions, log: (line: string) => vo
   const cards = readModelFiles(dir, 'techniques');
   writeFileSync(path.join(dir, 'MODEL_CARD.md'), modelCard(cards, command));
   return written;
+}
+
+function concat(parts: Float64Array[]): Float64Array {
+  const out = new Float64Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) { out.set(p, at); at += p.length; }
+  return out;
 }
 
 /** The per-language and per-label CV figures as text lines. */

@@ -12,6 +12,8 @@ import { crossValidate, type LanguageCv } from './cross-validate.js';
 import { fitDecisions } from './decision.js';
 import type { TrainRow } from './semeval-corpus.js';
 import { fingerprint, learnerNumbers, round4, round6 } from './model-header-parts.js';
+import type { SpanPlatt } from '../models/platt.js';
+import { SPAN_SIGNAL_SETTINGS } from './span-signal-oof.js';
 
 /** Settings of one training run. */
 export interface TrainTechniqueOptions {
@@ -34,14 +36,17 @@ export interface TrainedTechniqueModel {
   cv: LanguageCv[];
 }
 
-/** Cross-validates, then trains on all rows and encodes the model. */
-export function trainTechniqueModel(rows: TrainRow[], opts: TrainTechniqueOptions, log: (line: string) => void = () => {}): TrainedTechniqueModel {
+/**
+ * Cross-validates, then trains on all rows and encodes the model. With `signal` (the span tagger's
+ * out-of-fold signal of every row, see span-signal-oof.ts), the decisions use it too.
+ */
+export function trainTechniqueModel(rows: TrainRow[], opts: TrainTechniqueOptions, log: (line: string) => void = () => {}, signal?: Float64Array): TrainedTechniqueModel {
   const ds = buildDataset(rows, opts.labels, opts.features);
   const L = opts.labels.length;
   log(`  ${rows.length} paragraphs, features extracted`);
   const cvOpts = { folds: opts.folds, innerFolds: opts.innerFolds, seed: opts.seed, bits: opts.features.bits, learner: { ...opts.learner, seed: opts.seed }, thresholds: opts.thresholds };
-  const cv = crossValidate(ds, cvOpts, log);
-  const decisions = fitDecisions(cv.oofMargins, ds.targets, ds.langs, L, opts.thresholds);
+  const cv = crossValidate(ds, cvOpts, log, signal);
+  const decisions = fitDecisions(cv.oofMargins, ds.targets, ds.langs, L, opts.thresholds, signal);
   const w = trainOneVsRest(ds.rows, ds.targets, L, opts.features.bits, { ...opts.learner, seed: opts.seed });
   const { q, scales } = quantise(w.weights, L);
   const languages = Array.from(decisions.keys());
@@ -54,10 +59,14 @@ export function trainTechniqueModel(rows: TrainRow[], opts: TrainTechniqueOption
     labels: [...opts.labels],
     unsupported: Object.fromEntries(languages.map((lang) => [lang, unseenLabels(ds.targets, ds.langs, lang, opts.labels)])),
     features: opts.features,
-    decisions: Object.fromEntries(Array.from(decisions, ([lang, d]) => [lang, { platt: d.platt.map(roundPlatt), thresholds: d.thresholds.map(round6) }])),
+    decisions: Object.fromEntries(Array.from(decisions, ([lang, d]) => [lang, {
+      platt: d.platt.map(roundPlatt),
+      thresholds: d.thresholds.map(round6),
+      ...(d.span ? { span: { platt: d.span.platt.map(roundSpanPlatt), thresholds: d.span.thresholds.map(round6) } } : {}),
+    }])),
     bias: Array.from(w.bias, round6),
     scales: Array.from(scales),
-    training: { fingerprint: fingerprint(opts.files), rows: rows.length, articles: new Set(ds.groups).size, seed: opts.seed, learner: learnerNumbers(opts.learner) },
+    training: { fingerprint: fingerprint(opts.files), rows: rows.length, articles: new Set(ds.groups).size, seed: opts.seed, learner: learnerNumbers(opts.learner), ...(signal ? { spanSignal: { ...SPAN_SIGNAL_SETTINGS } } : {}) },
     cv: { folds: opts.folds, grouping: 'article', metric: 'micro-F1 over paragraph rows', perLanguage: cv.perLang.map(summarise) },
   };
   const bytes = encodeModel(header, q, ds.idf);
@@ -79,3 +88,4 @@ function summarise(c: LanguageCv): unknown {
 }
 
 const roundPlatt = (p: { a: number; b: number }): { a: number; b: number } => ({ a: round6(p.a), b: round6(p.b) });
+const roundSpanPlatt = (p: SpanPlatt): SpanPlatt => ({ a: round6(p.a), b: round6(p.b), sb: round6(p.sb), si: round6(p.si) });
