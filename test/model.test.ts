@@ -147,3 +147,25 @@ test('a span decision of the wrong length is a ModelError naming the file', asyn
   const bad = encodeModel({ ...rest, decisions: { en: { ...header.decisions['en']!, span: { platt: [{ a: 1, b: 0, sb: 1, si: 1 }], thresholds: [0.5] } } } }, q);
   assert.throws(() => TechniqueModel.fromBytes(bad, 'odd.slm'), (e: unknown) => isModelError(e) && /odd\.slm.*span-signal decision/.test((e as Error).message));
 });
+
+test("evidence includes the token the span tagger's signal came from when the decision used it", async () => {
+  const { emptyParams } = await import('../src/spans/tagger-params.js');
+  const { tokenFeatures } = await import('../src/spans/token-features.js');
+  const { explainParagraphLabels } = await import('../src/explain/evidence-spans.js');
+  const r = rows();
+  const signal = new Float64Array(r.length * 2 * 2);
+  r.forEach((row, i) => ['Fear', 'Pride'].forEach((label, l) => signal.fill(row.labels.includes(label) ? 4 : -4, (i * 2 + l) * 2, (i * 2 + l) * 2 + 2)));
+  const model = TechniqueModel.fromBytes(trainTechniqueModel(r, OPTS, () => {}, signal).bytes, 'tiny-span');
+  const text = 'Yesterday the danger reached the quiet town.';
+  const doc = segment({ id: 'x', text: `${text}\n` }, { lang: 'en' });
+  const quiet = doc.paragraphs[0]!.tokens.findIndex((t) => text.slice(t.start, t.end) === 'quiet');
+  // A tagger whose Fear B emission peaks on "quiet".
+  const tagger = emptyParams(['Fear', 'Pride'], 10);
+  for (const f of tokenFeatures(doc, 0, 10)[quiet]!) tagger.w[f * 4] = 3;
+  const words = (ev: { start: number; end: number }[]): string => ev.map((e) => text.slice(e.start, e.end)).join(' | ');
+  const plain = explainParagraphLabels(model, doc, 0, ['Fear'], 3)[0]!;
+  const withTagger = explainParagraphLabels(model, doc, 0, ['Fear'], 3, undefined, tagger)[0]!;
+  assert.ok(!/quiet/.test(words(plain)), words(plain));
+  assert.ok(/quiet/.test(words(withTagger)), words(withTagger));
+  for (const e of withTagger) assert.ok(e.weight > 0 && e.weight <= 1);
+});
