@@ -110,12 +110,25 @@ function hasQuote(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Rows already computed, per document: the technique decision, its evidence and the span stage all read them. */
+const memo = new WeakMap<Document, Map<number, TokenFeatureRows>>();
+
 /**
- * The feature buckets of every token of paragraph `index` of `doc`.
+ * The feature buckets of every token of paragraph `index` of `doc`, computed once per document,
+ * paragraph and `bits` (callers only read them).
  * @example
  * const rows = tokenFeatures(doc, 0, 18); // rows[i]: Int32Array of buckets of token i
  */
 export function tokenFeatures(doc: Document, index: number, bits: number): TokenFeatureRows {
+  let byDoc = memo.get(doc);
+  if (!byDoc) memo.set(doc, (byDoc = new Map()));
+  const key = index * 64 + bits;
+  let rows = byDoc.get(key);
+  if (!rows) byDoc.set(key, (rows = computeTokenFeatures(doc, index, bits)));
+  return rows;
+}
+
+function computeTokenFeatures(doc: Document, index: number, bits: number): TokenFeatureRows {
   const p = doc.paragraphs[index] as Paragraph;
   const text = doc.article.text;
   const toks = p.tokens;
