@@ -63,24 +63,39 @@ export function paragraphSpanSignal(params: TaggerParams, doc: Document, index: 
 
 /**
  * The highest emission of each (label, tag) over the tokens `rows`, from feature-major int8
- * weights: a bucket's L·2 weights share a cache line, which is what the time goes to (a layout
- * with four weights per double, fewer additions but twice the bytes, was no faster).
+ * weights. Eight (label, tag) sums at a time in locals, as in models/sparse-dot.ts: half the time
+ * of one typed-array store per addition. The maximum is taken over the integer sums and scaled
+ * once (scales are positive).
  */
 function maxEmissions(byFeature: { q: Int8Array; scales: Float64Array }, L2: number, rows: readonly Int32Array[]): Float64Array {
   const { q, scales } = byFeature;
   const best = new Float64Array(L2).fill(-Infinity);
-  const sum = new Int32Array(L2);
   for (const row of rows) {
-    sum.fill(0);
-    for (let j = 0; j < row.length; j++) {
-      const base = (row[j] as number) * L2;
-      for (let k = 0; k < L2; k++) sum[k] = (sum[k] as number) + (q[base + k] as number);
+    const n = row.length;
+    let k = 0;
+    for (; k + 7 < L2; k += 8) {
+      let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0;
+      for (let j = 0; j < n; j++) {
+        const b = (row[j] as number) * L2 + k;
+        a0 += q[b] as number; a1 += q[b + 1] as number; a2 += q[b + 2] as number; a3 += q[b + 3] as number;
+        a4 += q[b + 4] as number; a5 += q[b + 5] as number; a6 += q[b + 6] as number; a7 += q[b + 7] as number;
+      }
+      if (a0 > (best[k] as number)) best[k] = a0;
+      if (a1 > (best[k + 1] as number)) best[k + 1] = a1;
+      if (a2 > (best[k + 2] as number)) best[k + 2] = a2;
+      if (a3 > (best[k + 3] as number)) best[k + 3] = a3;
+      if (a4 > (best[k + 4] as number)) best[k + 4] = a4;
+      if (a5 > (best[k + 5] as number)) best[k + 5] = a5;
+      if (a6 > (best[k + 6] as number)) best[k + 6] = a6;
+      if (a7 > (best[k + 7] as number)) best[k + 7] = a7;
     }
-    for (let k = 0; k < L2; k++) {
-      const e = (sum[k] as number) * (scales[k] as number);
-      if (e > (best[k] as number)) best[k] = e;
+    for (; k < L2; k++) {
+      let a = 0;
+      for (let j = 0; j < n; j++) a += q[(row[j] as number) * L2 + k] as number;
+      if (a > (best[k] as number)) best[k] = a;
     }
   }
+  for (let k = 0; k < L2; k++) if (best[k] !== -Infinity) best[k] = (best[k] as number) * (scales[k] as number);
   return best;
 }
 
