@@ -47,7 +47,7 @@ export function stageTimes(articles: Article[]): { wall: StageTimes; cpu: StageT
       // The span tagger's signal is part of the technique decision, so its time counts there.
       const scores = timed('techniques', () => model.scoreParagraphs(doc, undefined, tagger));
       timed('evidence', () => {
-        for (const p of scores.paragraphs) explainParagraphLabels(model, doc, p.index, p.labels.filter((l) => l.over).map((l) => l.label), 3, undefined, tagger);
+        for (const p of scores.paragraphs) explainParagraphLabels(model, doc, p.index, p.labels.filter((l) => l.over).map((l) => l.label), 3, undefined, p.spanSignal);
       });
       timed('spans', () => predictSpans(doc, { decisions: decisionsFromScores(scores) }));
       timed('genre', () => predictGenre(doc));

@@ -57,7 +57,7 @@ test("shipped techniques: the six trained languages decide with the span tagger'
     const scores = model.scoreParagraphs(doc, undefined, tagger.params);
     for (const p of scores.paragraphs) {
       const m = model.margins(doc, p.index);
-      const s = paragraphSpanSignal(tagger.params, doc, p.index, model.header.labels);
+      const s = paragraphSpanSignal(tagger.params, doc, p.index, model.header.labels).values;
       p.labels.forEach((l, i) => {
         assert.equal(l.score, applySpanPlatt(span.platt[i]!, m[i]!, s[i * 2]!, s[i * 2 + 1]!));
         assert.equal(l.over, l.score >= span.thresholds[i]!);

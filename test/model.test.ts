@@ -164,7 +164,9 @@ test("evidence includes the token the span tagger's signal came from when the de
   for (const f of tokenFeatures(doc, 0, 10)[quiet]!) tagger.w[f * 4] = 3;
   const words = (ev: { start: number; end: number }[]): string => ev.map((e) => text.slice(e.start, e.end)).join(' | ');
   const plain = explainParagraphLabels(model, doc, 0, ['Fear'], 3)[0]!;
-  const withTagger = explainParagraphLabels(model, doc, 0, ['Fear'], 3, undefined, tagger)[0]!;
+  const { spanSignal } = model.scoreParagraphs(doc, undefined, tagger).paragraphs[0]!;
+  assert.ok(spanSignal, 'the decision used the signal, and the scores carry it');
+  const withTagger = explainParagraphLabels(model, doc, 0, ['Fear'], 3, undefined, spanSignal)[0]!;
   assert.ok(!/quiet/.test(words(plain)), words(plain));
   assert.ok(/quiet/.test(words(withTagger)), words(withTagger));
   for (const e of withTagger) assert.ok(e.weight > 0 && e.weight <= 1);

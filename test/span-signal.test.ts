@@ -14,15 +14,19 @@ test('the signal is the highest B and I emission per label, clipped, in the orde
   ]);
   const out = new Float64Array(3 * 2);
   signalFromEmissions(em, ['Doubt', 'Slogans'], ['Slogans', 'Repetition', 'Doubt'], out);
+  const peaks = new Int32Array(3 * 2);
+  signalFromEmissions(em, ['Doubt', 'Slogans'], ['Slogans', 'Repetition', 'Doubt'], out, 0, peaks);
   assert.deepEqual(Array.from(out), [2, SPAN_SIGNAL_CLIP, -SPAN_SIGNAL_CLIP, -SPAN_SIGNAL_CLIP, 1.5, 0.25]);
+  assert.deepEqual(Array.from(peaks), [0, 1, -1, -1, 1, 2], 'the token each value comes from');
 });
 
 test('a paragraph without tokens, or a tagger with no labels, gives the floor everywhere', () => {
   const doc = segment({ id: 'x', text: 'Words here.\n' }, { lang: 'en' });
   const none = paragraphSpanSignal(emptyParams([], 8), doc, 0, ['Doubt']);
-  assert.deepEqual(Array.from(none), [-SPAN_SIGNAL_CLIP, -SPAN_SIGNAL_CLIP]);
+  assert.deepEqual(Array.from(none.values), [-SPAN_SIGNAL_CLIP, -SPAN_SIGNAL_CLIP]);
+  assert.deepEqual(Array.from(none.peaks), [-1, -1]);
   const zero = paragraphSpanSignal(emptyParams(['Doubt'], 8), doc, 0, ['Doubt']);
-  assert.deepEqual(Array.from(zero), [0, 0], 'an untrained tagger emits 0');
+  assert.deepEqual(Array.from(zero.values), [0, 0], 'an untrained tagger emits 0');
 });
 
 test('the span calibration learns a signal that tracks the label and ignores a constant one', () => {

@@ -8,10 +8,8 @@ import type { Span } from '../document/span.js';
 import { OccurrenceRecorder } from '../features/occurrence-recorder.js';
 import { Emitter, emitParagraphTo } from '../features/paragraph-features.js';
 import type { TechniqueModel } from '../models/technique-model.js';
-import { SPAN_SIGNAL_CLIP } from '../models/span-signal.js';
+import type { SpanSignal } from '../models/span-signal.js';
 import { functionWords, hasContentWord } from './function-words.js';
-import { emissions, type TaggerParams } from '../spans/tagger-params.js';
-import { tokenFeatures } from '../spans/token-features.js';
 
 /** One evidence phrase and how much it added to the label's margin. */
 export interface Evidence extends Span {
@@ -39,34 +37,27 @@ function contributions(model: TechniqueModel, label: number, rec: OccurrenceReco
  * and signal, σ(a·margin + sb·B + si·I + b), owes sb·B to the token with the highest B emission
  * and si·I to the one with the highest I, so each gets that push (when positive) divided by a.
  */
-function addTaggerPeaks(perToken: Float64Array, model: TechniqueModel, doc: Document, index: number, label: string, tagger: TaggerParams): void {
+function addTaggerPeaks(perToken: Float64Array, model: TechniqueModel, doc: Document, label: string, signal: SpanSignal): void {
   const { fallback, decision } = model.decisionFor(doc.lang.code);
   const l = model.header.labels.indexOf(label);
-  const j = tagger.labels.indexOf(label);
   const c = decision.span?.platt[l];
-  if (fallback || !c || j < 0 || !(c.a > 0)) return;
-  const em = emissions(tagger, tokenFeatures(doc, index, tagger.bits), false, [j]);
-  const L2 = tagger.labels.length * 2;
+  if (fallback || !c || !(c.a > 0)) return;
   for (const [tag, slope] of [[0, c.sb], [1, c.si]] as const) {
-    let best = -Infinity, at = -1;
-    for (let t = 0; t < perToken.length; t++) {
-      const e = em[t * L2 + j * 2 + tag] as number;
-      if (e > best) { best = e; at = t; }
-    }
-    const push = slope * Math.min(best, SPAN_SIGNAL_CLIP);
-    if (at >= 0 && push > 0) perToken[at] = (perToken[at] as number) + push / c.a;
+    const at = signal.peaks[l * 2 + tag] as number;
+    const push = slope * (signal.values[l * 2 + tag] as number);
+    if (at >= 0 && at < perToken.length && push > 0) perToken[at] = (perToken[at] as number) + push / c.a;
   }
 }
 
 /**
  * The top `max` evidence phrases for each of `labels` in paragraph `index` of `doc` (features are
  * extracted once for all of them, or not at all when `recorded` holds this paragraph's occurrences
- * from `scoreParagraphs`). With `tagger` (the span model the decision used), the tokens the
- * tagger's signal came from share the evidence with the n-gram contributions.
+ * from `scoreParagraphs`). With `signal` (the span tagger's signal the decision used, from
+ * `scoreParagraphs`), the tokens it came from share the evidence with the n-gram contributions.
  * @example
  * explainParagraphLabels(model, doc, 0, ['Loaded_Language', 'Doubt'])[0];
  */
-export function explainParagraphLabels(model: TechniqueModel, doc: Document, index: number, labels: readonly string[], max = 3, recorded?: OccurrenceRecorder, tagger?: TaggerParams | null): Evidence[][] {
+export function explainParagraphLabels(model: TechniqueModel, doc: Document, index: number, labels: readonly string[], max = 3, recorded?: OccurrenceRecorder, signal?: SpanSignal): Evidence[][] {
   const para = doc.paragraphs[index] as Paragraph | undefined;
   if (!para || para.tokens.length === 0 || labels.length === 0) return labels.map(() => []);
   let rec = recorded;
@@ -80,7 +71,7 @@ export function explainParagraphLabels(model: TechniqueModel, doc: Document, ind
     const l = model.header.labels.indexOf(label);
     if (l < 0) return [];
     const perToken = contributions(model, l, rec, para.tokens.length);
-    if (tagger) addTaggerPeaks(perToken, model, doc, index, label, tagger);
+    if (signal) addTaggerPeaks(perToken, model, doc, label, signal);
     return mergePhrases(para.tokens, perToken, functionWords(doc.lang.code)).sort((a, b) => b.weight - a.weight || a.start - b.start).slice(0, max).sort((a, b) => a.start - b.start);
   });
 }

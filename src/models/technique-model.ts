@@ -8,7 +8,7 @@ import { addSparseDot, padWeightRows } from './sparse-dot.js';
 import { OccurrenceRecorder } from '../features/occurrence-recorder.js';
 import { Emitter, emitParagraphTo } from '../features/paragraph-features.js';
 import { applyPlatt, applySpanPlatt } from './platt.js';
-import { paragraphSpanSignal } from './span-signal.js';
+import { paragraphSpanSignal, type SpanSignal } from './span-signal.js';
 import type { TaggerParams } from '../spans/tagger-params.js';
 import { decodeModel, featuresForLanguage, type LanguageDecisionData, type ModelData, type ModelHeader } from './model-file.js';
 import type { FeatureConfig } from '../features/feature-config.js';
@@ -29,6 +29,8 @@ export interface ParagraphScores {
   /** Index in `doc.paragraphs`. */
   index: number;
   labels: LabelScore[];
+  /** The span tagger's signal, where the decision used it (its peak tokens serve as evidence). */
+  spanSignal?: SpanSignal;
 }
 
 /** Scores of a whole document and the calibration language used. */
@@ -126,7 +128,8 @@ export class TechniqueModel {
       if (recorders) recorders.push((record = new OccurrenceRecorder(p.tokens.length * 24)));
       const m = this.margins(doc, index, record);
       if (stacked && spans) {
-        const s = paragraphSpanSignal(spans, doc, index, labels);
+        const spanSignal = paragraphSpanSignal(spans, doc, index, labels);
+        const s = spanSignal.values;
         return {
           n: p.n,
           index,
@@ -134,6 +137,7 @@ export class TechniqueModel {
             const score = applySpanPlatt(stacked.platt[l]!, m[l] as number, s[l * 2] as number, s[l * 2 + 1] as number);
             return { label, score, over: score >= (stacked.thresholds[l] as number) };
           }),
+          spanSignal,
         };
       }
       return {

@@ -10,7 +10,6 @@ import type { Analysis, Evidence, ParagraphResult } from '../result.js';
 import { techniqueModelFor } from '../models/model-registry.js';
 import { UNSEEN_LANGUAGE_THRESHOLD_FACTOR, type DocumentScores } from '../models/technique-model.js';
 import { explainParagraphLabels } from '../explain/evidence-spans.js';
-import type { TaggerParams } from '../spans/tagger-params.js';
 import { predictSpans, loadSpanModel } from '../spans/predict-spans.js';
 import { decisionsFromScores } from '../spans/technique-decisions.js';
 import { predictGenre } from '../models/genre-model.js';
@@ -42,11 +41,11 @@ function applyThresholds(scores: DocumentScores, o: AnalyzeOptions): DocumentSco
 const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
 
 /** Paragraph findings from the technique scores, with evidence for each reported technique. */
-function paragraphResults(doc: Document, scores: DocumentScores, o: AnalyzeOptions, tagger: TaggerParams | undefined): ParagraphResult[] {
+function paragraphResults(doc: Document, scores: DocumentScores, o: AnalyzeOptions): ParagraphResult[] {
   const model = techniqueModelFor(doc.lang.code);
   return scores.paragraphs.map((p) => {
     const reported = p.labels.filter((l) => l.over).sort((a, b) => b.score - a.score);
-    const evidence = explainParagraphLabels(model, doc, p.index, reported.map((l) => l.label), 3, undefined, tagger);
+    const evidence = explainParagraphLabels(model, doc, p.index, reported.map((l) => l.label), 3, undefined, p.spanSignal);
     const result: ParagraphResult = {
       n: p.n,
       techniques: reported.map((l, k) => ({
@@ -93,7 +92,7 @@ export function runModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlySet<T
     const spanModel = loadSpanModel(lang);
     const scores = applyThresholds(model.scoreParagraphs(doc, undefined, spanModel?.params), o);
     if (scores.fallback) warnings.push({ code: 'technique-language-fallback', message: `no technique model for language '${lang}': the pooled multilingual model was used, with ${scores.lang} thresholds lowered to ${UNSEEN_LANGUAGE_THRESHOLD_FACTOR} of their value` });
-    if (tasks.has('techniques')) out.paragraphs = paragraphResults(doc, scores, o, spanModel?.params);
+    if (tasks.has('techniques')) out.paragraphs = paragraphResults(doc, scores, o);
     if (tasks.has('spans')) out.spans = predictSpans(doc, { decisions: decisionsFromScores(scores) }).map((s) => ({ ...s, score: round4(s.score) }));
   }
   if (tasks.has('genre')) {
