@@ -60,12 +60,20 @@ function paragraphResults(doc: Document, scores: DocumentScores, o: AnalyzeOptio
   });
 }
 
-/** A short hash of the headers of every model used for `lang`: changes whenever a model does. */
+/**
+ * Revision of the rules that turn model scores into findings (fallback thresholds, unseen-language
+ * frames, the span-signal decision, ...). Bump it when such a rule changes without any model file
+ * changing, so that `slant reanalyze` sees the stored analyses as stale.
+ */
+const DECISION_RULES = 2;
+
+/** A short hash of the headers of every model used for `lang` and of the decision rules: changes whenever either does. */
 const versions = new Map<string, string>();
 function modelVersion(lang: string): string {
   const hit = versions.get(lang);
   if (hit) return hit;
   const h = createHash('sha256');
+  h.update(`rules ${DECISION_RULES}\n`);
   h.update(JSON.stringify(techniqueModelFor(lang).header));
   h.update(JSON.stringify(loadSpanModel(lang)?.header ?? null));
   for (const task of ['genre', 'frames'] as const) {
