@@ -23,7 +23,7 @@ import { readArticleTask, type ArticleRow } from '../src/train/genre-frames-corp
 import { buildDataset } from '../src/train/dataset.js';
 import { buildArticleDataset } from '../src/train/genre-frames-dataset.js';
 import { crossValidate } from '../src/train/cross-validate.js';
-import { spanSignalOutOfFold } from '../src/train/span-signal-oof.js';
+import { concatSignals, spanSignalOutOfFold } from '../src/train/span-signal-oof.js';
 import { crossValidateFrames, crossValidateGenre } from '../src/train/genre-frames-cv.js';
 import { techniqueSettings } from '../src/train/technique-settings.js';
 import { ARTICLE_BASE, ARTICLE_EXTRAS, ARTICLE_LANG_FEATURES, ARTICLE_LEARNER, ARTICLE_THRESHOLDS } from '../src/train/genre-frames-run.js';
@@ -54,7 +54,7 @@ if (task === 'techniques') {
   const ds = buildDataset(rows, TECHNIQUES, features);
   const learner = { ...s.learner, ...(o.learner as object) };
   // The span tagger's signal, as the shipped models decide with it; `"spanSignal": false` leaves it out.
-  const signal = (o as Record<string, unknown>).spanSignal === false ? undefined : await concatSignals(langs.map((l, i) => spanSignalOutOfFold(data, l, perLang[i] ?? [], TECHNIQUES)));
+  const signal = (o as Record<string, unknown>).spanSignal === false ? undefined : concatSignals(await Promise.all(langs.map((l, i) => spanSignalOutOfFold(data, l, perLang[i] ?? [], TECHNIQUES))));
   const cv = crossValidate(ds, { folds: 5, innerFolds: 0, seed: 1, bits: features.bits, learner, thresholds: { ...DEFAULT_THRESHOLDS, ...(o.thresholds as object) } }, () => {}, signal);
   figures = cv.perLang.map((c) => `${c.lang} micro-F1 ${c.microMean.toFixed(3)} ± ${c.microStd.toFixed(3)}`).join(', ');
 } else {
@@ -89,12 +89,4 @@ function parseOverrides(text: string): Record<string, Record<string, unknown> | 
     process.exit(2);
   }
   return value as Record<string, Record<string, unknown> | number | undefined>;
-}
-
-async function concatSignals(parts: Promise<Float64Array>[]): Promise<Float64Array> {
-  const done = await Promise.all(parts);
-  const out = new Float64Array(done.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of done) { out.set(p, at); at += p.length; }
-  return out;
 }

@@ -25,24 +25,17 @@ export interface SpanSignal {
  * `peaks` (same positions) when given.
  */
 export function signalFromEmissions(em: Float32Array, tagLabels: readonly string[], labels: readonly string[], out: Float64Array, at = 0, peaks?: Int32Array): void {
-  out.fill(-SPAN_SIGNAL_CLIP, at, at + labels.length * 2);
-  peaks?.fill(-1, at, at + labels.length * 2);
-  const T2 = tagLabels.length * 2;
-  if (T2 === 0) return;
-  const tokens = em.length / T2;
-  tagLabels.forEach((label, j) => {
-    const l = labels.indexOf(label);
-    if (l < 0) return;
-    for (let tag = 0; tag < 2; tag++) {
-      let best = -Infinity, peak = -1;
-      for (let t = 0; t < tokens; t++) {
-        const e = em[t * T2 + j * 2 + tag] as number;
-        if (e > best) { best = e; peak = t; }
-      }
-      out[at + l * 2 + tag] = clip(best);
-      if (peaks) peaks[at + l * 2 + tag] = peak;
+  const L2 = tagLabels.length * 2;
+  const best = new Float64Array(L2).fill(-Infinity);
+  const peak = new Int32Array(L2).fill(-1);
+  const tokens = L2 === 0 ? 0 : em.length / L2;
+  for (let t = 0; t < tokens; t++) {
+    for (let k = 0; k < L2; k++) {
+      const e = em[t * L2 + k] as number;
+      if (e > (best[k] as number)) { best[k] = e; peak[k] = t; }
     }
-  });
+  }
+  writeSignal({ best, at: peak }, tagLabels, labels, out, at, peaks);
 }
 
 /**
@@ -56,21 +49,23 @@ export function paragraphSpanSignal(params: TaggerParams, doc: Document, index: 
   const p = doc.paragraphs[index];
   if (!p || p.tokens.length === 0) return { values, peaks };
   const rows = tokenFeatures(doc, index, params.bits);
-  if (!params.byFeature) {
-    signalFromEmissions(emissions(params, rows, false), params.labels, labels, values, 0, peaks);
-    return { values, peaks };
-  }
-  const L2 = params.labels.length * 2;
-  const { best, at } = maxEmissions(params.byFeature, L2, rows);
-  params.labels.forEach((label, j) => {
+  if (params.byFeature) writeSignal(maxEmissions(params.byFeature, params.labels.length * 2, rows), params.labels, labels, values, 0, peaks);
+  else signalFromEmissions(emissions(params, rows, false), params.labels, labels, values, 0, peaks);
+  return { values, peaks };
+}
+
+/** Each tagger label's clipped maxima and peak tokens, moved to its place in `labels` (the rest: floor, −1). */
+function writeSignal(max: { best: Float64Array; at: Int32Array }, tagLabels: readonly string[], labels: readonly string[], out: Float64Array, at: number, peaks?: Int32Array): void {
+  out.fill(-SPAN_SIGNAL_CLIP, at, at + labels.length * 2);
+  peaks?.fill(-1, at, at + labels.length * 2);
+  tagLabels.forEach((label, j) => {
     const l = labels.indexOf(label);
     if (l < 0) return;
     for (let tag = 0; tag < 2; tag++) {
-      values[l * 2 + tag] = clip(best[j * 2 + tag] as number);
-      peaks[l * 2 + tag] = at[j * 2 + tag] as number;
+      out[at + l * 2 + tag] = clip(max.best[j * 2 + tag] as number);
+      if (peaks) peaks[at + l * 2 + tag] = max.at[j * 2 + tag] as number;
     }
   });
-  return { values, peaks };
 }
 
 /**

@@ -7,7 +7,7 @@ import { RowBuilder } from '../features/feature-sink.js';
 import { addSparseDot, padWeightRows } from './sparse-dot.js';
 import { OccurrenceRecorder } from '../features/occurrence-recorder.js';
 import { Emitter, emitParagraphTo } from '../features/paragraph-features.js';
-import { applyPlatt, applySpanPlatt } from './platt.js';
+import { applyPlatt, applySpanPlatt, type Platt, type SpanPlatt } from './platt.js';
 import { paragraphSpanSignal, type SpanSignal } from './span-signal.js';
 import type { TaggerParams } from '../spans/tagger-params.js';
 import { decodeModel, featuresForLanguage, type LanguageDecisionData, type ModelData, type ModelHeader } from './model-file.js';
@@ -127,26 +127,19 @@ export class TechniqueModel {
       let record: OccurrenceRecorder | undefined;
       if (recorders) recorders.push((record = new OccurrenceRecorder(p.tokens.length * 24)));
       const m = this.margins(doc, index, record);
-      if (stacked && spans) {
-        const spanSignal = paragraphSpanSignal(spans, doc, index, labels);
-        const s = spanSignal.values;
-        return {
-          n: p.n,
-          index,
-          labels: labels.map((label, l) => {
-            const score = applySpanPlatt(stacked.platt[l]!, m[l] as number, s[l * 2] as number, s[l * 2 + 1] as number);
-            return { label, score, over: score >= (stacked.thresholds[l] as number) };
-          }),
-          spanSignal,
-        };
-      }
+      const spanSignal = stacked && spans ? paragraphSpanSignal(spans, doc, index, labels) : undefined;
+      const s = spanSignal?.values;
       return {
         n: p.n,
         index,
         labels: labels.map((label, l) => {
-          const score = applyPlatt(decision.platt[l] as { a: number; b: number }, m[l] as number);
-          return { label, score, over: score >= (decision.thresholds[l] as number) * factor };
+          const score = stacked && s
+            ? applySpanPlatt(stacked.platt[l] as SpanPlatt, m[l] as number, s[l * 2] as number, s[l * 2 + 1] as number)
+            : applyPlatt(decision.platt[l] as Platt, m[l] as number);
+          const threshold = stacked ? (stacked.thresholds[l] as number) : (decision.thresholds[l] as number) * factor;
+          return { label, score, over: score >= threshold };
         }),
+        ...(spanSignal ? { spanSignal } : {}),
       };
     });
     return { lang, fallback, paragraphs };

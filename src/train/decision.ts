@@ -26,28 +26,24 @@ export function fitDecisions(margins: Float64Array, targets: Uint8Array, langs: 
     const tg = new Uint8Array(rows.length * L);
     rows.forEach((r, i) => tg.set(targets.subarray(r * L, r * L + L), i * L));
     const platt: Platt[] = [];
+    const sp: SpanPlatt[] = [];
     const probs = new Float64Array(rows.length * L);
+    const spanProbs = new Float64Array(signal ? rows.length * L : 0);
     for (let l = 0; l < L; l++) {
       const m = rows.map((r) => margins[r * L + l] as number);
       const y = rows.map((r) => targets[r * L + l] as number);
       const c = fitPlatt(m, y);
       platt.push(c);
       rows.forEach((_, i) => { probs[i * L + l] = applyPlatt(c, m[i] as number); });
+      if (!signal) continue;
+      const b = rows.map((r) => signal[(r * L + l) * 2] as number);
+      const i2 = rows.map((r) => signal[(r * L + l) * 2 + 1] as number);
+      const cs = fitSpanPlatt(m, b, i2, y);
+      sp.push(cs);
+      rows.forEach((_, i) => { spanProbs[i * L + l] = applySpanPlatt(cs, m[i] as number, b[i] as number, i2[i] as number); });
     }
     const decision: LanguageDecision = { platt, thresholds: Array.from(chooseThresholds(probs, tg, L, opts)) };
-    if (signal) {
-      const sp: SpanPlatt[] = [];
-      for (let l = 0; l < L; l++) {
-        const m = rows.map((r) => margins[r * L + l] as number);
-        const b = rows.map((r) => signal[(r * L + l) * 2] as number);
-        const i2 = rows.map((r) => signal[(r * L + l) * 2 + 1] as number);
-        const y = rows.map((r) => targets[r * L + l] as number);
-        const c = fitSpanPlatt(m, b, i2, y);
-        sp.push(c);
-        rows.forEach((_, i) => { probs[i * L + l] = applySpanPlatt(c, m[i] as number, b[i] as number, i2[i] as number); });
-      }
-      decision.span = { platt: sp, thresholds: Array.from(chooseThresholds(probs, tg, L, opts)) };
-    }
+    if (signal) decision.span = { platt: sp, thresholds: Array.from(chooseThresholds(spanProbs, tg, L, opts)) };
     out.set(lang, decision);
   }
   return out;

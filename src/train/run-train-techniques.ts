@@ -12,7 +12,7 @@ import type { LanguageCv } from './cross-validate.js';
 import { techniqueSettings } from './technique-settings.js';
 import { readModelFiles } from './model-header-parts.js';
 import { modelCard } from './model-card.js';
-import { spanSignalOutOfFold } from './span-signal-oof.js';
+import { concatSignals, spanSignalOutOfFold } from './span-signal-oof.js';
 
 /** Options of a training run, as the CLI passes them. */
 export interface RunTrainOptions {
@@ -54,7 +54,7 @@ export async function runTrainTechniques(o: RunTrainOptions, log: (line: string)
     const rows = g.langs.flatMap((l) => byLang.get(l)?.rows ?? []);
     const files = g.langs.flatMap((l) => byLang.get(l)?.files ?? []);
     const { features, learner } = techniqueSettings(g.langs, g.pooled);
-    const signal = concat(g.langs.map((l) => signals.get(l) ?? new Float64Array(0)));
+    const signal = concatSignals(g.langs.map((l) => signals.get(l) ?? new Float64Array(0)));
     const model = trainTechniqueModel(rows, { id: g.id, labels: TECHNIQUES, features, learner, thresholds: DEFAULT_THRESHOLDS, folds: o.folds, innerFolds: o.innerFolds, seed: o.seed, files }, log, signal);
     const file = path.join(dir, `${g.id}.slm`);
     writeFileSync(file, model.bytes);
@@ -69,13 +69,6 @@ export async function runTrainTechniques(o: RunTrainOptions, log: (line: string)
   const cards = readModelFiles(dir, 'techniques');
   writeFileSync(path.join(dir, 'MODEL_CARD.md'), modelCard(cards, command));
   return written;
-}
-
-function concat(parts: Float64Array[]): Float64Array {
-  const out = new Float64Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) { out.set(p, at); at += p.length; }
-  return out;
 }
 
 /** The per-language and per-label CV figures as text lines. */

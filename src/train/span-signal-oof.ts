@@ -33,3 +33,11 @@ export async function spanSignalOutOfFold(root: string, lang: string, rows: read
   });
   return out;
 }
+
+/** Signals of several row sets, end to end (the rows of a pooled model, language after language). */
+export function concatSignals(parts: readonly Float64Array[]): Float64Array {
+  const out = new Float64Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) { out.set(p, at); at += p.length; }
+  return out;
+}
