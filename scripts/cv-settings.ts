@@ -54,7 +54,7 @@ if (task === 'techniques') {
   const ds = buildDataset(rows, TECHNIQUES, features);
   const learner = { ...s.learner, ...(o.learner as object) };
   // The span tagger's signal, as the shipped models decide with it; `"spanSignal": false` leaves it out.
-  const signal = (o as Record<string, unknown>).spanSignal === false ? undefined : concatSignals(await Promise.all(langs.map((l, i) => spanSignalOutOfFold(data, l, perLang[i] ?? [], TECHNIQUES))));
+  const signal = o.spanSignal === false ? undefined : concatSignals(await Promise.all(langs.map((l, i) => spanSignalOutOfFold(data, l, perLang[i] ?? [], TECHNIQUES))));
   const cv = crossValidate(ds, { folds: 5, innerFolds: 0, seed: 1, bits: features.bits, learner, thresholds: { ...DEFAULT_THRESHOLDS, ...(o.thresholds as object) } }, () => {}, signal);
   figures = cv.perLang.map((c) => `${c.lang} micro-F1 ${c.microMean.toFixed(3)} ± ${c.microStd.toFixed(3)}`).join(', ');
 } else {
@@ -76,7 +76,7 @@ if (task === 'techniques') {
 process.stdout.write(`${task} ${langsArg} ${json ?? '{}'}: ${figures} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
 
 /** The JSON overrides as an object, or exit 2 with a one-line message. */
-function parseOverrides(text: string): Record<string, Record<string, unknown> | number | undefined> {
+function parseOverrides(text: string): Record<string, Record<string, unknown> | number | boolean | undefined> {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -88,5 +88,10 @@ function parseOverrides(text: string): Record<string, Record<string, unknown> | 
     process.stderr.write('cv-settings: the overrides must be a JSON object, e.g. \'{"learner":{"C":0.1}}\'\n');
     process.exit(2);
   }
-  return value as Record<string, Record<string, unknown> | number | undefined>;
+  const spanSignal = (value as Record<string, unknown>).spanSignal;
+  if (spanSignal !== undefined && typeof spanSignal !== 'boolean') {
+    process.stderr.write(`cv-settings: "spanSignal" must be true or false, not ${JSON.stringify(spanSignal)}\n`);
+    process.exit(2);
+  }
+  return value as Record<string, Record<string, unknown> | number | boolean | undefined>;
 }
