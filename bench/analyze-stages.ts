@@ -11,7 +11,8 @@ import { predictFrames } from '../src/models/frames-model.js';
 import { predictGenre } from '../src/models/genre-model.js';
 import { techniqueModelFor } from '../src/models/model-registry.js';
 import { segment } from '../src/segment/index.js';
-import { loadSpanModel, predictSpans } from '../src/spans/predict-spans.js';
+import { predictSpans } from '../src/spans/predict-spans.js';
+import { decisionSignals } from '../src/models/decision-signals.js';
 import { decisionsFromScores } from '../src/spans/technique-decisions.js';
 
 const STAGES = ['lang', 'segment', 'techniques', 'evidence', 'spans', 'genre', 'frames'] as const;
@@ -43,11 +44,11 @@ export function stageTimes(articles: Article[]): { wall: StageTimes; cpu: StageT
       const lang = timed('lang', () => a.lang ?? detectLanguage(a.text).code);
       const doc = timed('segment', () => segment(a, { lang }));
       const model = techniqueModelFor(doc.lang.code);
-      const tagger = loadSpanModel(doc.lang.code)?.params;
-      // The span tagger's signal is part of the technique decision, so its time counts there.
-      const scores = timed('techniques', () => model.scoreParagraphs(doc, undefined, tagger));
+      const signals = decisionSignals(doc.lang.code);
+      // The span tagger's and sentence model's signals are part of the technique decision, so their time counts there.
+      const scores = timed('techniques', () => model.scoreParagraphs(doc, undefined, signals));
       timed('evidence', () => {
-        for (const p of scores.paragraphs) explainParagraphLabels(model, doc, p.index, p.labels.filter((l) => l.over).map((l) => l.label), 3, undefined, p.spanSignal);
+        for (const p of scores.paragraphs) explainParagraphLabels(model, doc, p.index, p.labels.filter((l) => l.over).map((l) => l.label), 3, undefined, p.spanSignal, p.sentenceSignal && signals.sentences ? { signal: p.sentenceSignal, model: signals.sentences } : undefined);
       });
       timed('spans', () => predictSpans(doc, { decisions: decisionsFromScores(scores) }));
       timed('genre', () => predictGenre(doc));

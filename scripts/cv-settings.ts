@@ -9,7 +9,8 @@
  * The JSON may hold `features` (FeatureConfig fields; `weights` merged key by key), `article`
  * (title and cue weights of the article models), `learner` (LearnerOptions, e.g.
  * `{"solver":"svm","C":0.1}`), `thresholds` ({"mode":"global"}), `repeats` (article models) and,
- * for techniques, `"spanSignal": false` (decide on the margin alone, without the span tagger).
+ * for techniques, `"spanSignal": false` (decide on the margin alone, without the span tagger and
+ * the sentence model) or `"sentenceSignal": false` (without the sentence model only).
  * Several languages train one pooled model with language-specific features.
  *
  * @example
@@ -23,7 +24,9 @@ import { readArticleTask, type ArticleRow } from '../src/train/genre-frames-corp
 import { buildDataset } from '../src/train/dataset.js';
 import { buildArticleDataset } from '../src/train/genre-frames-dataset.js';
 import { crossValidate } from '../src/train/cross-validate.js';
-import { concatSignals, spanSignalOutOfFold } from '../src/train/span-signal-oof.js';
+import { concatSignals } from '../src/train/span-signal-oof.js';
+import { decisionSignalOutOfFold } from '../src/train/sentence-signal-oof.js';
+import { SIGNAL_WIDTH } from '../src/train/decision.js';
 import { crossValidateFrames, crossValidateGenre } from '../src/train/genre-frames-cv.js';
 import { techniqueSettings } from '../src/train/technique-settings.js';
 import { ARTICLE_BASE, ARTICLE_EXTRAS, ARTICLE_LANG_FEATURES, ARTICLE_LEARNER, ARTICLE_THRESHOLDS } from '../src/train/genre-frames-run.js';
@@ -53,8 +56,12 @@ if (task === 'techniques') {
   const rows = perLang.flat();
   const ds = buildDataset(rows, TECHNIQUES, features);
   const learner = { ...s.learner, ...(o.learner as object) };
-  // The span tagger's signal, as the shipped models decide with it; `"spanSignal": false` leaves it out.
-  const signal = o.spanSignal === false ? undefined : concatSignals(await Promise.all(langs.map((l, i) => spanSignalOutOfFold(data, l, perLang[i] ?? [], TECHNIQUES))));
+  // The span tagger's and sentence model's signals, as the shipped models decide with them;
+  // `"spanSignal": false` leaves both out, `"sentenceSignal": false` only the sentence one.
+  const parts: Float64Array[] = [];
+  if (o.spanSignal !== false) for (const [i, l] of langs.entries()) parts.push((await decisionSignalOutOfFold(data, l, perLang[i] ?? [], { labels: TECHNIQUES, folds: 5, seed: 1 })).signal);
+  if (o.sentenceSignal === false) for (const p of parts) for (let k = 2; k < p.length; k += SIGNAL_WIDTH) p[k] = 0;
+  const signal = o.spanSignal === false ? undefined : concatSignals(parts);
   const cv = crossValidate(ds, { folds: 5, innerFolds: 0, seed: 1, bits: features.bits, learner, thresholds: { ...DEFAULT_THRESHOLDS, ...(o.thresholds as object) } }, () => {}, signal);
   figures = cv.perLang.map((c) => `${c.lang} micro-F1 ${c.microMean.toFixed(3)} ± ${c.microStd.toFixed(3)}`).join(', ');
 } else {
@@ -88,10 +95,12 @@ function parseOverrides(text: string): Record<string, Record<string, unknown> | 
     process.stderr.write('cv-settings: the overrides must be a JSON object, e.g. \'{"learner":{"C":0.1}}\'\n');
     process.exit(2);
   }
-  const spanSignal = (value as Record<string, unknown>).spanSignal;
-  if (spanSignal !== undefined && typeof spanSignal !== 'boolean') {
-    process.stderr.write(`cv-settings: "spanSignal" must be true or false, not ${JSON.stringify(spanSignal)}\n`);
-    process.exit(2);
+  for (const key of ['spanSignal', 'sentenceSignal']) {
+    const flag = (value as Record<string, unknown>)[key];
+    if (flag !== undefined && typeof flag !== 'boolean') {
+      process.stderr.write(`cv-settings: "${key}" must be true or false, not ${JSON.stringify(flag)}\n`);
+      process.exit(2);
+    }
   }
   return value as Record<string, Record<string, unknown> | number | boolean | undefined>;
 }

@@ -44,22 +44,25 @@ test('shipped techniques: a language without data of its own uses the fallback t
   assert.ok(UNSEEN_LANGUAGE_THRESHOLD_FACTOR > 0 && UNSEEN_LANGUAGE_THRESHOLD_FACTOR < 1);
 });
 
-test("shipped techniques: the six trained languages decide with the span tagger's signal when their span model is given", { skip: !existsSync(MODEL) && 'shipped model absent' }, async () => {
-  const { loadSpanModel } = await import('../src/spans/predict-spans.js');
+test("shipped techniques: the six trained languages decide with the span tagger's and the sentence model's signals", { skip: !existsSync(MODEL) && 'shipped model absent' }, async () => {
+  const { decisionSignals } = await import('../src/models/decision-signals.js');
   const { paragraphSpanSignal } = await import('../src/models/span-signal.js');
+  const { documentSentenceSignal } = await import('../src/models/sentence-signal.js');
   const { applySpanPlatt } = await import('../src/models/platt.js');
   for (const lang of ['en', 'fr', 'de', 'it', 'pl', 'ru']) {
     const model = techniqueModelFor(lang);
-    const tagger = loadSpanModel(lang);
+    const signals = decisionSignals(lang);
     const span = model.decisionFor(lang).decision.span;
-    assert.ok(tagger && span, `${lang}: span model and span decision ship`);
+    assert.ok(signals.spans && signals.sentences && span, `${lang}: span model, sentence model and stacked decision ship`);
+    assert.ok(span.platt.every((p) => p.ss !== undefined), `${lang}: the decision weighs the sentence signal`);
     const doc = segment({ id: lang, text: TEXT }, { lang });
-    const scores = model.scoreParagraphs(doc, undefined, tagger.params);
+    const scores = model.scoreParagraphs(doc, undefined, signals);
+    const S = documentSentenceSignal(signals.sentences, doc, model.header.labels).values;
     for (const p of scores.paragraphs) {
       const m = model.margins(doc, p.index);
-      const s = paragraphSpanSignal(tagger.params, doc, p.index, model.header.labels).values;
+      const s = paragraphSpanSignal(signals.spans, doc, p.index, model.header.labels).values;
       p.labels.forEach((l, i) => {
-        assert.equal(l.score, applySpanPlatt(span.platt[i]!, m[i]!, s[i * 2]!, s[i * 2 + 1]!));
+        assert.equal(l.score, applySpanPlatt(span.platt[i]!, m[i]!, s[i * 2]!, s[i * 2 + 1]!, S[p.index]![i]!));
         assert.equal(l.over, l.score >= span.thresholds[i]!);
       });
     }

@@ -7,6 +7,8 @@ import { TechniqueModel } from '../src/models/technique-model.js';
 import { DEFAULT_FEATURES } from '../src/features/feature-config.js';
 import { DEFAULT_LEARNER } from '../src/models/logistic-ovr.js';
 import { isModelError } from '../src/errors.js';
+import { SIGNAL_WIDTH } from '../src/train/decision.js';
+import { sentenceDocument } from '../src/models/sentence-signal.js';
 
 // Our own sentences: "fear" paragraphs warn of disaster, "pride" paragraphs praise the nation.
 const FEAR = [
@@ -116,25 +118,31 @@ test("with the span tagger's signal the decision weighs margin and signal, and a
   const { emptyParams } = await import('../src/spans/tagger-params.js');
   const { applySpanPlatt, applyPlatt } = await import('../src/models/platt.js');
   const r = rows();
-  // A signal that says which label the paragraph carries: +4 for its own label, -4 for the other.
-  const signal = new Float64Array(r.length * 2 * 2);
-  r.forEach((row, i) => ['Fear', 'Pride'].forEach((label, l) => signal.fill(row.labels.includes(label) ? 4 : -4, (i * 2 + l) * 2, (i * 2 + l) * 2 + 2)));
+  // Signals that say which label the paragraph carries: +4 for its own label, -4 for the other.
+  const signal = new Float64Array(r.length * 2 * SIGNAL_WIDTH);
+  r.forEach((row, i) => ['Fear', 'Pride'].forEach((label, l) => signal.fill(row.labels.includes(label) ? 4 : -4, (i * 2 + l) * SIGNAL_WIDTH, (i * 2 + l + 1) * SIGNAL_WIDTH)));
   const model = TechniqueModel.fromBytes(trainTechniqueModel(r, OPTS, () => {}, signal).bytes, 'tiny-span');
   const span = model.header.decisions['en']?.span;
   assert.ok(span && span.platt.length === 2 && span.thresholds.length === 2, 'the file keeps the span decision');
-  assert.ok(span.platt.every((p) => p.sb + p.si > 0), 'a signal that tracks the label gets a positive weight');
-  const doc = segment({ id: 'x', text: 'The danger of disaster is near.\n' }, { lang: 'en' });
+  assert.ok(span.platt.every((p) => p.sb + p.si + (p.ss ?? 0) > 0), 'signals that track the label get a positive weight');
+  const doc = segment({ id: 'x', text: 'The danger of disaster is near. The town is quiet.\n' }, { lang: 'en' });
   const m = model.margins(doc, 0);
-  // An untrained tagger emits 0 everywhere: the signal is 0 for both labels.
+  // An untrained tagger emits 0 everywhere: B and I are 0 for both labels. The tiny model doubles
+  // as the sentence model: S is its higher margin over the paragraph's two sentences.
   const tagger = emptyParams(['Fear', 'Pride'], 10);
-  const withSpans = model.scoreParagraphs(doc, undefined, tagger).paragraphs[0]!.labels;
-  withSpans.forEach((l, i) => {
-    assert.equal(l.score, applySpanPlatt(span.platt[i]!, m[i]!, 0, 0));
+  const { doc: sentences } = sentenceDocument(doc);
+  assert.equal(sentences.paragraphs.length, 2);
+  const S = [0, 1].map((l) => Math.max(model.margins(sentences, 0)[l]!, model.margins(sentences, 1)[l]!));
+  const withSignals = model.scoreParagraphs(doc, undefined, { spans: tagger, sentences: model }).paragraphs[0]!.labels;
+  withSignals.forEach((l, i) => {
+    assert.equal(l.score, applySpanPlatt(span.platt[i]!, m[i]!, 0, 0, S[i]!));
     assert.equal(l.over, l.score >= span.thresholds[i]!);
   });
-  const without = model.scoreParagraphs(doc).paragraphs[0]!.labels;
-  without.forEach((l, i) => assert.equal(l.score, applyPlatt(model.header.decisions['en']!.platt[i]!, m[i]!)));
-  const es = model.scoreParagraphs(segment({ id: 'y', text: 'El peligro del desastre está cerca.\n' }, { lang: 'es' }), undefined, tagger);
+  const margin = (ls: { score: number }[]): void => ls.forEach((l, i) => assert.equal(l.score, applyPlatt(model.header.decisions['en']!.platt[i]!, m[i]!)));
+  margin(model.scoreParagraphs(doc).paragraphs[0]!.labels);
+  // A decision that weighs S cannot run without the sentence model: it falls back to the margin.
+  margin(model.scoreParagraphs(doc, undefined, { spans: tagger, sentences: null }).paragraphs[0]!.labels);
+  const es = model.scoreParagraphs(segment({ id: 'y', text: 'El peligro del desastre está cerca.\n' }, { lang: 'es' }), undefined, { spans: tagger, sentences: model });
   assert.equal(es.fallback, true);
   const mEs = model.margins(segment({ id: 'y', text: 'El peligro del desastre está cerca.\n' }, { lang: 'es' }), 0);
   es.paragraphs[0]!.labels.forEach((l, i) => assert.equal(l.score, applyPlatt(model.header.decisions['en']!.platt[i]!, mEs[i]!)));
@@ -153,8 +161,8 @@ test("evidence includes the token the span tagger's signal came from when the de
   const { tokenFeatures } = await import('../src/spans/token-features.js');
   const { explainParagraphLabels } = await import('../src/explain/evidence-spans.js');
   const r = rows();
-  const signal = new Float64Array(r.length * 2 * 2);
-  r.forEach((row, i) => ['Fear', 'Pride'].forEach((label, l) => signal.fill(row.labels.includes(label) ? 4 : -4, (i * 2 + l) * 2, (i * 2 + l) * 2 + 2)));
+  const signal = new Float64Array(r.length * 2 * SIGNAL_WIDTH);
+  r.forEach((row, i) => ['Fear', 'Pride'].forEach((label, l) => signal.fill(row.labels.includes(label) ? 4 : -4, (i * 2 + l) * SIGNAL_WIDTH, (i * 2 + l + 1) * SIGNAL_WIDTH)));
   const model = TechniqueModel.fromBytes(trainTechniqueModel(r, OPTS, () => {}, signal).bytes, 'tiny-span');
   const text = 'Yesterday the danger reached the quiet town.';
   const doc = segment({ id: 'x', text: `${text}\n` }, { lang: 'en' });
@@ -164,10 +172,33 @@ test("evidence includes the token the span tagger's signal came from when the de
   for (const f of tokenFeatures(doc, 0, 10)[quiet]!) tagger.w[f * 4] = 3;
   const words = (ev: { start: number; end: number }[]): string => ev.map((e) => text.slice(e.start, e.end)).join(' | ');
   const plain = explainParagraphLabels(model, doc, 0, ['Fear'], 3)[0]!;
-  const { spanSignal } = model.scoreParagraphs(doc, undefined, tagger).paragraphs[0]!;
+  const { spanSignal } = model.scoreParagraphs(doc, undefined, { spans: tagger, sentences: model }).paragraphs[0]!;
   assert.ok(spanSignal, 'the decision used the signal, and the scores carry it');
   const withTagger = explainParagraphLabels(model, doc, 0, ['Fear'], 3, undefined, spanSignal)[0]!;
   assert.ok(!/quiet/.test(words(plain)), words(plain));
   assert.ok(/quiet/.test(words(withTagger)), words(withTagger));
   for (const e of withTagger) assert.ok(e.weight > 0 && e.weight <= 1);
+});
+
+test('evidence includes the words of the sentence the sentence signal came from when the decision used it', async () => {
+  const { emptyParams } = await import('../src/spans/tagger-params.js');
+  const { explainParagraphLabels } = await import('../src/explain/evidence-spans.js');
+  const r = rows();
+  const signal = new Float64Array(r.length * 2 * SIGNAL_WIDTH);
+  r.forEach((row, i) => ['Fear', 'Pride'].forEach((label, l) => signal.fill(row.labels.includes(label) ? 4 : -4, (i * 2 + l) * SIGNAL_WIDTH, (i * 2 + l + 1) * SIGNAL_WIDTH)));
+  const model = TechniqueModel.fromBytes(trainTechniqueModel(r, OPTS, () => {}, signal).bytes, 'tiny-span');
+  // A sentence model for which "quiet" (not "danger") carries Fear.
+  const quietRows = r.map((row, i) => ({ ...row, doc: segment({ id: `q${i}`, text: `${row.doc.article.text.replace(/danger/g, 'quiet')}` }, { lang: 'en' }) }));
+  const sentences = TechniqueModel.fromBytes(trainTechniqueModel(quietRows, OPTS).bytes, 'tiny-sentences');
+  const text = 'Yesterday the mayor opened the market. The quiet lake slept.';
+  const doc = segment({ id: 'x', text: `${text}\n` }, { lang: 'en' });
+  const words = (ev: { start: number; end: number }[]): string => ev.map((e) => text.slice(e.start, e.end)).join(' | ');
+  const { sentenceSignal } = model.scoreParagraphs(doc, undefined, { spans: emptyParams(['Fear', 'Pride'], 10), sentences }).paragraphs[0]!;
+  assert.ok(sentenceSignal, 'the decision used the sentence signal, and the scores carry it');
+  assert.equal(sentenceSignal.peaks[0], 1, 'Fear peaks in the second sentence');
+  const plain = explainParagraphLabels(model, doc, 0, ['Fear'], 3)[0]!;
+  const withSentence = explainParagraphLabels(model, doc, 0, ['Fear'], 3, undefined, undefined, { signal: sentenceSignal, model: sentences })[0]!;
+  assert.ok(!/quiet/.test(words(plain)), words(plain));
+  assert.ok(/quiet/.test(words(withSentence)), words(withSentence));
+  for (const e of withSentence) assert.ok(e.weight > 0 && e.weight <= 1);
 });

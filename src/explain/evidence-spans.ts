@@ -9,6 +9,7 @@ import { OccurrenceRecorder } from '../features/occurrence-recorder.js';
 import { Emitter, emitParagraphTo } from '../features/paragraph-features.js';
 import type { TechniqueModel } from '../models/technique-model.js';
 import type { SpanSignal } from '../models/span-signal.js';
+import { sentenceDocument } from '../models/sentence-signal.js';
 import { functionWords, hasContentWord } from './function-words.js';
 
 /** One evidence phrase and how much it added to the label's margin. */
@@ -49,15 +50,52 @@ function addTaggerPeaks(perToken: Float64Array, model: TechniqueModel, doc: Docu
   }
 }
 
+/** The sentence model's signal the decision used (from `scoreParagraphs`) and the sentence model. */
+export interface SentenceEvidence {
+  signal: { values: Float64Array; peaks: Int32Array };
+  model: TechniqueModel;
+}
+
+const sentenceScratch = new OccurrenceRecorder(4096);
+
+/**
+ * Adds the sentence model's part of the decision to `perToken` (margin units): the decision owes
+ * ss·S to the paragraph's sentence with the highest sentence margin, so that push (when positive),
+ * divided by a, is shared among that sentence's tokens in proportion to their positive
+ * contributions to the sentence model's margin.
+ */
+function addSentencePeak(perToken: Float64Array, model: TechniqueModel, doc: Document, index: number, label: string, s: SentenceEvidence): void {
+  const { fallback, decision } = model.decisionFor(doc.lang.code);
+  const l = model.header.labels.indexOf(label);
+  const c = decision.span?.platt[l];
+  const sl = s.model.header.labels.indexOf(label);
+  const at = s.signal.peaks[l] as number;
+  const push = (c?.ss ?? 0) * (s.signal.values[l] as number);
+  if (fallback || !c || !(c.a > 0) || sl < 0 || at < 0 || !(push > 0)) return;
+  const sentences = sentenceDocument(doc).doc;
+  const sentence = sentences.paragraphs[at];
+  const first = sentence ? (doc.paragraphs[index] as Paragraph).tokens.indexOf(sentence.tokens[0] as Token) : -1;
+  if (!sentence || first < 0) return;
+  const rec = sentenceScratch;
+  rec.length = 0;
+  emitParagraphTo(new Emitter(s.model.featuresFor(doc.lang.code), doc.lang.code, { recorder: rec }), sentences, at);
+  const own = contributions(s.model, sl, rec, sentence.tokens.length);
+  let total = 0;
+  for (const v of own) if (v > 0) total += v;
+  if (!(total > 0)) return;
+  own.forEach((v, t) => { if (v > 0) perToken[first + t] = (perToken[first + t] as number) + ((push / c.a) * v) / total; });
+}
+
 /**
  * The top `max` evidence phrases for each of `labels` in paragraph `index` of `doc` (features are
  * extracted once for all of them, or not at all when `recorded` holds this paragraph's occurrences
  * from `scoreParagraphs`). With `signal` (the span tagger's signal the decision used, from
- * `scoreParagraphs`), the tokens it came from share the evidence with the n-gram contributions.
+ * `scoreParagraphs`), the tokens it came from share the evidence with the n-gram contributions;
+ * with `sentence`, so do the words of the sentence the sentence signal came from.
  * @example
  * explainParagraphLabels(model, doc, 0, ['Loaded_Language', 'Doubt'])[0];
  */
-export function explainParagraphLabels(model: TechniqueModel, doc: Document, index: number, labels: readonly string[], max = 3, recorded?: OccurrenceRecorder, signal?: SpanSignal): Evidence[][] {
+export function explainParagraphLabels(model: TechniqueModel, doc: Document, index: number, labels: readonly string[], max = 3, recorded?: OccurrenceRecorder, signal?: SpanSignal, sentence?: SentenceEvidence): Evidence[][] {
   const para = doc.paragraphs[index] as Paragraph | undefined;
   if (!para || para.tokens.length === 0 || labels.length === 0) return labels.map(() => []);
   let rec = recorded;
@@ -72,6 +110,7 @@ export function explainParagraphLabels(model: TechniqueModel, doc: Document, ind
     if (l < 0) return [];
     const perToken = contributions(model, l, rec, para.tokens.length);
     if (signal) addTaggerPeaks(perToken, model, doc, label, signal);
+    if (sentence) addSentencePeak(perToken, model, doc, index, label, sentence);
     return mergePhrases(para.tokens, perToken, functionWords(doc.lang.code)).sort((a, b) => b.weight - a.weight || a.start - b.start).slice(0, max).sort((a, b) => a.start - b.start);
   });
 }

@@ -55,7 +55,7 @@ export interface ModelHeader {
   decisions: Record<string, LanguageDecisionData>;
   bias: number[];
   scales: number[];
-  training: { fingerprint: string; rows: number; articles: number; seed: number; learner: Record<string, number>; spanSignal?: Record<string, number> };
+  training: { fingerprint: string; rows: number; articles: number; seed: number; learner: Record<string, number>; spanSignal?: Record<string, number>; sentenceSignal?: Record<string, number> };
   cv: unknown;
   body: { bytes: number; sha256: string };
 }
@@ -130,7 +130,7 @@ function checkHeader(h: ModelHeader, task: ModelTask): string | null {
   const L = Array.isArray(h.labels) ? h.labels.length : 0;
   if (L === 0 || !Array.isArray(h.bias) || h.bias.length !== L || !Array.isArray(h.scales) || h.scales.length !== L) return 'labels, bias and scales disagree';
   if (!Array.isArray(h.languages) || h.languages.some((l) => h.decisions?.[l]?.thresholds?.length !== L || h.decisions[l]?.platt?.length !== L)) return 'per-language thresholds missing';
-  if (h.languages.some((l) => { const s = h.decisions[l]?.span; return s !== undefined && (s.platt?.length !== L || s.thresholds?.length !== L || s.platt.some((p) => ![p.a, p.b, p.sb, p.si].every(Number.isFinite))); })) return 'span-signal decision malformed';
+  if (h.languages.some((l) => { const s = h.decisions[l]?.span; return s !== undefined && (s.platt?.length !== L || s.thresholds?.length !== L || s.platt.some((p) => ![p.a, p.b, p.sb, p.si, p.ss ?? 0].every(Number.isFinite))); })) return 'span-signal decision malformed';
   const dim = 1 << h.features.bits;
   if (h.body?.bytes !== dim * L + (h.features.idf ? dim : 0)) return 'weight block has the wrong size';
   return null;

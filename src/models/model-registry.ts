@@ -30,6 +30,24 @@ export function shippedModelDir(): string {
   return path.resolve(here, '../..', 'models', 'techniques');
 }
 
+/** Folder of the shipped sentence models (`models/sentences/`, beside `models/techniques/`). */
+export function sentenceModelDir(): string {
+  return path.resolve(shippedModelDir(), '..', 'sentences');
+}
+
+const sentenceModels = new Map<string, TechniqueModel | null>();
+
+/**
+ * The sentence model of `lang` (`sentences-<lang>.slm`, see sentence-signal.ts), loaded once;
+ * null when none ships for that language.
+ * @throws ModelError when the file exists but is corrupt or foreign.
+ */
+export function loadSentenceModel(lang: string, dir: string = sentenceModelDir()): TechniqueModel | null {
+  const file = path.join(dir, `sentences-${lang}.slm`);
+  if (!sentenceModels.has(file)) sentenceModels.set(file, existsSync(file) ? TechniqueModel.fromBytes(readModelBytes(file), file) : null);
+  return sentenceModels.get(file) ?? null;
+}
+
 /** The shipped model file for the pooled multilingual technique model. */
 export function defaultTechniqueModelPath(): string {
   return path.join(shippedModelDir(), 'techniques.slm');

@@ -67,52 +67,66 @@ function plattLoss(margins: ArrayLike<number>, t: Float64Array, a: number, b: nu
 }
 
 /**
- * Platt scaling with the span tagger's signal beside the margin: σ(a·s + sb·B + si·I + b), where
- * B and I are the paragraph's highest B and I emissions of the label's BIO tagger (see
- * `span-signal.ts`). The tagger learnt from the gold spans which words carry the technique, so its
- * strongest token adds what a bag of n-grams over the whole paragraph dilutes.
+ * Platt scaling with the span tagger's signal beside the margin: σ(a·s + sb·B + si·I + ss·S + b),
+ * where B and I are the paragraph's highest B and I emissions of the label's BIO tagger (see
+ * `span-signal.ts`) and S the highest margin of the label's sentence model over the paragraph's
+ * sentences (see `sentence-signal.ts`). The tagger learnt from the gold spans which words carry
+ * the technique and the sentence model which sentences do, so both add what a bag of n-grams over
+ * the whole paragraph dilutes. Files without `ss` predate the sentence signal (slope 0).
  */
 export interface SpanPlatt extends Platt {
   sb: number;
   si: number;
+  ss?: number;
 }
 
-/** Calibrated probability of a margin and the label's span signal (B, I). */
-export function applySpanPlatt(c: SpanPlatt, margin: number, b: number, i: number): number {
-  return 1 / (1 + Math.exp(-(c.a * margin + c.sb * b + c.si * i + c.b)));
+/** Calibrated probability of a margin, the label's span signal (B, I) and its sentence signal S. */
+export function applySpanPlatt(c: SpanPlatt, margin: number, b: number, i: number, s = 0): number {
+  return 1 / (1 + Math.exp(-(c.a * margin + c.sb * b + c.si * i + (c.ss ?? 0) * s + c.b)));
 }
 
 /**
- * Fits `SpanPlatt` to out-of-fold margins, span signals and labels: Newton's method on the log-loss
- * with Platt's smoothed targets and a small ridge on the three slopes (a label whose signal is
- * constant, e.g. one the tagger was not trained for, gets a zero slope instead of a singular step).
+ * Fits `SpanPlatt` to out-of-fold margins, span signals, sentence signals (when given) and labels:
+ * Newton's method on the log-loss with Platt's smoothed targets and a small ridge on the slopes (a
+ * label whose signal is constant, e.g. one the tagger was not trained for, gets a zero slope
+ * instead of a singular step).
  */
-export function fitSpanPlatt(margins: ArrayLike<number>, b: ArrayLike<number>, i: ArrayLike<number>, labels: ArrayLike<number>): SpanPlatt {
+export function fitSpanPlatt(margins: ArrayLike<number>, b: ArrayLike<number>, i: ArrayLike<number>, labels: ArrayLike<number>, s?: ArrayLike<number>): SpanPlatt {
   const n = margins.length;
   let pos = 0;
   for (let k = 0; k < n; k++) pos += labels[k] as number;
   const t = Float64Array.from({ length: n }, (_, k) => ((labels[k] as number) === 1 ? (pos + 1) / (pos + 2) : 1 / (n - pos + 2)));
-  const w = [0, 0, 0, Math.log((pos + 1) / (n - pos + 1))];
+  const columns = s ? [margins, b, i, s] : [margins, b, i];
+  const d = columns.length + 1;
+  const w = new Array<number>(d).fill(0);
+  w[d - 1] = Math.log((pos + 1) / (n - pos + 1));
   const RIDGE = 1e-3;
+  const x = new Array<number>(d).fill(1);
   for (let iter = 0; iter < 60; iter++) {
-    const g = [RIDGE * (w[0] as number), RIDGE * (w[1] as number), RIDGE * (w[2] as number), 0];
-    const H = [[RIDGE, 0, 0, 0], [0, RIDGE, 0, 0], [0, 0, RIDGE, 0], [0, 0, 0, 1e-9]] as number[][];
+    const g = w.map((v, r) => (r < d - 1 ? RIDGE * v : 0));
+    const H = Array.from({ length: d }, (_, r) => Array.from({ length: d }, (_, c) => (r !== c ? 0 : r < d - 1 ? RIDGE : 1e-9)));
     for (let k = 0; k < n; k++) {
-      const x = [margins[k] as number, b[k] as number, i[k] as number, 1];
-      const p = sigmoid((w[0] as number) * (x[0] as number) + (w[1] as number) * (x[1] as number) + (w[2] as number) * (x[2] as number) + (w[3] as number));
-      const d = p - (t[k] as number);
+      let z = 0;
+      for (let r = 0; r < d; r++) {
+        if (r < d - 1) x[r] = (columns[r] as ArrayLike<number>)[k] as number;
+        z += (w[r] as number) * (x[r] as number);
+      }
+      const p = sigmoid(z);
+      const e = p - (t[k] as number);
       const q = p * (1 - p);
-      for (let r = 0; r < 4; r++) {
-        g[r] = (g[r] as number) + d * (x[r] as number);
+      for (let r = 0; r < d; r++) {
+        g[r] = (g[r] as number) + e * (x[r] as number);
         const row = H[r] as number[];
-        for (let c = 0; c < 4; c++) row[c] = (row[c] as number) + q * (x[r] as number) * (x[c] as number);
+        for (let c = 0; c < d; c++) row[c] = (row[c] as number) + q * (x[r] as number) * (x[c] as number);
       }
     }
     const step = solve(H, g);
-    for (let r = 0; r < 4; r++) w[r] = (w[r] as number) - (step[r] as number);
+    for (let r = 0; r < d; r++) w[r] = (w[r] as number) - (step[r] as number);
     if (Math.hypot(...step) < 1e-7) break;
   }
-  return { a: w[0] as number, sb: w[1] as number, si: w[2] as number, b: w[3] as number };
+  const fit: SpanPlatt = { a: w[0] as number, sb: w[1] as number, si: w[2] as number, b: w[d - 1] as number };
+  if (s) fit.ss = w[3] as number;
+  return fit;
 }
 
 /** Solves `A x = y` by Gaussian elimination with partial pivoting (A small and positive definite). */

@@ -9,6 +9,7 @@ import { OccurrenceRecorder } from '../features/occurrence-recorder.js';
 import { Emitter, emitParagraphTo } from '../features/paragraph-features.js';
 import { applyPlatt, applySpanPlatt, type Platt, type SpanPlatt } from './platt.js';
 import { paragraphSpanSignal, type SpanSignal } from './span-signal.js';
+import { documentSentenceSignal } from './sentence-signal.js';
 import type { TaggerParams } from '../spans/tagger-params.js';
 import { decodeModel, featuresForLanguage, type LanguageDecisionData, type ModelData, type ModelHeader } from './model-file.js';
 import type { FeatureConfig } from '../features/feature-config.js';
@@ -31,6 +32,17 @@ export interface ParagraphScores {
   labels: LabelScore[];
   /** The span tagger's signal, where the decision used it (its peak tokens serve as evidence). */
   spanSignal?: SpanSignal;
+  /** The sentence model's signal, where the decision used it: S per label and its sentence. */
+  sentenceSignal?: { values: Float64Array; peaks: Int32Array };
+}
+
+/**
+ * What the stacked decision reads besides the margins, for the document's language: the span
+ * tagger (B, I) and the sentence model (S). See `decisionSignals()` for the shipped ones.
+ */
+export interface DecisionSignals {
+  spans: TaggerParams | null;
+  sentences: TechniqueModel | null;
 }
 
 /** Scores of a whole document and the calibration language used. */
@@ -111,37 +123,55 @@ export class TechniqueModel {
   /**
    * Scores every paragraph of `doc` under the calibration of `doc.lang.code` (or a fallback).
    * With `recorders`, one recorder per paragraph is pushed onto it with the token-based feature
-   * occurrences of the extraction (for evidence without a second extraction). With `spans` (the
-   * span tagger of the document's language), a model trained with the tagger's signal decides on
-   * margin and signal together; without it, or for a fallback language, on the margin alone.
+   * occurrences of the extraction (for evidence without a second extraction). With `signals` (the
+   * span tagger and sentence model of the document's language), a model trained with those signals
+   * decides on margin and signals together; without them, or for a fallback language, on the
+   * margin alone.
    * @example
-   * const { paragraphs } = model.scoreParagraphs(segment(article), undefined, loadSpanModel('en')?.params);
+   * const { paragraphs } = model.scoreParagraphs(segment(article), undefined, decisionSignals('en'));
    * paragraphs[0].labels.filter((l) => l.over);
    */
-  scoreParagraphs(doc: Document, recorders?: OccurrenceRecorder[], spans?: TaggerParams | null): DocumentScores {
+  scoreParagraphs(doc: Document, recorders?: OccurrenceRecorder[], signals?: DecisionSignals | null): DocumentScores {
     const { lang, fallback, decision } = this.decisionFor(doc.lang.code);
     const labels = this.header.labels;
     const factor = fallback ? UNSEEN_LANGUAGE_THRESHOLD_FACTOR : 1;
-    const stacked = !fallback && spans ? decision.span : undefined;
+    const stacked = this.stackedDecision(decision, fallback, signals);
+    const spans = stacked ? signals?.spans ?? null : null;
+    const sentences = stacked && signals?.sentences && usesSentences(stacked) ? documentSentenceSignal(signals.sentences, doc, labels) : null;
     const paragraphs = doc.paragraphs.map((p, index) => {
       let record: OccurrenceRecorder | undefined;
       if (recorders) recorders.push((record = new OccurrenceRecorder(p.tokens.length * 24)));
       const m = this.margins(doc, index, record);
-      const spanSignal = stacked && spans ? paragraphSpanSignal(spans, doc, index, labels) : undefined;
+      const spanSignal = spans ? paragraphSpanSignal(spans, doc, index, labels) : undefined;
       const s = spanSignal?.values;
+      const sentenceSignal = sentences ? { values: sentences.values[index] as Float64Array, peaks: sentences.peaks[index] as Int32Array } : undefined;
+      const sv = sentenceSignal?.values;
       return {
         n: p.n,
         index,
         labels: labels.map((label, l) => {
           const score = stacked && s
-            ? applySpanPlatt(stacked.platt[l] as SpanPlatt, m[l] as number, s[l * 2] as number, s[l * 2 + 1] as number)
+            ? applySpanPlatt(stacked.platt[l] as SpanPlatt, m[l] as number, s[l * 2] as number, s[l * 2 + 1] as number, sv ? (sv[l] as number) : 0)
             : applyPlatt(decision.platt[l] as Platt, m[l] as number);
           const threshold = stacked ? (stacked.thresholds[l] as number) : (decision.thresholds[l] as number) * factor;
           return { label, score, over: score >= threshold };
         }),
         ...(spanSignal ? { spanSignal } : {}),
+        ...(sentenceSignal ? { sentenceSignal } : {}),
       };
     });
     return { lang, fallback, paragraphs };
   }
+
+  /** The stacked decision, when the language has one and every signal it needs is at hand. */
+  private stackedDecision(decision: LanguageDecisionData, fallback: boolean, signals?: DecisionSignals | null): LanguageDecisionData['span'] {
+    const stacked = decision.span;
+    if (fallback || !stacked || !signals?.spans) return undefined;
+    return usesSentences(stacked) && !signals.sentences ? undefined : stacked;
+  }
+}
+
+/** True when a stacked decision weighs the sentence signal (files trained before it have no `ss`). */
+function usesSentences(stacked: NonNullable<LanguageDecisionData['span']>): boolean {
+  return stacked.platt.some((p) => p.ss !== undefined);
 }

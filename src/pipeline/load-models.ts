@@ -3,16 +3,18 @@
  * otherwise), so a server or a batch pays the load before its first article, and a missing or
  * corrupt model file is reported before any work starts.
  */
-import { techniqueModelFor } from '../models/model-registry.js';
+import { loadSentenceModel, techniqueModelFor } from '../models/model-registry.js';
 import { loadArticleModel } from '../models/genre-frames-load.js';
 import { loadSpanModel } from '../spans/predict-spans.js';
 import { SUPPORTED_LANGUAGES } from './run-models.js';
 
-/** The ids of the models that serve one language (`spans` null where it has no span model). */
+/** The ids of the models that serve one language (`spans`, `sentences` null where it has none). */
 export interface LoadedModels {
   lang: string;
   techniques: string;
   spans: string | null;
+  /** The sentence model the technique decision reads (see models/sentence-signal.ts). */
+  sentences: string | null;
   genre: string;
   frames: string;
 }
@@ -22,13 +24,14 @@ export interface LoadedModels {
  * model serves each.
  * @throws ModelError when a model file is missing, corrupt or foreign.
  * @example
- * loadModels(['en']); // [{ lang: 'en', techniques: 'techniques', spans: 'spans-en', genre: 'genre-en', frames: 'frames' }]
+ * loadModels(['en']); // [{ lang: 'en', techniques: 'techniques', spans: 'spans-en', sentences: 'sentences-en', genre: 'genre-en', frames: 'frames' }]
  */
 export function loadModels(langs: readonly string[] = SUPPORTED_LANGUAGES): LoadedModels[] {
   return langs.map((lang) => ({
     lang,
     techniques: techniqueModelFor(lang).header.id,
     spans: loadSpanModel(lang)?.header.id ?? null,
+    sentences: loadSentenceModel(lang)?.header.id ?? null,
     genre: loadArticleModel('genre', lang).header.id,
     frames: loadArticleModel('frames', lang).header.id,
   }));

@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import type { Document, Warning } from '../document/document.js';
 import { categoryOf, type Frame, type Technique } from '../labels.js';
 import type { Analysis, Evidence, ParagraphResult } from '../result.js';
-import { techniqueModelFor } from '../models/model-registry.js';
+import { loadSentenceModel, techniqueModelFor } from '../models/model-registry.js';
+import { decisionSignals } from '../models/decision-signals.js';
 import { UNSEEN_LANGUAGE_THRESHOLD_FACTOR, type DocumentScores } from '../models/technique-model.js';
 import { explainParagraphLabels } from '../explain/evidence-spans.js';
 import { predictSpans, loadSpanModel } from '../spans/predict-spans.js';
@@ -43,9 +44,11 @@ const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
 /** Paragraph findings from the technique scores, with evidence for each reported technique. */
 function paragraphResults(doc: Document, scores: DocumentScores, o: AnalyzeOptions): ParagraphResult[] {
   const model = techniqueModelFor(doc.lang.code);
+  const sentences = decisionSignals(doc.lang.code).sentences;
   return scores.paragraphs.map((p) => {
     const reported = p.labels.filter((l) => l.over).sort((a, b) => b.score - a.score);
-    const evidence = explainParagraphLabels(model, doc, p.index, reported.map((l) => l.label), 3, undefined, p.spanSignal);
+    const sentence = p.sentenceSignal && sentences ? { signal: p.sentenceSignal, model: sentences } : undefined;
+    const evidence = explainParagraphLabels(model, doc, p.index, reported.map((l) => l.label), 3, undefined, p.spanSignal, sentence);
     const result: ParagraphResult = {
       n: p.n,
       techniques: reported.map((l, k) => ({
@@ -76,6 +79,7 @@ function modelVersion(lang: string): string {
   h.update(`rules ${DECISION_RULES}\n`);
   h.update(JSON.stringify(techniqueModelFor(lang).header));
   h.update(JSON.stringify(loadSpanModel(lang)?.header ?? null));
+  h.update(JSON.stringify(loadSentenceModel(lang)?.header ?? null));
   for (const task of ['genre', 'frames'] as const) {
     try {
       h.update(JSON.stringify(loadArticleModel(task, lang).header));
@@ -97,8 +101,7 @@ export function runModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlySet<T
     const model = techniqueModelFor(lang);
     // Scoring records nothing: evidence extracts again, only for the paragraphs that report a
     // technique (a deterministic extraction, so the same occurrences; most paragraphs report none).
-    const spanModel = loadSpanModel(lang);
-    const scores = applyThresholds(model.scoreParagraphs(doc, undefined, spanModel?.params), o);
+    const scores = applyThresholds(model.scoreParagraphs(doc, undefined, decisionSignals(lang)), o);
     if (scores.fallback) warnings.push({ code: 'technique-language-fallback', message: `no technique model for language '${lang}': the pooled multilingual model was used, with ${scores.lang} thresholds lowered to ${UNSEEN_LANGUAGE_THRESHOLD_FACTOR} of their value` });
     if (tasks.has('techniques')) out.paragraphs = paragraphResults(doc, scores, o);
     if (tasks.has('spans')) out.spans = predictSpans(doc, { decisions: decisionsFromScores(scores) }).map((s) => ({ ...s, score: round4(s.score) }));

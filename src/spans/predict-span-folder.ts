@@ -5,6 +5,7 @@
 import type { Document } from '../document/document.js';
 import { readArticleFolder } from '../ingest/read-folder.js';
 import { techniqueModelFor } from '../models/model-registry.js';
+import { decisionSignals } from '../models/decision-signals.js';
 import type { ParagraphDecision } from './reconcile-spans.js';
 import { formatSpanFile, type SpanPrediction } from './span-file.js';
 import { loadSpanModel, predictSpans } from './predict-spans.js';
@@ -13,7 +14,7 @@ import { decisionsFromScores } from './technique-decisions.js';
 /** The technique model's decisions for `doc`, or null when no technique model loads. */
 export function paragraphDecisions(doc: Document): ParagraphDecision[] | null {
   try {
-    return decisionsFromScores(techniqueModelFor(doc.lang.code).scoreParagraphs(doc, undefined, loadSpanModel(doc.lang.code)?.params));
+    return decisionsFromScores(techniqueModelFor(doc.lang.code).scoreParagraphs(doc, undefined, decisionSignals(doc.lang.code)));
   } catch {
     return null;
   }

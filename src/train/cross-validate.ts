@@ -1,14 +1,14 @@
 /**
  * Nested cross-validation grouped by article: outer folds estimate accuracy; inside each outer
  * training part, inner out-of-fold margins fit the calibration and thresholds, so the outer test
- * articles never influence any choice made for them. With the span tagger's out-of-fold signal
- * (rows × labels × 2), the decisions also use it (see decision.ts).
+ * articles never influence any choice made for them. With the out-of-fold signals
+ * (rows × labels × SIGNAL_WIDTH), the decisions also use them (see decision.ts).
  */
 import { margins as rowMargins, trainOneVsRest, type LearnerOptions, type LinearWeights } from '../models/logistic-ovr.js';
 import type { ThresholdOptions } from '../models/thresholds.js';
 import type { SparseRow } from '../features/feature-sink.js';
 import { subset, type Dataset } from './dataset.js';
-import { decide, fitDecisions } from './decision.js';
+import { SIGNAL_WIDTH, decide, fitDecisions } from './decision.js';
 import { groupedFolds } from './folds.js';
 import { meanStd, scoreTechniques, type TechniqueScores } from './technique-metrics.js';
 
@@ -71,11 +71,11 @@ export function crossValidate(ds: Dataset, opts: CvOptions, log: (line: string) 
     const testIdx = indicesWhere(fold, (x) => x === f);
     const tr = subset(ds, trainIdx);
     const inner = outOfFoldMargins(tr, opts.innerFolds, opts, opts.seed + 100 + f);
-    const decisions = fitDecisions(inner, tr.targets, tr.langs, L, opts.thresholds, signal && pick(signal, trainIdx, L * 2));
+    const decisions = fitDecisions(inner, tr.targets, tr.langs, L, opts.thresholds, signal && pick(signal, trainIdx, L * SIGNAL_WIDTH));
     const w = trainOneVsRest(tr.rows, tr.targets, L, opts.bits, { ...opts.learner, seed: opts.learner.seed + 50 + f });
     const m = new Float64Array(testIdx.length * L);
     scoreInto(w, testIdx.map((r) => ds.rows[r] as SparseRow), testIdx.map((_, i) => i), m);
-    const d = decide(m, testIdx.map((r) => ds.langs[r] as string), L, decisions, signal && pick(signal, testIdx, L * 2));
+    const d = decide(m, testIdx.map((r) => ds.langs[r] as string), L, decisions, signal && pick(signal, testIdx, L * SIGNAL_WIDTH));
     testIdx.forEach((r, i) => {
       oof.set(m.subarray(i * L, i * L + L), r * L);
       pred.set(d.pred.subarray(i * L, i * L + L), r * L);
@@ -94,8 +94,8 @@ function crossFit(ds: Dataset, opts: CvOptions, log: (line: string) => void, sig
     const fitIdx = indicesWhere(fold, (x) => x !== f);
     const testIdx = indicesWhere(fold, (x) => x === f);
     const fit = subset(ds, fitIdx);
-    const decisions = fitDecisions(pick(oof, fitIdx, L), fit.targets, fit.langs, L, opts.thresholds, signal && pick(signal, fitIdx, L * 2));
-    const d = decide(pick(oof, testIdx, L), testIdx.map((r) => ds.langs[r] as string), L, decisions, signal && pick(signal, testIdx, L * 2));
+    const decisions = fitDecisions(pick(oof, fitIdx, L), fit.targets, fit.langs, L, opts.thresholds, signal && pick(signal, fitIdx, L * SIGNAL_WIDTH));
+    const d = decide(pick(oof, testIdx, L), testIdx.map((r) => ds.langs[r] as string), L, decisions, signal && pick(signal, testIdx, L * SIGNAL_WIDTH));
     testIdx.forEach((r, i) => pred.set(d.pred.subarray(i * L, i * L + L), r * L));
     log(`  fold ${f + 1}/${opts.folds} scored`);
   }

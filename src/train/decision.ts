@@ -7,6 +7,9 @@
 import { applyPlatt, applySpanPlatt, fitPlatt, fitSpanPlatt, type Platt, type SpanPlatt } from '../models/platt.js';
 import { chooseThresholds, type ThresholdOptions } from '../models/thresholds.js';
 
+/** Values per row and label in a decision signal: `[B, I, S]`. */
+export const SIGNAL_WIDTH = 3;
+
 /** Calibration and thresholds of one language. */
 export interface LanguageDecision {
   platt: Platt[];
@@ -17,7 +20,7 @@ export interface LanguageDecision {
 
 /**
  * Fits a decision per language from out-of-fold `margins` (n × L) and `targets`; with `signal`
- * (n × L × 2, out of fold too), also the decision over margin and signal.
+ * (n × L × SIGNAL_WIDTH, out of fold too), also the decision over margin and signals.
  */
 export function fitDecisions(margins: Float64Array, targets: Uint8Array, langs: string[], L: number, opts: ThresholdOptions, signal?: Float64Array): Map<string, LanguageDecision> {
   const out = new Map<string, LanguageDecision>();
@@ -36,11 +39,13 @@ export function fitDecisions(margins: Float64Array, targets: Uint8Array, langs: 
       platt.push(c);
       rows.forEach((_, i) => { probs[i * L + l] = applyPlatt(c, m[i] as number); });
       if (!signal) continue;
-      const b = rows.map((r) => signal[(r * L + l) * 2] as number);
-      const i2 = rows.map((r) => signal[(r * L + l) * 2 + 1] as number);
-      const cs = fitSpanPlatt(m, b, i2, y);
+      const at = (r: number, k: number): number => signal[(r * L + l) * SIGNAL_WIDTH + k] as number;
+      const b = rows.map((r) => at(r, 0));
+      const i2 = rows.map((r) => at(r, 1));
+      const s = rows.map((r) => at(r, 2));
+      const cs = fitSpanPlatt(m, b, i2, y, s);
       sp.push(cs);
-      rows.forEach((_, i) => { spanProbs[i * L + l] = applySpanPlatt(cs, m[i] as number, b[i] as number, i2[i] as number); });
+      rows.forEach((_, i) => { spanProbs[i * L + l] = applySpanPlatt(cs, m[i] as number, b[i] as number, i2[i] as number, s[i] as number); });
     }
     const decision: LanguageDecision = { platt, thresholds: Array.from(chooseThresholds(probs, tg, L, opts)) };
     if (signal) decision.span = { platt: sp, thresholds: Array.from(chooseThresholds(spanProbs, tg, L, opts)) };
@@ -51,7 +56,7 @@ export function fitDecisions(margins: Float64Array, targets: Uint8Array, langs: 
 
 /**
  * Calibrated probabilities and 0/1 predictions of `margins` under each row's language decision;
- * with `signal` (rows × L × 2), the decision over margin and signal where the language has one.
+ * with `signal` (rows × L × SIGNAL_WIDTH), the decision over margin and signals where the language has one.
  */
 export function decide(margins: Float64Array, langs: string[], L: number, decisions: Map<string, LanguageDecision>, signal?: Float64Array): { probs: Float64Array; pred: Uint8Array } {
   const probs = new Float64Array(margins.length);
@@ -63,7 +68,8 @@ export function decide(margins: Float64Array, langs: string[], L: number, decisi
       const k = r * L + l;
       let p: number, t: number;
       if (signal && d.span) {
-        p = applySpanPlatt(d.span.platt[l] as SpanPlatt, margins[k] as number, signal[k * 2] as number, signal[k * 2 + 1] as number);
+        const w = k * SIGNAL_WIDTH;
+        p = applySpanPlatt(d.span.platt[l] as SpanPlatt, margins[k] as number, signal[w] as number, signal[w + 1] as number, signal[w + 2] as number);
         t = d.span.thresholds[l] as number;
       } else {
         p = applyPlatt(d.platt[l] as Platt, margins[k] as number);

@@ -30,7 +30,7 @@ export function modelCard(models: { file: string; header: ModelHeader; bytes: nu
     'threshold for rare labels).',
     '',
     'Files trained with the span tagger\'s signal (the header\'s `training.spanSignal`) decide on more',
-    'than the margin: each label\'s calibration is σ(a·margin + sb·B + si·I + b), where B and I are the',
+    'than the margin: each label\'s calibration is σ(a·margin + sb·B + si·I + ss·S + b), where B and I are the',
     'paragraph\'s highest B and I emissions of that technique\'s BIO tagger (`models/spans/`, offsets',
     'left out, clipped to ±10). In training, B and I come from taggers that never saw the row\'s article',
     '(grouped 5-fold, the shipped span settings); at inference, from the shipped span model of the',
@@ -38,6 +38,11 @@ export function modelCard(models: { file: string; header: ModelHeader; bytes: nu
     'bag of n-grams over the whole paragraph dilutes. In the same CV the margin alone gave own models',
     'en 0.374, fr 0.393, de 0.412, it 0.477, pl 0.298, ru 0.404, and the pooled one en 0.374, fr 0.392,',
     'de 0.414, it 0.476, pl 0.302, ru 0.397.',
+    '',
+    'S (files whose header has `training.sentenceSignal`) is the paragraph\'s highest margin of that',
+    'technique\'s sentence model (`models/sentences/`, a technique model trained on single sentences',
+    'labelled by the gold spans they overlap); in training it comes from sentence models that never',
+    'saw the row\'s article.',
     '',
     'An article in a language without training data gets the pooled model without its',
     'language-specific features, with English thresholds times 0.25: leaving one language out of the',
@@ -67,14 +72,15 @@ function status(models: { header: ModelHeader }[]): string[] {
   return ['## Status against the issue-4 bars', '', '| language | micro-F1 (CV) | bar | passes |', '|---|---|---|---|', ...rows, ''];
 }
 
-function section(m: { file: string; header: ModelHeader; bytes: number }): string[] {
+/** The card section of one model file; `unit` names what a training row is. */
+export function section(m: { file: string; header: ModelHeader; bytes: number }, unit = 'paragraphs'): string[] {
   const h = m.header;
   const cv = (h.cv as { perLanguage: CvLang[] }).perLanguage;
   const out = [
     `## \`${m.file}\` (${(m.bytes / 1048576).toFixed(2)} MB)`,
     '',
     ...(h.languages.length > 1 ? ['Pooled multilingual model: used for languages without their own model, and for those whose own model scored lower in CV.', ''] : []),
-    `Languages: ${h.languages.join(', ')}. Training rows (paragraphs): ${h.training.rows}, articles: ${h.training.articles}.`,
+    `Languages: ${h.languages.join(', ')}. Training rows (${unit}): ${h.training.rows}, articles: ${h.training.articles}.`,
     `Training data fingerprint: \`${h.training.fingerprint}\`. Seed ${h.training.seed}.`,
     `Feature space 2^${h.features.bits}${h.features.langFeatures ? ', pooled plus language-specific features' : ''}. ${learnerLine(h)}`,
     '',

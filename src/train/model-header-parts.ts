@@ -37,11 +37,11 @@ export interface ModelFileInfo {
 }
 
 /**
- * Every `<task>.slm` and `<task>-<lang>.slm` in `dir`, sorted by name, with its header (for the
+ * Every `<prefix>.slm` and `<prefix>-<lang>.slm` (prefix: the task by default) in `dir`, sorted by name, with its header (for the
  * model cards, which describe the whole folder).
  */
-export function readModelFiles(dir: string, task: ModelTask): ModelFileInfo[] {
-  const name = new RegExp(`^${task}(-[a-z]+)?\\.slm$`);
+export function readModelFiles(dir: string, task: ModelTask, prefix: string = task): ModelFileInfo[] {
+  const name = new RegExp(`^${prefix}(-[a-z]+)?\\.slm$`);
   return readdirSync(dir).filter((f) => name.test(f)).sort().map((file) => {
     const bytes = readFileSync(path.join(dir, file));
     return { file, header: decodeModel(bytes, path.join(dir, file), task).header, bytes: bytes.byteLength };

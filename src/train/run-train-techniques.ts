@@ -7,12 +7,14 @@ import path from 'node:path';
 import { TECHNIQUES } from '../labels.js';
 import { DEFAULT_THRESHOLDS } from '../models/thresholds.js';
 import { FOLDER_LANG, folderOf, readSemevalLanguage, type TrainRow } from './semeval-corpus.js';
-import { trainTechniqueModel } from './train-techniques.js';
+import { trainTechniqueModel, type TrainedTechniqueModel } from './train-techniques.js';
+import { decisionSignalOutOfFold } from './sentence-signal-oof.js';
 import type { LanguageCv } from './cross-validate.js';
 import { techniqueSettings } from './technique-settings.js';
 import { readModelFiles } from './model-header-parts.js';
 import { modelCard } from './model-card.js';
-import { concatSignals, spanSignalOutOfFold } from './span-signal-oof.js';
+import { sentenceModelCard } from './sentence-model-card.js';
+import { concatSignals } from './span-signal-oof.js';
 
 /** Options of a training run, as the CLI passes them. */
 export interface RunTrainOptions {
@@ -35,19 +37,20 @@ export async function runTrainTechniques(o: RunTrainOptions, log: (line: string)
   const langs = o.langs.length ? o.langs.map((l) => FOLDER_LANG[folderOf(l)] as string) : Object.values(FOLDER_LANG);
   const byLang = new Map<string, { rows: TrainRow[]; files: string[] }>();
   for (const lang of langs) byLang.set(lang, readSemevalLanguage(o.data, lang));
-  // The span tagger's out-of-fold signal, once per language (own and pooled models share it).
+  // The span tagger's and the sentence model's out-of-fold signals, once per language (own and
+  // pooled models share them); the sentence models trained on all sentences are written here.
   const signals = new Map<string, Float64Array>();
+  const written: string[] = [];
   for (const lang of langs) {
     const started = Date.now();
-    signals.set(lang, await spanSignalOutOfFold(o.data, lang, byLang.get(lang)?.rows ?? [], TECHNIQUES));
-    log(`${lang}: span-tagger signal out of fold (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    const { signal, sentences } = await decisionSignalOutOfFold(o.data, lang, byLang.get(lang)?.rows ?? [], { labels: TECHNIQUES, folds: o.folds, seed: o.seed }, log);
+    written.push(writeModel(path.join(o.out, 'sentences'), sentences, log, started));
+    signals.set(lang, signal);
   }
   const perLang = langs.map((l) => ({ id: `techniques-${l}`, langs: [l], pooled: false }));
   const pooled = { id: 'techniques', langs, pooled: true };
   const groups = o.mode === 'pooled' ? [pooled] : o.mode === 'lang' ? perLang : [...perLang, pooled];
   const dir = path.join(o.out, 'techniques');
-  mkdirSync(dir, { recursive: true });
-  const written: string[] = [];
   for (const g of groups) {
     const started = Date.now();
     log(`training ${g.id} (${g.langs.join(', ')})`);
@@ -56,11 +59,7 @@ export async function runTrainTechniques(o: RunTrainOptions, log: (line: string)
     const { features, learner } = techniqueSettings(g.langs, g.pooled);
     const signal = concatSignals(g.langs.map((l) => signals.get(l) ?? new Float64Array(0)));
     const model = trainTechniqueModel(rows, { id: g.id, labels: TECHNIQUES, features, learner, thresholds: DEFAULT_THRESHOLDS, folds: o.folds, innerFolds: o.innerFolds, seed: o.seed, files }, log, signal);
-    const file = path.join(dir, `${g.id}.slm`);
-    writeFileSync(file, model.bytes);
-    written.push(file);
-    for (const c of model.cv) log(formatCv(c));
-    log(`wrote ${file} (${(model.bytes.byteLength / 1048576).toFixed(2)} MB) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    written.push(writeModel(dir, model, log, started));
   }
   // The card describes the whole folder, so it names the full retrain (the settings per language
   // live in technique-settings.ts), also after a run that retrained only some languages.
@@ -68,7 +67,19 @@ export async function runTrainTechniques(o: RunTrainOptions, log: (line: string)
   // The card covers every model file in the folder, also those this run did not retrain.
   const cards = readModelFiles(dir, 'techniques');
   writeFileSync(path.join(dir, 'MODEL_CARD.md'), modelCard(cards, command));
+  const sentenceDir = path.join(o.out, 'sentences');
+  writeFileSync(path.join(sentenceDir, 'MODEL_CARD.md'), sentenceModelCard(readModelFiles(sentenceDir, 'techniques', 'sentences'), command));
   return written;
+}
+
+/** Writes `model` as `<dir>/<id>.slm`, logs its figures, and returns the file. */
+function writeModel(dir: string, model: TrainedTechniqueModel, log: (line: string) => void, started: number): string {
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${model.header.id}.slm`);
+  writeFileSync(file, model.bytes);
+  for (const c of model.cv) log(formatCv(c));
+  log(`wrote ${file} (${(model.bytes.byteLength / 1048576).toFixed(2)} MB) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  return file;
 }
 
 /** The per-language and per-label CV figures as text lines. */

@@ -14,6 +14,7 @@ import type { TrainRow } from './semeval-corpus.js';
 import { fingerprint, learnerNumbers, round4, round6 } from './model-header-parts.js';
 import type { SpanPlatt } from '../models/platt.js';
 import { SPAN_SIGNAL_SETTINGS } from './span-signal-oof.js';
+import { SENTENCE_SIGNAL_FLOOR } from '../models/sentence-signal.js';
 
 /** Settings of one training run. */
 export interface TrainTechniqueOptions {
@@ -27,6 +28,8 @@ export interface TrainTechniqueOptions {
   seed: number;
   /** Files the rows were read from, hashed into the training-data fingerprint. */
   files: string[];
+  /** What a row is, for the log ('paragraphs' by default). */
+  unit?: string;
 }
 
 /** A trained model: its file bytes, header and cross-validated figures. */
@@ -34,16 +37,19 @@ export interface TrainedTechniqueModel {
   bytes: Uint8Array;
   header: ModelHeader;
   cv: LanguageCv[];
+  /** Out-of-fold raw margins of every row (rows × labels), from models that never saw its article. */
+  oofMargins: Float64Array;
 }
 
 /**
  * Cross-validates, then trains on all rows and encodes the model. With `signal` (the span tagger's
- * out-of-fold signal of every row, see span-signal-oof.ts), the decisions use it too.
+ * and the sentence model's out-of-fold signals of every row, see span-signal-oof.ts and
+ * sentence-signal-oof.ts), the decisions use them too.
  */
 export function trainTechniqueModel(rows: TrainRow[], opts: TrainTechniqueOptions, log: (line: string) => void = () => {}, signal?: Float64Array): TrainedTechniqueModel {
   const ds = buildDataset(rows, opts.labels, opts.features);
   const L = opts.labels.length;
-  log(`  ${rows.length} paragraphs, features extracted`);
+  log(`  ${rows.length} ${opts.unit ?? 'paragraphs'}, features extracted`);
   const cvOpts = { folds: opts.folds, innerFolds: opts.innerFolds, seed: opts.seed, bits: opts.features.bits, learner: { ...opts.learner, seed: opts.seed }, thresholds: opts.thresholds };
   const cv = crossValidate(ds, cvOpts, log, signal);
   const decisions = fitDecisions(cv.oofMargins, ds.targets, ds.langs, L, opts.thresholds, signal);
@@ -66,11 +72,11 @@ export function trainTechniqueModel(rows: TrainRow[], opts: TrainTechniqueOption
     }])),
     bias: Array.from(w.bias, round6),
     scales: Array.from(scales),
-    training: { fingerprint: fingerprint(opts.files), rows: rows.length, articles: new Set(ds.groups).size, seed: opts.seed, learner: learnerNumbers(opts.learner), ...(signal ? { spanSignal: { ...SPAN_SIGNAL_SETTINGS } } : {}) },
+    training: { fingerprint: fingerprint(opts.files), rows: rows.length, articles: new Set(ds.groups).size, seed: opts.seed, learner: learnerNumbers(opts.learner), ...(signal ? { spanSignal: { ...SPAN_SIGNAL_SETTINGS }, sentenceSignal: { floor: SENTENCE_SIGNAL_FLOOR } } : {}) },
     cv: { folds: opts.folds, grouping: 'article', metric: 'micro-F1 over paragraph rows', perLanguage: cv.perLang.map(summarise) },
   };
   const bytes = encodeModel(header, q, ds.idf);
-  return { bytes, header: { ...header, body: { bytes: q.byteLength, sha256: '' } }, cv: cv.perLang };
+  return { bytes, header: { ...header, body: { bytes: q.byteLength, sha256: '' } }, cv: cv.perLang, oofMargins: cv.oofMargins };
 }
 
 function unseenLabels(targets: Uint8Array, langs: string[], lang: string, labels: readonly string[]): string[] {
@@ -88,4 +94,4 @@ function summarise(c: LanguageCv): unknown {
 }
 
 const roundPlatt = (p: { a: number; b: number }): { a: number; b: number } => ({ a: round6(p.a), b: round6(p.b) });
-const roundSpanPlatt = (p: SpanPlatt): SpanPlatt => ({ a: round6(p.a), b: round6(p.b), sb: round6(p.sb), si: round6(p.si) });
+const roundSpanPlatt = (p: SpanPlatt): SpanPlatt => ({ a: round6(p.a), b: round6(p.b), sb: round6(p.sb), si: round6(p.si), ...(p.ss !== undefined ? { ss: round6(p.ss) } : {}) });

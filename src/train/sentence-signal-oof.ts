@@ -1,0 +1,90 @@
+/**
+ * The sentence model of one language (see models/sentence-signal.ts) and its out-of-fold signal
+ * for the technique training rows: every sentence of the span corpus is a training row labelled
+ * with the techniques of the gold spans it overlaps; grouped cross-validation gives each sentence a
+ * margin from a model that never saw its article, and each paragraph row gets its sentences'
+ * per-label maximum. The model trained on all sentences is what ships.
+ */
+import { maxPerParagraph, sentenceDocument } from '../models/sentence-signal.js';
+import { DEFAULT_THRESHOLDS } from '../models/thresholds.js';
+import { SIGNAL_WIDTH } from './decision.js';
+import type { TrainRow } from './semeval-corpus.js';
+import { readSpanCorpus, type SpanArticle } from './spans-corpus.js';
+import { spanSignalOutOfFold } from './span-signal-oof.js';
+import { techniqueSettings } from './technique-settings.js';
+import { trainTechniqueModel, type TrainedTechniqueModel } from './train-techniques.js';
+
+/** Sentence rows of `articles` (language `lang`) and, per row, the index of its article and paragraph. */
+export function sentenceRows(articles: readonly SpanArticle[], lang: string): { rows: TrainRow[]; paragraph: { article: string; index: number }[] } {
+  const rows: TrainRow[] = [];
+  const paragraph: { article: string; index: number }[] = [];
+  for (const a of articles) {
+    const { doc, paragraphOf } = sentenceDocument(a.doc);
+    doc.paragraphs.forEach((s, index) => {
+      const labels = new Set(a.spans.filter((sp) => sp.start < s.end && sp.end > s.start).map((sp) => sp.label));
+      rows.push({ doc, index, lang, articleId: a.doc.article.id, labels: [...labels] });
+      paragraph.push({ article: a.doc.article.id, index: paragraphOf[index] as number });
+    });
+  }
+  return { rows, paragraph };
+}
+
+/** Options of `trainSentenceModel`. */
+export interface SentenceModelOptions {
+  labels: readonly string[];
+  folds: number;
+  seed: number;
+  /** Files the sentences were read from (the training-data fingerprint); the span corpus's by default. */
+  files?: string[];
+}
+
+/**
+ * Trains the sentence model of `lang` (the settings of the language's own technique model) and
+ * returns it with the out-of-fold signal S of `rows` (the technique rows of `lang`, rows × labels).
+ */
+export function trainSentenceModel(articles: readonly SpanArticle[], lang: string, rows: readonly TrainRow[], o: SentenceModelOptions, log: (line: string) => void = () => {}): { model: TrainedTechniqueModel; signal: Float64Array } {
+  const { rows: sentences, paragraph } = sentenceRows(articles, lang);
+  const { features, learner } = techniqueSettings([lang], false);
+  const model = trainTechniqueModel(sentences, { id: `sentences-${lang}`, labels: o.labels, features, learner, thresholds: DEFAULT_THRESHOLDS, folds: o.folds, innerFolds: 0, seed: o.seed, files: o.files ?? [], unit: 'sentences' }, log);
+  const L = o.labels.length;
+  const at = new Map<string, number>();
+  rows.forEach((r, i) => at.set(`${r.articleId}\t${r.index}`, i));
+  // Sentences of paragraphs without a technique row (none expected) are dropped.
+  const keep: number[] = [];
+  const of: number[] = [];
+  paragraph.forEach((p, s) => {
+    const row = at.get(`${p.article}\t${p.index}`);
+    if (row !== undefined) { keep.push(s); of.push(row); }
+  });
+  const margins = new Float64Array(keep.length * L);
+  keep.forEach((s, k) => margins.set(model.oofMargins.subarray(s * L, s * L + L), k * L));
+  const signal = new Float64Array(rows.length * L);
+  maxPerParagraph(margins, of, L, signal);
+  return { model, signal };
+}
+
+/** The decision signal `[B, I, S]` per row and label from the span signal (× 2) and the sentence signal (× 1). */
+export function stackSignals(span: Float64Array, sentence: Float64Array, L: number): Float64Array {
+  const n = sentence.length / L;
+  const out = new Float64Array(n * L * SIGNAL_WIDTH);
+  for (let k = 0; k < n * L; k++) {
+    out[k * SIGNAL_WIDTH] = span[k * 2] as number;
+    out[k * SIGNAL_WIDTH + 1] = span[k * 2 + 1] as number;
+    out[k * SIGNAL_WIDTH + 2] = sentence[k] as number;
+  }
+  return out;
+}
+
+/**
+ * The decision signal `[B, I, S]` of `rows` (all technique rows of `lang`, rows × labels ×
+ * SIGNAL_WIDTH), every value out of fold, and the sentence model trained on all sentences.
+ */
+export async function decisionSignalOutOfFold(root: string, lang: string, rows: readonly TrainRow[], o: SentenceModelOptions, log: (line: string) => void = () => {}): Promise<{ signal: Float64Array; sentences: TrainedTechniqueModel }> {
+  const started = Date.now();
+  const span = await spanSignalOutOfFold(root, lang, rows, o.labels);
+  log(`${lang}: span-tagger signal out of fold (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  const { articles, files } = await readSpanCorpus(root, lang);
+  const { model, signal } = trainSentenceModel(articles, lang, rows, { ...o, files }, log);
+  log(`${lang}: sentence model and its signal out of fold (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  return { signal: stackSignals(span, signal, o.labels.length), sentences: model };
+}
