@@ -56,15 +56,14 @@ export interface SentenceEvidence {
   model: TechniqueModel;
 }
 
-const sentenceScratch = new OccurrenceRecorder(4096);
-
 /**
  * Adds the sentence model's part of the decision to `perToken` (margin units): the decision owes
  * ss·S to the paragraph's sentence with the highest sentence margin, so that push (when positive),
  * divided by a, is shared among that sentence's tokens in proportion to their positive
- * contributions to the sentence model's margin.
+ * contributions to the sentence model's margin. `recorded` keeps each sentence's occurrences, so
+ * labels that peak in the same sentence extract it once.
  */
-function addSentencePeak(perToken: Float64Array, model: TechniqueModel, doc: Document, index: number, label: string, s: SentenceEvidence): void {
+function addSentencePeak(perToken: Float64Array, model: TechniqueModel, doc: Document, index: number, label: string, s: SentenceEvidence, recorded: Map<number, OccurrenceRecorder>): void {
   const { fallback, decision } = model.decisionFor(doc.lang.code);
   const l = model.header.labels.indexOf(label);
   const c = decision.span?.platt[l];
@@ -76,9 +75,11 @@ function addSentencePeak(perToken: Float64Array, model: TechniqueModel, doc: Doc
   const sentence = sentences.paragraphs[at];
   const first = sentence ? (doc.paragraphs[index] as Paragraph).tokens.indexOf(sentence.tokens[0] as Token) : -1;
   if (!sentence || first < 0) return;
-  const rec = sentenceScratch;
-  rec.length = 0;
-  emitParagraphTo(new Emitter(s.model.featuresFor(doc.lang.code), doc.lang.code, { recorder: rec }), sentences, at);
+  let rec = recorded.get(at);
+  if (!rec) {
+    recorded.set(at, (rec = new OccurrenceRecorder(sentence.tokens.length * 24)));
+    emitParagraphTo(new Emitter(s.model.featuresFor(doc.lang.code), doc.lang.code, { recorder: rec }), sentences, at);
+  }
   const own = contributions(s.model, sl, rec, sentence.tokens.length);
   let total = 0;
   for (const v of own) if (v > 0) total += v;
@@ -105,12 +106,13 @@ export function explainParagraphLabels(model: TechniqueModel, doc: Document, ind
     rec.length = 0;
     emitParagraphTo(new Emitter(model.featuresFor(doc.lang.code), doc.lang.code, { recorder: rec }), doc, index);
   }
+  const sentenceRecords = new Map<number, OccurrenceRecorder>();
   return labels.map((label) => {
     const l = model.header.labels.indexOf(label);
     if (l < 0) return [];
     const perToken = contributions(model, l, rec, para.tokens.length);
     if (signal) addTaggerPeaks(perToken, model, doc, label, signal);
-    if (sentence) addSentencePeak(perToken, model, doc, index, label, sentence);
+    if (sentence) addSentencePeak(perToken, model, doc, index, label, sentence, sentenceRecords);
     return mergePhrases(para.tokens, perToken, functionWords(doc.lang.code)).sort((a, b) => b.weight - a.weight || a.start - b.start).slice(0, max).sort((a, b) => a.start - b.start);
   });
 }
