@@ -16,10 +16,10 @@ export function registerTrain(program: Command, ctx: CliContext): void {
   const train = program.command('train').description('train models from labelled data (research-only corpora stay outside the repository)');
   const cmd = train.command('techniques');
   cmd
-    .description('train the persuasion-technique model; prints cross-validated micro/macro-F1 per language and label')
+    .description('train the persuasion-technique models and the sentence models their decision reads; prints cross-validated micro/macro-F1 per language and label')
     .option('--data <dir>', 'SemEval-2023 Task 3 root (folders en fr ge it po ru)', path.resolve('../shared/data/semeval2023'))
     .option('--lang <codes>', 'comma-separated languages (en,fr,de,it,pl,ru or SemEval codes); default all', '')
-    .option('--out <dir>', 'output folder; files go to <out>/techniques/', 'models')
+    .option('--out <dir>', 'output folder; files go to <out>/techniques/ and <out>/sentences/', 'models')
     .option('--folds <k>', 'cross-validation folds (grouped by article)', positiveInt, 5)
     .option('--inner-folds <k>', 'nested inner folds for thresholds; 0 = cross-fitting on the other folds', positiveInt, 0)
     .option('--seed <n>', 'random seed (same seed, same model file)', positiveInt, 1)
