@@ -57,12 +57,12 @@ test("shipped techniques: the six trained languages decide with the span tagger'
     assert.ok(span.platt.every((p) => p.ss !== undefined), `${lang}: the decision weighs the sentence signal`);
     const doc = segment({ id: lang, text: TEXT }, { lang });
     const scores = model.scoreParagraphs(doc, undefined, signals);
-    const S = documentSentenceSignal(signals.sentences, doc, model.header.labels).values;
+    const S = documentSentenceSignal(signals.sentences, doc, model.header.labels);
     for (const p of scores.paragraphs) {
       const m = model.margins(doc, p.index);
       const s = paragraphSpanSignal(signals.spans, doc, p.index, model.header.labels).values;
       p.labels.forEach((l, i) => {
-        assert.equal(l.score, applySpanPlatt(span.platt[i]!, m[i]!, s[i * 2]!, s[i * 2 + 1]!, S[p.index]![i]!));
+        assert.equal(l.score, applySpanPlatt(span.platt[i]!, m[i]!, s[i * 2]!, s[i * 2 + 1]!, S[p.index]!.values[i]!));
         assert.equal(l.over, l.score >= span.thresholds[i]!);
       });
     }

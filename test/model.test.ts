@@ -44,6 +44,13 @@ function rows(): TrainRow[] {
   });
 }
 
+/** Decision signals (B, I and S) that say which label each row carries: +4 for its own label, -4 for the other. */
+function trackingSignal(r: TrainRow[]): Float64Array {
+  const signal = new Float64Array(r.length * 2 * SIGNAL_WIDTH);
+  r.forEach((row, i) => ['Fear', 'Pride'].forEach((label, l) => signal.fill(row.labels.includes(label) ? 4 : -4, (i * 2 + l) * SIGNAL_WIDTH, (i * 2 + l + 1) * SIGNAL_WIDTH)));
+  return signal;
+}
+
 const OPTS: TrainTechniqueOptions = {
   id: 'tiny',
   labels: ['Fear', 'Pride'],
@@ -118,9 +125,7 @@ test("with the span tagger's signal the decision weighs margin and signal, and a
   const { emptyParams } = await import('../src/spans/tagger-params.js');
   const { applySpanPlatt, applyPlatt } = await import('../src/models/platt.js');
   const r = rows();
-  // Signals that say which label the paragraph carries: +4 for its own label, -4 for the other.
-  const signal = new Float64Array(r.length * 2 * SIGNAL_WIDTH);
-  r.forEach((row, i) => ['Fear', 'Pride'].forEach((label, l) => signal.fill(row.labels.includes(label) ? 4 : -4, (i * 2 + l) * SIGNAL_WIDTH, (i * 2 + l + 1) * SIGNAL_WIDTH)));
+  const signal = trackingSignal(r);
   const model = TechniqueModel.fromBytes(trainTechniqueModel(r, OPTS, () => {}, signal).bytes, 'tiny-span');
   const span = model.header.decisions['en']?.span;
   assert.ok(span && span.platt.length === 2 && span.thresholds.length === 2, 'the file keeps the span decision');
@@ -161,8 +166,7 @@ test("evidence includes the token the span tagger's signal came from when the de
   const { tokenFeatures } = await import('../src/spans/token-features.js');
   const { explainParagraphLabels } = await import('../src/explain/evidence-spans.js');
   const r = rows();
-  const signal = new Float64Array(r.length * 2 * SIGNAL_WIDTH);
-  r.forEach((row, i) => ['Fear', 'Pride'].forEach((label, l) => signal.fill(row.labels.includes(label) ? 4 : -4, (i * 2 + l) * SIGNAL_WIDTH, (i * 2 + l + 1) * SIGNAL_WIDTH)));
+  const signal = trackingSignal(r);
   const model = TechniqueModel.fromBytes(trainTechniqueModel(r, OPTS, () => {}, signal).bytes, 'tiny-span');
   const text = 'Yesterday the danger reached the quiet town.';
   const doc = segment({ id: 'x', text: `${text}\n` }, { lang: 'en' });
@@ -184,8 +188,7 @@ test('evidence includes the words of the sentence the sentence signal came from 
   const { emptyParams } = await import('../src/spans/tagger-params.js');
   const { explainParagraphLabels } = await import('../src/explain/evidence-spans.js');
   const r = rows();
-  const signal = new Float64Array(r.length * 2 * SIGNAL_WIDTH);
-  r.forEach((row, i) => ['Fear', 'Pride'].forEach((label, l) => signal.fill(row.labels.includes(label) ? 4 : -4, (i * 2 + l) * SIGNAL_WIDTH, (i * 2 + l + 1) * SIGNAL_WIDTH)));
+  const signal = trackingSignal(r);
   const model = TechniqueModel.fromBytes(trainTechniqueModel(r, OPTS, () => {}, signal).bytes, 'tiny-span');
   // A sentence model for which "quiet" (not "danger") carries Fear.
   const quietRows = r.map((row, i) => ({ ...row, doc: segment({ id: `q${i}`, text: `${row.doc.article.text.replace(/danger/g, 'quiet')}` }, { lang: 'en' }) }));

@@ -9,7 +9,7 @@ import { OccurrenceRecorder } from '../features/occurrence-recorder.js';
 import { Emitter, emitParagraphTo } from '../features/paragraph-features.js';
 import type { TechniqueModel } from '../models/technique-model.js';
 import type { SpanSignal } from '../models/span-signal.js';
-import { sentenceDocument } from '../models/sentence-signal.js';
+import { sentenceDocument, type ParagraphSentenceSignal } from '../models/sentence-signal.js';
 import { functionWords, hasContentWord } from './function-words.js';
 
 /** One evidence phrase and how much it added to the label's margin. */
@@ -52,7 +52,7 @@ function addTaggerPeaks(perToken: Float64Array, model: TechniqueModel, doc: Docu
 
 /** The sentence model's signal the decision used (from `scoreParagraphs`) and the sentence model. */
 export interface SentenceEvidence {
-  signal: { values: Float64Array; peaks: Int32Array };
+  signal: ParagraphSentenceSignal;
   model: TechniqueModel;
 }
 

@@ -47,12 +47,12 @@ export function sentenceDocument(doc: Document): SentenceDocument {
   return out;
 }
 
-/** Per paragraph of a document: S per label (label-major) and the sentence each comes from. */
-export interface SentenceSignal {
-  /** `values[paragraph][label]`: highest sentence margin, or the floor. */
-  values: Float64Array[];
+/** One paragraph's sentence signal: S per label and the sentence each comes from. */
+export interface ParagraphSentenceSignal {
+  /** Highest sentence margin per label, or the floor. */
+  values: Float64Array;
   /** Index in `sentenceDocument(doc).doc.paragraphs` of the sentence of each value; −1 where none. */
-  peaks: Int32Array[];
+  peaks: Int32Array;
 }
 
 /**
@@ -78,10 +78,10 @@ export function maxPerParagraph(margins: ArrayLike<number>, paragraphOf: ArrayLi
 }
 
 /**
- * The sentence signal of every paragraph of `doc` under the sentence model `model`, in the order
+ * The sentence signal of each paragraph of `doc` under the sentence model `model`, in the order
  * of `labels` (labels the model lacks get the floor).
  */
-export function documentSentenceSignal(model: TechniqueModel, doc: Document, labels: readonly string[]): SentenceSignal {
+export function documentSentenceSignal(model: TechniqueModel, doc: Document, labels: readonly string[]): ParagraphSentenceSignal[] {
   const { doc: sentences, paragraphOf } = sentenceDocument(doc);
   const ML = model.header.labels.length;
   const margins = new Float64Array(sentences.paragraphs.length * ML);
@@ -90,11 +90,8 @@ export function documentSentenceSignal(model: TechniqueModel, doc: Document, lab
   const at = new Int32Array(doc.paragraphs.length * ML);
   maxPerParagraph(margins, paragraphOf, ML, all, at);
   const map = labels.map((label) => model.header.labels.indexOf(label));
-  const values: Float64Array[] = [];
-  const peaks: Int32Array[] = [];
-  doc.paragraphs.forEach((_, p) => {
-    values.push(Float64Array.from(map, (m) => (m < 0 ? SENTENCE_SIGNAL_FLOOR : (all[p * ML + m] as number))));
-    peaks.push(Int32Array.from(map, (m) => (m < 0 ? -1 : (at[p * ML + m] as number))));
-  });
-  return { values, peaks };
+  return doc.paragraphs.map((_, p) => ({
+    values: Float64Array.from(map, (m) => (m < 0 ? SENTENCE_SIGNAL_FLOOR : (all[p * ML + m] as number))),
+    peaks: Int32Array.from(map, (m) => (m < 0 ? -1 : (at[p * ML + m] as number))),
+  }));
 }

@@ -9,7 +9,7 @@ import { OccurrenceRecorder } from '../features/occurrence-recorder.js';
 import { Emitter, emitParagraphTo } from '../features/paragraph-features.js';
 import { applyPlatt, applySpanPlatt, type Platt, type SpanPlatt } from './platt.js';
 import { paragraphSpanSignal, type SpanSignal } from './span-signal.js';
-import { documentSentenceSignal } from './sentence-signal.js';
+import { documentSentenceSignal, type ParagraphSentenceSignal } from './sentence-signal.js';
 import type { TaggerParams } from '../spans/tagger-params.js';
 import { decodeModel, featuresForLanguage, type LanguageDecisionData, type ModelData, type ModelHeader } from './model-file.js';
 import type { FeatureConfig } from '../features/feature-config.js';
@@ -33,7 +33,7 @@ export interface ParagraphScores {
   /** The span tagger's signal, where the decision used it (its peak tokens serve as evidence). */
   spanSignal?: SpanSignal;
   /** The sentence model's signal, where the decision used it: S per label and its sentence. */
-  sentenceSignal?: { values: Float64Array; peaks: Int32Array };
+  sentenceSignal?: ParagraphSentenceSignal;
 }
 
 /**
@@ -144,7 +144,7 @@ export class TechniqueModel {
       const m = this.margins(doc, index, record);
       const spanSignal = spans ? paragraphSpanSignal(spans, doc, index, labels) : undefined;
       const s = spanSignal?.values;
-      const sentenceSignal = sentences ? { values: sentences.values[index] as Float64Array, peaks: sentences.peaks[index] as Int32Array } : undefined;
+      const sentenceSignal = sentences?.[index];
       const sv = sentenceSignal?.values;
       return {
         n: p.n,

@@ -9,7 +9,7 @@ import { categoryOf, type Frame, type Technique } from '../labels.js';
 import type { Analysis, Evidence, ParagraphResult } from '../result.js';
 import { loadSentenceModel, techniqueModelFor } from '../models/model-registry.js';
 import { decisionSignals } from '../models/decision-signals.js';
-import { UNSEEN_LANGUAGE_THRESHOLD_FACTOR, type DocumentScores } from '../models/technique-model.js';
+import { UNSEEN_LANGUAGE_THRESHOLD_FACTOR, type DocumentScores, type TechniqueModel } from '../models/technique-model.js';
 import { explainParagraphLabels } from '../explain/evidence-spans.js';
 import { predictSpans, loadSpanModel } from '../spans/predict-spans.js';
 import { decisionsFromScores } from '../spans/technique-decisions.js';
@@ -42,9 +42,8 @@ function applyThresholds(scores: DocumentScores, o: AnalyzeOptions): DocumentSco
 const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
 
 /** Paragraph findings from the technique scores, with evidence for each reported technique. */
-function paragraphResults(doc: Document, scores: DocumentScores, o: AnalyzeOptions): ParagraphResult[] {
+function paragraphResults(doc: Document, scores: DocumentScores, o: AnalyzeOptions, sentences: TechniqueModel | null): ParagraphResult[] {
   const model = techniqueModelFor(doc.lang.code);
-  const sentences = decisionSignals(doc.lang.code).sentences;
   return scores.paragraphs.map((p) => {
     const reported = p.labels.filter((l) => l.over).sort((a, b) => b.score - a.score);
     const sentence = p.sentenceSignal && sentences ? { signal: p.sentenceSignal, model: sentences } : undefined;
@@ -101,9 +100,10 @@ export function runModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlySet<T
     const model = techniqueModelFor(lang);
     // Scoring records nothing: evidence extracts again, only for the paragraphs that report a
     // technique (a deterministic extraction, so the same occurrences; most paragraphs report none).
-    const scores = applyThresholds(model.scoreParagraphs(doc, undefined, decisionSignals(lang)), o);
+    const signals = decisionSignals(lang);
+    const scores = applyThresholds(model.scoreParagraphs(doc, undefined, signals), o);
     if (scores.fallback) warnings.push({ code: 'technique-language-fallback', message: `no technique model for language '${lang}': the pooled multilingual model was used, with ${scores.lang} thresholds lowered to ${UNSEEN_LANGUAGE_THRESHOLD_FACTOR} of their value` });
-    if (tasks.has('techniques')) out.paragraphs = paragraphResults(doc, scores, o);
+    if (tasks.has('techniques')) out.paragraphs = paragraphResults(doc, scores, o, signals.sentences);
     if (tasks.has('spans')) out.spans = predictSpans(doc, { decisions: decisionsFromScores(scores) }).map((s) => ({ ...s, score: round4(s.score) }));
   }
   if (tasks.has('genre')) {

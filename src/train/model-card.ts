@@ -10,15 +10,20 @@ interface CvLang {
   macro: { mean: number; std: number };
 }
 
+/** The licence notice every card of models trained on the SemEval data carries. */
+export const RESEARCH_NOTICE: readonly string[] = [
+  '> **Notice.** These models were trained on the SemEval-2023 Task 3 training data, which may be used',
+  '> only for scientific research in the context of the shared task and may not be redistributed. The',
+  '> model files contain no text from the corpus, only hashed feature weights; treat them as research',
+  '> artefacts derived from research-only data.',
+];
+
 /** The model card text for the given model files (name and header of each). */
 export function modelCard(models: { file: string; header: ModelHeader; bytes: number }[], command: string): string {
   const lines = [
     '# slant persuasion-technique models',
     '',
-    '> **Notice.** These models were trained on the SemEval-2023 Task 3 training data, which may be used',
-    '> only for scientific research in the context of the shared task and may not be redistributed. The',
-    '> model files contain no text from the corpus, only hashed feature weights; treat them as research',
-    '> artefacts derived from research-only data.',
+    ...RESEARCH_NOTICE,
     '',
     '## What they are',
     'One-vs-rest linear models over sparse hashed features of each paragraph (word uni/bigrams,',

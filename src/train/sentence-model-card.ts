@@ -3,17 +3,14 @@
  * decision uses them, and each file's figures.
  */
 import type { ModelHeader } from '../models/model-file.js';
-import { section } from './model-card.js';
+import { RESEARCH_NOTICE, section } from './model-card.js';
 
 /** The card for the sentence model files of one folder. */
 export function sentenceModelCard(models: { file: string; header: ModelHeader; bytes: number }[], command: string): string {
   const lines = [
     '# slant sentence-level technique models',
     '',
-    '> **Notice.** These models were trained on the SemEval-2023 Task 3 training data, which may be used',
-    '> only for scientific research in the context of the shared task and may not be redistributed. The',
-    '> model files contain no text from the corpus, only hashed feature weights; treat them as research',
-    '> artefacts derived from research-only data.',
+    ...RESEARCH_NOTICE,
     '',
     '## What they are',
     'Technique models of the same kind as `models/techniques/` (same features and learner as the',
