@@ -81,12 +81,15 @@ test('server: GET /labels lists every label with its definition', async () => {
   assert.ok(body.techniques.every((t) => t.definition.length > 10 && t.category.length > 0));
 });
 
-test('server: GET /models names the model analyses carry', async () => {
+test('server: GET /models names the model analyses carry, every model file, and which serves each language', async () => {
   const res = await fetch(`${server.url}/api/v1/models`);
-  const body = (await res.json()) as { analysis: { id: string; version: string }; models: unknown[] };
+  const body = (await res.json()) as { analysis: { id: string; version: string }; models: { task: string; file: string }[]; serving: Record<string, Record<string, string | null>> };
   assert.equal(res.status, 200);
   assert.equal(typeof body.analysis.id, 'string');
-  assert.ok(Array.isArray(body.models));
+  assert.deepEqual([...new Set(body.models.map((m) => m.task))].sort(), ['frames', 'genre', 'sentences', 'spans', 'techniques']);
+  assert.deepEqual(Object.keys(body.serving).sort(), ['de', 'en', 'fr', 'it', 'pl', 'ru', 'und']);
+  const listed = new Set(body.models.map((m) => m.file));
+  for (const tasks of Object.values(body.serving)) for (const file of Object.values(tasks)) if (file !== null) assert.ok(listed.has(file), file);
 });
 
 test('server: GET /healthz reports ok and the load', async () => {

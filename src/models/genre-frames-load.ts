@@ -20,11 +20,16 @@ export function shippedArticleModelDir(task: 'genre' | 'frames'): string {
  * @throws ModelError when no model file is there or it is corrupt or foreign.
  */
 export function loadArticleModel(task: 'genre' | 'frames', lang: string, dir: string = shippedArticleModelDir(task)): ArticleLinearModel {
-  const own = path.join(dir, `${task}-${lang}.slm`);
-  const file = path.resolve(existsSync(own) ? own : path.join(dir, `${task}.slm`));
+  const file = articleModelFile(task, lang, dir);
   const hit = cache.get(file);
   if (hit) return hit;
   const model = new ArticleLinearModel(readModelBytes(file, `${task} model file`), file, task);
   cache.set(file, model);
   return model;
+}
+
+/** The file that serves `lang` for `task` in `dir` (absolute): its own when there is one, else the pooled one. */
+export function articleModelFile(task: 'genre' | 'frames', lang: string, dir: string = shippedArticleModelDir(task)): string {
+  const own = path.join(dir, `${task}-${lang}.slm`);
+  return path.resolve(existsSync(own) ? own : path.join(dir, `${task}.slm`));
 }

@@ -88,16 +88,39 @@ export function readModelHeader(bytes: Uint8Array, source: string, task: ModelTa
   return parseHeader(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), source, task).header;
 }
 
-function parseHeader(buf: Buffer, source: string, task: ModelTask): { header: ModelHeader; len: number } {
-  if (buf.byteLength < 12 || buf.toString('ascii', 0, 8) !== MAGIC) throw new ModelError(`${source}: not a slant model file`);
-  const len = buf.readUInt32LE(8);
-  if (12 + len > buf.byteLength) throw new ModelError(`${source}: model file is truncated`);
-  let header: ModelHeader;
+/** Length of a model file's fixed prefix: the magic and the header's length. */
+export const HEADER_PREFIX_BYTES = 12;
+
+/**
+ * How many bytes from the start of a model file hold its magic, length and JSON header, read from
+ * the file's first `HEADER_PREFIX_BYTES` bytes (so a listing reads no weights).
+ * @throws ModelError when they are not a slant model file's.
+ */
+export function headerBytes(prefix: Uint8Array, source: string): number {
+  const buf = Buffer.from(prefix.buffer, prefix.byteOffset, prefix.byteLength);
+  if (buf.byteLength < HEADER_PREFIX_BYTES || buf.toString('ascii', 0, 8) !== MAGIC) throw new ModelError(`${source}: not a slant model file`);
+  return HEADER_PREFIX_BYTES + buf.readUInt32LE(8);
+}
+
+/**
+ * The JSON header of a model container of any task, unvalidated beyond being JSON (the weights
+ * may be absent: `bytes` need only reach the header's end).
+ * @throws ModelError when `bytes` are not a slant model file's or the header is cut or not JSON.
+ */
+export function containerHeader(bytes: Uint8Array, source: string): { header: Record<string, unknown>; len: number } {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = headerBytes(buf, source);
+  if (end > buf.byteLength) throw new ModelError(`${source}: model file is truncated`);
   try {
-    header = JSON.parse(buf.toString('utf8', 12, 12 + len)) as ModelHeader;
+    return { header: JSON.parse(buf.toString('utf8', HEADER_PREFIX_BYTES, end)) as Record<string, unknown>, len: end - HEADER_PREFIX_BYTES };
   } catch (cause) {
     throw new ModelError(`${source}: model header is not valid JSON`, { cause });
   }
+}
+
+function parseHeader(buf: Buffer, source: string, task: ModelTask): { header: ModelHeader; len: number } {
+  const { header: h, len } = containerHeader(buf, source);
+  const header = h as unknown as ModelHeader;
   const problem = checkHeader(header, task);
   if (problem) throw new ModelError(`${source}: ${problem}`);
   return { header, len };
@@ -156,15 +179,7 @@ export function encodeContainer(header: Record<string, unknown>, raw: Uint8Array
 /** Reads a container written by `encodeContainer`: its parsed header (unchecked) and its body. */
 export function decodeContainer(bytes: Uint8Array, source: string): { header: Record<string, unknown>; raw: Uint8Array } {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buf.byteLength < 12 || buf.toString('ascii', 0, 8) !== MAGIC) throw new ModelError(`${source}: not a slant model file`);
-  const len = buf.readUInt32LE(8);
-  if (12 + len > buf.byteLength) throw new ModelError(`${source}: model file is truncated`);
-  let header: Record<string, unknown>;
-  try {
-    header = JSON.parse(buf.toString('utf8', 12, 12 + len)) as Record<string, unknown>;
-  } catch (cause) {
-    throw new ModelError(`${source}: model header is not valid JSON`, { cause });
-  }
+  const { header, len } = containerHeader(buf, source);
   if (header === null || typeof header !== 'object' || header['format'] !== 'slant-model') throw new ModelError(`${source}: not a slant model file`);
   const body = header['body'] as { bytes?: unknown; sha256?: unknown } | undefined;
   let raw: Buffer;

@@ -1,12 +1,12 @@
 /**
  * Loads technique model files lazily, once per path (the only file I/O of src/models/).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ModelError } from '../errors.js';
 import { TechniqueModel } from './technique-model.js';
-import { readModelHeader, type ModelHeader } from './model-file.js';
+import { HEADER_PREFIX_BYTES, headerBytes, readModelHeader, type ModelHeader } from './model-file.js';
 
 const cache = new Map<string, TechniqueModel>();
 
@@ -20,6 +20,28 @@ export function readModelBytes(file: string, what = 'model file'): Buffer {
     return readFileSync(file);
   } catch (cause) {
     throw new ModelError(`${file}: cannot read ${what}`, { cause });
+  }
+}
+
+/**
+ * The first bytes of the model file at `file`, up to the end of its JSON header: enough to read
+ * the header without reading the weights.
+ * @throws ModelError when the file cannot be read or is not a slant model file.
+ */
+export function readHeaderBytes(file: string): Buffer {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const prefix = Buffer.alloc(HEADER_PREFIX_BYTES);
+    const got = readSync(fd, prefix, 0, prefix.length, 0);
+    const total = headerBytes(prefix.subarray(0, got), file);
+    const out = Buffer.alloc(total);
+    return out.subarray(0, readSync(fd, out, 0, total, 0));
+  } catch (cause) {
+    if (cause instanceof ModelError) throw cause;
+    throw new ModelError(`${file}: cannot read model file`, { cause });
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -73,11 +95,11 @@ function cvFigure(header: ModelHeader, lang: string): number | undefined {
   return cv?.perLanguage?.find((p) => p.lang === lang)?.micro?.mean;
 }
 
-/** The header of the model file at `file` (weights not inflated). */
+/** The header of the model file at `file` (weights not read). */
 function headerOf(file: string): ModelHeader {
   const hit = cache.get(path.resolve(file));
   if (hit) return hit.header;
-  return readModelHeader(readModelBytes(file), file);
+  return readModelHeader(readHeaderBytes(file), file);
 }
 
 const chosen = new Map<string, TechniqueModel>();
@@ -96,6 +118,17 @@ export function techniqueModelFor(lang: string, dir: string = shippedModelDir())
   const key = `${dir}\u0000${lang}`;
   const hit = chosen.get(key);
   if (hit) return hit;
+  const model = loadTechniqueModel(techniqueFileFor(lang, dir));
+  chosen.set(key, model);
+  return model;
+}
+
+/**
+ * The technique model file that serves `lang` in `dir`, by the rule of `techniqueModelFor` (it
+ * reads headers only). The path may not exist when `dir` holds no technique model at all.
+ * @throws ModelError when a candidate's header is unreadable.
+ */
+export function techniqueFileFor(lang: string, dir: string = shippedModelDir()): string {
   const files = [`techniques-${lang}.slm`, 'techniques.slm'].map((f) => path.join(dir, f)).filter((f) => existsSync(f));
   let best = files[0] ?? path.join(dir, existsSync(path.join(dir, 'techniques.slm')) ? 'techniques.slm' : 'techniques-en.slm');
   for (const file of files.slice(1)) {
@@ -103,7 +136,5 @@ export function techniqueModelFor(lang: string, dir: string = shippedModelDir())
     const other = cvFigure(headerOf(file), lang);
     if (own !== undefined && other !== undefined && other > own) best = file;
   }
-  const model = loadTechniqueModel(best);
-  chosen.set(key, model);
-  return model;
+  return best;
 }

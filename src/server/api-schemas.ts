@@ -4,6 +4,7 @@
  */
 import { z } from '@hono/zod-openapi';
 import { CATEGORIES, FRAMES, GENRES, TECHNIQUES } from '../labels.js';
+import { SHIPPED_TASKS } from '../models/shipped-models.js';
 
 const span = { start: z.int().min(0), end: z.int().min(0) };
 const evidence = z.object({ ...span, text: z.string(), weight: z.number() });
@@ -49,21 +50,28 @@ export const LabelsSchema = z
   })
   .openapi('Labels');
 
+/** A file under `models/`, or null where none serves. */
+const servedFile = z.string().nullable();
+
 /** `GET /models`. */
 export const ModelsSchema = z
   .object({
     analysis: z.object({ id: z.string(), version: z.string() }).openapi({ description: 'The model that analyses report (`model` in each Analysis).' }),
     models: z.array(
       z.object({
-        task: z.string(),
+        task: z.enum(SHIPPED_TASKS),
         id: z.string(),
-        file: z.string(),
+        file: z.string().openapi({ description: 'Path under `models/`, e.g. `techniques/techniques.slm`.' }),
+        bytes: z.int(),
         languages: z.array(z.string()),
         labels: z.int(),
         training: z.record(z.string(), z.unknown()),
         cv: z.unknown(),
       }),
-    ),
+    ).openapi({ description: 'Every shipped model file, described from its header.' }),
+    serving: z
+      .record(z.string(), z.object({ techniques: servedFile, sentences: servedFile, spans: servedFile, frames: servedFile, genre: servedFile }))
+      .openapi({ description: 'Per language (`und`: any language without training data), the file under `models/` each task uses; null where none ships.' }),
   })
   .openapi('Models');
 

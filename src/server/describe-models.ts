@@ -1,40 +1,23 @@
 /**
  * What `GET /api/v1/models` reports: the model id and version that analyses carry (asked of the
- * runner itself, so it is what the workers really use) and the shipped model files with their
- * languages, training summary and cross-validated figures, read from their headers.
+ * runner itself, so it is what the workers really use), every shipped model file with its
+ * languages, training summary and cross-validated figures (read from the headers), and which file
+ * serves each language for each task.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { defaultTechniqueModelPath, loadTechniqueModel } from '../models/model-registry.js';
+import { SUPPORTED_LANGUAGES } from '../pipeline/run-models.js';
+import { shippedModels, type ModelFileInfo, type ShippedModels } from '../models/shipped-models.js';
 import type { AnalysisRunner } from './worker-pool.js';
 
-/** One model file. */
-export interface ModelDescription {
-  task: string;
-  id: string;
-  file: string;
-  languages: string[];
-  labels: number;
-  training: Record<string, unknown>;
-  cv: unknown;
-}
+/** The language code `serving` lists for every language without training data (BCP 47: undetermined). */
+export const OTHER_LANGUAGE = 'und';
 
 /** The body of `GET /api/v1/models`. */
 export interface ModelsBody {
   analysis: { id: string; version: string };
-  models: ModelDescription[];
-}
-
-/** The shipped model files that exist, described from their headers (unreadable ones left out). */
-export function shippedModels(): ModelDescription[] {
-  const file = defaultTechniqueModelPath();
-  if (!existsSync(file)) return [];
-  try {
-    const { header } = loadTechniqueModel(file);
-    return [{ task: header.task, id: header.id, file: path.basename(file), languages: header.languages, labels: header.labels.length, training: { ...header.training }, cv: header.cv ?? null }];
-  } catch {
-    return [];
-  }
+  /** Every shipped model file (techniques, sentences, spans, frames, genre), from its header. */
+  models: ModelFileInfo[];
+  /** Per language (and `und` for any other), the file under `models/` each task uses; null where none. */
+  serving: ShippedModels['serving'];
 }
 
 /**
@@ -45,5 +28,6 @@ export function shippedModels(): ModelDescription[] {
 export async function describeModels(runner: AnalysisRunner): Promise<ModelsBody> {
   const job = { source: { kind: 'article' as const, article: { id: 'probe', text: 'Probe.' } }, options: { lang: 'en' }, filter: {}, maxTextChars: 100 };
   const probe = await runner.run(job, 30_000);
-  return { analysis: probe.analysis.model, models: shippedModels() };
+  const { files, serving } = shippedModels([...SUPPORTED_LANGUAGES, OTHER_LANGUAGE]);
+  return { analysis: probe.analysis.model, models: files, serving };
 }

@@ -1,0 +1,87 @@
+/**
+ * What the shipped model folder holds, read from the files' headers alone (no weights are read or
+ * loaded): every model file of every task with its languages, training summary and
+ * cross-validated figures, and which file serves each language for each task, by the same rules
+ * the analysis loads them with.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { containerHeader } from './model-file.js';
+import { readHeaderBytes, shippedModelDir, techniqueFileFor } from './model-registry.js';
+import { articleModelFile } from './genre-frames-load.js';
+
+/** The folders under `models/`, one per kind of model. */
+export const SHIPPED_TASKS = ['techniques', 'sentences', 'spans', 'frames', 'genre'] as const;
+
+/** A kind of shipped model (sentence models are technique models trained on sentences). */
+export type ShippedTask = (typeof SHIPPED_TASKS)[number];
+
+/** One model file, described from its header. */
+export interface ModelFileInfo {
+  task: ShippedTask;
+  id: string;
+  /** Path under `models/`, with `/` separators, e.g. `techniques/techniques.slm`. */
+  file: string;
+  /** Size on disk. */
+  bytes: number;
+  languages: string[];
+  /** How many labels the model scores. */
+  labels: number;
+  training: Record<string, unknown>;
+  cv: unknown;
+}
+
+/** Every shipped model file, and the file (path under `models/`) each language uses per task, null where none. */
+export interface ShippedModels {
+  files: ModelFileInfo[];
+  serving: Record<string, Record<ShippedTask, string | null>>;
+}
+
+/** The `models/` folder of the package. */
+export function modelsRoot(): string {
+  return path.resolve(shippedModelDir(), '..');
+}
+
+/**
+ * Describes the model files under `root` and which of them serve each of `langs`. Files whose
+ * header cannot be read are left out of `files` (loading them would fail with its own message).
+ * @example
+ * const { serving } = shippedModels(['en', 'it']); serving.it?.techniques; // 'techniques/techniques-it.slm'
+ */
+export function shippedModels(langs: readonly string[], root: string = modelsRoot()): ShippedModels {
+  const files = SHIPPED_TASKS.flatMap((task) => describeFolder(root, task));
+  const rel = (file: string | null): string | null => (file !== null && existsSync(file) ? path.relative(root, file).split(path.sep).join('/') : null);
+  const serving = Object.fromEntries(langs.map((lang) => [lang, {
+    techniques: rel(techniqueFileFor(lang, path.join(root, 'techniques'))),
+    sentences: rel(path.join(root, 'sentences', `sentences-${lang}.slm`)),
+    spans: rel(path.join(root, 'spans', `spans-${lang}.slm`)),
+    frames: rel(articleModelFile('frames', lang, path.join(root, 'frames'))),
+    genre: rel(articleModelFile('genre', lang, path.join(root, 'genre'))),
+  }]));
+  return { files, serving };
+}
+
+function describeFolder(root: string, task: ShippedTask): ModelFileInfo[] {
+  const dir = path.join(root, task);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith('.slm')).sort().flatMap((name) => {
+    const file = path.join(dir, name);
+    try {
+      const { header: h } = containerHeader(readHeaderBytes(file), file);
+      const languages = Array.isArray(h['languages']) ? (h['languages'] as string[]) : typeof h['lang'] === 'string' ? [h['lang']] : [];
+      return [{
+        task,
+        id: String(h['id']),
+        file: `${task}/${name}`,
+        bytes: statSync(file).size,
+        languages,
+        labels: Array.isArray(h['labels']) ? h['labels'].length : 0,
+        training: { ...(h['training'] as Record<string, unknown> | undefined) },
+        cv: h['cv'] ?? null,
+      }];
+    } catch {
+      return [];
+    }
+  });
+}
+

@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { shippedModels, SHIPPED_TASKS } from '../src/models/shipped-models.js';
+import { techniqueModelFor } from '../src/models/model-registry.js';
+import { loadArticleModel } from '../src/models/genre-frames-load.js';
+import { SUPPORTED_LANGUAGES } from '../src/pipeline/run-models.js';
+
+const repoRoot = path.resolve(import.meta.dirname, '..');
+
+test('shipped models: every task has files, and each language is served by files that name it', () => {
+  const { files, serving } = shippedModels([...SUPPORTED_LANGUAGES, 'und']);
+  for (const task of SHIPPED_TASKS) assert.ok(files.some((f) => f.task === task), `no ${task} file listed`);
+  for (const lang of SUPPORTED_LANGUAGES) {
+    for (const task of SHIPPED_TASKS) {
+      const file = files.find((f) => f.file === serving[lang]?.[task]);
+      assert.ok(file, `${lang} ${task}: ${String(serving[lang]?.[task])} is not among the listed files`);
+      assert.ok(file.languages.includes(lang), `${lang} ${task}: ${file.file} was not trained on ${lang}`);
+      assert.ok(file.bytes > 0 && file.labels > 0);
+    }
+  }
+  // A language without training data: the pooled files, and no tagger or sentence model.
+  assert.deepEqual(serving['und'], { techniques: 'techniques/techniques.slm', sentences: null, spans: null, frames: 'frames/frames.slm', genre: 'genre/genre.slm' });
+});
+
+test('shipped models: the listing names the files the analysis loads', () => {
+  const { files, serving } = shippedModels(SUPPORTED_LANGUAGES);
+  const idOf = (file: string | null | undefined): string | undefined => files.find((f) => f.file === file)?.id;
+  for (const lang of SUPPORTED_LANGUAGES) {
+    assert.equal(idOf(serving[lang]?.techniques), techniqueModelFor(lang).header.id, lang);
+    assert.equal(idOf(serving[lang]?.frames), loadArticleModel('frames', lang).header.id, lang);
+    assert.equal(idOf(serving[lang]?.genre), loadArticleModel('genre', lang).header.id, lang);
+  }
+});
+
+test('shipped models: headers alone are read, and an unreadable file is left out', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'slant-shipped-'));
+  try {
+    for (const dir of ['techniques', 'spans']) mkdirSync(path.join(root, dir));
+    const pooled = readFileSync(path.join(repoRoot, 'models/techniques/techniques.slm'));
+    // Cut right after the header: a listing must not need the weights.
+    const headerEnd = 12 + pooled.readUInt32LE(8);
+    writeFileSync(path.join(root, 'techniques/techniques.slm'), pooled.subarray(0, headerEnd));
+    writeFileSync(path.join(root, 'spans/spans-fr.slm'), 'not a model');
+    const { files, serving } = shippedModels(['fr'], root);
+    assert.deepEqual(files.map((f) => [f.task, f.file, f.bytes]), [['techniques', 'techniques/techniques.slm', headerEnd]]);
+    assert.deepEqual(serving['fr'], { techniques: 'techniques/techniques.slm', sentences: null, spans: 'spans/spans-fr.slm', frames: null, genre: null });
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
