@@ -25,7 +25,7 @@ import { buildDataset } from '../src/train/dataset.js';
 import { buildArticleDataset } from '../src/train/genre-frames-dataset.js';
 import { crossValidate } from '../src/train/cross-validate.js';
 import { concatSignals } from '../src/train/span-signal-oof.js';
-import { decisionSignalOutOfFold } from '../src/train/sentence-signal-oof.js';
+import { decisionSignalOnly } from '../src/train/sentence-signal-oof.js';
 import { SIGNAL_WIDTH } from '../src/train/decision.js';
 import { crossValidateFrames, crossValidateGenre } from '../src/train/genre-frames-cv.js';
 import { techniqueSettings } from '../src/train/technique-settings.js';
@@ -59,7 +59,7 @@ if (task === 'techniques') {
   // The span tagger's and sentence model's signals, as the shipped models decide with them;
   // `"spanSignal": false` leaves both out, `"sentenceSignal": false` only the sentence one.
   const parts: Float64Array[] = [];
-  if (o.spanSignal !== false) for (const [i, l] of langs.entries()) parts.push((await decisionSignalOutOfFold(data, l, perLang[i] ?? [], { labels: TECHNIQUES, folds: 5, seed: 1 })).signal);
+  if (o.spanSignal !== false) for (const [i, l] of langs.entries()) parts.push(await decisionSignalOnly(data, l, perLang[i] ?? [], { labels: TECHNIQUES, folds: 5, seed: 1 }));
   if (o.sentenceSignal === false) for (const p of parts) for (let k = 2; k < p.length; k += SIGNAL_WIDTH) p[k] = 0;
   const signal = o.spanSignal === false ? undefined : concatSignals(parts);
   const cv = crossValidate(ds, { folds: 5, innerFolds: 0, seed: 1, bits: features.bits, learner, thresholds: { ...DEFAULT_THRESHOLDS, ...(o.thresholds as object) } }, () => {}, signal);

@@ -13,6 +13,8 @@ import { readSpanCorpus, type SpanArticle } from './spans-corpus.js';
 import { spanSignalOutOfFold } from './span-signal-oof.js';
 import { techniqueSettings } from './technique-settings.js';
 import { trainTechniqueModel, type TrainedTechniqueModel } from './train-techniques.js';
+import { buildDataset } from './dataset.js';
+import { outOfFoldMargins } from './cross-validate.js';
 
 /** Sentence rows of `articles` (language `lang`) and, per row, the index of its article and paragraph. */
 export function sentenceRows(articles: readonly SpanArticle[], lang: string): { rows: TrainRow[]; paragraph: { article: string; index: number }[] } {
@@ -46,7 +48,24 @@ export function trainSentenceModel(articles: readonly SpanArticle[], lang: strin
   const { rows: sentences, paragraph } = sentenceRows(articles, lang);
   const { features, learner } = techniqueSettings([lang], false);
   const model = trainTechniqueModel(sentences, { id: `sentences-${lang}`, labels: o.labels, features, learner, thresholds: DEFAULT_THRESHOLDS, folds: o.folds, innerFolds: 0, seed: o.seed, files: o.files ?? [], unit: 'sentences' }, log);
-  const L = o.labels.length;
+  return { model, signal: paragraphSignal(model.oofMargins, paragraph, rows, o.labels.length) };
+}
+
+/**
+ * The out-of-fold signal S of `rows` alone, without the model trained on all sentences (for
+ * measurements): the same margins as `trainSentenceModel`'s, whose cross-validation computes them
+ * with these folds, settings and seeds.
+ */
+export function sentenceSignalOutOfFold(articles: readonly SpanArticle[], lang: string, rows: readonly TrainRow[], o: SentenceModelOptions): Float64Array {
+  const { rows: sentences, paragraph } = sentenceRows(articles, lang);
+  const { features, learner } = techniqueSettings([lang], false);
+  const ds = buildDataset(sentences, o.labels, features);
+  const cv = { folds: o.folds, innerFolds: 0, seed: o.seed, bits: features.bits, learner: { ...learner, seed: o.seed }, thresholds: DEFAULT_THRESHOLDS };
+  return paragraphSignal(outOfFoldMargins(ds, o.folds, cv, o.seed), paragraph, rows, o.labels.length);
+}
+
+/** Each technique row's per-label maximum over its sentences' margins (sentences × L). */
+function paragraphSignal(sentenceMargins: Float64Array, paragraph: { article: string; index: number }[], rows: readonly TrainRow[], L: number): Float64Array {
   const at = new Map<string, number>();
   rows.forEach((r, i) => at.set(`${r.articleId}\t${r.index}`, i));
   // Sentences of paragraphs without a technique row (none expected) are dropped.
@@ -57,10 +76,10 @@ export function trainSentenceModel(articles: readonly SpanArticle[], lang: strin
     if (row !== undefined) { keep.push(s); of.push(row); }
   });
   const margins = new Float64Array(keep.length * L);
-  keep.forEach((s, k) => margins.set(model.oofMargins.subarray(s * L, s * L + L), k * L));
+  keep.forEach((s, k) => margins.set(sentenceMargins.subarray(s * L, s * L + L), k * L));
   const signal = new Float64Array(rows.length * L);
   maxPerParagraph(margins, of, L, signal);
-  return { model, signal };
+  return signal;
 }
 
 /** The decision signal `[B, I, S]` per row and label from the span signal (× 2) and the sentence signal (× 1). */
@@ -87,4 +106,11 @@ export async function decisionSignalOutOfFold(root: string, lang: string, rows: 
   const { model, signal } = trainSentenceModel(articles, lang, rows, { ...o, files }, log);
   log(`${lang}: sentence model and its signal out of fold (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   return { signal: stackSignals(span, signal, o.labels.length), sentences: model };
+}
+
+/** `decisionSignalOutOfFold`'s signal alone: no sentence model is fitted on all sentences (for measurements). */
+export async function decisionSignalOnly(root: string, lang: string, rows: readonly TrainRow[], o: SentenceModelOptions): Promise<Float64Array> {
+  const span = await spanSignalOutOfFold(root, lang, rows, o.labels);
+  const { articles } = await readSpanCorpus(root, lang);
+  return stackSignals(span, sentenceSignalOutOfFold(articles, lang, rows, o), o.labels.length);
 }
