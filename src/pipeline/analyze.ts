@@ -6,7 +6,8 @@ import type { Article } from '../document/article.js';
 import type { Document, Warning } from '../document/document.js';
 import { segment } from '../segment/index.js';
 import type { Analysis, AnalysedArticle } from '../result.js';
-import { runModels, SUPPORTED_LANGUAGES } from './run-models.js';
+import { runModels } from './run-models.js';
+import { languageWarnings } from './language-warnings.js';
 
 export { TASKS, type Task, type AnalyzeOptions } from './options.js';
 import { TASKS, type AnalyzeOptions } from './options.js';
@@ -27,14 +28,6 @@ function describeArticle(doc: Document): AnalysedArticle {
   if (url !== undefined) out.url = url;
   if (article.source?.publishedAt !== undefined) out.publishedAt = article.source.publishedAt;
   return out;
-}
-
-/** A warning when the article's language has no training data of its own. */
-function languageWarnings(doc: Document): Warning[] {
-  const { code } = doc.lang;
-  if (SUPPORTED_LANGUAGES.includes(code) || doc.paragraphs.length === 0) return [];
-  const name = code === 'und' ? 'an unknown language' : `'${code}'`;
-  return [{ code: 'language-unsupported', message: `slant has no training data for ${name}: the multilingual models were used and results are less reliable` }];
 }
 
 /**

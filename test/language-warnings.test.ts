@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../src/pipeline/analyze.js';
+import { seenScriptShare } from '../src/pipeline/language-warnings.js';
+
+// Our own sentences: a short Greek and a short Spanish opinion piece, and an English one.
+const GREEK = 'Η κυβέρνηση μας προδίδει ξανά.\n\nΟι πολίτες πρέπει να αντισταθούν τώρα, πριν να είναι πολύ αργά.\n\nΚάθε πολίτης γνωρίζει την αλήθεια.\n';
+const SPANISH = 'El gobierno nos traiciona otra vez.\n\nLos ciudadanos deben resistir ahora, antes de que sea demasiado tarde.\n\nTodo el mundo conoce la verdad.\n';
+const ENGLISH = 'The council betrays us again.\n\nCitizens must resist now, before it is too late.\n\nEveryone knows the truth.\n';
+
+const codes = (text: string, lang: string): string[] => analyzeArticle({ id: 'x', text, lang }).warnings.map((w) => w.code);
+
+test('language warnings: a script the models never saw is named, beside the missing training data', () => {
+  const found = codes(GREEK, 'el');
+  assert.ok(found.includes('language-unsupported'));
+  assert.ok(found.includes('script-unseen'));
+  const warning = analyzeArticle({ id: 'x', text: GREEK, lang: 'el' }).warnings.find((w) => w.code === 'script-unseen');
+  assert.match(warning?.message ?? '', /^100% of the letters/);
+});
+
+test('language warnings: an unsupported language in Latin script gets only the training-data warning', () => {
+  const found = codes(SPANISH, 'es');
+  assert.ok(found.includes('language-unsupported'));
+  assert.ok(!found.includes('script-unseen'));
+  assert.ok(!codes(ENGLISH, 'en').some((c) => c === 'language-unsupported' || c === 'script-unseen'));
+});
+
+test('language warnings: the seen-script share counts letters only', () => {
+  assert.equal(seenScriptShare('123 !?'), 1);
+  assert.equal(seenScriptShare('abc αβγ'), 0.5);
+  assert.equal(seenScriptShare('Путин и NATO'), 1);
+});
