@@ -57,8 +57,8 @@ function synthetic(rand: () => number, id: string, body: string): Analysis {
       n: p.n,
       techniques: rand() < 0.4 ? [...new Set([pick(TECHNIQUES), pick(TECHNIQUES)])].map((label) => ({ label, category: categoryOf(label), score: 0.7, evidence: [] })) : [],
     })),
-    frames: [...new Set([pick(FRAMES), pick(FRAMES)])].map((label) => ({ label, score: 0.6, evidence: [] })),
-    genre: { label: pick(GENRES), scores: { opinion: 0.3, reporting: 0.6, satire: 0.1 } },
+    frames: [...new Set([pick(FRAMES), pick(FRAMES)])].map((label) => ({ label, score: 0.6, evidence: [], paragraphs: [] })),
+    genre: { label: pick(GENRES), scores: { opinion: 0.3, reporting: 0.6, satire: 0.1 }, evidence: [], paragraphs: [] },
     warnings: [],
     model: { id: 'bench', version: '1' },
   };

@@ -17,6 +17,32 @@ export interface Evidence extends Span {
   weight: number;
 }
 
+/** A paragraph's share of an article-level label's positive evidence. */
+export interface ParagraphShare {
+  /** SemEval paragraph number. */
+  n: number;
+  /** In (0, 1]. */
+  weight: number;
+}
+
+/** The decided genre, every genre's probability, and what pushed the decided one up most. */
+export interface GenreResult {
+  label: Genre;
+  scores: Record<Genre, number>;
+  evidence: Evidence[];
+  /** The paragraphs that carried most of its evidence, strongest first. */
+  paragraphs: ParagraphShare[];
+}
+
+/** A frame the article leans on, with its evidence. */
+export interface FrameResult {
+  label: Frame;
+  score: number;
+  evidence: Evidence[];
+  /** The paragraphs that carried most of its evidence, strongest first. */
+  paragraphs: ParagraphShare[];
+}
+
 /** One technique found in a paragraph. */
 export interface TechniqueFinding {
   label: Technique;
@@ -55,8 +81,8 @@ export interface SpanFinding extends Span {
 /** The analysis of one article. Optional parts are absent when their task was not run. */
 export interface Analysis {
   article: AnalysedArticle;
-  genre?: { label: Genre; scores: Record<Genre, number> };
-  frames?: { label: Frame; score: number; evidence: Evidence[] }[];
+  genre?: GenreResult;
+  frames?: FrameResult[];
   paragraphs: ParagraphResult[];
   spans?: SpanFinding[];
   warnings: Warning[];

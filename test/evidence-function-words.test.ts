@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { segment } from '../src/segment/index.js';
-import { frameEvidence } from '../src/models/frames-evidence.js';
+import { articleEvidence } from '../src/models/article-evidence.js';
 import { functionWords, hasContentWord } from '../src/explain/function-words.js';
 
 const doc = segment({ id: 'fw', text: 'Budget row\n\nIt is all about the money they took from our schools.' }, { lang: 'en' });
@@ -24,12 +24,12 @@ test('frame evidence: a phrase of function words alone gives way to content word
   perToken[tokenIndex('about')] = 5;
   perToken[tokenIndex('money')] = 2;
   perToken[tokenIndex('schools')] = 1;
-  const texts = frameEvidence(doc, perToken).phrases.map((p) => p.text);
+  const texts = articleEvidence(doc, perToken).phrases.map((p) => p.text);
   assert.deepEqual(texts, ['money', 'schools']);
 });
 
 test('frame evidence: function words are kept when nothing else pushed the frame', () => {
   const perToken = new Float64Array(count);
   perToken[tokenIndex('about')] = 5;
-  assert.deepEqual(frameEvidence(doc, perToken).phrases.map((p) => p.text), ['about']);
+  assert.deepEqual(articleEvidence(doc, perToken).phrases.map((p) => p.text), ['about']);
 });

@@ -43,6 +43,8 @@ test('frames: evidence phrases lie inside their article and paragraphs', () => {
     assert.ok(doc.paragraphs.some((p) => p.start <= e.start && e.end <= p.end));
     assert.ok(e.weight > 0 && e.weight <= 1);
   }
+  const paragraphs = out.frames.find((f) => f.label === 'Health_and_safety')?.paragraphs ?? [];
+  assert.ok(paragraphs.length > 0 && paragraphs.every((p) => doc.paragraphs.some((q) => q.n === p.n) && p.weight > 0 && p.weight <= 1));
 });
 
 const shipped = path.join(shippedArticleModelDir('frames'), 'frames.slm');

@@ -10,6 +10,7 @@ import { predictGenre, scoreGenre } from '../src/models/genre-model.js';
 import { shippedArticleModelDir } from '../src/models/genre-frames-load.js';
 import { genreDecide, macroF1 } from '../src/models/genre-decision.js';
 import { article, tinyRows, TINY } from './genre-frames-helpers.js';
+import { OccurrenceRecorder } from '../src/features/occurrence-recorder.js';
 
 const trained = trainArticleModel(tinyRows('genre'), { ...TINY, task: 'genre', id: 'genre-tiny', labels: GENRES });
 
@@ -24,6 +25,24 @@ test('genre: a model trained on a tiny corpus separates opinion from reporting',
   assert.equal(op.label, 'opinion');
   assert.equal(rep.label, 'reporting');
   assert.ok(Math.abs(sum(op.scores) - 1) < 1e-9);
+});
+
+test('genre: evidence comes from the decided genre and lies inside the article, strongest paragraph first', () => {
+  const model = new ArticleLinearModel(trained.bytes, 'tiny', 'genre');
+  const doc = segment({ id: 'e', text: article('health', 'opinion', 7) }, { lang: 'en' });
+  const out = scoreGenre(model, doc);
+  assert.equal(out.label, 'opinion');
+  assert.ok(out.evidence.length > 0 && out.paragraphs.length > 0);
+  for (const e of out.evidence) {
+    assert.equal(doc.article.text.slice(e.start, e.end), e.text);
+    assert.ok(doc.paragraphs.some((p) => p.start <= e.start && e.end <= p.end));
+    assert.ok(e.weight > 0 && e.weight <= 1);
+  }
+  const weights = out.paragraphs.map((p) => p.weight);
+  assert.deepEqual(weights, [...weights].sort((a, b) => b - a));
+  assert.ok(out.paragraphs.every((p) => doc.paragraphs.some((q) => q.n === p.n)));
+  // Recording the occurrences for evidence leaves the margins (so the scores) as they are without it.
+  assert.deepEqual(Array.from(model.margins(doc, new OccurrenceRecorder())), Array.from(model.margins(doc)));
 });
 
 test('genre: the decision offsets move the label to a rarer class', () => {

@@ -31,9 +31,9 @@ export function fakeAnalysis(article: Article, version: number): Analysis {
     const b = bounds.get(p.n)!;
     return { n: p.n, techniques: techniquesIn(article.text.slice(b.start, b.end), version) };
   });
-  const frames = (['Economic', 'Political'] as Frame[]).filter((f) => article.text.includes(`#${f}`)).map((label) => ({ label, score: 0.8, evidence: [] }));
+  const frames = (['Economic', 'Political'] as Frame[]).filter((f) => article.text.includes(`#${f}`)).map((label) => ({ label, score: 0.8, evidence: [], paragraphs: [] }));
   const opinion = article.text.includes('@opinion');
-  const genre = { label: opinion ? ('opinion' as const) : ('reporting' as const), scores: { opinion: opinion ? 0.9 : 0.1, reporting: opinion ? 0.1 : 0.9, satire: 0 } };
+  const genre = { label: opinion ? ('opinion' as const) : ('reporting' as const), scores: { opinion: opinion ? 0.9 : 0.1, reporting: opinion ? 0.1 : 0.9, satire: 0 }, evidence: [], paragraphs: [] };
   return { ...base, paragraphs, frames, genre, warnings: [], model: { id: 'fake', version: String(version) } };
 }
 

@@ -6,7 +6,7 @@ import type { Document, Warning } from '../document/document.js';
 import type { Frame } from '../labels.js';
 import { OccurrenceRecorder } from '../features/occurrence-recorder.js';
 import { applyPlatt, type Platt } from './platt.js';
-import { DEFAULT_EVIDENCE, frameEvidence, type FrameEvidence, type ParagraphEvidence } from './frames-evidence.js';
+import { DEFAULT_EVIDENCE, articleEvidence, type PhraseEvidence, type ParagraphEvidence } from './article-evidence.js';
 import type { ArticleLinearModel } from './genre-frames-linear.js';
 import { loadArticleModel } from './genre-frames-load.js';
 
@@ -21,7 +21,7 @@ export interface FrameScore {
   /** True when `score` reaches the frame's threshold for this language. */
   over: boolean;
   /** Phrases that pushed the score up most (only for frames over threshold, unless asked for all). */
-  evidence: FrameEvidence[];
+  evidence: PhraseEvidence[];
   paragraphs: ParagraphEvidence[];
 }
 
@@ -68,7 +68,7 @@ export function scoreFrames(model: ArticleLinearModel, doc: Document, allEvidenc
   // Every reported frame's token contributions in one pass over the recorded occurrences.
   const perToken = model.tokenContributionsOf(doc, wanted.map((w) => w.l), recorded);
   const frames: FrameScore[] = wanted.map(({ l, score, over }, j) => {
-    const ev = frameEvidence(doc, perToken[j] as Float64Array, DEFAULT_EVIDENCE);
+    const ev = articleEvidence(doc, perToken[j] as Float64Array, DEFAULT_EVIDENCE);
     return { label: labels[l] as Frame, score, over, evidence: ev.phrases, paragraphs: ev.paragraphs };
   });
   frames.sort((a, b) => b.score - a.score);

@@ -1,9 +1,12 @@
 /**
- * Genre inference (issue 5, item 1): opinion, reporting or satire, with a probability for each.
+ * Genre inference (issue 5, item 1): opinion, reporting or satire, with a probability for each,
+ * and the phrases and paragraphs that pushed the decided genre's score up most.
  */
 import type { Document } from '../document/document.js';
 import type { Warning } from '../document/document.js';
 import { GENRES, type Genre } from '../labels.js';
+import { OccurrenceRecorder } from '../features/occurrence-recorder.js';
+import { articleEvidence, DEFAULT_EVIDENCE, type ParagraphEvidence, type PhraseEvidence } from './article-evidence.js';
 import { genreDecide, genreProbabilities } from './genre-decision.js';
 import type { ArticleLinearModel } from './genre-frames-linear.js';
 import { loadArticleModel } from './genre-frames-load.js';
@@ -14,12 +17,19 @@ export interface GenrePrediction {
   label: Genre;
   /** Calibrated probabilities, summing to 1. */
   scores: Record<Genre, number>;
+  /** Phrases that pushed the decided genre's margin up most, in text order. */
+  evidence: PhraseEvidence[];
+  /** Paragraphs whose words pushed it up most, strongest first. */
+  paragraphs: ParagraphEvidence[];
   /** Language whose calibration was used. */
   lang: string;
   /** Present when the article's language has no calibration of its own. */
   warning?: Warning;
   modelId: string;
 }
+
+/** The occurrences of the article being scored (reused: its arrays grow once, not per article). */
+const scratch = new OccurrenceRecorder(65536);
 
 /**
  * Scores `doc` with a loaded genre `model`. A language without a calibration of its own gets the
@@ -31,12 +41,16 @@ export interface GenrePrediction {
  */
 export function scoreGenre(model: ArticleLinearModel, doc: Document): GenrePrediction {
   const { lang, fallback, decision } = model.decisionFor(doc.lang.code);
-  const probs = genreProbabilities(model.margins(doc), decision.platt);
+  const recorded = scratch;
+  recorded.length = 0;
+  const probs = genreProbabilities(model.margins(doc, recorded), decision.platt);
   const labels = model.header.labels as Genre[];
   const scores = Object.fromEntries(GENRES.map((g) => [g, 0])) as Record<Genre, number>;
   labels.forEach((g, k) => { scores[g] = probs[k] as number; });
   const offsets = fallback ? decision.thresholds.map(() => 0) : decision.thresholds;
-  const out: GenrePrediction = { label: labels[genreDecide(probs, offsets)] as Genre, scores, lang, modelId: model.header.id };
+  const k = genreDecide(probs, offsets);
+  const ev = articleEvidence(doc, model.tokenContributions(doc, k, recorded), DEFAULT_EVIDENCE);
+  const out: GenrePrediction = { label: labels[k] as Genre, scores, evidence: ev.phrases, paragraphs: ev.paragraphs, lang, modelId: model.header.id };
   if (fallback) out.warning = { code: 'genre-language-fallback', message: `no genre model for language '${doc.lang.code}': the pooled model with ${lang} calibration was used, and the most probable genre is reported` };
   return out;
 }

@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import type { Document, Warning } from '../document/document.js';
 import { categoryOf, type Frame, type Technique } from '../labels.js';
-import type { Analysis, Evidence, ParagraphResult } from '../result.js';
+import type { Analysis, Evidence, ParagraphResult, ParagraphShare } from '../result.js';
+import type { ParagraphEvidence, PhraseEvidence } from '../models/article-evidence.js';
 import { loadSentenceModel, techniqueModelFor } from '../models/model-registry.js';
 import { decisionSignals } from '../models/decision-signals.js';
 import { UNSEEN_LANGUAGE_THRESHOLD_FACTOR, type DocumentScores, type TechniqueModel } from '../models/technique-model.js';
@@ -62,12 +63,22 @@ function paragraphResults(doc: Document, scores: DocumentScores, o: AnalyzeOptio
   });
 }
 
+/** An evidence phrase with its weight rounded like every score. */
+function roundEvidence(e: PhraseEvidence): Evidence {
+  return { start: e.start, end: e.end, text: e.text, weight: round4(e.weight) };
+}
+
+/** A paragraph's share of a label's evidence, rounded. */
+function roundShare(p: ParagraphEvidence): ParagraphShare {
+  return { n: p.n, weight: round4(p.weight) };
+}
+
 /**
  * Revision of the rules that turn model scores into findings (fallback thresholds, unseen-language
  * frames, the span-signal decision, ...). Bump it when such a rule changes without any model file
  * changing, so that `slant reanalyze` sees the stored analyses as stale.
  */
-const DECISION_RULES = 2;
+const DECISION_RULES = 3;
 
 /** A short hash of the headers of every model used for `lang` and of the decision rules: changes whenever either does. */
 const versions = new Map<string, string>();
@@ -108,14 +119,14 @@ export function runModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlySet<T
   }
   if (tasks.has('genre')) {
     const genre = predictGenre(doc);
-    out.genre = { label: genre.label, scores: { opinion: round4(genre.scores.opinion), reporting: round4(genre.scores.reporting), satire: round4(genre.scores.satire) } };
+    out.genre = { label: genre.label, scores: { opinion: round4(genre.scores.opinion), reporting: round4(genre.scores.reporting), satire: round4(genre.scores.satire) }, evidence: genre.evidence.map(roundEvidence), paragraphs: genre.paragraphs.map(roundShare) };
     if (genre.warning) warnings.push(genre.warning);
   }
   if (tasks.has('frames')) {
     const frames = predictFrames(doc, { allEvidence: o.threshold !== undefined || o.thresholds !== undefined });
     out.frames = frames.frames
       .filter((f) => decide(f.label, f.score, f.over, o))
-      .map((f) => ({ label: f.label as Frame, score: round4(f.score), evidence: f.evidence.map((e) => ({ start: e.start, end: e.end, text: e.text, weight: round4(e.weight) })) }));
+      .map((f) => ({ label: f.label as Frame, score: round4(f.score), evidence: f.evidence.map(roundEvidence), paragraphs: f.paragraphs.map(roundShare) }));
     if (frames.warning) warnings.push(frames.warning);
   }
   return out;

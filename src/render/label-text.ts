@@ -41,3 +41,12 @@ export function genreChoiceNote(g: { label: Genre; scores: Record<Genre, number>
   if (top === g.label || g.scores[top] <= g.scores[g.label]) return null;
   return `chosen over ${top} ${formatScore(g.scores[top])}: the decision favours the rarer genres`;
 }
+
+/**
+ * The paragraphs that carried an article-level label's evidence, as the reader sees them: `¶5, ¶7`.
+ * @example
+ * paragraphRefs([{ n: 5, weight: 0.6 }, { n: 7, weight: 0.3 }]); // "¶5, ¶7"
+ */
+export function paragraphRefs(paragraphs: readonly { n: number }[]): string {
+  return paragraphs.map((p) => `¶${p.n}`).join(', ');
+}

@@ -8,7 +8,7 @@ import { GENRES } from '../labels.js';
 import { collectHighlights } from './highlights.js';
 import { splitSegments, type Segment } from './split-segments.js';
 import { safeHttpUrl } from './escape-html.js';
-import { categoryName, formatPercent, formatScore, frameName, genreChoiceNote, genreName, techniqueName } from './label-text.js';
+import { categoryName, formatPercent, formatScore, frameName, genreChoiceNote, genreName, paragraphRefs, techniqueName } from './label-text.js';
 import { countByCategory, countFindings, sortedFindings } from './summary.js';
 
 /** Escapes inline Markdown and HTML in article text (line breaks become spaces). */
@@ -22,17 +22,31 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\s*)([-+]|\d+[.)])(\s)/, '$1\\$2$3');
 }
 
+/** An article-level label's evidence: its phrases with their shares, then its paragraphs; empty without evidence. */
+function articleWhy(label: { evidence: readonly { text: string; weight: number }[]; paragraphs: readonly { n: number }[] }): string {
+  const phrases = label.evidence.map((e) => `“${escapeMarkdown(e.text)}” (${formatPercent(e.weight)})`).join(', ');
+  const refs = paragraphRefs(label.paragraphs);
+  return [phrases, refs === '' ? '' : `in ${refs}`].filter((x) => x !== '').join('; ');
+}
+
 function summaryLines(analysis: Analysis): string[] {
   const lines: string[] = [];
   const g = analysis.genre;
   if (g !== undefined) {
     const note = genreChoiceNote(g);
     lines.push(`- **Genre:** ${genreName(g.label)} (${GENRES.map((k) => `${k} ${formatScore(g.scores[k])}`).join(', ')})${note ? `; ${note}` : ''}`);
+    const why = articleWhy(g);
+    if (why !== '') lines.push(`  - ${why}`);
   }
   const f = analysis.frames;
   if (f !== undefined) {
-    const list = [...f].sort((a, b) => b.score - a.score).map((x) => `${frameName(x.label)} ${formatScore(x.score)}`);
+    const sorted = [...f].sort((a, b) => b.score - a.score);
+    const list = sorted.map((x) => `${frameName(x.label)} ${formatScore(x.score)}`);
     lines.push(`- **Frames:** ${list.length > 0 ? list.join(', ') : 'none found'}`);
+    for (const x of sorted) {
+      const why = articleWhy(x);
+      if (why !== '') lines.push(`  - *${frameName(x.label)}*: ${why}`);
+    }
   }
   const counts = countByCategory(analysis).filter(([, n]) => n > 0).map(([c, n]) => `${categoryName(c)} ${n}`);
   lines.push(`- **Techniques:** ${countFindings(analysis)}${counts.length > 0 ? ` (${counts.join(', ')})` : ''}`);

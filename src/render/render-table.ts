@@ -9,7 +9,7 @@ import { GENRES } from '../labels.js';
 import { makeStyle, stripControls, type Style } from './ansi.js';
 import { collectHighlights } from './highlights.js';
 import { splitSegments } from './split-segments.js';
-import { categoryName, formatScore, frameName, genreChoiceNote, techniqueName } from './label-text.js';
+import { categoryName, formatScore, frameName, genreChoiceNote, paragraphRefs, techniqueName } from './label-text.js';
 import { countByCategory, countFindings, sortedFindings } from './summary.js';
 
 /** Options of the terminal view. */
@@ -20,6 +20,13 @@ export interface TableOptions {
 
 const clean = (text: string): string => stripControls(text.replace(/[\r\n\t]+/g, ' '));
 
+/** An article-level label's evidence on one line: its phrases, then its paragraphs; empty without evidence. */
+function articleWhy(label: { evidence: readonly { text: string }[]; paragraphs: readonly { n: number }[] }): string {
+  const phrases = label.evidence.map((e) => `“${clean(e.text)}”`).join(', ');
+  const refs = paragraphRefs(label.paragraphs);
+  return [phrases, refs].filter((x) => x !== '').join(' · ');
+}
+
 function summary(analysis: Analysis, style: Style): string[] {
   const a = analysis.article;
   const meta = [`id ${a.id}`, a.lang, a.source, a.publishedAt, a.url, `model ${analysis.model.id} ${analysis.model.version}`].filter((x) => x !== undefined);
@@ -28,10 +35,17 @@ function summary(analysis: Analysis, style: Style): string[] {
   if (g !== undefined) {
     const note = genreChoiceNote(g);
     lines.push(`${'Genre'.padEnd(11)}${style.bold(g.label)} ${formatScore(g.scores[g.label])}  (${GENRES.filter((k) => k !== g.label).map((k) => `${k} ${formatScore(g.scores[k])}`).join(', ')})${note ? style.dim(`; ${note}`) : ''}`);
+    const why = articleWhy(g);
+    if (why !== '') lines.push(`${' '.repeat(11)}${style.dim(why)}`);
   }
   if (analysis.frames !== undefined) {
-    const frames = [...analysis.frames].sort((x, y) => y.score - x.score).map((f) => `${frameName(f.label)} ${formatScore(f.score)}`);
+    const sorted = [...analysis.frames].sort((x, y) => y.score - x.score);
+    const frames = sorted.map((f) => `${frameName(f.label)} ${formatScore(f.score)}`);
     lines.push(`${'Frames'.padEnd(11)}${frames.length > 0 ? frames.join(', ') : 'none found'}`);
+    for (const f of sorted) {
+      const why = articleWhy(f);
+      if (why !== '') lines.push(`${' '.repeat(11)}${style.dim(`${frameName(f.label)}: ${why}`)}`);
+    }
   }
   const counts = countByCategory(analysis).map(([c, n]) => `${style.category(c, ` ${categoryName(c)} `)} ${n}`);
   lines.push(`${'Techniques'.padEnd(11)}${countFindings(analysis)}: ${counts.join('  ')}`);

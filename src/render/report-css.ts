@@ -41,6 +41,8 @@ export const REPORT_CSS = `
 .slant-side{position:sticky;top:1rem;display:flex;flex-direction:column;gap:1rem;font-size:.9rem}
 .slant-box{border:1px solid var(--slant-line);border-radius:8px;padding:.75rem .9rem}
 .slant-none{margin:0;color:var(--slant-mute)}
+.slant-why{margin:.3rem 0 0;font-size:.85em;color:var(--slant-mute)}
+.slant-why-name{font-weight:600}
 .slant-bars{list-style:none;margin:0;padding:0}
 .slant-bars li{display:grid;grid-template-columns:minmax(0,1fr) 5rem 2.6rem;gap:.4rem;align-items:center}
 .slant-bars meter{width:100%}

@@ -13,10 +13,21 @@ function meter(label: string, score: number, strong: boolean): string {
   return `<li><span class="slant-bar-name">${name}</span><meter min="0" max="1" value="${score}">${formatScore(score)}</meter><span class="slant-bar-score">${formatScore(score)}</span></li>`;
 }
 
+/**
+ * What pushed an article-level label up: its phrases (quoted, escaped) and links to the paragraphs
+ * that carried most of its evidence; nothing when it has none.
+ */
+function whyHtml(name: string, label: { evidence: readonly { text: string }[]; paragraphs: readonly { n: number }[] }): string {
+  if (label.evidence.length === 0 && label.paragraphs.length === 0) return '';
+  const phrases = label.evidence.map((e) => `<q>${escapeHtml(e.text)}</q>`).join(', ');
+  const refs = label.paragraphs.map((p) => `<a href="#slant-p-${p.n}">¶${p.n}</a>`).join(', ');
+  return `<p class="slant-why"><span class="slant-why-name">${escapeHtml(name)}:</span> ${[phrases, refs].filter((x) => x !== '').join(' · ')}</p>`;
+}
+
 function genreSection(analysis: Analysis): string {
   const g = analysis.genre;
   const note = g === undefined ? null : genreChoiceNote(g);
-  const body = g === undefined ? '<p class="slant-none">Not analysed.</p>' : `<ul class="slant-bars">${GENRES.map((k) => meter(genreName(k), g.scores[k], k === g.label)).join('')}</ul>${note ? `<p class="slant-none">${escapeHtml(`${genreName(g.label)}: ${note}`)}</p>` : ''}`;
+  const body = g === undefined ? '<p class="slant-none">Not analysed.</p>' : `<ul class="slant-bars">${GENRES.map((k) => meter(genreName(k), g.scores[k], k === g.label)).join('')}</ul>${note ? `<p class="slant-none">${escapeHtml(`${genreName(g.label)}: ${note}`)}</p>` : ''}${whyHtml(genreName(g.label), g)}`;
   return `<section class="slant-box"><h2>Genre</h2>${body}</section>`;
 }
 
@@ -24,7 +35,10 @@ function framesSection(analysis: Analysis): string {
   const f = analysis.frames;
   let body = '<p class="slant-none">Not analysed.</p>';
   if (f !== undefined && f.length === 0) body = '<p class="slant-none">No frame found.</p>';
-  else if (f !== undefined) body = `<ul class="slant-bars">${[...f].sort((a, b) => b.score - a.score).map((x) => meter(frameName(x.label), x.score, false)).join('')}</ul>`;
+  else if (f !== undefined) {
+    const sorted = [...f].sort((a, b) => b.score - a.score);
+    body = `<ul class="slant-bars">${sorted.map((x) => meter(frameName(x.label), x.score, false)).join('')}</ul>${sorted.map((x) => whyHtml(frameName(x.label), x)).join('')}`;
+  }
   return `<section class="slant-box"><h2>Frames</h2>${body}</section>`;
 }
 

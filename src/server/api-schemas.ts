@@ -8,6 +8,7 @@ import { SHIPPED_TASKS } from '../models/shipped-models.js';
 
 const span = { start: z.int().min(0), end: z.int().min(0) };
 const evidence = z.object({ ...span, text: z.string(), weight: z.number() });
+const paragraphShare = z.object({ n: z.int(), weight: z.number() }).openapi({ description: 'A paragraph and its share of the label\'s positive evidence.' });
 
 /** The Analysis (src/result.ts). */
 export const AnalysisSchema = z
@@ -22,8 +23,8 @@ export const AnalysisSchema = z
       chars: z.int(),
       paragraphs: z.array(z.object({ n: z.int(), ...span })),
     }),
-    genre: z.object({ label: z.enum(GENRES), scores: z.record(z.enum(GENRES), z.number()) }).optional(),
-    frames: z.array(z.object({ label: z.enum(FRAMES), score: z.number(), evidence: z.array(evidence) })).optional(),
+    genre: z.object({ label: z.enum(GENRES), scores: z.record(z.enum(GENRES), z.number()), evidence: z.array(evidence), paragraphs: z.array(paragraphShare) }).optional(),
+    frames: z.array(z.object({ label: z.enum(FRAMES), score: z.number(), evidence: z.array(evidence), paragraphs: z.array(paragraphShare) })).optional(),
     paragraphs: z.array(
       z.object({
         n: z.int(),

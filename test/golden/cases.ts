@@ -11,7 +11,7 @@ import type { Article } from '../../src/document/article.js';
 import type { Warning } from '../../src/document/document.js';
 import { segment } from '../../src/segment/index.js';
 import { categoryOf, type Frame, type Genre, type Technique } from '../../src/labels.js';
-import type { Analysis, AnalysedArticle, Evidence, SpanFinding, TechniqueFinding } from '../../src/result.js';
+import type { Analysis, AnalysedArticle, Evidence, FrameResult, SpanFinding, TechniqueFinding } from '../../src/result.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** The repository root. */
@@ -50,11 +50,24 @@ function finding(text: string, spec: FindingSpec): { n: number; finding: Techniq
 interface CaseSpec {
   name: string;
   article: Article;
-  genre?: { label: Genre; scores: Record<Genre, number> };
+  genre?: { label: Genre; scores: Record<Genre, number>; phrases: string[] };
   frames?: { label: Frame; score: number; phrases: string[] }[];
   findings: FindingSpec[];
   spans?: { label: Technique; score: number; phrase: string }[];
   warnings?: Warning[];
+}
+
+/** Evidence of an article-level label: its phrases share the weight equally, and so do their paragraphs (strongest first). */
+function articleEvidence(text: string, part: AnalysedArticle, phrases: string[]): Pick<FrameResult, 'evidence' | 'paragraphs'> {
+  const share = Math.round((1 / phrases.length) * 100) / 100;
+  const evidence = phrases.map((p) => ({ ...locate(text, p), text: p, weight: share }));
+  const weights = new Map<number, number>();
+  for (const e of evidence) {
+    const n = part.paragraphs.find((q) => e.start >= q.start && e.start < q.end)!.n;
+    weights.set(n, Math.round(((weights.get(n) ?? 0) + share) * 100) / 100);
+  }
+  const paragraphs = [...weights].map(([n, weight]) => ({ n, weight })).sort((a, b) => b.weight - a.weight || a.n - b.n);
+  return { evidence: evidence.sort((a, b) => a.start - b.start), paragraphs };
 }
 
 function articlePart(article: Article): { part: AnalysedArticle; warnings: Warning[] } {
@@ -78,9 +91,9 @@ function build(spec: CaseSpec): GoldenCase {
     paragraphs.find((q) => q.n === p.n)!.techniques.push(built.finding);
   }
   const analysis: Analysis = { article: part, paragraphs, warnings: [...warnings, ...(spec.warnings ?? [])], model: { id: 'golden-hand-built', version: '1' } };
-  if (spec.genre !== undefined) analysis.genre = spec.genre;
+  if (spec.genre !== undefined) analysis.genre = { label: spec.genre.label, scores: spec.genre.scores, ...articleEvidence(text, part, spec.genre.phrases) };
   if (spec.frames !== undefined) {
-    analysis.frames = spec.frames.map((f) => ({ label: f.label, score: f.score, evidence: f.phrases.map((p) => ({ ...locate(text, p), text: p, weight: Math.round((1 / f.phrases.length) * 100) / 100 })) }));
+    analysis.frames = spec.frames.map((f) => ({ label: f.label, score: f.score, ...articleEvidence(text, part, f.phrases) }));
   }
   if (spec.spans !== undefined) {
     analysis.spans = spec.spans.map((s): SpanFinding => ({ label: s.label, score: s.score, ...locate(text, s.phrase) }));
@@ -99,7 +112,7 @@ function townBypass(): CaseSpec {
   return {
     name: 'town-bypass',
     article: { id: 'town-bypass-op-ed', text: read('examples/town-bypass-op-ed.txt'), lang: 'en', source: { outlet: 'Millbrook Courier', publishedAt: '2024-03-14', url: 'https://example.org/opinion/bypass' } },
-    genre: { label: 'opinion', scores: { opinion: 0.91, reporting: 0.07, satire: 0.02 } },
+    genre: { label: 'opinion', scores: { opinion: 0.91, reporting: 0.07, satire: 0.02 }, phrases: ['Let us be clear', 'I have spoken to'] },
     frames: [
       { label: 'Quality_of_life', score: 0.78, phrases: ['lorries thundering past their windows'] },
       { label: 'Economic', score: 0.64, phrases: ['forty million pounds'] },
@@ -134,7 +147,7 @@ function hostileMarkup(): CaseSpec {
       title: 'Night <script>window.__slantPwned = 3</script> Market',
       source: { outlet: '<img src=x onerror="window.__slantPwned = 4">Herald', url: 'javascript:window.__slantPwned = 5' },
     },
-    genre: { label: 'reporting', scores: { opinion: 0.38, reporting: 0.55, satire: 0.07 } },
+    genre: { label: 'reporting', scores: { opinion: 0.38, reporting: 0.55, satire: 0.07 }, phrases: ['<script>window.__slantPwned = 1</script> danger to everyone', 'clowns & crooks'] },
     findings: [
       { label: 'Appeal_to_Fear-Prejudice', score: 0.71, phrases: ['<script>window.__slantPwned = 1</script> danger to everyone'] },
       { label: 'False_Dilemma-No_Choice', score: 0.63, phrases: ['Close it now or regret it forever 😀'] },
@@ -156,7 +169,7 @@ function quietReport(): CaseSpec {
   return {
     name: 'quiet-report',
     article: { id: 'quiet-report', text: read('test/golden/inputs/quiet-report.txt'), lang: 'en' },
-    genre: { label: 'reporting', scores: { opinion: 0.06, reporting: 0.92, satire: 0.02 } },
+    genre: { label: 'reporting', scores: { opinion: 0.06, reporting: 0.92, satire: 0.02 }, phrases: [] },
     frames: [],
     findings: [],
     spans: [],

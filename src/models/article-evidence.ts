@@ -1,19 +1,20 @@
 /**
- * Evidence for a frame: the paragraphs whose words pushed the frame's score up most, and inside
- * them the phrases (runs of adjacent contributing tokens) that did (issue 5, item 2).
+ * Evidence for an article-level label (a frame, the genre): the paragraphs whose words pushed the
+ * label's score up most, and inside them the phrases (runs of adjacent contributing tokens) that
+ * did (issue 5, item 2).
  */
 import type { Document, Paragraph } from '../document/document.js';
 import type { Span } from '../document/span.js';
 import { functionWords, hasContentWord } from '../explain/function-words.js';
 
-/** One evidence phrase: its span of the raw text, its text and its share of the positive evidence. */
-export interface FrameEvidence extends Span {
+/** One evidence phrase: its span of the raw text, its text and its share of the label's positive evidence. */
+export interface PhraseEvidence extends Span {
   text: string;
-  /** Share of the frame's positive token contributions carried by this phrase, in (0, 1]. */
+  /** Share of the label's positive token contributions carried by this phrase, in (0, 1]. */
   weight: number;
 }
 
-/** A paragraph's share of the frame's positive evidence. */
+/** A paragraph's share of the label's positive evidence. */
 export interface ParagraphEvidence {
   /** SemEval paragraph number. */
   n: number;
@@ -32,15 +33,15 @@ export const DEFAULT_EVIDENCE: EvidenceOptions = { paragraphs: 3, phrases: 5 };
 /**
  * Turns per-token contributions (article-wide numbering) into top paragraphs and phrases.
  * @example
- * const { phrases } = frameEvidence(doc, model.tokenContributions(doc, label));
+ * const { phrases } = articleEvidence(doc, model.tokenContributions(doc, label));
  */
-export function frameEvidence(doc: Document, perToken: Float64Array, o: EvidenceOptions = DEFAULT_EVIDENCE): { paragraphs: ParagraphEvidence[]; phrases: FrameEvidence[] } {
+export function articleEvidence(doc: Document, perToken: Float64Array, o: EvidenceOptions = DEFAULT_EVIDENCE): { paragraphs: ParagraphEvidence[]; phrases: PhraseEvidence[] } {
   let total = 0;
   for (const c of perToken) if (c > 0) total += c;
   if (total <= 0) return { paragraphs: [], phrases: [] };
   const paras: ParagraphEvidence[] = [];
-  const all: FrameEvidence[] = [];
-  const content: FrameEvidence[] = [];
+  const all: PhraseEvidence[] = [];
+  const content: PhraseEvidence[] = [];
   const words = functionWords(doc.lang.code);
   let offset = 0;
   for (const p of doc.paragraphs) {
@@ -61,8 +62,8 @@ export function frameEvidence(doc: Document, perToken: Float64Array, o: Evidence
 }
 
 /** Runs of tokens with positive contribution (punctuation inside a run does not break it), with their token range. */
-function phrasesOf(text: string, p: Paragraph, perToken: Float64Array, offset: number, total: number): { phrase: FrameEvidence; from: number; to: number }[] {
-  const out: { phrase: FrameEvidence; from: number; to: number }[] = [];
+function phrasesOf(text: string, p: Paragraph, perToken: Float64Array, offset: number, total: number): { phrase: PhraseEvidence; from: number; to: number }[] {
+  const out: { phrase: PhraseEvidence; from: number; to: number }[] = [];
   // A token counts when it carries at least 1% of the positive evidence: small pushes are noise.
   const floor = total * 0.01;
   let start = -1, end = -1, sum = 0, from = -1, to = -1;
