@@ -14,11 +14,12 @@ import { registerServe } from './serve.js';
 import { registerIngest } from './ingest.js';
 import { registerReanalyze } from './reanalyze.js';
 import { registerStats } from './stats.js';
+import { registerModels } from './models.js';
 
 /** A command module adds its command to the program. */
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
-const COMMANDS: RegisterCommand[] = [registerAnalyze, registerSegment, registerEval, registerPredict, registerTrain, registerServe, registerIngest, registerReanalyze, registerStats];
+const COMMANDS: RegisterCommand[] = [registerAnalyze, registerSegment, registerEval, registerPredict, registerTrain, registerServe, registerIngest, registerReanalyze, registerStats, registerModels];
 
 /** Builds the program with every command, wired to `ctx`. */
 export function buildProgram(ctx: CliContext): Command {

@@ -37,6 +37,9 @@ export interface ShippedModels {
   serving: Record<string, Record<ShippedTask, string | null>>;
 }
 
+/** The language code that stands for every language without training data (BCP 47: undetermined). */
+export const OTHER_LANGUAGE = 'und';
+
 /** The `models/` folder of the package. */
 export function modelsRoot(): string {
   return path.resolve(shippedModelDir(), '..');
@@ -85,3 +88,13 @@ function describeFolder(root: string, task: ShippedTask): ModelFileInfo[] {
   });
 }
 
+
+/** The figure a model file's header reports for `lang`, with its metric; null where it has none. */
+export function cvFigureFor(file: ModelFileInfo, lang: string): { value: number; metric: string } | null {
+  const cv = file.cv as { metric?: string; perLanguage?: { lang: string; mean?: number; micro?: { mean: number } }[]; si?: { f1: number } } | null;
+  if (cv === null || typeof cv !== 'object') return null;
+  if (file.task === 'spans') return typeof cv.si?.f1 === 'number' && file.languages.includes(lang) ? { value: cv.si.f1, metric: 'span identification F1' } : null;
+  const row = cv.perLanguage?.find((p) => p.lang === lang);
+  const value = row?.micro?.mean ?? row?.mean;
+  return typeof value === 'number' ? { value, metric: cv.metric ?? '' } : null;
+}

@@ -5,11 +5,8 @@
  * serves each language for each task.
  */
 import { SUPPORTED_LANGUAGES } from '../pipeline/run-models.js';
-import { shippedModels, type ModelFileInfo, type ShippedModels } from '../models/shipped-models.js';
+import { OTHER_LANGUAGE, shippedModels, type ModelFileInfo, type ShippedModels } from '../models/shipped-models.js';
 import type { AnalysisRunner } from './worker-pool.js';
-
-/** The language code `serving` lists for every language without training data (BCP 47: undetermined). */
-export const OTHER_LANGUAGE = 'und';
 
 /** The body of `GET /api/v1/models`. */
 export interface ModelsBody {

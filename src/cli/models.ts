@@ -1,0 +1,47 @@
+/**
+ * `slant models`: the shipped model files and, for each language, which file each task uses and
+ * the cross-validated figure its header reports for that language (read from headers alone, so
+ * it is instant and loads no weights). `--json` prints what `GET /api/v1/models` lists.
+ */
+import type { Command } from 'commander';
+import type { CliContext } from './context.js';
+import { SUPPORTED_LANGUAGES } from '../pipeline/run-models.js';
+import { cvFigureFor, OTHER_LANGUAGE, shippedModels, SHIPPED_TASKS, type ShippedModels } from '../models/shipped-models.js';
+
+/** The figure column of each task: what its models are measured by. */
+const METRIC: Record<(typeof SHIPPED_TASKS)[number], string> = {
+  techniques: 'micro-F1',
+  sentences: 'micro-F1 on sentences',
+  spans: 'span F1',
+  frames: 'micro-F1',
+  genre: 'macro-F1',
+};
+
+/** The table of `slant models`: a row per language, a column per task (figure and file). */
+export function modelsTable(shipped: ShippedModels): string {
+  const header = ['lang', ...SHIPPED_TASKS.map((t) => `${t} (${METRIC[t]})`)];
+  const rows = Object.entries(shipped.serving).map(([lang, tasks]) => [lang, ...SHIPPED_TASKS.map((task) => {
+    const file = tasks[task];
+    if (file === null) return 'none';
+    const info = shipped.files.find((f) => f.file === file);
+    const figure = info ? cvFigureFor(info, lang) : null;
+    return `${figure ? figure.value.toFixed(3) : '–'} ${file.slice(file.indexOf('/') + 1)}`;
+  })]);
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] as string).length)));
+  const line = (cells: string[]): string => cells.map((x, c) => x.padEnd(widths[c] as number)).join('  ').trimEnd();
+  const note = `${OTHER_LANGUAGE}: any language without training data; no figure is measured on it (the README's "How good is it" gives leave-one-language-out figures).`;
+  return `${[line(header), ...rows.map(line)].join('\n')}\n\n${note}\n`;
+}
+
+/** Adds `slant models` to the program. */
+export function registerModels(program: Command, ctx: CliContext): void {
+  program
+    .command('models')
+    .description('which shipped model serves each language for each task, with its cross-validated figure')
+    .option('--json', 'every model file with its header summary, and the file each language uses per task')
+    .addHelpText('after', '\nFigures are grouped 5-fold cross-validation on the SemEval-2023 training data, as stored in each file.\n\nExamples:\n  slant models\n  slant models --json\n')
+    .action((flags: { json?: boolean }) => {
+      const shipped = shippedModels([...SUPPORTED_LANGUAGES, OTHER_LANGUAGE]);
+      ctx.out(flags.json ? `${JSON.stringify(shipped, null, 2)}\n` : modelsTable(shipped));
+    });
+}

@@ -1,0 +1,41 @@
+/** `slant models` end to end, in-process, on the shipped model folder. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { PassThrough, Readable } from 'node:stream';
+import { main } from '../src/cli/main.js';
+import { SUPPORTED_LANGUAGES } from '../src/pipeline/run-models.js';
+import { cvFigureFor, shippedModels } from '../src/models/shipped-models.js';
+
+async function slant(argv: string[]): Promise<{ code: number; stdout: string }> {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  const code = await main(argv, { stdout: out, stderr: new PassThrough(), stdin: Readable.from([]), color: false, interactive: false });
+  await new Promise((r) => setImmediate(r));
+  return { code, stdout: Buffer.concat(chunks).toString('utf8') };
+}
+
+test('slant models: a row per language with the served file and its figure for that language', async () => {
+  const { code, stdout } = await slant(['models']);
+  assert.equal(code, 0);
+  const rows = stdout.split('\n');
+  assert.match(rows[0] ?? '', /^lang\s+techniques \(micro-F1\)/);
+  const shipped = shippedModels(SUPPORTED_LANGUAGES);
+  for (const lang of SUPPORTED_LANGUAGES) {
+    const row = rows.find((r) => r.startsWith(`${lang} `)) ?? '';
+    const file = shipped.serving[lang]?.techniques as string;
+    const figure = cvFigureFor(shipped.files.find((f) => f.file === file)!, lang);
+    assert.ok(figure !== null && figure.value > 0 && figure.value < 1);
+    assert.ok(row.includes(`${figure.value.toFixed(3)} ${file.split('/')[1]}`), row);
+  }
+  // Any other language: the pooled files, no tagger and no sentence model.
+  assert.match(rows.find((r) => r.startsWith('und ')) ?? '', /^und\s+– techniques\.slm\s+none\s+none\s+– frames\.slm\s+– genre\.slm$/);
+});
+
+test('slant models --json: every file and the serving map, as GET /models lists them', async () => {
+  const { code, stdout } = await slant(['models', '--json']);
+  assert.equal(code, 0);
+  const body = JSON.parse(stdout) as { files: { file: string }[]; serving: Record<string, Record<string, string | null>> };
+  assert.deepEqual(Object.keys(body.serving), [...SUPPORTED_LANGUAGES, 'und']);
+  assert.ok(body.files.some((f) => f.file === 'genre/genre.slm'));
+});
