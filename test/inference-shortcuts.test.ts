@@ -17,7 +17,7 @@ import { loadSpanModel, predictSpans, spanCandidates } from '../src/spans/predic
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TEXT = readFileSync(path.join(repoRoot, 'examples', 'town-bypass-op-ed.txt'), 'utf8');
 const MODELS = shippedModelDir();
-const skip = !existsSync(path.join(MODELS, 'techniques-en.slm')) && `shipped models absent: ${MODELS}`;
+const skip = !existsSync(path.join(MODELS, 'techniques.slm')) && `shipped models absent: ${MODELS}`;
 
 /** Decisions that report every technique in every paragraph: the widest reconciliation. */
 function allDecisions(paragraphs: number, labels: readonly string[]): { index: number; techniques: { label: string; score: number }[] }[] {

@@ -8,7 +8,7 @@ import { segment } from '../src/segment/index.js';
 import { TECHNIQUES } from '../src/labels.js';
 import { UNSEEN_LANGUAGE_THRESHOLD_FACTOR } from '../src/models/technique-model.js';
 
-const MODEL = path.join(shippedModelDir(), 'techniques-en.slm');
+const MODEL = path.join(shippedModelDir(), 'techniques.slm');
 const TEXT = 'Headline about the vote\n\nThese corrupt traitors are destroying our great nation!\nThe council met on Tuesday and approved the budget.\n';
 
 test('the shipped technique model loads once and gives valid scores and evidence', { skip: !existsSync(MODEL) && `shipped model absent: ${MODEL}` }, () => {

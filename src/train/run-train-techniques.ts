@@ -2,9 +2,10 @@
  * `slant train techniques` as a function: reads the SemEval layout, trains either one pooled model
  * over the languages or one model per language, prints the CV figures and writes the model files.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { TECHNIQUES } from '../labels.js';
+import { techniqueFileFor } from '../models/model-registry.js';
 import { DEFAULT_THRESHOLDS } from '../models/thresholds.js';
 import { FOLDER_LANG, folderOf, readSemevalLanguage, type TrainRow } from './semeval-corpus.js';
 import { trainTechniqueModel, type TrainedTechniqueModel } from './train-techniques.js';
@@ -25,7 +26,8 @@ export interface RunTrainOptions {
   seed: number;
   /**
    * 'pooled': one model for all languages; 'lang': one model per language; 'all': both (what
-   * ships: the per-language models and the pooled fallback, with one model card).
+   * ships, with one model card). A language keeps its own file only where it beats the pooled
+   * model in the folder on that language (the rule the registry loads by).
    */
   mode: 'pooled' | 'lang' | 'all';
   /** Nested inner folds for thresholds; 0 = cross-fitting. */
@@ -61,6 +63,7 @@ export async function runTrainTechniques(o: RunTrainOptions, log: (line: string)
     const model = trainTechniqueModel(rows, { id: g.id, labels: TECHNIQUES, features, learner, thresholds: DEFAULT_THRESHOLDS, folds: o.folds, innerFolds: o.innerFolds, seed: o.seed, files }, log, signal);
     written.push(writeModel(dir, model, log, started));
   }
+  for (const file of dropLosingOwnModels(dir, langs, log)) written.splice(written.indexOf(file), 1);
   // The card describes the whole folder, so it names the full retrain (the settings per language
   // live in technique-settings.ts), also after a run that retrained only some languages.
   const command = `slant train techniques --mode all --folds ${o.folds} --seed ${o.seed}`;
@@ -70,6 +73,23 @@ export async function runTrainTechniques(o: RunTrainOptions, log: (line: string)
   const sentenceDir = path.join(o.out, 'sentences');
   writeFileSync(path.join(sentenceDir, 'MODEL_CARD.md'), sentenceModelCard(readModelFiles(sentenceDir, 'techniques', 'sentences'), command));
   return written;
+}
+
+/**
+ * Removes the per-language files of `langs` in `dir` that the pooled model there beats on their
+ * own language in cross-validation: the registry would never load them (`techniqueFileFor`).
+ * Returns the removed files.
+ */
+export function dropLosingOwnModels(dir: string, langs: readonly string[], log: (line: string) => void): string[] {
+  const removed: string[] = [];
+  for (const lang of langs) {
+    const own = path.join(dir, `techniques-${lang}.slm`);
+    if (!existsSync(own) || techniqueFileFor(lang, dir) === own) continue;
+    rmSync(own);
+    removed.push(own);
+    log(`${lang}: the pooled model scores higher on ${lang} than techniques-${lang}.slm, which is not kept`);
+  }
+  return removed;
 }
 
 /** Writes `model` as `<dir>/<id>.slm`, logs its figures, and returns the file. */
