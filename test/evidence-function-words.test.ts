@@ -33,3 +33,22 @@ test('frame evidence: function words are kept when nothing else pushed the frame
   perToken[tokenIndex('about')] = 5;
   assert.deepEqual(articleEvidence(doc, perToken).phrases.map((p) => p.text), ['about']);
 });
+
+test('article evidence: when no word carries a hundredth of the evidence, the strongest words still show', () => {
+  // 200 paragraphs: every word pushes a little, and "budget" in ten of them a little more; none
+  // carries 1% of the total, so the ten strongest words count, and the five strongest show.
+  const long = segment({ id: 'long', text: ['Title', ...Array.from({ length: 200 }, (_, i) => `Council ${i} raised the school budget again.`)].join('\n\n') }, { lang: 'en' });
+  const n = long.paragraphs.reduce((a, p) => a + p.tokens.length, 0);
+  const perToken = new Float64Array(n).fill(1);
+  let at = 0;
+  for (const p of long.paragraphs) {
+    const budget = p.tokens.findIndex((t) => t.norm === 'budget');
+    if (budget >= 0 && p.n >= 3 && p.n <= 21) perToken[at + budget] = 1 + (p.n - 1) / 2; // 2 … 11
+    at += p.tokens.length;
+  }
+  const total = perToken.reduce((a, b) => a + b, 0);
+  assert.ok(11 < total * 0.01);
+  const { phrases, paragraphs } = articleEvidence(long, perToken);
+  assert.deepEqual(phrases.map((p) => p.text), ['budget', 'budget', 'budget', 'budget', 'budget']);
+  assert.ok(paragraphs.length > 0);
+});

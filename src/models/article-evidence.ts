@@ -43,12 +43,13 @@ export function articleEvidence(doc: Document, perToken: Float64Array, o: Eviden
   const all: PhraseEvidence[] = [];
   const content: PhraseEvidence[] = [];
   const words = functionWords(doc.lang.code);
+  const floor = tokenFloor(perToken, total);
   let offset = 0;
   for (const p of doc.paragraphs) {
     let sum = 0;
     for (let t = 0; t < p.tokens.length; t++) sum += Math.max(0, perToken[offset + t] as number);
     if (sum > 0) paras.push({ n: p.n, weight: sum / total });
-    for (const e of phrasesOf(doc.article.text, p, perToken, offset, total)) {
+    for (const e of phrasesOf(doc.article.text, p, perToken, offset, total, floor)) {
       all.push(e.phrase);
       if (hasContentWord(p.tokens, e.from, e.to, words)) content.push(e.phrase);
     }
@@ -61,11 +62,27 @@ export function articleEvidence(doc: Document, perToken: Float64Array, o: Eviden
   return { paragraphs: paras.slice(0, o.paragraphs), phrases: phrases.slice(0, o.phrases).sort((a, b) => a.start - b.start) };
 }
 
-/** Runs of tokens with positive contribution (punctuation inside a run does not break it), with their token range. */
-function phrasesOf(text: string, p: Paragraph, perToken: Float64Array, offset: number, total: number): { phrase: PhraseEvidence; from: number; to: number }[] {
-  const out: { phrase: PhraseEvidence; from: number; to: number }[] = [];
-  // A token counts when it carries at least 1% of the positive evidence: small pushes are noise.
+/** How many of the strongest tokens count when no token carries a hundredth of the evidence. */
+export const FALLBACK_TOKENS = 10;
+
+/**
+ * The contribution a token needs to count: 1% of the positive evidence (smaller pushes are
+ * noise); when no token reaches it (a long article spreads a label's evidence thin, as the genre's
+ * style words often are), the `FALLBACK_TOKENS`-th strongest contribution, so the label still
+ * shows the words that pushed it most.
+ */
+function tokenFloor(perToken: Float64Array, total: number): number {
   const floor = total * 0.01;
+  let max = 0;
+  for (const c of perToken) if (c > max) max = c;
+  if (max >= floor) return floor;
+  const positive = Array.from(perToken).filter((c) => c > 0).sort((a, b) => b - a);
+  return positive[Math.min(FALLBACK_TOKENS, positive.length) - 1] as number;
+}
+
+/** Runs of tokens whose contribution reaches `floor` (punctuation inside a run does not break it), with their token range. */
+function phrasesOf(text: string, p: Paragraph, perToken: Float64Array, offset: number, total: number, floor: number): { phrase: PhraseEvidence; from: number; to: number }[] {
+  const out: { phrase: PhraseEvidence; from: number; to: number }[] = [];
   let start = -1, end = -1, sum = 0, from = -1, to = -1;
   const close = (): void => {
     if (start >= 0) out.push({ phrase: { start, end, text: text.slice(start, end), weight: sum / total }, from, to });

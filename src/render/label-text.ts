@@ -23,9 +23,9 @@ export function formatScore(score: number): string {
   return score.toFixed(2);
 }
 
-/** A share as a whole percentage: `0.624` → `62%`. */
+/** A share as a whole percentage: `0.624` → `62%`; a share that rounds to nothing but is not nothing, `<1%`. */
 export function formatPercent(share: number): string {
-  return `${Math.round(share * 100)}%`;
+  return share > 0 && share < 0.005 ? '<1%' : `${Math.round(share * 100)}%`;
 }
 
 /**
