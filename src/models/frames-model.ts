@@ -45,11 +45,14 @@ export interface FramesPrediction {
  */
 export const UNSEEN_LANGUAGE_FRAMES = 4;
 
-/** Scores `doc` with a loaded frames `model`; evidence for frames over threshold (or all with `allEvidence`). */
-export function scoreFrames(model: ArticleLinearModel, doc: Document, allEvidence = false): FramesPrediction {
+/**
+ * Scores `doc` with a loaded frames `model`: the frames over threshold (every frame with
+ * `allEvidence`), each with its evidence unless `evidence` is false (then its lists are empty).
+ */
+export function scoreFrames(model: ArticleLinearModel, doc: Document, allEvidence = false, evidence = true): FramesPrediction {
   const { lang, fallback, decision } = model.decisionFor(doc.lang.code);
-  const recorded = scratch;
-  recorded.length = 0;
+  const recorded = evidence ? scratch : undefined;
+  if (recorded) recorded.length = 0;
   const m = model.margins(doc, recorded);
   const labels = model.header.labels as Frame[];
   const scores = {} as Record<Frame, number>;
@@ -66,9 +69,9 @@ export function scoreFrames(model: ArticleLinearModel, doc: Document, allEvidenc
     if (over || allEvidence) wanted.push({ l, score, over });
   });
   // Every reported frame's token contributions in one pass over the recorded occurrences.
-  const perToken = model.tokenContributionsOf(doc, wanted.map((w) => w.l), recorded);
+  const perToken = recorded ? model.tokenContributionsOf(doc, wanted.map((w) => w.l), recorded) : [];
   const frames: FrameScore[] = wanted.map(({ l, score, over }, j) => {
-    const ev = articleEvidence(doc, perToken[j] as Float64Array, DEFAULT_EVIDENCE);
+    const ev = recorded ? articleEvidence(doc, perToken[j] as Float64Array, DEFAULT_EVIDENCE) : { phrases: [], paragraphs: [] };
     return { label: labels[l] as Frame, score, over, evidence: ev.phrases, paragraphs: ev.paragraphs };
   });
   frames.sort((a, b) => b.score - a.score);
@@ -92,6 +95,6 @@ function topMargins(m: Float64Array, k: number): Set<number> {
  * @example
  * predictFrames(doc).frames.map((f) => [f.label, f.score]);
  */
-export function predictFrames(doc: Document, options: { dir?: string; allEvidence?: boolean } = {}): FramesPrediction {
-  return scoreFrames(loadArticleModel('frames', doc.lang.code, options.dir), doc, options.allEvidence ?? false);
+export function predictFrames(doc: Document, options: { dir?: string; allEvidence?: boolean; evidence?: boolean } = {}): FramesPrediction {
+  return scoreFrames(loadArticleModel('frames', doc.lang.code, options.dir), doc, options.allEvidence ?? false, options.evidence ?? true);
 }

@@ -32,24 +32,25 @@ export interface GenrePrediction {
 const scratch = new OccurrenceRecorder(65536);
 
 /**
- * Scores `doc` with a loaded genre `model`. A language without a calibration of its own gets the
+ * Scores `doc` with a loaded genre `model`, with the decided genre's evidence unless `evidence`
+ * is false (then its lists are empty). A language without a calibration of its own gets the
  * fallback's probabilities and the most probable genre: the fallback's class offsets (tuned for
  * macro-F1 on its own articles) do not carry over. Leaving one language out of a pooled SVM with
  * today's article settings (five languages trained, the sixth scored), English offsets labelled
  * 142 of 142 Russian and 144 of 144 Polish articles satire (macro-F1 0.04–0.15 over the six);
  * without offsets 0.18–0.29, mostly opinion.
  */
-export function scoreGenre(model: ArticleLinearModel, doc: Document): GenrePrediction {
+export function scoreGenre(model: ArticleLinearModel, doc: Document, evidence = true): GenrePrediction {
   const { lang, fallback, decision } = model.decisionFor(doc.lang.code);
-  const recorded = scratch;
-  recorded.length = 0;
+  const recorded = evidence ? scratch : undefined;
+  if (recorded) recorded.length = 0;
   const probs = genreProbabilities(model.margins(doc, recorded), decision.platt);
   const labels = model.header.labels as Genre[];
   const scores = Object.fromEntries(GENRES.map((g) => [g, 0])) as Record<Genre, number>;
   labels.forEach((g, k) => { scores[g] = probs[k] as number; });
   const offsets = fallback ? decision.thresholds.map(() => 0) : decision.thresholds;
   const k = genreDecide(probs, offsets);
-  const ev = articleEvidence(doc, model.tokenContributions(doc, k, recorded), DEFAULT_EVIDENCE);
+  const ev = recorded ? articleEvidence(doc, model.tokenContributions(doc, k, recorded), DEFAULT_EVIDENCE) : { phrases: [], paragraphs: [] };
   const out: GenrePrediction = { label: labels[k] as Genre, scores, evidence: ev.phrases, paragraphs: ev.paragraphs, lang, modelId: model.header.id };
   if (fallback) out.warning = { code: 'genre-language-fallback', message: `no genre model for language '${doc.lang.code}': the pooled model with ${lang} calibration was used, and the most probable genre is reported` };
   return out;
@@ -60,6 +61,6 @@ export function scoreGenre(model: ArticleLinearModel, doc: Document): GenrePredi
  * @example
  * predictGenre(segment({ id: 'a', text: 'Title\n\nI think they are wrong.' })).label;
  */
-export function predictGenre(doc: Document, options: { dir?: string } = {}): GenrePrediction {
-  return scoreGenre(loadArticleModel('genre', doc.lang.code, options.dir), doc);
+export function predictGenre(doc: Document, options: { dir?: string; evidence?: boolean } = {}): GenrePrediction {
+  return scoreGenre(loadArticleModel('genre', doc.lang.code, options.dir), doc, options.evidence ?? true);
 }

