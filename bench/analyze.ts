@@ -1,8 +1,9 @@
 /**
  * Analysis throughput (issue 4, item 6): articles/s and paragraphs/s of `analyzeArticle` on one
- * core in-process and on worker threads through src/batch/, over generated ≈5 KB English-like
- * articles (and a SemEval sample in six languages when ../shared/data is present); cold model
- * load times, model sizes on disk, peak RSS and ms per stage. Writes bench/results/analyze.json.
+ * core in-process (also without evidence, as `--no-evidence` runs) and on worker threads through
+ * src/batch/, over generated ≈5 KB English-like articles (and a SemEval sample in six languages
+ * when ../shared/data is present); cold model load times, model sizes on disk, peak RSS and ms per
+ * stage. Writes bench/results/analyze.json.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../src/document/article.js';
 import { runBatch } from '../src/batch/run-batch.js';
-import { analyzeArticle } from '../src/pipeline/analyze.js';
+import { analyzeArticle, type AnalyzeOptions } from '../src/pipeline/analyze.js';
 import { generatedArticles, semevalSample, warmUpSet } from './analyze-corpus.js';
 import { stageTimes } from './analyze-stages.js';
 
@@ -21,13 +22,13 @@ const GENERATED = Number(process.env['SLANT_BENCH_ARTICLES'] ?? 1000);
 const SEMEVAL_PER_LANG = 20;
 const round = (x: number, d = 1): number => Math.round(x * 10 ** d) / 10 ** d;
 
-/** In-process throughput over `articles` (after a warm-up pass over the first few). */
-function inProcess(articles: Article[]): Record<'articles' | 'paragraphs' | 'seconds' | 'articlesPerSecond' | 'paragraphsPerSecond' | 'cpuSeconds' | 'articlesPerCpuSecond', number> {
-  for (const a of warmUpSet(articles, 20)) analyzeArticle(a);
+/** In-process throughput over `articles` (after a warm-up pass over the first few); `options`: as `analyze --no-evidence` passes them. */
+function inProcess(articles: Article[], options: AnalyzeOptions = {}): Record<'articles' | 'paragraphs' | 'seconds' | 'articlesPerSecond' | 'paragraphsPerSecond' | 'cpuSeconds' | 'articlesPerCpuSecond', number> {
+  for (const a of warmUpSet(articles, 20)) analyzeArticle(a, options);
   let paragraphs = 0;
   const t = performance.now();
   const cpu = process.cpuUsage();
-  for (const a of articles) paragraphs += analyzeArticle(a).paragraphs.length;
+  for (const a of articles) paragraphs += analyzeArticle(a, options).paragraphs.length;
   const seconds = (performance.now() - t) / 1000;
   const used = process.cpuUsage(cpu);
   // CPU time of this process: less disturbed than wall time when other work shares the cores.
@@ -85,6 +86,7 @@ export async function run(): Promise<void> {
   const semeval = semevalSample(SEMEVAL_PER_LANG);
   const cold = coldLoads();
   const oneCore = inProcess(generated);
+  const oneCoreNoEvidence = inProcess(generated, { evidence: false });
   const stages = stageTimes(generated.slice(0, 300));
   const semevalOneCore = semeval.length > 0 ? inProcess(semeval) : null;
   const semevalStages = semeval.length > 0 ? stageTimes(semeval) : null;
@@ -93,7 +95,7 @@ export async function run(): Promise<void> {
   const result = {
     date: new Date().toISOString(), node: process.version, cores: availableParallelism(),
     loadAverage: { before: loadBefore, after: loadavg().map((x) => round(x, 2)) },
-    generated: { articles: generated.length, meanBytes, oneCore, stagesMsPerArticle: stages.wall, stagesCpuMsPerArticle: stages.cpu, batch: [workers1, workers2] },
+    generated: { articles: generated.length, meanBytes, oneCore, oneCoreNoEvidence, stagesMsPerArticle: stages.wall, stagesCpuMsPerArticle: stages.cpu, batch: [workers1, workers2] },
     semeval: semevalOneCore && semevalStages ? { articles: semeval.length, perLang: SEMEVAL_PER_LANG, oneCore: semevalOneCore, stagesMsPerArticle: semevalStages.wall, stagesCpuMsPerArticle: semevalStages.cpu } : 'absent: ../shared/data',
     coldLoadMs: cold.loadMs, coldLoadRssMB: cold.rssMB,
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
@@ -101,6 +103,7 @@ export async function run(): Promise<void> {
   };
   console.log(`analyze: generated ${generated.length} articles (${meanBytes} B mean), load ${loadBefore.join(' ')}`);
   console.log(`  one core in-process: ${oneCore.articlesPerSecond} articles/s, ${oneCore.paragraphsPerSecond} paragraphs/s (wall); ${oneCore.articlesPerCpuSecond} articles per CPU second`);
+  console.log(`  one core, --no-evidence: ${oneCoreNoEvidence.articlesPerSecond} articles/s (wall); ${oneCoreNoEvidence.articlesPerCpuSecond} articles per CPU second`);
   console.log(`  batch --jobs 1: ${workers1.articlesPerSecond} articles/s; --jobs 2 (worker threads): ${workers2.articlesPerSecond} articles/s`);
   console.log(`  ms per article by stage (wall): ${Object.entries(stages.wall).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log(`  CPU ms per article by stage: ${Object.entries(stages.cpu).map(([k, v]) => `${k} ${v}`).join(', ')}`);
