@@ -6,6 +6,7 @@
 import type { Command } from 'commander';
 import type { CliContext } from './context.js';
 import { SUPPORTED_LANGUAGES } from '../pipeline/run-models.js';
+import { alignColumns } from '../render/align-columns.js';
 import { cvFigureFor, OTHER_LANGUAGE, shippedModels, SHIPPED_TASKS, type ShippedModels } from '../models/shipped-models.js';
 
 /** The figure column of each task: what its models are measured by. */
@@ -27,10 +28,8 @@ export function modelsTable(shipped: ShippedModels): string {
     const figure = info ? cvFigureFor(info, lang) : null;
     return `${figure ? figure.value.toFixed(3) : '–'} ${file.slice(file.indexOf('/') + 1)}`;
   })]);
-  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] as string).length)));
-  const line = (cells: string[]): string => cells.map((x, c) => x.padEnd(widths[c] as number)).join('  ').trimEnd();
   const note = `${OTHER_LANGUAGE}: any language without training data; no figure is measured on it (the README's "How good is it" gives leave-one-language-out figures).`;
-  return `${[line(header), ...rows.map(line)].join('\n')}\n\n${note}\n`;
+  return `${alignColumns([header, ...rows])}\n\n${note}\n`;
 }
 
 /** Adds `slant models` to the program. */

@@ -3,6 +3,7 @@
  * group and label), or the StatsResult as JSON.
  */
 import type { StatsResult } from './stats-query.js';
+import { alignColumns } from '../render/align-columns.js';
 
 /** The output formats of `slant stats`. */
 export const STATS_FORMATS = ['table', 'csv', 'json'] as const;
@@ -14,22 +15,17 @@ const num = (x: number, digits: number): string => String(Number(x.toFixed(digit
 /** A CSV field, quoted when it needs to be. */
 const csvField = (s: string): string => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
-/** Rows of cells as aligned columns (numbers right-aligned). */
-function align(rows: string[][], numeric: boolean[]): string {
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-  return rows.map((r) => r.map((cell, c) => (numeric[c] ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd()).join('\n');
-}
 
 /** The table: groups with their sizes, then the label rows. */
 function formatTable(result: StatsResult): string {
   if (result.groups.length === 0) return 'no stored article matches\n';
   const groups = [['group', 'articles', 'words', 'paragraphs'], ...result.groups.map((g) => [g.key, String(g.articles), String(g.words), String(g.paragraphs)])];
-  const out = [align(groups, [false, true, true, true])];
+  const out = [alignColumns(groups, [false, true, true, true])];
   if (result.rows.length === 0) out.push('no findings in these articles');
   else {
     const head = ['group', 'kind', 'label', 'count', 'per article', 'per 1k words', 'share'];
     const rows = result.rows.map((r) => [r.group, r.kind, r.label, String(r.count), num(r.perArticle, 3), num(r.per1000Words, 3), `${(r.share * 100).toFixed(1)}%`]);
-    out.push(align([head, ...rows], [false, false, false, true, true, true, true]));
+    out.push(alignColumns([head, ...rows], [false, false, false, true, true, true, true]));
   }
   if (result.models.length > 1) out.push(`models: ${result.models.map((m) => `${m.id}@${m.version} (${m.articles})`).join(', ')}`);
   return `${out.join('\n\n')}\n`;
