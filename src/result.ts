@@ -25,22 +25,23 @@ export interface ParagraphShare {
   weight: number;
 }
 
-/** The decided genre, every genre's probability, and what pushed the decided one up most. */
-export interface GenreResult {
-  label: Genre;
-  scores: Record<Genre, number>;
+/** What pushed an article-level label (the genre, a frame) up most. */
+export interface ArticleEvidence {
   evidence: Evidence[];
   /** The paragraphs that carried most of its evidence, strongest first. */
   paragraphs: ParagraphShare[];
 }
 
+/** The decided genre, every genre's probability, and what pushed the decided one up most. */
+export interface GenreResult extends ArticleEvidence {
+  label: Genre;
+  scores: Record<Genre, number>;
+}
+
 /** A frame the article leans on, with its evidence. */
-export interface FrameResult {
+export interface FrameResult extends ArticleEvidence {
   label: Frame;
   score: number;
-  evidence: Evidence[];
-  /** The paragraphs that carried most of its evidence, strongest first. */
-  paragraphs: ParagraphShare[];
 }
 
 /** One technique found in a paragraph. */

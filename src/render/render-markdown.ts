@@ -3,7 +3,7 @@
  * evidence phrases in bold and its techniques listed under it. Article text is escaped so it
  * cannot become Markdown structure or raw HTML.
  */
-import type { Analysis } from '../result.js';
+import type { Analysis, ArticleEvidence } from '../result.js';
 import { GENRES } from '../labels.js';
 import { collectHighlights } from './highlights.js';
 import { splitSegments, type Segment } from './split-segments.js';
@@ -23,7 +23,7 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** An article-level label's evidence: its phrases with their shares, then its paragraphs; empty without evidence. */
-function articleWhy(label: { evidence: readonly { text: string; weight: number }[]; paragraphs: readonly { n: number }[] }): string {
+function articleWhy(label: ArticleEvidence): string {
   const phrases = label.evidence.map((e) => `“${escapeMarkdown(e.text)}” (${formatPercent(e.weight)})`).join(', ');
   const refs = paragraphRefs(label.paragraphs);
   return [phrases, refs === '' ? '' : `in ${refs}`].filter((x) => x !== '').join('; ');

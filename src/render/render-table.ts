@@ -4,7 +4,7 @@
  * techniques listed under it. Plain when piped or NO_COLOR: phrases are then marked `[like this]`.
  * Control characters in the article are removed so a hostile text cannot drive the terminal.
  */
-import type { Analysis } from '../result.js';
+import type { Analysis, ArticleEvidence } from '../result.js';
 import { GENRES } from '../labels.js';
 import { makeStyle, stripControls, type Style } from './ansi.js';
 import { collectHighlights } from './highlights.js';
@@ -21,7 +21,7 @@ export interface TableOptions {
 const clean = (text: string): string => stripControls(text.replace(/[\r\n\t]+/g, ' '));
 
 /** An article-level label's evidence on one line: its phrases, then its paragraphs; empty without evidence. */
-function articleWhy(label: { evidence: readonly { text: string }[]; paragraphs: readonly { n: number }[] }): string {
+function articleWhy(label: ArticleEvidence): string {
   const phrases = label.evidence.map((e) => `“${clean(e.text)}”`).join(', ');
   const refs = paragraphRefs(label.paragraphs);
   return [phrases, refs].filter((x) => x !== '').join(' · ');

@@ -2,7 +2,7 @@
  * The sidebar of the HTML report: genre probabilities, frames with scores, technique counts per
  * category, and the filters (category switches and a minimum-score slider) the script drives.
  */
-import type { Analysis } from '../result.js';
+import type { Analysis, ArticleEvidence } from '../result.js';
 import { CATEGORIES, GENRES, TECHNIQUES, categoryOf, type Category, type Technique } from '../labels.js';
 import { escapeHtml } from './escape-html.js';
 import { categoryName, formatScore, frameName, genreChoiceNote, genreName, techniqueName } from './label-text.js';
@@ -17,7 +17,7 @@ function meter(label: string, score: number, strong: boolean): string {
  * What pushed an article-level label up: its phrases (quoted, escaped) and links to the paragraphs
  * that carried most of its evidence; nothing when it has none.
  */
-function whyHtml(name: string, label: { evidence: readonly { text: string }[]; paragraphs: readonly { n: number }[] }): string {
+function whyHtml(name: string, label: ArticleEvidence): string {
   if (label.evidence.length === 0 && label.paragraphs.length === 0) return '';
   const phrases = label.evidence.map((e) => `<q>${escapeHtml(e.text)}</q>`).join(', ');
   const refs = label.paragraphs.map((p) => `<a href="#slant-p-${p.n}">¶${p.n}</a>`).join(', ');

@@ -11,7 +11,7 @@ import type { Article } from '../../src/document/article.js';
 import type { Warning } from '../../src/document/document.js';
 import { segment } from '../../src/segment/index.js';
 import { categoryOf, type Frame, type Genre, type Technique } from '../../src/labels.js';
-import type { Analysis, AnalysedArticle, Evidence, FrameResult, SpanFinding, TechniqueFinding } from '../../src/result.js';
+import type { Analysis, AnalysedArticle, ArticleEvidence, Evidence, SpanFinding, TechniqueFinding } from '../../src/result.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** The repository root. */
@@ -58,7 +58,7 @@ interface CaseSpec {
 }
 
 /** Evidence of an article-level label: its phrases share the weight equally, and so do their paragraphs (strongest first). */
-function articleEvidence(text: string, part: AnalysedArticle, phrases: string[]): Pick<FrameResult, 'evidence' | 'paragraphs'> {
+function articleEvidence(text: string, part: AnalysedArticle, phrases: string[]): ArticleEvidence {
   const share = Math.round((1 / phrases.length) * 100) / 100;
   const evidence = phrases.map((p) => ({ ...locate(text, p), text: p, weight: share }));
   const weights = new Map<number, number>();
