@@ -53,7 +53,7 @@ export function modelsRoot(): string {
  */
 export function shippedModels(langs: readonly string[], root: string = modelsRoot()): ShippedModels {
   const files = SHIPPED_TASKS.flatMap((task) => describeFolder(root, task));
-  const rel = (file: string | null): string | null => (file !== null && existsSync(file) ? path.relative(root, file).split(path.sep).join('/') : null);
+  const rel = (file: string): string | null => (existsSync(file) ? path.relative(root, file).split(path.sep).join('/') : null);
   const serving = Object.fromEntries(langs.map((lang) => [lang, {
     techniques: rel(techniqueFileFor(lang, path.join(root, 'techniques'))),
     sentences: rel(path.join(root, 'sentences', `sentences-${lang}.slm`)),
@@ -87,7 +87,6 @@ function describeFolder(root: string, task: ShippedTask): ModelFileInfo[] {
     }
   });
 }
-
 
 /** The figure a model file's header reports for `lang`, with its metric; null where it has none. */
 export function cvFigureFor(file: ModelFileInfo, lang: string): { value: number; metric: string } | null {
