@@ -29,7 +29,7 @@ import { decisionSignalOnly } from '../src/train/sentence-signal-oof.js';
 import { SIGNAL_WIDTH } from '../src/train/decision.js';
 import { crossValidateFrames, crossValidateGenre } from '../src/train/genre-frames-cv.js';
 import { techniqueSettings } from '../src/train/technique-settings.js';
-import { ARTICLE_BASE, ARTICLE_EXTRAS, ARTICLE_LANG_FEATURES, ARTICLE_LEARNER, ARTICLE_THRESHOLDS } from '../src/train/genre-frames-run.js';
+import { ARTICLE_BASE, ARTICLE_EXTRAS, ARTICLE_LANG_FEATURES, articleLearner, ARTICLE_THRESHOLDS } from '../src/train/genre-frames-run.js';
 import { DEFAULT_THRESHOLDS } from '../src/models/thresholds.js';
 
 const [task, langsArg, json] = process.argv.slice(2);
@@ -74,7 +74,7 @@ if (task === 'techniques') {
     repeats: typeof o.repeats === 'number' ? o.repeats : 2,
     seed: 1,
     bits: base.bits,
-    learner: { ...ARTICLE_LEARNER, ...(o.learner as object) },
+    learner: { ...articleLearner(task, pooled), ...(o.learner as object) },
     thresholds: { ...ARTICLE_THRESHOLDS[task], ...(o.thresholds as object) },
   };
   const cv = task === 'genre' ? crossValidateGenre(ds, opts) : crossValidateFrames(ds, opts);

@@ -27,7 +27,7 @@ import { outOfFoldMargins } from '../src/train/cross-validate.js';
 import { decide, fitDecisions, type LanguageDecision } from '../src/train/decision.js';
 import { scoreTechniques } from '../src/train/technique-metrics.js';
 import { techniqueSettings } from '../src/train/technique-settings.js';
-import { ARTICLE_BASE, ARTICLE_EXTRAS, ARTICLE_LEARNER, ARTICLE_THRESHOLDS } from '../src/train/genre-frames-run.js';
+import { ARTICLE_BASE, ARTICLE_EXTRAS, articleLearner, ARTICLE_THRESHOLDS } from '../src/train/genre-frames-run.js';
 
 const task = process.argv[2];
 if (task !== 'frames' && task !== 'techniques') {
@@ -50,7 +50,7 @@ const byLang = new Map<string, Row[]>();
 for (const l of ALL) byLang.set(l, task === 'frames' ? (await readArticleTask(data, l, 2)).rows : readSemevalLanguage(data, l).rows);
 
 const settings: { features: FeatureConfig; learner: LearnerOptions; thresholds: ThresholdOptions } = task === 'frames'
-  ? { features: { ...ARTICLE_BASE, langFeatures: true }, learner: ARTICLE_LEARNER, thresholds: ARTICLE_THRESHOLDS.frames }
+  ? { features: { ...ARTICLE_BASE, langFeatures: true }, learner: articleLearner('frames', true), thresholds: ARTICLE_THRESHOLDS.frames }
   : { ...techniqueSettings(ALL, true), thresholds: DEFAULT_THRESHOLDS };
 
 function dataset(rows: Row[]): Dataset {

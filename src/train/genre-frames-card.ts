@@ -42,7 +42,8 @@ export function writeArticleModelCard(task: 'genre' | 'frames', dir: string): st
 /** Learner and feature groups of one model file, from its header. */
 function describe(header: ModelHeader): string {
   const learner = header.training.learner as Record<string, number>;
-  const parts = [learner.svmC !== undefined ? `linear SVM, C ${learner.svmC}` : 'logistic regression (AdaGrad)'];
+  const weight = `positives weighted (negatives / positives)^${learner.positivePower}, at most ${learner.maxPositiveWeight}`;
+  const parts = [learner.svmC !== undefined ? `linear SVM, C ${learner.svmC}` : 'logistic regression (AdaGrad)', weight];
   const f = header.features;
   parts.push(f.charMax > 0 ? `words, bigrams, character ${f.charMin}–${f.charMax}-grams` : 'words, bigrams');
   const extras = header.articleFeatures as { title: number; cues: number } | undefined;
