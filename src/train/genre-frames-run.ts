@@ -23,16 +23,19 @@ import { writeArticleModelCard } from './genre-frames-card.js';
  *
  * Genre, and the pooled frames model: C 0.1, balanced (power 1). It beat AdaGrad logistic
  * regression. The own-language frames setting below lost for genre in four languages (macro-F1,
- * 3 repeats: en 0.411 → 0.385, fr 0.547 → 0.529, it 0.473 → 0.434, ru 0.479 → 0.443; de 0.593 →
- * 0.598, pl 0.558 → 0.591) and for the pooled frames model everywhere (micro-F1, 2 repeats: en 0.693 → 0.677,
- * fr 0.533 → 0.470, de 0.578 → 0.544, it 0.585 → 0.551, pl 0.644 → 0.603, ru 0.431 → 0.356).
+ * 3 repeats: en 0.411 → 0.385, fr 0.547 → 0.529, it 0.473 → 0.434, ru 0.479 → 0.443; de
+ * 0.593 → 0.598, pl 0.558 → 0.591) and for the pooled frames model everywhere (micro-F1, 2
+ * repeats: en 0.693 → 0.677, fr 0.533 → 0.470, de 0.578 → 0.544, it 0.585 → 0.551, pl 0.644 →
+ * 0.603, ru 0.431 → 0.356). The pooled model at C 0.05 or 0.2 (1 repeat) kept en at 0.692–0.698.
  */
-const BALANCED_SVM: LearnerOptions = { ...DEFAULT_LEARNER, solver: 'svm', C: 0.1, positivePower: 1, maxPositiveWeight: 100 };
+const BALANCED_SVM: LearnerOptions = {
+  ...DEFAULT_LEARNER, solver: 'svm', C: 0.1, positivePower: 1, maxPositiveWeight: 100,
+};
 
 /**
  * Own-language frames models: C 0.02 and power 1.25, more regularised and weighting positives
  * above balance. Micro-F1 (3 repeats) against BALANCED_SVM: fr 0.534 → 0.557, de 0.583 → 0.600,
- * ru 0.479 → 0.505, it 0.581 → 0.592, pl 0.641 → 0.645. The neighbourhood is flat (C 0.01–0.05,
+ * ru 0.479 → 0.505, it 0.581 → 0.592, pl 0.641 → 0.644. The neighbourhood is flat (C 0.01–0.05,
  * power 1.25–1.5: fr 0.546–0.562, de 0.591–0.608, ru 0.483–0.505); power 1 is worse at every C
  * (C 0.01: fr 0.532, de 0.570), and so are powers 0 and 0.5 at C 0.1 (fr 0.490, 0.523).
  */
