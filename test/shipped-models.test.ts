@@ -7,6 +7,7 @@ import { shippedModels, SHIPPED_TASKS } from '../src/models/shipped-models.js';
 import { techniqueModelFor } from '../src/models/model-registry.js';
 import { loadArticleModel } from '../src/models/genre-frames-load.js';
 import { SUPPORTED_LANGUAGES } from '../src/pipeline/run-models.js';
+import { modelsTable } from '../src/cli/models.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 
@@ -35,7 +36,7 @@ test('shipped models: the listing names the files the analysis loads', () => {
   }
 });
 
-test('shipped models: headers alone are read, and an unreadable file is left out', () => {
+test('shipped models: headers alone are read, and an unreadable file is listed with its error', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'slant-shipped-'));
   try {
     for (const dir of ['techniques', 'spans']) mkdirSync(path.join(root, dir));
@@ -45,7 +46,11 @@ test('shipped models: headers alone are read, and an unreadable file is left out
     writeFileSync(path.join(root, 'techniques/techniques.slm'), pooled.subarray(0, headerEnd));
     writeFileSync(path.join(root, 'spans/spans-fr.slm'), 'not a model');
     const { files, serving } = shippedModels(['fr'], root);
-    assert.deepEqual(files.map((f) => [f.task, f.file, f.bytes]), [['techniques', 'techniques/techniques.slm', headerEnd]]);
+    assert.deepEqual(files.map((f) => [f.task, f.file, f.bytes]), [['techniques', 'techniques/techniques.slm', headerEnd], ['spans', 'spans/spans-fr.slm', 11]]);
+    assert.equal(files[0]?.error, undefined);
+    assert.match(files[1]?.error ?? '', /spans-fr\.slm: not a slant model file/);
+    assert.deepEqual(files[1]?.languages, []);
+    assert.match(modelsTable({ files, serving }), /unreadable spans-fr\.slm[\s\S]*unreadable model files[\s\S]*spans-fr\.slm: not a slant model file/);
     assert.deepEqual(serving['fr'], { techniques: 'techniques/techniques.slm', sentences: null, spans: 'spans/spans-fr.slm', frames: null, genre: null });
   } finally {
     rmSync(root, { recursive: true, force: true });

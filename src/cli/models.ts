@@ -25,11 +25,13 @@ export function modelsTable(shipped: ShippedModels): string {
     const file = tasks[task];
     if (file === null) return 'none';
     const info = shipped.files.find((f) => f.file === file);
+    if (info?.error !== undefined) return `unreadable ${file.slice(file.indexOf('/') + 1)}`;
     const figure = info ? cvFigureFor(info, lang) : null;
     return `${figure ? figure.value.toFixed(3) : '–'} ${file.slice(file.indexOf('/') + 1)}`;
   })]);
   const note = `${OTHER_LANGUAGE}: any language without training data; no figure is measured on it (the README's "How good is it" gives leave-one-language-out figures).`;
-  return `${alignColumns([header, ...rows])}\n\n${note}\n`;
+  const broken = shipped.files.filter((f) => f.error !== undefined).map((f) => `${f.error}\n`).join('');
+  return `${alignColumns([header, ...rows])}\n\n${note}\n${broken && `\nunreadable model files (an analysis that needs one fails):\n${broken}`}`;
 }
 
 /** Adds `slant models` to the program. */

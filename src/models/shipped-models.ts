@@ -29,6 +29,8 @@ export interface ModelFileInfo {
   labels: number;
   training: Record<string, unknown>;
   cv: unknown;
+  /** Why the header could not be read (the analysis would fail on this file with the same message); absent when it was read. */
+  error?: string;
 }
 
 /** Every shipped model file, and the file (path under `models/`) each language uses per task, null where none. */
@@ -46,8 +48,8 @@ export function modelsRoot(): string {
 }
 
 /**
- * Describes the model files under `root` and which of them serve each of `langs`. Files whose
- * header cannot be read are left out of `files` (loading them would fail with its own message).
+ * Describes the model files under `root` and which of them serve each of `langs`. A file whose
+ * header cannot be read is listed with `error` (what loading it would report) and no languages.
  * @example
  * const { serving } = shippedModels(['en', 'it']); serving.it?.techniques; // 'techniques/techniques-it.slm'
  */
@@ -82,8 +84,9 @@ function describeFolder(root: string, task: ShippedTask): ModelFileInfo[] {
         training: { ...(h['training'] as Record<string, unknown> | undefined) },
         cv: h['cv'] ?? null,
       }];
-    } catch {
-      return [];
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return [{ task, id: name.replace(/\.slm$/, ''), file: `${task}/${name}`, bytes: statSync(file).size, languages: [], labels: 0, training: {}, cv: null, error: reason }];
     }
   });
 }

@@ -68,6 +68,7 @@ export const ModelsSchema = z
         labels: z.int(),
         training: z.record(z.string(), z.unknown()),
         cv: z.unknown(),
+        error: z.string().optional().openapi({ description: 'Present when the header could not be read: why (an analysis that needs this file fails).' }),
       }),
     ).openapi({ description: 'Every shipped model file, described from its header.' }),
     serving: z
