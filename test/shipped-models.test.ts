@@ -36,6 +36,22 @@ test('shipped models: the listing names the files the analysis loads', () => {
   }
 });
 
+test('shipped models: an unreadable technique file that the choice for a language reads is what serves it', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'slant-shipped-'));
+  try {
+    mkdirSync(path.join(root, 'techniques'));
+    writeFileSync(path.join(root, 'techniques/techniques.slm'), 'not a model');
+    const own = readFileSync(path.join(repoRoot, 'models/techniques/techniques-it.slm'));
+    writeFileSync(path.join(root, 'techniques/techniques-it.slm'), own.subarray(0, 12 + own.readUInt32LE(8)));
+    const shipped = shippedModels(['it', 'fr'], root);
+    assert.equal(shipped.serving['it']?.techniques, 'techniques/techniques.slm');
+    assert.equal(shipped.serving['fr']?.techniques, 'techniques/techniques.slm');
+    assert.match(modelsTable(shipped), /^it +unreadable techniques\.slm/m);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
 test('shipped models: headers alone are read, and an unreadable file is listed with its error', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'slant-shipped-'));
   try {

@@ -129,7 +129,7 @@ export function techniqueModelFor(lang: string, dir: string = shippedModelDir())
  * @throws ModelError when a candidate's header is unreadable.
  */
 export function techniqueFileFor(lang: string, dir: string = shippedModelDir()): string {
-  const files = [`techniques-${lang}.slm`, 'techniques.slm'].map((f) => path.join(dir, f)).filter((f) => existsSync(f));
+  const files = techniqueCandidates(lang, dir);
   let best = files[0] ?? path.join(dir, existsSync(path.join(dir, 'techniques.slm')) ? 'techniques.slm' : 'techniques-en.slm');
   for (const file of files.slice(1)) {
     const own = cvFigure(headerOf(best), lang);
@@ -137,4 +137,9 @@ export function techniqueFileFor(lang: string, dir: string = shippedModelDir()):
     if (own !== undefined && other !== undefined && other > own) best = file;
   }
   return best;
+}
+
+/** The technique files in `dir` that may serve `lang`, its own first (only those that exist). */
+export function techniqueCandidates(lang: string, dir: string = shippedModelDir()): string[] {
+  return [`techniques-${lang}.slm`, 'techniques.slm'].map((f) => path.join(dir, f)).filter((f) => existsSync(f));
 }

@@ -7,7 +7,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { containerHeader } from './model-file.js';
-import { readHeaderBytes, shippedModelDir, techniqueFileFor } from './model-registry.js';
+import { isModelError } from '../errors.js';
+import { readHeaderBytes, shippedModelDir, techniqueCandidates, techniqueFileFor } from './model-registry.js';
 import { articleModelFile } from './genre-frames-load.js';
 
 /** The folders under `models/`, one per kind of model. */
@@ -57,13 +58,29 @@ export function shippedModels(langs: readonly string[], root: string = modelsRoo
   const files = SHIPPED_TASKS.flatMap((task) => describeFolder(root, task));
   const rel = (file: string): string | null => (existsSync(file) ? path.relative(root, file).split(path.sep).join('/') : null);
   const serving = Object.fromEntries(langs.map((lang) => [lang, {
-    techniques: rel(techniqueFileFor(lang, path.join(root, 'techniques'))),
+    techniques: rel(servingTechniqueFile(lang, path.join(root, 'techniques'), files)),
     sentences: rel(path.join(root, 'sentences', `sentences-${lang}.slm`)),
     spans: rel(path.join(root, 'spans', `spans-${lang}.slm`)),
     frames: rel(articleModelFile('frames', lang, path.join(root, 'frames'))),
     genre: rel(articleModelFile('genre', lang, path.join(root, 'genre'))),
   }]));
   return { files, serving };
+}
+
+/**
+ * The technique file that serves `lang` by the loader's rule. Choosing between the language's own
+ * file and the pooled one reads both headers; where one of them is unreadable the loader fails on
+ * it, so that file is named (`files` lists it with its error).
+ */
+function servingTechniqueFile(lang: string, dir: string, files: readonly ModelFileInfo[]): string {
+  try {
+    return techniqueFileFor(lang, dir);
+  } catch (error) {
+    const unreadable = new Set(files.filter((f) => f.error !== undefined).map((f) => f.file));
+    const broken = techniqueCandidates(lang, dir).find((f) => unreadable.has(`techniques/${path.basename(f)}`));
+    if (!isModelError(error) || broken === undefined) throw error;
+    return broken;
+  }
 }
 
 function describeFolder(root: string, task: ShippedTask): ModelFileInfo[] {
