@@ -24,10 +24,11 @@ export function modelsTable(shipped: ShippedModels): string {
   const rows = Object.entries(shipped.serving).map(([lang, tasks]) => [lang, ...SHIPPED_TASKS.map((task) => {
     const file = tasks[task];
     if (file === null) return 'none';
+    const name = file.slice(file.indexOf('/') + 1);
     const info = shipped.files.find((f) => f.file === file);
-    if (info?.error !== undefined) return `unreadable ${file.slice(file.indexOf('/') + 1)}`;
+    if (info?.error !== undefined) return `unreadable ${name}`;
     const figure = info ? cvFigureFor(info, lang) : null;
-    return `${figure ? figure.value.toFixed(3) : '–'} ${file.slice(file.indexOf('/') + 1)}`;
+    return `${figure ? figure.value.toFixed(3) : '–'} ${name}`;
   })]);
   const note = `${OTHER_LANGUAGE}: any language without training data; no figure is measured on it (the README's "How good is it" gives leave-one-language-out figures).`;
   const broken = shipped.files.filter((f) => f.error !== undefined).map((f) => `${f.error}\n`).join('');

@@ -88,14 +88,16 @@ function describeFolder(root: string, task: ShippedTask): ModelFileInfo[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).filter((f) => f.endsWith('.slm')).sort().flatMap((name) => {
     const file = path.join(dir, name);
+    const listed = `${task}/${name}`;
+    const bytes = statSync(file).size;
     try {
       const { header: h } = containerHeader(readHeaderBytes(file), file);
       const languages = Array.isArray(h['languages']) ? (h['languages'] as string[]) : typeof h['lang'] === 'string' ? [h['lang']] : [];
       return [{
         task,
         id: String(h['id']),
-        file: `${task}/${name}`,
-        bytes: statSync(file).size,
+        file: listed,
+        bytes,
         languages,
         labels: Array.isArray(h['labels']) ? h['labels'].length : 0,
         training: { ...(h['training'] as Record<string, unknown> | undefined) },
@@ -103,7 +105,7 @@ function describeFolder(root: string, task: ShippedTask): ModelFileInfo[] {
       }];
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      return [{ task, id: name.replace(/\.slm$/, ''), file: `${task}/${name}`, bytes: statSync(file).size, languages: [], labels: 0, training: {}, cv: null, error: reason }];
+      return [{ task, id: name.replace(/\.slm$/, ''), file: listed, bytes, languages: [], labels: 0, training: {}, cv: null, error: reason }];
     }
   });
 }
