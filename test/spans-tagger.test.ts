@@ -9,6 +9,8 @@ import { ModelError } from '../src/errors.js';
 import { goldTags, tagRuns, type LabelledSpan } from '../src/spans/gold-tags.js';
 import { predictSpans } from '../src/spans/predict-spans.js';
 import { decodeSpanModel, encodeSpanModel } from '../src/spans/span-model-file.js';
+import { emissions } from '../src/spans/tagger-params.js';
+import { tokenFeatures } from '../src/spans/token-features.js';
 import { trainPerceptron } from '../src/spans/train-perceptron.js';
 import { encodeContainer } from '../src/models/model-file.js';
 import { buildSequences } from '../src/train/spans-dataset.js';
@@ -123,4 +125,19 @@ test('spans: the model file round-trips, is deterministic, and refuses corrupt o
   assert.throws(() => decodeSpanModel(Buffer.from('not a model at all'), 'txt'), ModelError);
   const foreign = encodeContainer({ format: 'slant-model', formatVersion: 1, task: 'techniques' }, new Uint8Array(4));
   assert.throws(() => decodeSpanModel(foreign, 'tech'), /not spans/);
+});
+
+test('spans: a decoded model keeps one int8 block, and its emissions equal those of its float weights', () => {
+  const back = decodeSpanModel(encodeSpanModel(trained(), { id: 'spans-test', lang: 'en', unsupported: {}, training: {}, cv: null }), 'mem').params;
+  assert.ok(back.byFeature);
+  assert.deepEqual(Object.keys(back).filter((k) => k.startsWith('by')), ['byFeature']);
+  const float = { labels: back.labels, bits: back.bits, w: back.w, trans: back.trans, offsets: back.offsets };
+  const doc = segment({ id: 'x', text: `Critics saw a ${PHRASE} in the plan.\nThe report lists three options.` }, { lang: 'en' });
+  for (let i = 0; i < doc.paragraphs.length; i++) {
+    const rows = tokenFeatures(doc, i, BITS);
+    for (const withOffsets of [true, false]) {
+      assert.deepEqual(emissions(back, rows, withOffsets), emissions(float, rows, withOffsets));
+      assert.deepEqual(emissions(back, rows, withOffsets, [1]), emissions(float, rows, withOffsets, [1]));
+    }
+  }
 });

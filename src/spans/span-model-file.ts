@@ -59,38 +59,24 @@ export function decodeSpanModel(bytes: Uint8Array, source: string): { header: Sp
   if (problem) throw new ModelError(`${source}: ${problem}`);
   const L2 = header.labels.length * 2;
   const scales = Float64Array.from(header.scales);
-  const featureMajor = new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength);
-  const byLabel = labelMajor(featureMajor, scales, L2);
-  const params = { labels: header.labels, bits: header.bits, trans: Float32Array.from(header.trans), offsets: Float32Array.from(header.offsets), byLabel, byFeature: { q: featureMajor, scales } } as Omit<TaggerParams, 'w'>;
-  // Inference reads `byLabel`; the float weights (4× the memory) are made only when asked for.
+  // The body is the feature-major block itself (no copy): the only int8 block a loaded model keeps.
+  const byFeature = { q: new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength), scales };
+  const params = { labels: header.labels, bits: header.bits, trans: Float32Array.from(header.trans), offsets: Float32Array.from(header.offsets), byFeature } as Omit<TaggerParams, 'w'>;
+  // Inference reads `byFeature`; the float weights (4× the memory) are made only when asked for.
   let w: Float32Array | null = null;
-  Object.defineProperty(params, 'w', { enumerable: true, get: () => (w ??= dequantise(byLabel, L2)) });
+  Object.defineProperty(params, 'w', { enumerable: true, get: () => (w ??= dequantise(byFeature, L2)) });
   return { header, params: params as TaggerParams };
 }
 
-/** The float weights, feature-major: `w[f · L2 + k] = q · scale` (0 where q is 0), as float32. */
-function dequantise(byLabel: { q: Int8Array; scales: Float64Array }, L2: number): Float32Array {
-  const { q, scales } = byLabel;
-  const features = q.length / L2;
+/** The float weights, feature-major like `q`: `w[i] = q[i] · scales[i mod L2]` (0 where q is 0), as float32. */
+function dequantise(byFeature: { q: Int8Array; scales: Float64Array }, L2: number): Float32Array {
+  const { q, scales } = byFeature;
   const w = new Float32Array(q.length);
-  for (let f = 0; f < features; f++) {
-    for (let k = 0; k < L2; k++) {
-      const v = q[((k >> 1) * features + f) * 2 + (k & 1)] as number;
-      if (v !== 0) w[f * L2 + k] = v * (scales[k] as number);
-    }
+  for (let i = 0; i < q.length; i++) {
+    const v = q[i] as number;
+    if (v !== 0) w[i] = v * (scales[i % L2] as number);
   }
   return w;
-}
-
-/** The quantised weights label-major (`[(l · 2^bits + f) · 2 + tag − 1]`), for decoding a few labels. */
-function labelMajor(q: Int8Array, scales: Float64Array, L2: number): { q: Int8Array; scales: Float64Array } {
-  const features = q.length / L2;
-  const out = new Int8Array(q.length);
-  for (let f = 0; f < features; f++) {
-    const from = f * L2;
-    for (let k = 0; k < L2; k++) out[((k >> 1) * features + f) * 2 + (k & 1)] = q[from + k] as number;
-  }
-  return { q: out, scales };
 }
 
 function checkHeader(h: SpanModelHeader, bodyBytes: number): string | null {

@@ -17,16 +17,11 @@ export interface TaggerParams {
   /** Added to the B and I emissions of each label at decoding (recall/precision trade-off). */
   offsets: Float32Array;
   /**
-   * Only on models read from a file (never changed afterwards): the quantised weights label-major,
-   * `q[(l · 2^bits + f) · 2 + tag − 1]`, with the per-(label, tag) `scales` they were dequantised
-   * with, so that `w[f · L · 2 + l · 2 + tag − 1] = fround(q · scale)`. One label's weights then
-   * sit in 2^bits × 2 bytes, which stay in cache when a paragraph needs few labels.
-   */
-  byLabel?: { q: Int8Array; scales: Float64Array };
-  /**
-   * Only on models read from a file: the same quantised weights feature-major, `q[f · L · 2 + l · 2
-   * + tag − 1]`, for the technique decision's span signal, which needs every label of every token
-   * (one cache line per feature instead of one per feature and label).
+   * Only on models read from a file (never changed afterwards): the quantised weights
+   * feature-major like `w`, `q[f · L · 2 + l · 2 + tag − 1]`, with the per-(label, tag) `scales`
+   * they are dequantised with, so that `w[f · L · 2 + l · 2 + tag − 1] = fround(q · scale)`.
+   * Both the tagger's emissions and the technique decision's span signal read it; one feature's
+   * weights for every label share a cache line or two.
    */
   byFeature?: { q: Int8Array; scales: Float64Array };
 }
@@ -49,9 +44,9 @@ export function emissions(p: TaggerParams, rows: TokenFeatureRows, withOffsets =
     emissionsOf(p, rows, withOffsets, labels, em);
     return em;
   }
-  if (p.byLabel) {
-    // Every label from the label-major weights: each entry is the same sum in the same order.
-    emissionsByLabel(p, p.byLabel, rows, withOffsets, p.labels.map((_, l) => l), em);
+  if (p.byFeature) {
+    // Every label from the int8 weights: each entry is the same sum in the same order.
+    emissionsQuantised(p, p.byFeature, rows, withOffsets, p.labels.map((_, l) => l), em);
     return em;
   }
   for (let t = 0; t < rows.length; t++) {
@@ -69,8 +64,8 @@ export function emissions(p: TaggerParams, rows: TokenFeatureRows, withOffsets =
 
 /** `emissions` for some labels only, into `em`. */
 function emissionsOf(p: TaggerParams, rows: TokenFeatureRows, withOffsets: boolean, labels: readonly number[], em: Float32Array): void {
-  if (p.byLabel) {
-    emissionsByLabel(p, p.byLabel, rows, withOffsets, labels, em);
+  if (p.byFeature) {
+    emissionsQuantised(p, p.byFeature, rows, withOffsets, labels, em);
     return;
   }
   const L2 = p.labels.length * 2;
@@ -94,36 +89,41 @@ function emissionsOf(p: TaggerParams, rows: TokenFeatureRows, withOffsets: boole
 }
 
 /**
- * `emissionsOf` from the label-major quantised weights: each weight is `fround(q · scale)`, the
- * very float32 `w` holds, and each sum is rounded to float32 after every term as storing into
- * `em` does, so the emissions are the same numbers.
+ * `emissionsOf` from the feature-major int8 weights: each weight is `fround(q · scale)`, the very
+ * float32 `w` holds, and each sum is rounded to float32 after every term as storing into `em`
+ * does, so the emissions are the same numbers. Token by token, each feature's cache line serves
+ * every wanted label; each label's sum still adds the features in row order.
  */
-function emissionsByLabel(p: TaggerParams, byLabel: { q: Int8Array; scales: Float64Array }, rows: TokenFeatureRows, withOffsets: boolean, labels: readonly number[], em: Float32Array): void {
+function emissionsQuantised(p: TaggerParams, byFeature: { q: Int8Array; scales: Float64Array }, rows: TokenFeatureRows, withOffsets: boolean, labels: readonly number[], em: Float32Array): void {
   const L2 = p.labels.length * 2;
-  const features2 = (1 << p.bits) * 2;
-  const { q, scales } = byLabel;
+  const { q, scales } = byFeature;
   const fround = Math.fround;
-  for (const l of labels) {
-    const from = l * features2;
-    const sB = scales[l * 2] as number;
-    const sI = scales[l * 2 + 1] as number;
-    const off = p.offsets[l] as number;
-    for (let t = 0; t < rows.length; t++) {
-      const k = t * L2 + l * 2;
-      const row = rows[t] as Int32Array;
-      let eB = em[k] as number;
-      let eI = em[k + 1] as number;
-      for (let j = 0; j < row.length; j++) {
-        const at = from + (row[j] as number) * 2;
-        eB = fround(eB + fround((q[at] as number) * sB));
-        eI = fround(eI + fround((q[at + 1] as number) * sI));
+  const n = labels.length;
+  const ks = Int32Array.from(labels, (l) => l * 2);
+  const sB = Float64Array.from(labels, (l) => scales[l * 2] as number);
+  const sI = Float64Array.from(labels, (l) => scales[l * 2 + 1] as number);
+  const acc = new Float64Array(n * 2);
+  for (let t = 0; t < rows.length; t++) {
+    const row = rows[t] as Int32Array;
+    acc.fill(0);
+    for (let j = 0; j < row.length; j++) {
+      const base = (row[j] as number) * L2;
+      for (let i = 0; i < n; i++) {
+        const at = base + (ks[i] as number);
+        acc[i * 2] = fround((acc[i * 2] as number) + fround((q[at] as number) * (sB[i] as number)));
+        acc[i * 2 + 1] = fround((acc[i * 2 + 1] as number) + fround((q[at + 1] as number) * (sI[i] as number)));
       }
+    }
+    for (let i = 0; i < n; i++) {
+      let eB = acc[i * 2] as number;
+      let eI = acc[i * 2 + 1] as number;
       if (withOffsets) {
+        const off = p.offsets[(ks[i] as number) >> 1] as number;
         eB = fround(eB + off);
         eI = fround(eI + off);
       }
-      em[k] = eB;
-      em[k + 1] = eI;
+      em[t * L2 + (ks[i] as number)] = eB;
+      em[t * L2 + (ks[i] as number) + 1] = eI;
     }
   }
 }
