@@ -48,7 +48,7 @@ export function stageTimes(articles: Article[]): { wall: StageTimes; cpu: StageT
       // The span tagger's and sentence model's signals are part of the technique decision, so their time counts there.
       const scores = timed('techniques', () => model.scoreParagraphs(doc, undefined, signals));
       timed('evidence', () => {
-        for (const p of scores.paragraphs) explainParagraphLabels(model, doc, p.index, p.labels.filter((l) => l.over).map((l) => l.label), 3, undefined, p.spanSignal, p.sentenceSignal && signals.sentences ? { signal: p.sentenceSignal, model: signals.sentences } : undefined);
+        for (const p of scores.paragraphs) explainParagraphLabels(model, doc, p.index, p.labels.filter((l) => l.over).map((l) => l.label), { signal: p.spanSignal, sentence: p.sentenceSignal && signals.sentences ? { signal: p.sentenceSignal, model: signals.sentences } : undefined });
       });
       timed('spans', () => predictSpans(doc, { decisions: decisionsFromScores(scores) }));
       timed('genre', () => predictGenre(doc));

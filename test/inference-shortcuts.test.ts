@@ -43,7 +43,7 @@ test('evidence replayed from the scoring pass equals evidence from a fresh extra
   assert.deepEqual(scores, model.scoreParagraphs(doc), 'recording does not change scores');
   for (const p of scores.paragraphs) {
     const labels = [...model.header.labels];
-    assert.deepEqual(explainParagraphLabels(model, doc, p.index, labels, 3, recorded[p.index]), explainParagraphLabels(model, doc, p.index, labels));
+    assert.deepEqual(explainParagraphLabels(model, doc, p.index, labels, { recorded: recorded[p.index] }), explainParagraphLabels(model, doc, p.index, labels));
   }
 });
 

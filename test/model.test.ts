@@ -119,6 +119,10 @@ test('evidence spans lie inside their paragraph and point at the words that carr
   const para = doc.paragraphs[0]!;
   for (const s of spans) assert.ok(s.start >= para.start && s.end <= para.end && s.start < s.end);
   assert.ok(spans.some((s) => /danger|disaster/.test(text.slice(s.start, s.end))));
+  const { explainParagraphLabels } = await import('../src/explain/evidence-spans.js');
+  const strongest = [...spans].sort((a, b) => b.weight - a.weight)[0]!;
+  assert.deepEqual(explainParagraphLabels(model, doc, 0, ['Fear'], { max: 1 })[0], [strongest], 'max keeps the strongest phrases');
+  assert.deepEqual(explainParagraphLabels(model, doc, 0, ['Fear'], { signal: undefined, sentence: undefined })[0], spans, 'undefined options are left out');
 });
 
 test("with the span tagger's signal the decision weighs margin and signal, and a fallback language keeps the margin-only decision", async () => {
@@ -175,10 +179,10 @@ test("evidence includes the token the span tagger's signal came from when the de
   const tagger = emptyParams(['Fear', 'Pride'], 10);
   for (const f of tokenFeatures(doc, 0, 10)[quiet]!) tagger.w[f * 4] = 3;
   const words = (ev: { start: number; end: number }[]): string => ev.map((e) => text.slice(e.start, e.end)).join(' | ');
-  const plain = explainParagraphLabels(model, doc, 0, ['Fear'], 3)[0]!;
+  const plain = explainParagraphLabels(model, doc, 0, ['Fear'])[0]!;
   const { spanSignal } = model.scoreParagraphs(doc, undefined, { spans: tagger, sentences: model }).paragraphs[0]!;
   assert.ok(spanSignal, 'the decision used the signal, and the scores carry it');
-  const withTagger = explainParagraphLabels(model, doc, 0, ['Fear'], 3, undefined, spanSignal)[0]!;
+  const withTagger = explainParagraphLabels(model, doc, 0, ['Fear'], { signal: spanSignal })[0]!;
   assert.ok(!/quiet/.test(words(plain)), words(plain));
   assert.ok(/quiet/.test(words(withTagger)), words(withTagger));
   for (const e of withTagger) assert.ok(e.weight > 0 && e.weight <= 1);
@@ -199,8 +203,8 @@ test('evidence includes the words of the sentence the sentence signal came from 
   const { sentenceSignal } = model.scoreParagraphs(doc, undefined, { spans: emptyParams(['Fear', 'Pride'], 10), sentences }).paragraphs[0]!;
   assert.ok(sentenceSignal, 'the decision used the sentence signal, and the scores carry it');
   assert.equal(sentenceSignal.peaks[0], 1, 'Fear peaks in the second sentence');
-  const plain = explainParagraphLabels(model, doc, 0, ['Fear'], 3)[0]!;
-  const withSentence = explainParagraphLabels(model, doc, 0, ['Fear'], 3, undefined, undefined, { signal: sentenceSignal, model: sentences })[0]!;
+  const plain = explainParagraphLabels(model, doc, 0, ['Fear'])[0]!;
+  const withSentence = explainParagraphLabels(model, doc, 0, ['Fear'], { sentence: { signal: sentenceSignal, model: sentences } })[0]!;
   assert.ok(!/quiet/.test(words(plain)), words(plain));
   assert.ok(/quiet/.test(words(withSentence)), words(withSentence));
   for (const e of withSentence) assert.ok(e.weight > 0 && e.weight <= 1);

@@ -88,15 +88,32 @@ function addSentencePeak(perToken: Float64Array, model: TechniqueModel, doc: Doc
 }
 
 /**
+ * Options of `explainParagraphLabels`. The optional fields also take `undefined` (the same as
+ * leaving them out), so callers pass on what `scoreParagraphs` gave them as it is.
+ */
+export interface ExplainLabelsOptions {
+  /** Evidence phrases kept per label, the strongest ones (default 3). */
+  max?: number;
+  /** This paragraph's occurrences recorded by `scoreParagraphs`; features are not extracted again. */
+  recorded?: OccurrenceRecorder | undefined;
+  /** The span tagger's signal the decision used (from `scoreParagraphs`). */
+  signal?: SpanSignal | undefined;
+  /** The sentence model's signal the decision used, with the sentence model. */
+  sentence?: SentenceEvidence | undefined;
+}
+
+/**
  * The top `max` evidence phrases for each of `labels` in paragraph `index` of `doc` (features are
  * extracted once for all of them, or not at all when `recorded` holds this paragraph's occurrences
- * from `scoreParagraphs`). With `signal` (the span tagger's signal the decision used, from
- * `scoreParagraphs`), the tokens it came from share the evidence with the n-gram contributions;
- * with `sentence`, so do the words of the sentence the sentence signal came from.
+ * from `scoreParagraphs`). With `signal`, the tokens the span tagger's signal came from share the
+ * evidence with the n-gram contributions; with `sentence`, so do the words of the sentence the
+ * sentence signal came from.
  * @example
  * explainParagraphLabels(model, doc, 0, ['Loaded_Language', 'Doubt'])[0];
+ * explainParagraphLabels(model, doc, p.index, labels, { signal: p.spanSignal, max: 5 });
  */
-export function explainParagraphLabels(model: TechniqueModel, doc: Document, index: number, labels: readonly string[], max = 3, recorded?: OccurrenceRecorder, signal?: SpanSignal, sentence?: SentenceEvidence): Evidence[][] {
+export function explainParagraphLabels(model: TechniqueModel, doc: Document, index: number, labels: readonly string[], options: ExplainLabelsOptions = {}): Evidence[][] {
+  const { max = 3, recorded, signal, sentence } = options;
   const para = doc.paragraphs[index] as Paragraph | undefined;
   if (!para || para.tokens.length === 0 || labels.length === 0) return labels.map(() => []);
   let rec = recorded;
@@ -123,7 +140,7 @@ export function explainParagraphLabels(model: TechniqueModel, doc: Document, ind
  * explainParagraph(model, doc, 0, 'Loaded_Language').map((s) => doc.article.text.slice(s.start, s.end));
  */
 export function explainParagraph(model: TechniqueModel, doc: Document, index: number, label: string, max = 3): Evidence[] {
-  return explainParagraphLabels(model, doc, index, [label], max)[0] as Evidence[];
+  return explainParagraphLabels(model, doc, index, [label], { max })[0] as Evidence[];
 }
 
 /**

@@ -48,7 +48,7 @@ function paragraphResults(doc: Document, scores: DocumentScores, o: AnalyzeOptio
   return scores.paragraphs.map((p) => {
     const reported = p.labels.filter((l) => l.over).sort((a, b) => b.score - a.score);
     const sentence = p.sentenceSignal && sentences ? { signal: p.sentenceSignal, model: sentences } : undefined;
-    const evidence = o.evidence === false ? reported.map(() => []) : explainParagraphLabels(model, doc, p.index, reported.map((l) => l.label), 3, undefined, p.spanSignal, sentence);
+    const evidence = o.evidence === false ? reported.map(() => []) : explainParagraphLabels(model, doc, p.index, reported.map((l) => l.label), { signal: p.spanSignal, sentence });
     const result: ParagraphResult = {
       n: p.n,
       techniques: reported.map((l, k) => ({
