@@ -5,13 +5,16 @@
 import type { Document, Warning } from '../document/document.js';
 import type { Frame } from '../labels.js';
 import { OccurrenceRecorder } from '../features/occurrence-recorder.js';
-import { applyPlatt, type Platt } from './platt.js';
+import { applyPairPlatt, applyPlatt, type PairPlatt, type Platt } from './platt.js';
+import type { LanguageDecisionData } from './model-file.js';
 import { DEFAULT_EVIDENCE, articleEvidence, type PhraseEvidence, type ParagraphEvidence } from './article-evidence.js';
 import type { ArticleLinearModel } from './genre-frames-linear.js';
 import { loadArticleModel } from './genre-frames-load.js';
 
 /** The occurrences of the article being scored (reused: its arrays grow once, not per article). */
 const scratch = new OccurrenceRecorder(65536);
+/** The same for the companion model, when the decision reads one. */
+const companionScratch = new OccurrenceRecorder(65536);
 
 /** One frame's score and evidence. */
 export interface FrameScore {
@@ -54,6 +57,7 @@ export function scoreFrames(model: ArticleLinearModel, doc: Document, allEvidenc
   const recorded = evidence ? scratch : undefined;
   if (recorded) recorded.length = 0;
   const m = model.margins(doc, recorded);
+  const pair = pairDecision(model, decision, doc, evidence);
   const labels = model.header.labels as Frame[];
   const scores = {} as Record<Frame, number>;
   const wanted: { l: number; score: number; over: boolean }[] = [];
@@ -63,13 +67,13 @@ export function scoreFrames(model: ArticleLinearModel, doc: Document, allEvidenc
   const shared = fallback ? meanPlatt(decision.platt) : null;
   const top = shared ? topMargins(m, UNSEEN_LANGUAGE_FRAMES) : null;
   labels.forEach((label, l) => {
-    const score = applyPlatt(shared ?? (decision.platt[l] as Platt), m[l] as number);
+    const score = pair ? applyPairPlatt(pair.platt[l] as PairPlatt, m[l] as number, pair.margins[l] as number) : applyPlatt(shared ?? (decision.platt[l] as Platt), m[l] as number);
     scores[label] = score;
-    const over = top ? top.has(l) : score >= (decision.thresholds[l] as number);
+    const over = top ? top.has(l) : score >= ((pair ? pair.thresholds : decision.thresholds)[l] as number);
     if (over || allEvidence) wanted.push({ l, score, over });
   });
   // Every reported frame's token contributions in one pass over the recorded occurrences.
-  const perToken = recorded ? model.tokenContributionsOf(doc, wanted.map((w) => w.l), recorded) : [];
+  const perToken = recorded ? contributions(model, doc, wanted.map((w) => w.l), recorded, pair) : [];
   const frames: FrameScore[] = wanted.map(({ l, score, over }, j) => {
     const ev = recorded ? articleEvidence(doc, perToken[j] as Float64Array, DEFAULT_EVIDENCE) : { phrases: [], paragraphs: [] };
     return { label: labels[l] as Frame, score, over, evidence: ev.phrases, paragraphs: ev.paragraphs };
@@ -78,6 +82,41 @@ export function scoreFrames(model: ArticleLinearModel, doc: Document, allEvidenc
   const out: FramesPrediction = { frames: allEvidence ? frames : frames.filter((f) => f.over), scores, lang, modelId: model.header.id };
   if (fallback) out.warning = { code: 'frames-language-fallback', message: `no frames model for language '${doc.lang.code}': the pooled multilingual model was used, and its ${UNSEEN_LANGUAGE_FRAMES} highest-scoring frames are reported` };
   return out;
+}
+
+/** The decision over the model's and its companion's margins, when the language has one. */
+interface PairScoring {
+  platt: readonly PairPlatt[];
+  thresholds: readonly number[];
+  companion: ArticleLinearModel;
+  /** The companion's margins for the article. */
+  margins: Float64Array;
+  /** Its recorded occurrences, for evidence. */
+  recorded?: OccurrenceRecorder;
+}
+
+function pairDecision(model: ArticleLinearModel, decision: LanguageDecisionData, doc: Document, evidence: boolean): PairScoring | null {
+  const { companion } = model;
+  if (!decision.companion || !companion) return null;
+  const recorded = evidence ? companionScratch : undefined;
+  if (recorded) recorded.length = 0;
+  const margins = companion.margins(doc, recorded);
+  return { ...decision.companion, companion, margins, ...(recorded ? { recorded } : {}) };
+}
+
+/**
+ * Each token's contribution to the decision's logit for `labels`: the model's own, or, under a
+ * pair decision σ(a·own + c·companion + b), a × the own contribution + c × the companion's.
+ */
+function contributions(model: ArticleLinearModel, doc: Document, labels: number[], recorded: OccurrenceRecorder, pair: PairScoring | null): Float64Array[] {
+  const own = model.tokenContributionsOf(doc, labels, recorded);
+  if (!pair) return own;
+  const other = pair.companion.tokenContributionsOf(doc, labels, pair.recorded);
+  return own.map((mine, j) => {
+    const { a, c } = pair.platt[labels[j] as number] as PairPlatt;
+    const theirs = other[j] as Float64Array;
+    return mine.map((v, t) => a * v + c * (theirs[t] as number));
+  });
 }
 
 /** One calibration for all labels: the mean of their parameters (monotone in the margin). */

@@ -22,12 +22,22 @@ export class ArticleLinearModel {
   /** `header.scales` as a typed array (the same values), for the scoring loop. */
   private readonly scales: Float64Array;
   private readonly labelCount: number;
+  /**
+   * The model whose margins this one's companion decisions read (see `ModelHeader.companion`),
+   * or null when it decides alone.
+   */
+  readonly companion: ArticleLinearModel | null;
 
-  /** Decodes and validates `bytes` as a model for `task` (throws ModelError otherwise). */
-  constructor(bytes: Uint8Array, source: string, task: ModelTask) {
+  /**
+   * Decodes and validates `bytes` as a model for `task` (throws ModelError otherwise). A model
+   * whose header names a companion needs it: `companion` is that file's model, with the SHA-256
+   * of its bytes, which must be the one the header names.
+   */
+  constructor(bytes: Uint8Array, source: string, task: ModelTask, companion?: CompanionModel) {
     const data = decodeModel(bytes, source, task);
     const problem = checkArticleFeatureConfig(data.header.articleFeatures);
     if (problem) throw new ModelError(`${source}: ${problem}`);
+    this.companion = companionOf(data.header, source, task, companion);
     this.header = data.header;
     this.article = data.header.articleFeatures as ArticleFeatureConfig;
     [this.q, this.stride] = padWeightRows(data.q, data.header.labels.length);
@@ -128,4 +138,22 @@ export class ArticleLinearModel {
       }
     }
   }
+}
+
+/** A loaded model offered as another's companion: the model, its file, and its bytes' SHA-256. */
+export interface CompanionModel {
+  model: ArticleLinearModel;
+  source: string;
+  sha256: string;
+}
+
+/** The companion model `header` names, checked against the one given. */
+function companionOf(header: ModelHeader, source: string, task: ModelTask, given?: CompanionModel): ArticleLinearModel | null {
+  const ref = header.companion;
+  if (!ref) return null;
+  const retrain = `retrain it (slant train ${task} --mode lang)`;
+  if (!given) throw new ModelError(`${source}: decides together with ${ref.file}, which was not given`);
+  if (given.sha256 !== ref.sha256) throw new ModelError(`${source}: was calibrated with a different ${ref.file} than ${given.source}; ${retrain}`);
+  if (given.model.header.id !== ref.id || given.model.companion) throw new ModelError(`${source}: its companion ${given.source} is not model '${ref.id}'; ${retrain}`);
+  return given.model;
 }

@@ -5,10 +5,12 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { readModelBytes, shippedModelDir } from './model-registry.js';
-import { ArticleLinearModel } from './genre-frames-linear.js';
+import { readHeaderBytes, readModelBytes, shippedModelDir } from './model-registry.js';
+import { ArticleLinearModel, type CompanionModel } from './genre-frames-linear.js';
+import { readModelHeader, sha256 } from './model-file.js';
+import { ModelError } from '../errors.js';
 
-const cache = new Map<string, ArticleLinearModel>();
+const cache = new Map<string, CompanionModel>();
 
 /** Folder of the shipped models of `task` (`models/genre/` or `models/frames/`). */
 export function shippedArticleModelDir(task: 'genre' | 'frames'): string {
@@ -20,12 +22,22 @@ export function shippedArticleModelDir(task: 'genre' | 'frames'): string {
  * @throws ModelError when no model file is there or it is corrupt or foreign.
  */
 export function loadArticleModel(task: 'genre' | 'frames', lang: string, dir: string = shippedArticleModelDir(task)): ArticleLinearModel {
-  const file = articleModelFile(task, lang, dir);
+  return loadModelFile(task, articleModelFile(task, lang, dir)).model;
+}
+
+/** The model in `file` (absolute), loaded once, with its companion when its header names one. */
+function loadModelFile(task: 'genre' | 'frames', file: string): CompanionModel {
   const hit = cache.get(file);
   if (hit) return hit;
-  const model = new ArticleLinearModel(readModelBytes(file, `${task} model file`), file, task);
-  cache.set(file, model);
-  return model;
+  const bytes = readModelBytes(file, `${task} model file`);
+  const ref = readModelHeader(bytes, file, task).companion;
+  const other = ref && path.resolve(path.dirname(file), ref.file);
+  // A companion decides alone (the constructor checks it), so one level is all there is to load.
+  if (other && readModelHeader(readHeaderBytes(other), other, task).companion) throw new ModelError(`${file}: its companion ${other} has a companion itself`);
+  const companion = other ? loadModelFile(task, other) : undefined;
+  const loaded = { model: new ArticleLinearModel(bytes, file, task, companion), source: file, sha256: sha256(bytes) };
+  cache.set(file, loaded);
+  return loaded;
 }
 
 /** The file that serves `lang` for `task` in `dir` (absolute): its own when there is one, else the pooled one. */

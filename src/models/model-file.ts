@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { ModelError } from '../errors.js';
 import { checkFeatureConfig, type FeatureConfig } from '../features/feature-config.js';
-import type { Platt, SpanPlatt } from './platt.js';
+import type { PairPlatt, Platt, SpanPlatt } from './platt.js';
 
 const MAGIC = 'SLANTMDL';
 /** Version of the file layout; bumped on any incompatible change. */
@@ -33,6 +33,23 @@ export interface LanguageDecisionData {
    * and its thresholds, used when the language's span model is at hand (see models/span-signal.ts).
    */
   span?: { platt: SpanPlatt[]; thresholds: number[] };
+  /**
+   * Models with a `companion` (header): the calibration over this model's margin and the
+   * companion's, σ(a·own + c·companion + b), and its thresholds. It replaces `platt` and
+   * `thresholds`, which stay as the calibration of the margin alone.
+   */
+  companion?: { platt: PairPlatt[]; thresholds: number[] };
+}
+
+/**
+ * A second model file whose margins the decision reads beside this model's own (a language's own
+ * frames model and the pooled one): `file` in the same folder, whose bytes must hash to `sha256`
+ * (the decision was fitted to that file's margins).
+ */
+export interface CompanionRef {
+  id: string;
+  file: string;
+  sha256: string;
 }
 
 /** The tasks a model file can be for (genre and frames: issue 5). */
@@ -53,6 +70,8 @@ export interface ModelHeader {
   unsupported: Record<string, string[]>;
   features: FeatureConfig;
   decisions: Record<string, LanguageDecisionData>;
+  /** The model whose margins the `companion` decisions read (absent: this model decides alone). */
+  companion?: CompanionRef;
   bias: number[];
   scales: number[];
   training: { fingerprint: string; rows: number; articles: number; seed: number; learner: Record<string, number>; spanSignal?: Record<string, number>; sentenceSignal?: Record<string, number> };
@@ -154,12 +173,27 @@ function checkHeader(h: ModelHeader, task: ModelTask): string | null {
   if (L === 0 || !Array.isArray(h.bias) || h.bias.length !== L || !Array.isArray(h.scales) || h.scales.length !== L) return 'labels, bias and scales disagree';
   if (!Array.isArray(h.languages) || h.languages.some((l) => h.decisions?.[l]?.thresholds?.length !== L || h.decisions[l]?.platt?.length !== L)) return 'per-language thresholds missing';
   if (h.languages.some((l) => { const s = h.decisions[l]?.span; return s !== undefined && (s.platt?.length !== L || s.thresholds?.length !== L || s.platt.some((p) => ![p.a, p.b, p.sb, p.si, p.ss ?? 0].every(Number.isFinite))); })) return 'span-signal decision malformed';
+  if (companionProblem(h, L)) return companionProblem(h, L);
   const dim = 1 << h.features.bits;
   if (h.body?.bytes !== dim * L + (h.features.idf ? dim : 0)) return 'weight block has the wrong size';
   return null;
 }
 
-function sha256(bytes: Uint8Array): string {
+/** What is wrong with a header's companion and its decisions, if anything. */
+function companionProblem(h: ModelHeader, L: number): string | null {
+  const c = h.companion;
+  const decided = h.languages.filter((l) => h.decisions[l]?.companion !== undefined);
+  if (c === undefined) return decided.length ? 'companion decision without a companion model' : null;
+  if (typeof c.file !== 'string' || !/^[\w.-]+\.slm$/.test(c.file) || typeof c.sha256 !== 'string' || typeof c.id !== 'string') return 'companion model reference malformed';
+  const bad = decided.some((l) => {
+    const d = h.decisions[l]?.companion;
+    return d?.platt?.length !== L || d.thresholds?.length !== L || d.platt.some((p) => ![p.a, p.b, p.c].every(Number.isFinite));
+  });
+  return bad ? 'companion decision malformed' : null;
+}
+
+/** Hex SHA-256 of `bytes` (model bodies, and the companion file a decision was fitted to). */
+export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 

@@ -86,17 +86,46 @@ export function applySpanPlatt(c: SpanPlatt, margin: number, b: number, i: numbe
 }
 
 /**
- * Fits `SpanPlatt` to out-of-fold margins, span signals, sentence signals (when given) and labels:
- * Newton's method on the log-loss with Platt's smoothed targets and a small ridge on the slopes (a
- * label whose signal is constant, e.g. one the tagger was not trained for, gets a zero slope
- * instead of a singular step).
+ * Fits `SpanPlatt` to out-of-fold margins, span signals, sentence signals (when given) and labels
+ * (see `fitLogisticColumns`; a label whose signal is constant, e.g. one the tagger was not trained
+ * for, gets a zero slope instead of a singular step).
  */
 export function fitSpanPlatt(margins: ArrayLike<number>, b: ArrayLike<number>, i: ArrayLike<number>, labels: ArrayLike<number>, s?: ArrayLike<number>): SpanPlatt {
-  const n = margins.length;
+  const w = fitLogisticColumns(s ? [margins, b, i, s] : [margins, b, i], labels);
+  const fit: SpanPlatt = { a: w[0] as number, sb: w[1] as number, si: w[2] as number, b: w[w.length - 1] as number };
+  if (s) fit.ss = w[3] as number;
+  return fit;
+}
+
+/**
+ * Platt scaling over two margins of the same label, the model's own (s) and its companion's (t),
+ * for example a language's own frames model and the pooled multilingual one: σ(a·s + c·t + b).
+ */
+export interface PairPlatt extends Platt {
+  c: number;
+}
+
+/** Calibrated probability of a margin and its companion's margin. */
+export function applyPairPlatt(p: PairPlatt, margin: number, companion: number): number {
+  return 1 / (1 + Math.exp(-(p.a * margin + p.c * companion + p.b)));
+}
+
+/** Fits `PairPlatt` to out-of-fold margins of a model and of its companion (see `fitLogisticColumns`). */
+export function fitPairPlatt(margins: ArrayLike<number>, companion: ArrayLike<number>, labels: ArrayLike<number>): PairPlatt {
+  const w = fitLogisticColumns([margins, companion], labels);
+  return { a: w[0] as number, c: w[1] as number, b: w[2] as number };
+}
+
+/**
+ * Logistic regression of `labels` on a few dense `columns` plus an intercept: Newton's method on
+ * the log-loss with Platt's smoothed targets and a small ridge (1e-3) on the slopes. Returns one
+ * slope per column, then the intercept.
+ */
+export function fitLogisticColumns(columns: readonly ArrayLike<number>[], labels: ArrayLike<number>): number[] {
+  const n = labels.length;
   let pos = 0;
   for (let k = 0; k < n; k++) pos += labels[k] as number;
   const t = Float64Array.from({ length: n }, (_, k) => ((labels[k] as number) === 1 ? (pos + 1) / (pos + 2) : 1 / (n - pos + 2)));
-  const columns = s ? [margins, b, i, s] : [margins, b, i];
   const d = columns.length + 1;
   const w = new Array<number>(d).fill(0);
   w[d - 1] = Math.log((pos + 1) / (n - pos + 1));
@@ -124,9 +153,7 @@ export function fitSpanPlatt(margins: ArrayLike<number>, b: ArrayLike<number>, i
     for (let r = 0; r < d; r++) w[r] = (w[r] as number) - (step[r] as number);
     if (Math.hypot(...step) < 1e-7) break;
   }
-  const fit: SpanPlatt = { a: w[0] as number, sb: w[1] as number, si: w[2] as number, b: w[d - 1] as number };
-  if (s) fit.ss = w[3] as number;
-  return fit;
+  return w;
 }
 
 /** Solves `A x = y` by Gaussian elimination with partial pivoting (A small and positive definite). */

@@ -42,9 +42,13 @@ export interface CvResult {
 
 /** Margins of every row of `ds` from models that never saw the row's article. */
 export function outOfFoldMargins(ds: Dataset, k: number, opts: CvOptions, seed: number): Float64Array {
+  return outOfFoldMarginsIn(ds, groupedFolds(ds.groups, k, seed), k, opts);
+}
+
+/** `outOfFoldMargins` over given folds (`fold[row]` in 0 … k-1, every article within one fold). */
+export function outOfFoldMarginsIn(ds: Dataset, fold: Int32Array, k: number, opts: CvOptions): Float64Array {
   const L = ds.labels.length;
   const out = new Float64Array(ds.rows.length * L);
-  const fold = groupedFolds(ds.groups, k, seed);
   for (let f = 0; f < k; f++) {
     const trainIdx = indicesWhere(fold, (x) => x !== f);
     const testIdx = indicesWhere(fold, (x) => x === f);

@@ -13,7 +13,8 @@ import { DEFAULT_LEARNER, type LearnerOptions } from '../models/logistic-ovr.js'
 import { decodeModel } from '../models/model-file.js';
 import { DEFAULT_THRESHOLDS, type ThresholdOptions } from '../models/thresholds.js';
 import { FOLDER_LANG, folderOf } from './semeval-corpus.js';
-import { readArticleTask, type ArticleCorpus } from './genre-frames-corpus.js';
+import { readArticleTask, type ArticleCorpus, type ArticleRow } from './genre-frames-corpus.js';
+import { companionInputs, type CompanionInput } from './frames-companion.js';
 import { trainArticleModel } from './genre-frames-train.js';
 import { writeArticleModelCard } from './genre-frames-card.js';
 
@@ -100,14 +101,17 @@ export async function runTrainArticleTask(o: RunTrainArticleOptions, log: (line:
   const dir = path.join(o.out, o.task);
   mkdirSync(dir, { recursive: true });
   const written: string[] = [];
+  let companions: Map<string, CompanionInput> | undefined;
   for (const g of groups) {
+    if (!g.pooled && o.task === 'frames') companions ??= await framesCompanions(o, byLang, log);
     const started = Date.now();
     log(`training ${g.id} (${g.langs.join(', ')}), ${o.repeats} × ${o.folds}-fold CV grouped by article`);
     const rows = g.langs.flatMap((l) => byLang.get(l)?.rows ?? []);
     const files = g.langs.flatMap((l) => byLang.get(l)?.files ?? []);
     const base = { ...ARTICLE_BASE, langFeatures: g.pooled && ARTICLE_LANG_FEATURES[o.task] };
     const labels = o.task === 'genre' ? GENRES : FRAMES;
-    const model = trainArticleModel(rows, { task: o.task, id: g.id, labels, base, article: ARTICLE_EXTRAS, learner: articleLearner(o.task, g.pooled), thresholds: ARTICLE_THRESHOLDS[o.task], folds: o.folds, repeats: o.repeats, seed: o.seed, files }, log);
+    const companion = companions?.get(g.langs[0] as string);
+    const model = trainArticleModel(rows, { task: o.task, id: g.id, labels, base, article: ARTICLE_EXTRAS, learner: articleLearner(o.task, g.pooled), thresholds: ARTICLE_THRESHOLDS[o.task], folds: o.folds, repeats: o.repeats, seed: o.seed, files, ...(companion && !g.pooled ? { companion } : {}) }, log);
     const metric = o.task === 'genre' ? 'macro-F1' : 'micro-F1';
     for (const c of model.cv) log(`${c.lang}: ${metric} ${c.value.mean.toFixed(3)} ± ${c.value.std.toFixed(3)} (${c.values.length} folds)`);
     const file = path.join(dir, `${g.id}.slm`);
@@ -124,6 +128,22 @@ export async function runTrainArticleTask(o: RunTrainArticleOptions, log: (line:
   }
   written.push(writeArticleModelCard(o.task, dir));
   return written;
+}
+
+/**
+ * The pooled frames model of `<out>/frames/frames.slm` as companion of each of its languages
+ * (out-of-fold margins of its settings on the same folds as the own models; see
+ * frames-companion.ts), or an empty map when there is no pooled file. Reads the corpora of its
+ * training languages that `byLang` lacks.
+ */
+async function framesCompanions(o: RunTrainArticleOptions, byLang: Map<string, ArticleCorpus>, log: (line: string) => void): Promise<Map<string, CompanionInput>> {
+  const file = path.join(o.out, 'frames', 'frames.slm');
+  if (!existsSync(file)) return new Map();
+  const { header } = decodeModel(readFileSync(file), file, 'frames');
+  const rows: ArticleRow[] = [];
+  for (const lang of header.languages) rows.push(...(byLang.get(lang) ?? await readArticleTask(o.data, lang, 2)).rows);
+  log(`pooled ${file} as companion: its out-of-fold margins, ${o.repeats} × ${o.folds}-fold, per-language folds`);
+  return companionInputs(rows, { file, labels: FRAMES, learner: articleLearner('frames', true), folds: o.folds, repeats: o.repeats, seed: o.seed }, log);
 }
 
 /** The cross-validated figure for `lang` stored in the pooled model file, if there is one. */

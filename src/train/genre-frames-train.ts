@@ -14,6 +14,7 @@ import type { ArticleRow } from './genre-frames-corpus.js';
 import { crossValidateFrames, crossValidateGenre, fitGenreDecisions, goldClasses, type LanguageFigure } from './genre-frames-cv.js';
 import { buildArticleDataset } from './genre-frames-dataset.js';
 import { fingerprint, learnerNumbers, round4, round6 } from './model-header-parts.js';
+import { crossValidateWithCompanion, fitPairDecision, type CompanionInput } from './frames-companion.js';
 
 /** Settings of one training run. */
 export interface TrainArticleOptions {
@@ -29,6 +30,11 @@ export interface TrainArticleOptions {
   seed: number;
   /** Files the rows were read from, hashed into the training-data fingerprint. */
   files: string[];
+  /**
+   * Frames, one language: the pooled model as companion. Cross-validation then also scores the
+   * pair decision, which the model keeps where it wins (see frames-companion.ts).
+   */
+  companion?: CompanionInput;
 }
 
 /** A trained model: file bytes, header and cross-validated figures per language. */
@@ -44,10 +50,20 @@ export function trainArticleModel(rows: ArticleRow[], o: TrainArticleOptions, lo
   const L = o.labels.length;
   log(`  ${rows.length} articles, features extracted`);
   const cvOpts = { folds: o.folds, repeats: o.repeats, seed: o.seed, bits: o.base.bits, learner: o.learner, thresholds: o.thresholds };
-  const cv = o.task === 'genre' ? crossValidateGenre(ds, cvOpts, log) : crossValidateFrames(ds, cvOpts, log);
+  const paired = o.task === 'frames' && o.companion ? crossValidateWithCompanion(ds, cvOpts, o.companion, log) : undefined;
+  const cv = paired ? { perLang: [paired.figure], oofMargins: paired.oofMargins } : o.task === 'genre' ? crossValidateGenre(ds, cvOpts, log) : crossValidateFrames(ds, cvOpts, log);
   const decisions: Map<string, LanguageDecisionData> = o.task === 'genre'
     ? new Map(Array.from(fitGenreDecisions(cv.oofMargins, goldClasses(ds), ds.langs, L), ([lang, d]) => [lang, { platt: d.platt, thresholds: d.offsets }]))
     : fitDecisions(cv.oofMargins, ds.targets, ds.langs, L, o.thresholds);
+  if (paired) {
+    const p = paired.pair;
+    log(`  micro-F1, own margin ${p.own.mean.toFixed(4)}, ${o.companion?.ref.file} margin ${p.pooled.mean.toFixed(4)}, both ${p.both.mean.toFixed(4)}: ${paired.kept ? 'the pair decides' : 'the own margin decides'}`);
+  }
+  const companion = paired?.kept ? o.companion?.ref : undefined;
+  if (paired && companion) {
+    const d = decisions.get(ds.langs[0] as string) as LanguageDecisionData;
+    d.companion = fitPairDecision(paired.oofMargins, paired.companionMargins, ds.targets, L, o.thresholds);
+  }
   const w = trainOneVsRest(ds.rows, ds.targets, L, o.base.bits, { ...o.learner, seed: o.seed });
   const { q, scales } = quantise(w.weights, L);
   const languages = Array.from(decisions.keys()).sort();
@@ -62,6 +78,7 @@ export function trainArticleModel(rows: ArticleRow[], o: TrainArticleOptions, lo
     unsupported: Object.fromEntries(languages.map((lang) => [lang, unseen(ds.targets, ds.langs, lang, o.labels)])),
     features: o.base,
     decisions: Object.fromEntries(languages.map((lang) => [lang, roundDecision(decisions.get(lang) as LanguageDecisionData)])),
+    ...(companion ? { companion } : {}),
     bias: Array.from(w.bias, round6),
     scales: Array.from(scales),
     training: { fingerprint: fingerprint(o.files), rows: rows.length, articles: rows.length, seed: o.seed, learner: { ...learnerNumbers(o.learner), repeats: o.repeats } },
@@ -71,6 +88,7 @@ export function trainArticleModel(rows: ArticleRow[], o: TrainArticleOptions, lo
       grouping: 'article',
       metric: o.task === 'genre' ? 'macro-F1 (official subtask 1)' : 'micro-F1 (official subtask 2)',
       perLanguage: cv.perLang.map((c) => ({ lang: c.lang, mean: round4(c.value.mean), std: round4(c.value.std), folds: c.values.map(round4) })),
+      ...(paired ? { decisions: { own: round4(paired.pair.own.mean), companion: round4(paired.pair.pooled.mean), both: round4(paired.pair.both.mean), kept: paired.kept ? 'both' : 'own' } } : {}),
     },
   };
   return { bytes: encodeModel(header, q, ds.idf), header, cv: cv.perLang };
@@ -82,6 +100,8 @@ function unseen(targets: Uint8Array, langs: string[], lang: string, labels: read
 }
 
 function roundDecision(d: LanguageDecisionData): LanguageDecisionData {
-  return { platt: d.platt.map((p) => ({ a: round6(p.a), b: round6(p.b) })), thresholds: d.thresholds.map(round6) };
+  const out: LanguageDecisionData = { platt: d.platt.map((p) => ({ a: round6(p.a), b: round6(p.b) })), thresholds: d.thresholds.map(round6) };
+  if (d.companion) out.companion = { platt: d.companion.platt.map((p) => ({ a: round6(p.a), c: round6(p.c), b: round6(p.b) })), thresholds: d.companion.thresholds.map(round6) };
+  return out;
 }
 

@@ -1,0 +1,213 @@
+/**
+ * A language's own frames model deciding together with the pooled one (its "companion"): per
+ * label, σ(a·own + c·pooled + b) over both models' margins. Cross-validation compares three
+ * decisions on the same folds (own margin alone, pooled margin alone, both), so training can keep
+ * the pair only where it wins. The pooled margins come from pooled models trained on the other
+ * folds of every language, with each language's rows in the same folds as its own model's.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fitPairPlatt, fitPlatt, applyPairPlatt, applyPlatt, type PairPlatt, type Platt } from '../models/platt.js';
+import { DEFAULT_THRESHOLDS, chooseThresholds, type ThresholdOptions } from '../models/thresholds.js';
+import { readModelHeader, sha256, type CompanionRef } from '../models/model-file.js';
+import type { LearnerOptions } from '../models/logistic-ovr.js';
+import { spread, type Spread } from '../eval/cross-validation.js';
+import type { ArticleFeatureConfig } from '../features/article-features.js';
+import type { Dataset } from './dataset.js';
+import { groupedFolds } from './folds.js';
+import { outOfFoldMarginsIn } from './cross-validate.js';
+import { scoreTechniques } from './technique-metrics.js';
+import { buildArticleDataset } from './genre-frames-dataset.js';
+import type { ArticleRow } from './genre-frames-corpus.js';
+
+/**
+ * The least cross-validated gain (micro-F1) of the pair over the better single model for which it
+ * is kept: the pair scores two models per article, doubling the frames stage's cost.
+ */
+export const COMPANION_MIN_GAIN = 0.005;
+
+/** The companion of a language's model: which file, and its out-of-fold margins per repeat. */
+export interface CompanionInput {
+  ref: CompanionRef;
+  /** Per repeat, `rows × labels` margins in the own model's row order, from the seed's folds. */
+  margins: Float64Array[];
+  /** The least gain for which the pair is kept (default `COMPANION_MIN_GAIN`). */
+  minGain?: number;
+}
+
+/** Micro-F1 over folds × repeats of each decision. */
+export interface PairFigures {
+  own: Spread & { values: number[] };
+  pooled: Spread & { values: number[] };
+  both: Spread & { values: number[] };
+}
+
+/**
+ * Fold of each row: each language's rows split by `groupedFolds` over that language's articles
+ * alone, as a model of that language alone splits them.
+ */
+export function perLanguageFolds(langs: readonly string[], groups: readonly string[], k: number, seed: number): Int32Array {
+  const out = new Int32Array(langs.length);
+  for (const lang of new Set(langs)) {
+    const rows = langs.flatMap((l, i) => (l === lang ? [i] : []));
+    const folds = groupedFolds(rows.map((r) => groups[r] as string), k, seed);
+    rows.forEach((r, i) => { out[r] = folds[i] as number; });
+  }
+  return out;
+}
+
+/** Settings of the pooled model whose out-of-fold margins are computed. */
+export interface CompanionSettings {
+  file: string;
+  labels: readonly string[];
+  learner: LearnerOptions;
+  folds: number;
+  repeats: number;
+  seed: number;
+}
+
+/**
+ * The pooled model in `s.file` as the companion of each language of `rows` (all its training
+ * languages): its reference and, per repeat with seed `seed + repeat`, out-of-fold margins of the
+ * pooled settings (the file header's features, `s.learner`), split per language.
+ */
+export function companionInputs(rows: readonly ArticleRow[], s: CompanionSettings, log: (line: string) => void = () => {}): Map<string, CompanionInput> {
+  const bytes = readFileSync(s.file);
+  const header = readModelHeader(bytes, s.file, 'frames');
+  const ref: CompanionRef = { id: header.id, file: path.basename(s.file), sha256: sha256(bytes) };
+  const ds = buildArticleDataset([...rows], s.labels, header.features, header.articleFeatures as ArticleFeatureConfig);
+  const L = s.labels.length;
+  const out = new Map<string, CompanionInput>(Array.from(new Set(ds.langs), (l) => [l, { ref, margins: [] }]));
+  for (let rep = 0; rep < s.repeats; rep++) {
+    const seed = s.seed + rep;
+    const fold = perLanguageFolds(ds.langs, ds.groups, s.folds, seed);
+    const m = outOfFoldMarginsIn(ds, fold, s.folds, { folds: s.folds, innerFolds: 0, seed, bits: header.features.bits, learner: { ...s.learner, seed }, thresholds: DEFAULT_THRESHOLDS });
+    for (const [lang, input] of out) {
+      const at = ds.langs.flatMap((l, i) => (l === lang ? [i] : []));
+      input.margins.push(pickRows(m, at, L));
+    }
+    log(`  companion ${ref.file}: out-of-fold margins, repeat ${rep + 1}/${s.repeats} done`);
+  }
+  return out;
+}
+
+/**
+ * Cross-validated micro-F1 of the three decisions for a one-language `ds`: `own[r]` and
+ * `companion[r]` are the out-of-fold margins of repeat r, whose folds come from seed `seed + r`.
+ * In each fold, calibration and thresholds are fitted on the other folds' margins only.
+ */
+export function pairFigures(ds: Dataset, own: Float64Array[], companion: Float64Array[], k: number, seed: number, thresholds: ThresholdOptions): PairFigures {
+  const L = ds.labels.length;
+  const values = { own: [] as number[], pooled: [] as number[], both: [] as number[] };
+  own.forEach((mine, rep) => {
+    const fold = groupedFolds(ds.groups, k, seed + rep);
+    const theirs = companion[rep] as Float64Array;
+    values.own.push(...foldScores(ds, fold, k, thresholds, (rows) => singleDecision(mine, rows, ds.targets, L)));
+    values.pooled.push(...foldScores(ds, fold, k, thresholds, (rows) => singleDecision(theirs, rows, ds.targets, L)));
+    values.both.push(...foldScores(ds, fold, k, thresholds, (rows) => pairDecision(mine, theirs, rows, ds.targets, L)));
+  });
+  const figure = (v: number[]): Spread & { values: number[] } => ({ ...spread(v), values: v });
+  return { own: figure(values.own), pooled: figure(values.pooled), both: figure(values.both) };
+}
+
+/** Whether the pair beats the better single decision by `minGain`. */
+export function pairWins(f: PairFigures, minGain = COMPANION_MIN_GAIN): boolean {
+  return f.both.mean - Math.max(f.own.mean, f.pooled.mean) >= minGain;
+}
+
+/**
+ * The pair decision fitted on every row: per label, `fitPairPlatt` over the two margins, then
+ * thresholds chosen on those calibrated scores.
+ */
+export function fitPairDecision(own: Float64Array, companion: Float64Array, targets: Uint8Array, L: number, thresholds: ThresholdOptions): { platt: PairPlatt[]; thresholds: number[] } {
+  const n = targets.length / L;
+  const rows = Array.from({ length: n }, (_, i) => i);
+  const score = pairDecision(own, companion, rows, targets, L);
+  const probs = Float64Array.from({ length: n * L }, (_, k) => score.prob(Math.floor(k / L), k % L));
+  return { platt: score.platt, thresholds: Array.from(chooseThresholds(probs, targets, L, thresholds)) };
+}
+
+/** A decision fitted on some rows: the probability of any row and label. */
+interface FittedDecision<P> {
+  prob: (row: number, label: number) => number;
+  platt: P[];
+}
+
+function singleDecision(m: Float64Array, rows: number[], targets: Uint8Array, L: number): FittedDecision<Platt> {
+  const platt = Array.from({ length: L }, (_, l) => fitPlatt(rows.map((r) => m[r * L + l] as number), rows.map((r) => targets[r * L + l] as number)));
+  return { platt, prob: (r, l) => applyPlatt(platt[l]!, m[r * L + l] as number) };
+}
+
+function pairDecision(m: Float64Array, c: Float64Array, rows: number[], targets: Uint8Array, L: number): FittedDecision<PairPlatt> {
+  const platt = Array.from({ length: L }, (_, l) => fitPairPlatt(rows.map((r) => m[r * L + l] as number), rows.map((r) => c[r * L + l] as number), rows.map((r) => targets[r * L + l] as number)));
+  return { platt, prob: (r, l) => applyPairPlatt(platt[l]!, m[r * L + l] as number, c[r * L + l] as number) };
+}
+
+/** Micro-F1 of each fold when each fold's decision is fitted on the other folds. */
+function foldScores(ds: Dataset, fold: Int32Array, k: number, thresholds: ThresholdOptions, fit: (rows: number[]) => FittedDecision<unknown>): number[] {
+  const L = ds.labels.length;
+  const pred = new Uint8Array(ds.targets.length);
+  const out: number[] = [];
+  for (let f = 0; f < k; f++) {
+    const train = rowsWhere(fold, (x) => x !== f);
+    const test = rowsWhere(fold, (x) => x === f);
+    if (test.length === 0) continue;
+    const d = fit(train);
+    const probs = new Float64Array(train.length * L);
+    const tg = new Uint8Array(train.length * L);
+    train.forEach((r, i) => {
+      for (let l = 0; l < L; l++) { probs[i * L + l] = d.prob(r, l); tg[i * L + l] = ds.targets[r * L + l] as number; }
+    });
+    const th = chooseThresholds(probs, tg, L, thresholds);
+    for (const r of test) for (let l = 0; l < L; l++) pred[r * L + l] = d.prob(r, l) >= (th[l] as number) ? 1 : 0;
+    out.push(scoreTechniques(pred, ds.targets, ds.labels, Uint8Array.from(fold, (x) => (x === f ? 1 : 0))).micro);
+  }
+  return out;
+}
+
+function rowsWhere(fold: Int32Array, keep: (f: number) => boolean): number[] {
+  const out: number[] = [];
+  fold.forEach((f, i) => { if (keep(f)) out.push(i); });
+  return out;
+}
+
+function pickRows(m: Float64Array, rows: number[], L: number): Float64Array {
+  const out = new Float64Array(rows.length * L);
+  rows.forEach((r, i) => out.set(m.subarray(r * L, r * L + L), i * L));
+  return out;
+}
+
+/** Cross-validation of a one-language frames model with a companion, and the decision it chose. */
+export interface CompanionCv {
+  /** The chosen decision's figure (the pair's where `kept`, else the own margin's). */
+  figure: { lang: string; values: number[]; value: Spread };
+  pair: PairFigures;
+  kept: boolean;
+  /** Out-of-fold margins of the first repeat: the model's own and the companion's. */
+  oofMargins: Float64Array;
+  companionMargins: Float64Array;
+}
+
+/**
+ * Cross-validates a one-language `ds` beside its companion: the own model's out-of-fold margins
+ * per repeat (seed `seed + repeat`, the folds `companion.margins` were computed on), then the three
+ * decisions on them.
+ */
+export function crossValidateWithCompanion(ds: Dataset, o: { folds: number; repeats: number; seed: number; bits: number; learner: LearnerOptions; thresholds: ThresholdOptions }, companion: CompanionInput, log: (line: string) => void = () => {}): CompanionCv {
+  const own: Float64Array[] = [];
+  for (let rep = 0; rep < o.repeats; rep++) {
+    const seed = o.seed + rep;
+    own.push(outOfFoldMarginsIn(ds, groupedFolds(ds.groups, o.folds, seed), o.folds, { folds: o.folds, innerFolds: 0, seed, bits: o.bits, learner: { ...o.learner, seed }, thresholds: o.thresholds }));
+    log(`  repeat ${rep + 1}/${o.repeats} done`);
+  }
+  const pair = pairFigures(ds, own, companion.margins.slice(0, o.repeats), o.folds, o.seed, o.thresholds);
+  const kept = pairWins(pair, companion.minGain);
+  const chosen = kept ? pair.both : pair.own;
+  return {
+    figure: { lang: ds.langs[0] as string, values: chosen.values, value: { mean: chosen.mean, std: chosen.std, n: chosen.n } },
+    pair,
+    kept,
+    oofMargins: own[0] as Float64Array,
+    companionMargins: companion.margins[0] as Float64Array,
+  };
+}

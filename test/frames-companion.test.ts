@@ -1,0 +1,119 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { FRAMES } from '../src/labels.js';
+import { segment } from '../src/segment/index.js';
+import { ModelError } from '../src/errors.js';
+import { applyPairPlatt, fitPairPlatt } from '../src/models/platt.js';
+import { readModelHeader } from '../src/models/model-file.js';
+import { loadArticleModel } from '../src/models/genre-frames-load.js';
+import { scoreFrames } from '../src/models/frames-model.js';
+import { trainArticleModel } from '../src/train/genre-frames-train.js';
+import { companionInputs, pairFigures, pairWins, perLanguageFolds } from '../src/train/frames-companion.js';
+import { groupedFolds } from '../src/train/folds.js';
+import { article, tinyRows, TINY } from './genre-frames-helpers.js';
+
+test('fitPairPlatt: the margin that tracks the label gets the weight', () => {
+  const own: number[] = [], other: number[] = [], y: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const label = i % 3 === 0 ? 1 : 0;
+    own.push(Math.sin(i * 7.1)); // noise
+    other.push((label ? 1 : -1) + 0.8 * Math.sin(i * 3.3));
+    y.push(label);
+  }
+  const p = fitPairPlatt(own, other, y);
+  assert.ok(p.c > 1 && Math.abs(p.a) < p.c / 4, JSON.stringify(p));
+  assert.ok(applyPairPlatt(p, 0, 1.5) > 0.5 && applyPairPlatt(p, 0, -1.5) < 0.5);
+});
+
+test('perLanguageFolds: each language is split as a model of that language alone splits it', () => {
+  const langs = ['en', 'de', 'en', 'de', 'en', 'de', 'en', 'en'];
+  const groups = langs.map((l, i) => `${l}:${i}`);
+  const folds = perLanguageFolds(langs, groups, 2, 7);
+  for (const lang of ['en', 'de']) {
+    const rows = langs.flatMap((l, i) => (l === lang ? [i] : []));
+    assert.deepEqual(rows.map((r) => folds[r]), Array.from(groupedFolds(rows.map((r) => groups[r] as string), 2, 7)));
+  }
+});
+
+test('pairFigures: the pair wins where the companion adds what the own margin lacks', () => {
+  // Label 0 is seen by the own margin only, label 1 by the companion's only.
+  const n = 60, L = 2;
+  const targets = new Uint8Array(n * L), own = new Float64Array(n * L), other = new Float64Array(n * L);
+  for (let i = 0; i < n; i++) {
+    targets[i * L] = i % 2; targets[i * L + 1] = i % 3 === 0 ? 1 : 0;
+    own[i * L] = (i % 2 ? 1 : -1) + 0.3 * Math.sin(i); own[i * L + 1] = Math.sin(i * 5.7);
+    other[i * L] = Math.cos(i * 4.1); other[i * L + 1] = (i % 3 === 0 ? 1 : -1) + 0.3 * Math.cos(i);
+  }
+  const ds = { rows: [], targets, langs: Array(n).fill('en'), groups: Array.from({ length: n }, (_, i) => `en:${i}`), labels: ['A', 'B'] };
+  const f = pairFigures(ds, [own], [other], 3, 1, TINY.thresholds);
+  assert.equal(f.both.values.length, 3);
+  assert.ok(f.both.mean > f.own.mean + 0.05 && f.both.mean > f.pooled.mean + 0.05, JSON.stringify(f));
+  assert.ok(pairWins(f));
+  assert.ok(!pairWins({ ...f, both: f.own }));
+});
+
+/** A folder with a tiny pooled frames model and, trained beside it, an own English one. */
+function tinyFolder(minGain: number): { dir: string; own: ReturnType<typeof trainArticleModel> } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'slant-companion-'));
+  const rows = tinyRows('frames');
+  const pooled = trainArticleModel(rows, { ...TINY, task: 'frames', id: 'frames', labels: FRAMES });
+  writeFileSync(path.join(dir, 'frames.slm'), pooled.bytes);
+  const companion = companionInputs(rows, { file: path.join(dir, 'frames.slm'), labels: FRAMES, learner: TINY.learner, folds: TINY.folds, repeats: 1, seed: TINY.seed }).get('en');
+  assert.ok(companion);
+  const own = trainArticleModel(rows, { ...TINY, task: 'frames', id: 'frames-en', labels: FRAMES, companion: { ...companion, minGain } });
+  writeFileSync(path.join(dir, 'frames-en.slm'), own.bytes);
+  return { dir, own };
+}
+
+test('frames with a companion: the file names it, and the score is σ(a·own + c·companion + b)', () => {
+  const { dir, own } = tinyFolder(-1);
+  try {
+    assert.equal(own.header.companion?.file, 'frames.slm');
+    assert.ok(own.header.decisions.en?.companion, 'pair decision stored');
+    assert.equal((own.header.cv as { decisions: { kept: string } }).decisions.kept, 'both');
+    const model = loadArticleModel('frames', 'en', dir);
+    assert.equal(model.header.id, 'frames-en');
+    assert.equal(model.companion?.header.id, 'frames');
+    assert.equal(loadArticleModel('frames', 'es', dir), model.companion, 'the pooled model is loaded once');
+    const doc = segment({ id: 'h', text: article('health', 'opinion', 4) }, { lang: 'en' });
+    const out = scoreFrames(model, doc);
+    const m = model.margins(doc), c = model.companion.margins(doc);
+    const l = FRAMES.indexOf('Health_and_safety');
+    const p = own.header.decisions.en.companion.platt[l]!;
+    assert.ok(Math.abs(out.scores.Health_and_safety - applyPairPlatt(p, m[l]!, c[l]!)) < 1e-12);
+    assert.ok(out.frames.some((f) => f.label === 'Health_and_safety' && f.evidence.length > 0));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('frames with a companion: a different companion file is refused with a message', () => {
+  const { dir } = tinyFolder(-1);
+  try {
+    const other = mkdtempSync(path.join(tmpdir(), 'slant-companion-'));
+    copyFileSync(path.join(dir, 'frames-en.slm'), path.join(other, 'frames-en.slm'));
+    const changed = trainArticleModel(tinyRows('frames'), { ...TINY, seed: 2, task: 'frames', id: 'frames', labels: FRAMES });
+    writeFileSync(path.join(other, 'frames.slm'), changed.bytes);
+    assert.throws(() => loadArticleModel('frames', 'en', other), (e: unknown) => e instanceof ModelError && /calibrated with a different frames\.slm/.test(e.message) && /slant train frames/.test(e.message));
+    rmSync(path.join(other, 'frames.slm'));
+    assert.throws(() => loadArticleModel('frames', 'en', other), (e: unknown) => e instanceof ModelError && /frames\.slm: cannot read/.test(e.message));
+    rmSync(other, { recursive: true, force: true });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('frames with a companion: where the pair does not win by enough, the model decides alone', () => {
+  const { dir, own } = tinyFolder(1);
+  try {
+    assert.equal(own.header.companion, undefined);
+    assert.equal(own.header.decisions.en?.companion, undefined);
+    assert.equal(readModelHeader(own.bytes, 'own', 'frames').companion, undefined);
+    assert.equal(loadArticleModel('frames', 'en', dir).companion, null);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
