@@ -17,7 +17,7 @@
  * node --import tsx scripts/cv-settings.ts techniques ru '{"learner":{"solver":"svm","C":0.1}}'
  */
 import path from 'node:path';
-import { FRAMES, GENRES, TECHNIQUES } from '../src/labels.js';
+import { TECHNIQUES } from '../src/labels.js';
 import type { FeatureConfig } from '../src/features/feature-config.js';
 import { readSemevalLanguage } from '../src/train/semeval-corpus.js';
 import { readArticleTask, type ArticleRow } from '../src/train/genre-frames-corpus.js';
@@ -29,7 +29,7 @@ import { decisionSignalOnly } from '../src/train/sentence-signal-oof.js';
 import { SIGNAL_WIDTH } from '../src/train/decision.js';
 import { crossValidateFrames, crossValidateGenre } from '../src/train/genre-frames-cv.js';
 import { techniqueSettings } from '../src/train/technique-settings.js';
-import { ARTICLE_BASE, ARTICLE_EXTRAS, ARTICLE_LANG_FEATURES, articleLearner, ARTICLE_THRESHOLDS } from '../src/train/genre-frames-run.js';
+import { articleSettings } from '../src/train/genre-frames-run.js';
 import { DEFAULT_THRESHOLDS } from '../src/models/thresholds.js';
 
 const [task, langsArg, json] = process.argv.slice(2);
@@ -67,15 +67,16 @@ if (task === 'techniques') {
 } else {
   const rows: ArticleRow[] = [];
   for (const l of langs) rows.push(...(await readArticleTask(data, l, task === 'genre' ? 1 : 2)).rows);
-  const base = merge({ ...ARTICLE_BASE, langFeatures: pooled && ARTICLE_LANG_FEATURES[task] });
-  const ds = buildArticleDataset(rows, task === 'genre' ? GENRES : FRAMES, base, { ...ARTICLE_EXTRAS, ...(o.article as object) });
+  const s = articleSettings(task, pooled);
+  const base = merge(s.features);
+  const ds = buildArticleDataset(rows, s.labels, base, { ...s.article, ...(o.article as object) });
   const opts = {
     folds: 5,
     repeats: typeof o.repeats === 'number' ? o.repeats : 2,
     seed: 1,
     bits: base.bits,
-    learner: { ...articleLearner(task, pooled), ...(o.learner as object) },
-    thresholds: { ...ARTICLE_THRESHOLDS[task], ...(o.thresholds as object) },
+    learner: { ...s.learner, ...(o.learner as object) },
+    thresholds: { ...s.thresholds, ...(o.thresholds as object) },
   };
   const cv = task === 'genre' ? crossValidateGenre(ds, opts) : crossValidateFrames(ds, opts);
   figures = cv.perLang.map((c) => `${c.lang} ${task === 'genre' ? 'macro' : 'micro'}-F1 ${c.value.mean.toFixed(3)} ± ${c.value.std.toFixed(3)}`).join(', ');

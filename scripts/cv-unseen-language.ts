@@ -27,7 +27,7 @@ import { outOfFoldMargins } from '../src/train/cross-validate.js';
 import { decide, fitDecisions, type LanguageDecision } from '../src/train/decision.js';
 import { scoreTechniques } from '../src/train/technique-metrics.js';
 import { techniqueSettings } from '../src/train/technique-settings.js';
-import { ARTICLE_BASE, ARTICLE_EXTRAS, articleLearner, ARTICLE_THRESHOLDS } from '../src/train/genre-frames-run.js';
+import { articleSettings } from '../src/train/genre-frames-run.js';
 
 const task = process.argv[2];
 if (task !== 'frames' && task !== 'techniques') {
@@ -50,17 +50,17 @@ const byLang = new Map<string, Row[]>();
 for (const l of ALL) byLang.set(l, task === 'frames' ? (await readArticleTask(data, l, 2)).rows : readSemevalLanguage(data, l).rows);
 
 const settings: { features: FeatureConfig; learner: LearnerOptions; thresholds: ThresholdOptions } = task === 'frames'
-  ? { features: { ...ARTICLE_BASE, langFeatures: true }, learner: articleLearner('frames', true), thresholds: ARTICLE_THRESHOLDS.frames }
+  ? articleSettings('frames', true)
   : { ...techniqueSettings(ALL, true), thresholds: DEFAULT_THRESHOLDS };
 
 function dataset(rows: Row[]): Dataset {
-  return task === 'frames' ? buildArticleDataset(rows as ArticleRow[], labels, settings.features, ARTICLE_EXTRAS) : buildDataset(rows as TrainRow[], labels, settings.features);
+  return task === 'frames' ? buildArticleDataset(rows as ArticleRow[], labels, settings.features, articleSettings('frames', true).article) : buildDataset(rows as TrainRow[], labels, settings.features);
 }
 
 function featurise(rows: Row[], features: FeatureConfig, idf: Float32Array | undefined, scale: number): SparseRow[] {
   const b = new RowBuilder(features.bits, idf ?? null);
   return rows.map((r) => {
-    if (task === 'frames') emitArticleFeatures(r.doc, features, ARTICLE_EXTRAS, b);
+    if (task === 'frames') emitArticleFeatures(r.doc, features, articleSettings('frames', true).article, b);
     else emitParagraphFeatures(r.doc, (r as TrainRow).index, features, b);
     const row = b.take();
     if (scale !== 1) for (let k = 0; k < row.values.length; k++) row.values[k] = (row.values[k] as number) * scale;

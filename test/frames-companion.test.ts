@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FRAMES } from '../src/labels.js';
@@ -13,6 +13,9 @@ import { scoreFrames } from '../src/models/frames-model.js';
 import { trainArticleModel } from '../src/train/genre-frames-train.js';
 import { companionInputs, pairFigures, pairWins, perLanguageFolds } from '../src/train/frames-companion.js';
 import { groupedFolds } from '../src/train/folds.js';
+import { staleCompanions } from '../src/train/genre-frames-run.js';
+import { shippedModels } from '../src/models/shipped-models.js';
+import { modelsTable } from '../src/cli/models.js';
 import { article, tinyRows, TINY } from './genre-frames-helpers.js';
 
 test('fitPairPlatt: the margin that tracks the label gets the weight', () => {
@@ -98,6 +101,8 @@ test('frames with a companion: a different companion file is refused with a mess
     const changed = trainArticleModel(tinyRows('frames'), { ...TINY, seed: 2, task: 'frames', id: 'frames', labels: FRAMES });
     writeFileSync(path.join(other, 'frames.slm'), changed.bytes);
     assert.throws(() => loadArticleModel('frames', 'en', other), (e: unknown) => e instanceof ModelError && /calibrated with a different frames\.slm/.test(e.message) && /slant train frames/.test(e.message));
+    assert.deepEqual(staleCompanions(other, 'frames'), [path.join(other, 'frames-en.slm')]);
+    assert.deepEqual(staleCompanions(dir, 'frames'), []);
     rmSync(path.join(other, 'frames.slm'));
     assert.throws(() => loadArticleModel('frames', 'en', other), (e: unknown) => e instanceof ModelError && /frames\.slm: cannot read/.test(e.message));
     rmSync(other, { recursive: true, force: true });
@@ -115,5 +120,23 @@ test('frames with a companion: where the pair does not win by enough, the model 
     assert.equal(loadArticleModel('frames', 'en', dir).companion, null);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('slant models: a pair is listed with its companion and shown as "own + pooled"', () => {
+  const { dir } = tinyFolder(-1);
+  const root = mkdtempSync(path.join(tmpdir(), 'slant-companion-root-'));
+  try {
+    mkdirSync(path.join(root, 'frames'));
+    for (const f of ['frames.slm', 'frames-en.slm']) copyFileSync(path.join(dir, f), path.join(root, 'frames', f));
+    const shipped = shippedModels(['en', 'und'], root);
+    assert.equal(shipped.files.find((f) => f.file === 'frames/frames-en.slm')?.companion, 'frames/frames.slm');
+    assert.equal(shipped.files.find((f) => f.file === 'frames/frames.slm')?.companion, undefined);
+    const table = modelsTable(shipped);
+    assert.match(table, /frames-en\.slm \+ frames\.slm/);
+    assert.match(table, /a \+ b: model a decides together with model b/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(root, { recursive: true, force: true });
   }
 });

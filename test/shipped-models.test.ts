@@ -33,6 +33,10 @@ test('shipped models: the listing names the files the analysis loads', () => {
     assert.equal(idOf(serving[lang]?.techniques), techniqueModelFor(lang).header.id, lang);
     assert.equal(idOf(serving[lang]?.frames), loadArticleModel('frames', lang).header.id, lang);
     assert.equal(idOf(serving[lang]?.genre), loadArticleModel('genre', lang).header.id, lang);
+    // A frames file that decides with a companion names the file the analysis loads beside it.
+    const frames = files.find((f) => f.file === serving[lang]?.frames);
+    const companion = loadArticleModel('frames', lang).companion;
+    assert.equal(frames?.companion === undefined ? null : idOf(frames.companion), companion?.header.id ?? null, lang);
   }
 });
 

@@ -28,9 +28,11 @@ export function modelsTable(shipped: ShippedModels): string {
     const info = shipped.files.find((f) => f.file === file);
     if (info?.error !== undefined) return `unreadable ${name}`;
     const figure = info ? cvFigureFor(info, lang) : null;
-    return `${figure ? figure.value.toFixed(3) : '–'} ${name}`;
+    const pair = info?.companion === undefined ? '' : ` + ${info.companion.slice(info.companion.indexOf('/') + 1)}`;
+    return `${figure ? figure.value.toFixed(3) : '–'} ${name}${pair}`;
   })]);
-  const note = `${OTHER_LANGUAGE}: any language without training data; no figure is measured on it (the README's "How good is it" gives leave-one-language-out figures).`;
+  const paired = shipped.files.some((f) => f.companion !== undefined) ? '\na + b: model a decides together with model b (both score the article; the figure is of the pair).' : '';
+  const note = `${OTHER_LANGUAGE}: any language without training data; no figure is measured on it (the README's "How good is it" gives leave-one-language-out figures).${paired}`;
   const broken = shipped.files.filter((f) => f.error !== undefined).map((f) => `${f.error}\n`).join('');
   return `${alignColumns([header, ...rows])}\n\n${note}\n${broken && `\nunreadable model files (an analysis that needs one fails):\n${broken}`}`;
 }

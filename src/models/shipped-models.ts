@@ -32,6 +32,11 @@ export interface ModelFileInfo {
   cv: unknown;
   /** Why the header could not be read (the analysis would fail on this file with the same message); absent when it was read. */
   error?: string;
+  /**
+   * The file (path under `models/`) this model decides together with, where it has one: a frames
+   * model of one language reads the pooled model's margins too (see `ModelHeader.companion`).
+   */
+  companion?: string;
 }
 
 /** Every shipped model file, and the file (path under `models/`) each language uses per task, null where none. */
@@ -93,6 +98,7 @@ function describeFolder(root: string, task: ShippedTask): ModelFileInfo[] {
     try {
       const { header: h } = containerHeader(readHeaderBytes(file), file);
       const languages = Array.isArray(h['languages']) ? (h['languages'] as string[]) : typeof h['lang'] === 'string' ? [h['lang']] : [];
+      const companion = (h['companion'] as { file?: unknown } | undefined)?.file;
       return [{
         task,
         id: String(h['id']),
@@ -102,6 +108,7 @@ function describeFolder(root: string, task: ShippedTask): ModelFileInfo[] {
         labels: Array.isArray(h['labels']) ? h['labels'].length : 0,
         training: { ...(h['training'] as Record<string, unknown> | undefined) },
         cv: h['cv'] ?? null,
+        ...(typeof companion === 'string' ? { companion: `${task}/${companion}` } : {}),
       }];
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);

@@ -69,6 +69,7 @@ export const ModelsSchema = z
         training: z.record(z.string(), z.unknown()),
         cv: z.unknown(),
         error: z.string().optional().openapi({ description: 'Present when the header could not be read: why (an analysis that needs this file fails).' }),
+        companion: z.string().optional().openapi({ description: 'Present when this model decides together with another file (a frames model of one language with the pooled one): its path under `models/`.' }),
       }),
     ).openapi({ description: 'Every shipped model file, described from its header.' }),
     serving: z

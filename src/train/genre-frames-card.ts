@@ -7,7 +7,14 @@ import path from 'node:path';
 import type { ModelHeader } from '../models/model-file.js';
 import { readModelFiles } from './model-header-parts.js';
 
-interface CvBlock { folds: number; repeats: number; metric: string; perLanguage: { lang: string; mean: number; std: number }[] }
+interface CvBlock {
+  folds: number;
+  repeats: number;
+  metric: string;
+  perLanguage: { lang: string; mean: number; std: number }[];
+  /** Frames models trained beside the pooled one: each decision's figure on the same folds. */
+  decisions?: { own: number; companion: number; both: number; kept: 'own' | 'both' };
+}
 
 /** Writes `<dir>/MODEL_CARD.md` describing every `<task>*.slm` in `dir`; returns its path. */
 export function writeArticleModelCard(task: 'genre' | 'frames', dir: string): string {
@@ -24,13 +31,16 @@ export function writeArticleModelCard(task: 'genre' | 'frames', dir: string): st
     '**Features:** n-grams of the whole article (log-scaled, IDF-weighted, L2-normalised, hashed); the table says which groups and which learner each file uses. No technique-model features: a profile of out-of-fold technique scores per article (mean, max and share over threshold of each technique) was tried for genre and did not help (en 0.404 → 0.412, fr 0.579 → 0.535, de 0.587 → 0.590, grouped CV).',
     '',
     '**Which file serves a language:** `' + task + '-<lang>.slm` where that language has one (trained with `--mode all` or `lang`, and kept only where its cross-validated figure beat the pooled model\'s), else the pooled `' + task + '.slm`. Languages outside the six use the pooled model with English calibration and carry a warning.',
+    ...(task === 'frames' ? ['', '**Own and pooled together:** a language\'s own file may decide together with the pooled `frames.slm` (its header names the file and its SHA-256, and the loader refuses any other): each frame\'s score is σ(a·own margin + c·pooled margin + b), fitted on out-of-fold margins of both models on the same folds, with a threshold chosen on those scores; the evidence weighs each model\'s token contributions by a and c. Training compares the three decisions on the same folds and keeps the pair only where it beats the better single one by at least 0.005 micro-F1, since it scores the article twice. Retraining the pooled file means retraining the own files too (`slant train frames`, mode all).'] : []),
     '',
     '| file | languages | articles | size | learner and features | cross-validated figure (mean ± std over folds × repeats, grouped by article) |',
     '|---|---|---|---|---|---|',
   ];
   for (const { file: f, header, bytes } of files) {
     const cv = header.cv as CvBlock;
-    const figs = cv.perLanguage.map((c) => `${c.lang} ${c.mean.toFixed(3)} ± ${c.std.toFixed(3)}`).join(', ');
+    const d = cv.decisions;
+    const compared = d ? ` (on the same folds: own margin alone ${d.own.toFixed(3)}, pooled model's alone ${d.companion.toFixed(3)}, both ${d.both.toFixed(3)}; ${d.kept === 'both' ? 'both decide' : 'the own margin decides'})` : '';
+    const figs = cv.perLanguage.map((c) => `${c.lang} ${c.mean.toFixed(3)} ± ${c.std.toFixed(3)}`).join(', ') + compared;
     lines.push(`| \`${f}\` | ${header.languages.join(', ')} | ${header.training.articles} | ${(bytes / 1048576).toFixed(2)} MB | ${describe(header)} | ${cv.metric}, ${cv.repeats} × ${cv.folds} folds: ${figs} |`);
   }
   lines.push('', `Retrain: \`slant train ${task}\` (see \`slant train ${task} --help\`).`, '');
@@ -50,5 +60,6 @@ function describe(header: ModelHeader): string {
   if (extras && extras.title > 0) parts.push('title group');
   if (extras && extras.cues > 0) parts.push('cues');
   if (f.langFeatures) parts.push('language-specific copies');
+  if (header.companion) parts.push(`decides together with \`${header.companion.file}\`: σ(a·own + c·pooled + b) per frame`);
   return parts.join('; ');
 }

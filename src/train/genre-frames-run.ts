@@ -4,13 +4,13 @@
  * both (keeping a language's own model only where it wins in CV), prints the cross-validated
  * figures, writes the model files and regenerates `MODEL_CARD.md`.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { FRAMES, GENRES } from '../labels.js';
 import { DEFAULT_ARTICLE_BASE, type ArticleFeatureConfig } from '../features/article-features.js';
 import type { FeatureConfig } from '../features/feature-config.js';
 import { DEFAULT_LEARNER, type LearnerOptions } from '../models/logistic-ovr.js';
-import { decodeModel } from '../models/model-file.js';
+import { decodeModel, readModelHeader, sha256 } from '../models/model-file.js';
 import { DEFAULT_THRESHOLDS, type ThresholdOptions } from '../models/thresholds.js';
 import { FOLDER_LANG, folderOf } from './semeval-corpus.js';
 import { readArticleTask, type ArticleCorpus, type ArticleRow } from './genre-frames-corpus.js';
@@ -73,6 +73,29 @@ export const ARTICLE_THRESHOLDS: Record<'genre' | 'frames', ThresholdOptions> = 
 /** Whether a pooled model carries language-specific feature copies (what won in CV per task). */
 export const ARTICLE_LANG_FEATURES: Record<'genre' | 'frames', boolean> = { genre: false, frames: true };
 
+/** Everything an article model of one task is trained with. */
+export interface ArticleSettings {
+  labels: readonly string[];
+  features: FeatureConfig;
+  article: ArticleFeatureConfig;
+  learner: LearnerOptions;
+  thresholds: ThresholdOptions;
+}
+
+/**
+ * The shipped settings of a `task` model over one language (`pooled` false) or several: the one
+ * place that assembles them, for training, the companion's margins and the CV scripts.
+ */
+export function articleSettings(task: 'genre' | 'frames', pooled: boolean): ArticleSettings {
+  return {
+    labels: task === 'genre' ? GENRES : FRAMES,
+    features: { ...ARTICLE_BASE, langFeatures: pooled && ARTICLE_LANG_FEATURES[task] },
+    article: ARTICLE_EXTRAS,
+    learner: articleLearner(task, pooled),
+    thresholds: ARTICLE_THRESHOLDS[task],
+  };
+}
+
 /** Options of a training run, as the CLI passes them. */
 export interface RunTrainArticleOptions {
   task: 'genre' | 'frames';
@@ -108,10 +131,9 @@ export async function runTrainArticleTask(o: RunTrainArticleOptions, log: (line:
     log(`training ${g.id} (${g.langs.join(', ')}), ${o.repeats} × ${o.folds}-fold CV grouped by article`);
     const rows = g.langs.flatMap((l) => byLang.get(l)?.rows ?? []);
     const files = g.langs.flatMap((l) => byLang.get(l)?.files ?? []);
-    const base = { ...ARTICLE_BASE, langFeatures: g.pooled && ARTICLE_LANG_FEATURES[o.task] };
-    const labels = o.task === 'genre' ? GENRES : FRAMES;
+    const s = articleSettings(o.task, g.pooled);
     const companion = companions?.get(g.langs[0] as string);
-    const model = trainArticleModel(rows, { task: o.task, id: g.id, labels, base, article: ARTICLE_EXTRAS, learner: articleLearner(o.task, g.pooled), thresholds: ARTICLE_THRESHOLDS[o.task], folds: o.folds, repeats: o.repeats, seed: o.seed, files, ...(companion && !g.pooled ? { companion } : {}) }, log);
+    const model = trainArticleModel(rows, { task: o.task, id: g.id, labels: s.labels, base: s.features, article: s.article, learner: s.learner, thresholds: s.thresholds, folds: o.folds, repeats: o.repeats, seed: o.seed, files, ...(companion && !g.pooled ? { companion } : {}) }, log);
     const metric = o.task === 'genre' ? 'macro-F1' : 'micro-F1';
     for (const c of model.cv) log(`${c.lang}: ${metric} ${c.value.mean.toFixed(3)} ± ${c.value.std.toFixed(3)} (${c.values.length} folds)`);
     const file = path.join(dir, `${g.id}.slm`);
@@ -126,8 +148,20 @@ export async function runTrainArticleTask(o: RunTrainArticleOptions, log: (line:
     written.push(file);
     log(`wrote ${file} (${(model.bytes.byteLength / 1048576).toFixed(2)} MB) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
+  for (const stale of staleCompanions(dir, o.task)) log(`warning: ${stale} was calibrated with another ${o.task}.slm; analysing its language fails until it is retrained (slant train ${o.task} --mode lang)`);
   written.push(writeArticleModelCard(o.task, dir));
   return written;
+}
+
+/** The files in `dir` whose companion is not the file there now (a pooled retrain without the own ones). */
+export function staleCompanions(dir: string, task: 'genre' | 'frames'): string[] {
+  return readdirSync(dir).filter((f) => f.startsWith(`${task}-`) && f.endsWith('.slm')).flatMap((name) => {
+    const file = path.join(dir, name);
+    const ref = readModelHeader(readFileSync(file), file, task).companion;
+    if (!ref) return [];
+    const other = path.join(dir, ref.file);
+    return existsSync(other) && sha256(readFileSync(other)) === ref.sha256 ? [] : [file];
+  });
 }
 
 /**
@@ -139,11 +173,11 @@ export async function runTrainArticleTask(o: RunTrainArticleOptions, log: (line:
 async function framesCompanions(o: RunTrainArticleOptions, byLang: Map<string, ArticleCorpus>, log: (line: string) => void): Promise<Map<string, CompanionInput>> {
   const file = path.join(o.out, 'frames', 'frames.slm');
   if (!existsSync(file)) return new Map();
-  const { header } = decodeModel(readFileSync(file), file, 'frames');
+  const header = readModelHeader(readFileSync(file), file, 'frames');
   const rows: ArticleRow[] = [];
   for (const lang of header.languages) rows.push(...(byLang.get(lang) ?? await readArticleTask(o.data, lang, 2)).rows);
   log(`pooled ${file} as companion: its out-of-fold margins, ${o.repeats} × ${o.folds}-fold, per-language folds`);
-  return companionInputs(rows, { file, labels: FRAMES, learner: articleLearner('frames', true), folds: o.folds, repeats: o.repeats, seed: o.seed }, log);
+  return companionInputs(rows, { file, labels: FRAMES, learner: articleSettings('frames', true).learner, folds: o.folds, repeats: o.repeats, seed: o.seed }, log);
 }
 
 /** The cross-validated figure for `lang` stored in the pooled model file, if there is one. */
