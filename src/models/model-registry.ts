@@ -89,17 +89,35 @@ export function loadTechniqueModel(file: string = defaultTechniqueModelPath()): 
   return model;
 }
 
-/** The cross-validated micro-F1 that a model header reports for `lang`, if it was validated on it. */
-function cvFigure(header: ModelHeader, lang: string): number | undefined {
-  const cv = header.cv as { perLanguage?: { lang: string; micro?: { mean: number } }[] } | undefined;
-  return cv?.perLanguage?.find((p) => p.lang === lang)?.micro?.mean;
+/**
+ * The cross-validated micro-F1 that a model header's `cv` reports for `lang`, if it was validated
+ * on it: the figure the technique files are chosen by.
+ */
+export function cvFigure(cv: unknown, lang: string): number | undefined {
+  return (cv as { perLanguage?: { lang: string; micro?: { mean: number } }[] } | null | undefined)?.perLanguage?.find((p) => p.lang === lang)?.micro?.mean;
 }
 
-/** The header of the model file at `file` (weights not read). */
-function headerOf(file: string): ModelHeader {
+/**
+ * Which of `candidates` (a language's own technique model first, then the pooled one) serves
+ * `lang`: the first, unless a later one reports a strictly higher CV figure for `lang` and both
+ * report one (a tie keeps the own model). The rule `techniqueFileFor` loads by and the model card
+ * reports; undefined when there is no candidate.
+ */
+export function servingTechnique<T>(lang: string, candidates: readonly T[], headerOf: (candidate: T) => ModelHeader): T | undefined {
+  let best = candidates[0];
+  for (const other of candidates.slice(1)) {
+    const own = cvFigure(headerOf(best as T).cv, lang);
+    const figure = cvFigure(headerOf(other).cv, lang);
+    if (own !== undefined && figure !== undefined && figure > own) best = other;
+  }
+  return best;
+}
+
+/** The header of the model file at `file` (weights not read), from `readBytes` unless it is loaded. */
+function headerOf(file: string, readBytes: (file: string) => Buffer): ModelHeader {
   const hit = cache.get(path.resolve(file));
   if (hit) return hit.header;
-  return readModelHeader(readHeaderBytes(file), file);
+  return readModelHeader(readBytes(file), file);
 }
 
 const chosen = new Map<string, TechniqueModel>();
@@ -124,22 +142,22 @@ export function techniqueModelFor(lang: string, dir: string = shippedModelDir())
 }
 
 /**
- * The technique model file that serves `lang` in `dir`, by the rule of `techniqueModelFor` (it
- * reads headers only). The path may not exist when `dir` holds no technique model at all.
+ * The technique model file that serves `lang` in `dir`, by the rule of `techniqueModelFor`
+ * (`servingTechnique`; it reads headers only, their bytes through `readBytes`, so a caller may
+ * pass bytes it has read already). The path may not exist when `dir` holds no technique model at all.
  * @throws ModelError when a candidate's header is unreadable.
  */
-export function techniqueFileFor(lang: string, dir: string = shippedModelDir()): string {
-  const files = techniqueCandidates(lang, dir);
-  let best = files[0] ?? path.join(dir, existsSync(path.join(dir, 'techniques.slm')) ? 'techniques.slm' : 'techniques-en.slm');
-  for (const file of files.slice(1)) {
-    const own = cvFigure(headerOf(best), lang);
-    const other = cvFigure(headerOf(file), lang);
-    if (own !== undefined && other !== undefined && other > own) best = file;
-  }
-  return best;
+export function techniqueFileFor(lang: string, dir: string = shippedModelDir(), readBytes: (file: string) => Buffer = readHeaderBytes): string {
+  return servingTechnique(lang, techniqueCandidates(lang, dir), (file) => headerOf(file, readBytes))
+    ?? path.join(dir, existsSync(path.join(dir, 'techniques.slm')) ? 'techniques.slm' : 'techniques-en.slm');
+}
+
+/** The names of the technique files that may serve `lang`, its own first: the order `servingTechnique` takes. */
+export function techniqueCandidateNames(lang: string): string[] {
+  return [`techniques-${lang}.slm`, 'techniques.slm'];
 }
 
 /** The technique files in `dir` that may serve `lang`, its own first (only those that exist). */
 export function techniqueCandidates(lang: string, dir: string = shippedModelDir()): string[] {
-  return [`techniques-${lang}.slm`, 'techniques.slm'].map((f) => path.join(dir, f)).filter((f) => existsSync(f));
+  return techniqueCandidateNames(lang).map((f) => path.join(dir, f)).filter((f) => existsSync(f));
 }

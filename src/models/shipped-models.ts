@@ -8,7 +8,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { containerHeader } from './model-file.js';
 import { isModelError } from '../errors.js';
-import { readHeaderBytes, shippedModelDir, techniqueCandidates, techniqueFileFor } from './model-registry.js';
+import { cvFigure, readHeaderBytes, shippedModelDir, techniqueCandidates, techniqueFileFor } from './model-registry.js';
 import { articleModelFile } from './genre-frames-load.js';
 
 /** The folders under `models/`, one per kind of model. */
@@ -60,10 +60,11 @@ export function modelsRoot(): string {
  * const { serving } = shippedModels(['en', 'it']); serving.it?.techniques; // 'techniques/techniques-it.slm'
  */
 export function shippedModels(langs: readonly string[], root: string = modelsRoot()): ShippedModels {
-  const files = SHIPPED_TASKS.flatMap((task) => describeFolder(root, task));
+  const readBytes = readingOnce(readHeaderBytes);
+  const files = SHIPPED_TASKS.flatMap((task) => describeFolder(root, task, readBytes));
   const rel = (file: string): string | null => (existsSync(file) ? path.relative(root, file).split(path.sep).join('/') : null);
   const serving = Object.fromEntries(langs.map((lang) => [lang, {
-    techniques: rel(servingTechniqueFile(lang, path.join(root, 'techniques'), files)),
+    techniques: rel(servingTechniqueFile(lang, path.join(root, 'techniques'), files, readBytes)),
     sentences: rel(path.join(root, 'sentences', `sentences-${lang}.slm`)),
     spans: rel(path.join(root, 'spans', `spans-${lang}.slm`)),
     frames: rel(articleModelFile('frames', lang, path.join(root, 'frames'))),
@@ -73,13 +74,35 @@ export function shippedModels(langs: readonly string[], root: string = modelsRoo
 }
 
 /**
- * The technique file that serves `lang` by the loader's rule. Choosing between the language's own
- * file and the pooled one reads both headers; where one of them is unreadable the loader fails on
- * it, so that file is named (`files` lists it with its error).
+ * `read` that reads each file once: later calls for the same file get the same bytes, or throw
+ * the same error, so one listing reads each header once.
  */
-function servingTechniqueFile(lang: string, dir: string, files: readonly ModelFileInfo[]): string {
+function readingOnce(read: (file: string) => Buffer): (file: string) => Buffer {
+  const seen = new Map<string, { bytes: Buffer } | { error: unknown }>();
+  return (file) => {
+    const key = path.resolve(file);
+    let hit = seen.get(key);
+    if (hit === undefined) {
+      try {
+        hit = { bytes: read(file) };
+      } catch (error) {
+        hit = { error };
+      }
+      seen.set(key, hit);
+    }
+    if ('error' in hit) throw hit.error;
+    return hit.bytes;
+  };
+}
+
+/**
+ * The technique file that serves `lang` by the loader's rule. Choosing between the language's own
+ * file and the pooled one reads both headers (through `readBytes`); where one of them is
+ * unreadable the loader fails on it, so that file is named (`files` lists it with its error).
+ */
+function servingTechniqueFile(lang: string, dir: string, files: readonly ModelFileInfo[], readBytes: (file: string) => Buffer): string {
   try {
-    return techniqueFileFor(lang, dir);
+    return techniqueFileFor(lang, dir, readBytes);
   } catch (error) {
     const unreadable = new Set(files.filter((f) => f.error !== undefined).map((f) => f.file));
     const broken = techniqueCandidates(lang, dir).find((f) => unreadable.has(`techniques/${path.basename(f)}`));
@@ -88,7 +111,7 @@ function servingTechniqueFile(lang: string, dir: string, files: readonly ModelFi
   }
 }
 
-function describeFolder(root: string, task: ShippedTask): ModelFileInfo[] {
+function describeFolder(root: string, task: ShippedTask, readBytes: (file: string) => Buffer): ModelFileInfo[] {
   const dir = path.join(root, task);
   if (!existsSync(dir)) return [];
   return readdirSync(dir).filter((f) => f.endsWith('.slm')).sort().flatMap((name) => {
@@ -96,7 +119,7 @@ function describeFolder(root: string, task: ShippedTask): ModelFileInfo[] {
     const listed = `${task}/${name}`;
     const bytes = statSync(file).size;
     try {
-      const { header: h } = containerHeader(readHeaderBytes(file), file);
+      const { header: h } = containerHeader(readBytes(file), file);
       const languages = Array.isArray(h['languages']) ? (h['languages'] as string[]) : typeof h['lang'] === 'string' ? [h['lang']] : [];
       const companion = (h['companion'] as { file?: unknown } | undefined)?.file;
       return [{
@@ -117,12 +140,15 @@ function describeFolder(root: string, task: ShippedTask): ModelFileInfo[] {
   });
 }
 
-/** The figure a model file's header reports for `lang`, with its metric; null where it has none. */
+/**
+ * The figure a model file's header reports for `lang`, with its metric; null where it has none.
+ * A technique file's is the one the loader chooses by (`cvFigure`).
+ */
 export function cvFigureFor(file: ModelFileInfo, lang: string): { value: number; metric: string } | null {
-  const cv = file.cv as { metric?: string; perLanguage?: { lang: string; mean?: number; micro?: { mean: number } }[]; si?: { f1: number } } | null;
+  const cv = file.cv as { metric?: string; perLanguage?: { lang: string; mean?: number }[]; si?: { f1: number } } | null;
   if (cv === null || typeof cv !== 'object') return null;
   if (file.task === 'spans') return typeof cv.si?.f1 === 'number' && file.languages.includes(lang) ? { value: cv.si.f1, metric: 'span identification F1' } : null;
-  const row = cv.perLanguage?.find((p) => p.lang === lang);
-  const value = row?.micro?.mean ?? row?.mean;
+  // Article models (frames, genre) store their figure as the row's `mean`.
+  const value = cvFigure(cv, lang) ?? cv.perLanguage?.find((p) => p.lang === lang)?.mean;
   return typeof value === 'number' ? { value, metric: cv.metric ?? '' } : null;
 }
