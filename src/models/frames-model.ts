@@ -57,7 +57,7 @@ export function scoreFrames(model: ArticleLinearModel, doc: Document, allEvidenc
   const recorded = evidence ? scratch : undefined;
   if (recorded) recorded.length = 0;
   const m = model.margins(doc, recorded);
-  const pair = pairDecision(model, decision, doc, evidence);
+  const pair = fallback ? null : pairDecision(model, decision, doc, evidence);
   const labels = model.header.labels as Frame[];
   const scores = {} as Record<Frame, number>;
   const wanted: { l: number; score: number; over: boolean }[] = [];
