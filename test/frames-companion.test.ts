@@ -7,7 +7,8 @@ import { FRAMES } from '../src/labels.js';
 import { segment } from '../src/segment/index.js';
 import { ModelError } from '../src/errors.js';
 import { applyPairPlatt, fitPairPlatt } from '../src/models/platt.js';
-import { readModelHeader } from '../src/models/model-file.js';
+import { decodeModel, encodeModel, readModelHeader } from '../src/models/model-file.js';
+import { ArticleLinearModel } from '../src/models/genre-frames-linear.js';
 import { loadArticleModel } from '../src/models/genre-frames-load.js';
 import { scoreFrames } from '../src/models/frames-model.js';
 import { trainArticleModel } from '../src/train/genre-frames-train.js';
@@ -138,5 +139,21 @@ test('slant models: a pair is listed with its companion and shown as "own + pool
   } finally {
     rmSync(dir, { recursive: true, force: true });
     rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('frames with a companion: a malformed companion entry or a pair decision without one is refused', () => {
+  const { dir, own } = tinyFolder(-1);
+  try {
+    const { header, q, idf } = decodeModel(own.bytes, 'own', 'frames');
+    const { body: _body, ...rest } = header;
+    const outside = encodeModel({ ...rest, companion: { ...header.companion!, file: '../frames.slm' } }, q, idf);
+    assert.throws(() => new ArticleLinearModel(outside, 'own', 'frames'), /companion model reference malformed/);
+    const { companion: _c, ...alone } = rest;
+    const orphan = encodeModel(alone, q, idf);
+    assert.throws(() => new ArticleLinearModel(orphan, 'own', 'frames'), /companion decision without a companion model/);
+    assert.throws(() => new ArticleLinearModel(own.bytes, 'own', 'frames'), /decides together with frames\.slm, which was not given/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });
