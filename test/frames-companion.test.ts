@@ -136,6 +136,8 @@ test('slant models: a pair is listed with its companion and shown as "own + pool
     const table = modelsTable(shipped);
     assert.match(table, /frames-en\.slm \+ frames\.slm/);
     assert.match(table, /a \+ b: model a decides together with model b/);
+    rmSync(path.join(root, 'frames', 'frames.slm'));
+    assert.match(modelsTable(shippedModels(['en'], root)), /frames-en\.slm \+ missing frames\.slm/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
     rmSync(root, { recursive: true, force: true });

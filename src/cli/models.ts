@@ -28,7 +28,9 @@ export function modelsTable(shipped: ShippedModels): string {
     const info = shipped.files.find((f) => f.file === file);
     if (info?.error !== undefined) return `unreadable ${name}`;
     const figure = info ? cvFigureFor(info, lang) : null;
-    const pair = info?.companion === undefined ? '' : ` + ${info.companion.slice(info.companion.indexOf('/') + 1)}`;
+    const partner = info?.companion;
+    const missing = partner !== undefined && !shipped.files.some((f) => f.file === partner) ? 'missing ' : '';
+    const pair = partner === undefined ? '' : ` + ${missing}${partner.slice(partner.indexOf('/') + 1)}`;
     return `${figure ? figure.value.toFixed(3) : '–'} ${name}${pair}`;
   })]);
   const paired = shipped.files.some((f) => f.companion !== undefined) ? '\na + b: model a decides together with model b (both score the article; the figure is of the pair).' : '';
