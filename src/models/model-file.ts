@@ -173,7 +173,8 @@ function checkHeader(h: ModelHeader, task: ModelTask): string | null {
   if (L === 0 || !Array.isArray(h.bias) || h.bias.length !== L || !Array.isArray(h.scales) || h.scales.length !== L) return 'labels, bias and scales disagree';
   if (!Array.isArray(h.languages) || h.languages.some((l) => h.decisions?.[l]?.thresholds?.length !== L || h.decisions[l]?.platt?.length !== L)) return 'per-language thresholds missing';
   if (h.languages.some((l) => { const s = h.decisions[l]?.span; return s !== undefined && (s.platt?.length !== L || s.thresholds?.length !== L || s.platt.some((p) => ![p.a, p.b, p.sb, p.si, p.ss ?? 0].every(Number.isFinite))); })) return 'span-signal decision malformed';
-  if (companionProblem(h, L)) return companionProblem(h, L);
+  const companion = companionProblem(h, L);
+  if (companion) return companion;
   const dim = 1 << h.features.bits;
   if (h.body?.bytes !== dim * L + (h.features.idf ? dim : 0)) return 'weight block has the wrong size';
   return null;

@@ -9,7 +9,7 @@ import type { ThresholdOptions } from '../models/thresholds.js';
 import type { SparseRow } from '../features/feature-sink.js';
 import { subset, type Dataset } from './dataset.js';
 import { SIGNAL_WIDTH, decide, fitDecisions } from './decision.js';
-import { groupedFolds } from './folds.js';
+import { groupedFolds, pickRows, rowsWhere } from './folds.js';
 import { meanStd, scoreTechniques, type TechniqueScores } from './technique-metrics.js';
 
 /** Settings of one cross-validation run. */
@@ -50,8 +50,8 @@ export function outOfFoldMarginsIn(ds: Dataset, fold: Int32Array, k: number, opt
   const L = ds.labels.length;
   const out = new Float64Array(ds.rows.length * L);
   for (let f = 0; f < k; f++) {
-    const trainIdx = indicesWhere(fold, (x) => x !== f);
-    const testIdx = indicesWhere(fold, (x) => x === f);
+    const trainIdx = rowsWhere(fold, (x) => x !== f);
+    const testIdx = rowsWhere(fold, (x) => x === f);
     const tr = subset(ds, trainIdx);
     const w = trainOneVsRest(tr.rows, tr.targets, L, opts.bits, { ...opts.learner, seed: opts.learner.seed + f });
     scoreInto(w, testIdx.map((r) => ds.rows[r] as SparseRow), testIdx, out);
@@ -71,15 +71,15 @@ export function crossValidate(ds: Dataset, opts: CvOptions, log: (line: string) 
   const oof = new Float64Array(ds.rows.length * L);
   const pred = new Uint8Array(ds.rows.length * L);
   for (let f = 0; f < opts.folds; f++) {
-    const trainIdx = indicesWhere(fold, (x) => x !== f);
-    const testIdx = indicesWhere(fold, (x) => x === f);
+    const trainIdx = rowsWhere(fold, (x) => x !== f);
+    const testIdx = rowsWhere(fold, (x) => x === f);
     const tr = subset(ds, trainIdx);
     const inner = outOfFoldMargins(tr, opts.innerFolds, opts, opts.seed + 100 + f);
-    const decisions = fitDecisions(inner, tr.targets, tr.langs, L, opts.thresholds, signal && pick(signal, trainIdx, L * SIGNAL_WIDTH));
+    const decisions = fitDecisions(inner, tr.targets, tr.langs, L, opts.thresholds, signal && pickRows(signal, trainIdx, L * SIGNAL_WIDTH));
     const w = trainOneVsRest(tr.rows, tr.targets, L, opts.bits, { ...opts.learner, seed: opts.learner.seed + 50 + f });
     const m = new Float64Array(testIdx.length * L);
     scoreInto(w, testIdx.map((r) => ds.rows[r] as SparseRow), testIdx.map((_, i) => i), m);
-    const d = decide(m, testIdx.map((r) => ds.langs[r] as string), L, decisions, signal && pick(signal, testIdx, L * SIGNAL_WIDTH));
+    const d = decide(m, testIdx.map((r) => ds.langs[r] as string), L, decisions, signal && pickRows(signal, testIdx, L * SIGNAL_WIDTH));
     testIdx.forEach((r, i) => {
       oof.set(m.subarray(i * L, i * L + L), r * L);
       pred.set(d.pred.subarray(i * L, i * L + L), r * L);
@@ -95,21 +95,15 @@ function crossFit(ds: Dataset, opts: CvOptions, log: (line: string) => void, sig
   const oof = outOfFoldMargins(ds, opts.folds, opts, opts.seed);
   const pred = new Uint8Array(ds.rows.length * L);
   for (let f = 0; f < opts.folds; f++) {
-    const fitIdx = indicesWhere(fold, (x) => x !== f);
-    const testIdx = indicesWhere(fold, (x) => x === f);
+    const fitIdx = rowsWhere(fold, (x) => x !== f);
+    const testIdx = rowsWhere(fold, (x) => x === f);
     const fit = subset(ds, fitIdx);
-    const decisions = fitDecisions(pick(oof, fitIdx, L), fit.targets, fit.langs, L, opts.thresholds, signal && pick(signal, fitIdx, L * SIGNAL_WIDTH));
-    const d = decide(pick(oof, testIdx, L), testIdx.map((r) => ds.langs[r] as string), L, decisions, signal && pick(signal, testIdx, L * SIGNAL_WIDTH));
+    const decisions = fitDecisions(pickRows(oof, fitIdx, L), fit.targets, fit.langs, L, opts.thresholds, signal && pickRows(signal, fitIdx, L * SIGNAL_WIDTH));
+    const d = decide(pickRows(oof, testIdx, L), testIdx.map((r) => ds.langs[r] as string), L, decisions, signal && pickRows(signal, testIdx, L * SIGNAL_WIDTH));
     testIdx.forEach((r, i) => pred.set(d.pred.subarray(i * L, i * L + L), r * L));
     log(`  fold ${f + 1}/${opts.folds} scored`);
   }
   return { perLang: perLanguage(ds, fold, pred, opts.folds), oofMargins: oof };
-}
-
-function pick(m: Float64Array, rows: number[], L: number): Float64Array {
-  const out = new Float64Array(rows.length * L);
-  rows.forEach((r, i) => out.set(m.subarray(r * L, r * L + L), i * L));
-  return out;
 }
 
 function perLanguage(ds: Dataset, fold: Int32Array, pred: Uint8Array, k: number): LanguageCv[] {
@@ -136,10 +130,4 @@ function scoreInto(w: LinearWeights, rows: SparseRow[], at: ArrayLike<number>, o
     rowMargins(w.weights, w.bias, row, L, m);
     out.set(m, (at[i] as number) * L);
   });
-}
-
-function indicesWhere(fold: Int32Array, keep: (f: number) => boolean): number[] {
-  const out: number[] = [];
-  fold.forEach((f, i) => { if (keep(f)) out.push(i); });
-  return out;
 }

@@ -12,3 +12,17 @@ export function groupedFolds(groups: string[], k: number, seed: number): Int32Ar
   unique.forEach((g, i) => foldOf.set(g, i % k));
   return Int32Array.from(groups, (g) => foldOf.get(g) as number);
 }
+
+/** Indices of the rows whose fold passes `keep` (e.g. `(f) => f !== k` for fold k's training part). */
+export function rowsWhere(fold: Int32Array, keep: (f: number) => boolean): number[] {
+  const out: number[] = [];
+  fold.forEach((f, i) => { if (keep(f)) out.push(i); });
+  return out;
+}
+
+/** The `rows` of a row-major matrix `m` with `width` values per row, in that order. */
+export function pickRows(m: Float64Array, rows: readonly number[], width: number): Float64Array {
+  const out = new Float64Array(rows.length * width);
+  rows.forEach((r, i) => out.set(m.subarray(r * width, r * width + width), i * width));
+  return out;
+}

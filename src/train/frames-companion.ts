@@ -14,7 +14,7 @@ import type { LearnerOptions } from '../models/logistic-ovr.js';
 import { spread, type Spread } from '../eval/cross-validation.js';
 import type { ArticleFeatureConfig } from '../features/article-features.js';
 import type { Dataset } from './dataset.js';
-import { groupedFolds } from './folds.js';
+import { groupedFolds, pickRows, rowsWhere } from './folds.js';
 import { outOfFoldMarginsIn } from './cross-validate.js';
 import { scoreTechniques } from './technique-metrics.js';
 import { buildArticleDataset } from './genre-frames-dataset.js';
@@ -162,18 +162,6 @@ function foldScores(ds: Dataset, fold: Int32Array, k: number, thresholds: Thresh
     for (const r of test) for (let l = 0; l < L; l++) pred[r * L + l] = d.prob(r, l) >= (th[l] as number) ? 1 : 0;
     out.push(scoreTechniques(pred, ds.targets, ds.labels, Uint8Array.from(fold, (x) => (x === f ? 1 : 0))).micro);
   }
-  return out;
-}
-
-function rowsWhere(fold: Int32Array, keep: (f: number) => boolean): number[] {
-  const out: number[] = [];
-  fold.forEach((f, i) => { if (keep(f)) out.push(i); });
-  return out;
-}
-
-function pickRows(m: Float64Array, rows: number[], L: number): Float64Array {
-  const out = new Float64Array(rows.length * L);
-  rows.forEach((r, i) => out.set(m.subarray(r * L, r * L + L), i * L));
   return out;
 }
 

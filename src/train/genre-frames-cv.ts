@@ -11,7 +11,7 @@ import { scoreSingleLabel } from '../eval/single-label.js';
 import { spread, type Spread } from '../eval/cross-validation.js';
 import { crossValidate } from './cross-validate.js';
 import type { Dataset } from './dataset.js';
-import { groupedFolds } from './folds.js';
+import { groupedFolds, pickRows, rowsWhere } from './folds.js';
 import { outOfFoldMargins } from './cross-validate.js';
 
 /** Settings of a repeated cross-validation. */
@@ -48,7 +48,7 @@ export function fitGenreDecisions(margins: Float64Array, gold: ArrayLike<number>
   const out = new Map<string, GenreDecision>();
   for (const lang of Array.from(new Set(langs)).sort()) {
     const rows = langs.flatMap((l, i) => (l === lang ? [i] : []));
-    out.set(lang, fitGenreDecision(pick(margins, rows, K), rows.map((r) => gold[r] as number), K));
+    out.set(lang, fitGenreDecision(pickRows(margins, rows, K), rows.map((r) => gold[r] as number), K));
   }
   return out;
 }
@@ -67,7 +67,7 @@ export function crossValidateGenre(ds: Dataset, o: ArticleCvOptions, log: (line:
     for (let f = 0; f < o.folds; f++) {
       const fit = rowsWhere(fold, (x) => x !== f);
       const test = rowsWhere(fold, (x) => x === f);
-      const decisions = fitGenreDecisions(pick(oof, fit, K), fit.map((r) => gold[r] as number), fit.map((r) => ds.langs[r] as string), K);
+      const decisions = fitGenreDecisions(pickRows(oof, fit, K), fit.map((r) => gold[r] as number), fit.map((r) => ds.langs[r] as string), K);
       for (const lang of decisions.keys()) {
         const rows = test.filter((r) => ds.langs[r] === lang);
         if (rows.length === 0) continue;
@@ -102,16 +102,4 @@ function figures(values: Map<string, number[]>): LanguageFigure[] {
 function push(m: Map<string, number[]>, k: string, v: number): void {
   const a = m.get(k);
   if (a) a.push(v); else m.set(k, [v]);
-}
-
-function rowsWhere(fold: Int32Array, keep: (f: number) => boolean): number[] {
-  const out: number[] = [];
-  fold.forEach((f, i) => { if (keep(f)) out.push(i); });
-  return out;
-}
-
-function pick(m: Float64Array, rows: number[], K: number): Float64Array {
-  const out = new Float64Array(rows.length * K);
-  rows.forEach((r, i) => out.set(m.subarray(r * K, r * K + K), i * K));
-  return out;
 }
