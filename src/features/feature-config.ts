@@ -2,6 +2,7 @@
  * The settings that decide which features a paragraph yields. They are stored inside every model
  * file, so inference extracts exactly the features the model was trained on.
  */
+import { checkClusterSettings, type ClusterSettings } from './word-clusters.js';
 
 /** Feature settings (all part of the model file). */
 export interface FeatureConfig {
@@ -18,6 +19,8 @@ export interface FeatureConfig {
   langFeatures: boolean;
   /** Weight of each feature group before the row is log-scaled and L2-normalised. */
   weights: FeatureWeights;
+  /** A word-cluster lexicon and the languages it serves (features/word-clusters.ts); absent: none. */
+  clusters?: ClusterSettings;
 }
 
 /** Group weights; 0 switches a group off. */
@@ -34,6 +37,10 @@ export interface FeatureWeights {
   position: number;
   /** Every word of the whole article (its overall style). */
   article: number;
+  /** The cluster of each word the lexicon knows (needs `clusters`; absent: 0). */
+  cluster?: number;
+  /** The clusters of each pair of adjacent words (needs `clusters`; absent: 0). */
+  clusterBigram?: number;
 }
 
 /** The defaults the shipped models were chosen with (see models/techniques/MODEL_CARD.md). */
@@ -57,5 +64,6 @@ export function checkFeatureConfig(value: unknown): string | null {
   const w = c.weights as Partial<FeatureWeights> | undefined;
   const keys: (keyof FeatureWeights)[] = ['word', 'bigram', 'char', 'cue', 'neighbour', 'title', 'position', 'article'];
   if (!w || keys.some((k) => typeof w[k] !== 'number')) return 'feature weights missing';
-  return null;
+  if ((w.cluster !== undefined && typeof w.cluster !== 'number') || (w.clusterBigram !== undefined && typeof w.clusterBigram !== 'number')) return 'cluster weights malformed';
+  return checkClusterSettings(c.clusters);
 }

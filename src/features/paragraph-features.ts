@@ -11,6 +11,7 @@ import type { OccurrenceRecorder } from './occurrence-recorder.js';
 import { murmur3 } from './murmur3.js';
 import { cueClassOf } from './cue-lexicon.js';
 import { paragraphHashes, SEED, type WordHashes } from './token-hashes.js';
+import { clustersFor } from './word-clusters.js';
 
 const QUOTES = new Set(['"', '“', '”', '«', '»', '„', '‘', '’', "'"]);
 
@@ -49,6 +50,8 @@ export class Emitter {
    */
   readonly bulk: RowBuilder | null;
   readonly bulkRecorder: OccurrenceRecorder | null;
+  /** Word → cluster for this language, when the settings name a lexicon that serves it. */
+  readonly clusters: Map<string, number> | null;
   constructor(readonly config: FeatureConfig, lang: string, target: EmitTarget) {
     this.mask = (1 << config.bits) - 1;
     this.langSeed = config.langFeatures ? murmur3(lang, 7) | 1 : 0;
@@ -57,6 +60,7 @@ export class Emitter {
     this.sink = target.sink ?? null;
     this.bulk = this.sink === null ? this.builder : null;
     this.bulkRecorder = this.sink === null ? this.recorder : null;
+    this.clusters = clustersFor(config.clusters, lang);
   }
   emitHash(h: number, weight: number, from: number, to: number, raw = false): void {
     this.put(h, weight, from, to, raw);
@@ -109,6 +113,40 @@ function emitWords(e: Emitter, tokens: Token[]): void {
     if (bigrams !== null && p >= 0) e.emitHash(bigrams[i] as number, w.bigram, p, i);
     if (kind === 'word' && chars) emitChars(e, entry.charHashes(e.config.charMin, e.config.charMax), w.char, i);
   }
+  if (e.clusters !== null) emitClusters(e, e.clusters, tokens);
+}
+
+/**
+ * The lexicon cluster of each word, and the cluster pair of each word and the word before it
+ * (the same pairs as the bigram group), for the words the lexicon knows.
+ */
+function emitClusters(e: Emitter, clusters: Map<string, number>, tokens: Token[]): void {
+  const unigram = e.config.weights.cluster ?? 0;
+  const pair = e.config.weights.clusterBigram ?? 0;
+  if (unigram === 0 && pair === 0) return;
+  let before = -1;
+  let beforeAt = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word' && t.kind !== 'number') continue;
+    const c = clusters.get(t.norm) ?? -1;
+    if (c >= 0 && unigram !== 0) e.emitHash(clusterHash(c), unigram, i, i);
+    if (c >= 0 && pair !== 0 && before >= 0) e.emitHash(clusterPairHash(before, c), pair, beforeAt, i);
+    before = c;
+    beforeAt = i;
+  }
+}
+
+const clusterHashes: number[] = [];
+const clusterPairHashes = new Map<number, number>();
+function clusterHash(c: number): number {
+  return (clusterHashes[c] ??= murmur3(`${c}`, SEED.cluster));
+}
+function clusterPairHash(a: number, b: number): number {
+  const key = a * 65536 + b;
+  let h = clusterPairHashes.get(key);
+  if (h === undefined) clusterPairHashes.set(key, (h = murmur3(`${a} ${b}`, SEED.clusterPair)));
+  return h;
 }
 
 function emitChars(e: Emitter, hashes: Uint32Array, weight: number, token: number): void {

@@ -9,8 +9,11 @@
 import type { Token } from '../document/document.js';
 import { murmur3, murmur3Joined, murmur3Range } from './murmur3.js';
 
-/** Hash seeds of the feature groups: the same string in two groups lands in different buckets. */
-export const SEED = { word: 11, bigram: 12, char: 13, cue: 14, prev: 15, next: 16, title: 17, position: 18, article: 19 } as const;
+/**
+ * Hash seeds of the feature groups: the same string in two groups lands in different buckets.
+ * Word entries memoise seeds 11 … 19; the cluster groups (20, 21) hash cluster numbers instead.
+ */
+export const SEED = { word: 11, bigram: 12, char: 13, cue: 14, prev: 15, next: 16, title: 17, position: 18, article: 19, cluster: 20, clusterPair: 21 } as const;
 
 /** Slots of `WordHashes.seeded`: seeds 11 … 19. */
 const FIRST_SEED = 11;

@@ -13,6 +13,7 @@ import { documentSentenceSignal, type ParagraphSentenceSignal } from './sentence
 import type { TaggerParams } from '../spans/tagger-params.js';
 import { decodeModel, featuresForLanguage, type LanguageDecisionData, type ModelData, type ModelHeader } from './model-file.js';
 import type { FeatureConfig } from '../features/feature-config.js';
+import { verifiedLexicon } from '../features/word-clusters.js';
 
 /** One label's score for one paragraph. */
 export interface LabelScore {
@@ -85,6 +86,8 @@ export class TechniqueModel {
     this.labelCount = data.header.labels.length;
     this.bias = Float64Array.from(data.header.bias);
     [this.padded, this.stride] = padWeightRows(data.q, this.labelCount);
+    // A model trained with a word-cluster lexicon fails at load, not mid-analysis, when it differs.
+    if (data.header.features.clusters) verifiedLexicon(data.header.features.clusters);
   }
 
   /** Decodes and validates model bytes (throws ModelError on a corrupt or foreign file). */

