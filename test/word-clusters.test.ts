@@ -68,6 +68,7 @@ test('a model trained with another lexicon is refused with the lexicon named', (
   assert.throws(() => clustersFor(stale, 'en'), (e: unknown) => isModelError(e) && /clusters-en\.txt: differs from the lexicon the model was trained with/.test((e as Error).message));
   assert.equal(clustersFor(stale, 'de'), null);
   assert.equal(checkFeatureConfig({ ...WITH_CLUSTERS, clusters: { ...stale, sha256: 'x' } }), 'cluster lexicon hash malformed');
+  assert.equal(checkFeatureConfig({ ...WITH_CLUSTERS, clusters: { ...stale, lexicon: '../techniques/x' } }), 'cluster lexicon name malformed');
   assert.equal(checkFeatureConfig(WITH_CLUSTERS), null);
 });
 

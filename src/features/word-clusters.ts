@@ -59,11 +59,11 @@ export function parseWordClusters(text: string, source: string): Map<string, num
 const loaded = new Map<string, WordClusters>();
 
 /**
- * The lexicon `name` of `dir` (the shipped folder by default), read once.
+ * The shipped lexicon `name`, read once.
  * @throws ModelError when it cannot be read or parsed.
  */
-export function loadWordClusters(name: string, dir = lexiconDir()): WordClusters {
-  const file = path.join(dir, name);
+export function loadWordClusters(name: string): WordClusters {
+  const file = path.join(lexiconDir(), name);
   let lex = loaded.get(file);
   if (lex === undefined) {
     let bytes: Buffer;
@@ -110,7 +110,7 @@ export function checkClusterSettings(value: unknown): string | null {
   if (value === undefined) return null;
   const c = value as Partial<ClusterSettings> | null;
   if (typeof c !== 'object' || c === null) return 'cluster settings malformed';
-  if (typeof c.lexicon !== 'string' || !/^[\w.-]+$/.test(c.lexicon)) return 'cluster lexicon name malformed';
+  if (typeof c.lexicon !== 'string' || !/^\w[\w.-]*$/.test(c.lexicon)) return 'cluster lexicon name malformed';
   if (typeof c.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(c.sha256)) return 'cluster lexicon hash malformed';
   if (!Array.isArray(c.langs) || c.langs.some((l) => typeof l !== 'string')) return 'cluster languages malformed';
   return null;
