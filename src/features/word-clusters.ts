@@ -90,8 +90,13 @@ export function clusterSettings(name: string, langs: string[]): ClusterSettings 
  */
 export function clustersFor(settings: ClusterSettings | undefined, lang: string): Map<string, number> | null {
   if (settings === undefined || !settings.langs.includes(lang)) return null;
-  return verifiedLexicon(settings).clusters;
+  // Emitters ask once per paragraph; a model's settings object is checked against its file once.
+  let clusters = verified.get(settings);
+  if (clusters === undefined) verified.set(settings, (clusters = verifiedLexicon(settings).clusters));
+  return clusters;
 }
+
+const verified = new WeakMap<ClusterSettings, Map<string, number>>();
 
 /**
  * The lexicon `settings` name, read once and checked against the hash the model was trained with.

@@ -55,5 +55,5 @@ export function techniqueSettings(langs: readonly string[], pooled: boolean): Te
   if (pooled) return POOLED;
   const lang = langs.length === 1 ? (langs[0] as string) : '';
   const own = OVERRIDES[lang] ?? { features: DEFAULT_FEATURES, learner: DEFAULT_LEARNER };
-  return lang === 'en' ? withClusters(own) : own;
+  return EN_CLUSTERS.langs.includes(lang) ? withClusters(own) : own;
 }
