@@ -10,6 +10,9 @@ import { TechniqueModel } from '../src/models/technique-model.js';
 import { DEFAULT_LEARNER } from '../src/models/logistic-ovr.js';
 import { isModelError } from '../src/errors.js';
 import type { TrainRow } from '../src/train/semeval-corpus.js';
+import { CLUSTER_TEMPLATES, TOKEN_TEMPLATES, tokenFeatures } from '../src/spans/token-features.js';
+import { trainPerceptron } from '../src/spans/train-perceptron.js';
+import { decodeSpanModel, encodeSpanModel } from '../src/spans/span-model-file.js';
 
 const NO_CLUSTERS: FeatureConfig = { ...DEFAULT_FEATURES, bits: 16, charMax: 0, weights: { ...DEFAULT_FEATURES.weights, cue: 0, position: 0, neighbour: 0, title: 0 } };
 const WITH_CLUSTERS: FeatureConfig = { ...NO_CLUSTERS, clusters: clusterSettings('clusters-en.txt', ['en']), weights: { ...NO_CLUSTERS.weights, cluster: 1, clusterBigram: 0.5 } };
@@ -76,4 +79,31 @@ test('a malformed lexicon line is reported with its file and line', () => {
   assert.throws(() => parseWordClusters(`${LEXICON_HEADER}\nword\t3\nbroken line\n`, 'lex.txt'), /lex\.txt:3: expected 'word<TAB>cluster number'/);
   assert.throws(() => parseWordClusters('word\t3\n', 'lex.txt'), /lex\.txt: not a slant word-cluster lexicon/);
   assert.deepEqual([...parseWordClusters(`${LEXICON_HEADER}\n# a comment\nword\t3\n`, 'lex.txt')], [['word', 3]]);
+});
+
+test('span tagger: with a lexicon each English token gets its cluster and the cluster pairs with its neighbours', () => {
+  const lexicon = clusterSettings('clusters-en.txt', ['en']);
+  const rowsOf = (text: string, lang = 'en') => tokenFeatures(segment({ id: 'x', text }, { lang }), 0, 16, lexicon);
+  const a = rowsOf('The plan is outrageous today.');
+  assert.equal(a[0]?.length, TOKEN_TEMPLATES + CLUSTER_TEMPLATES);
+  assert.equal(tokenFeatures(segment({ id: 'x', text: 'The plan is outrageous today.' }, { lang: 'en' }), 0, 16)[0]?.length, TOKEN_TEMPLATES);
+  assert.equal(rowsOf('The plan is outrageous today.', 'fr')[0]?.length, TOKEN_TEMPLATES);
+  // "absurd" shares the cluster of "outrageous": its own cluster and both pairs agree; "tuesday" agrees in none.
+  const cluster = (rows: Int32Array[], i: number) => Array.from(rows[i]!.subarray(TOKEN_TEMPLATES));
+  assert.deepEqual(cluster(rowsOf('The plan is absurd today.'), 3), cluster(a, 3));
+  const other = cluster(rowsOf('The plan is tuesday today.'), 3);
+  assert.ok(cluster(a, 3).every((f, k) => f !== other[k]));
+});
+
+test('span tagger: a model file keeps its lexicon and refuses another one at load', () => {
+  const lexicon = clusterSettings('clusters-en.txt', ['en']);
+  const doc = segment({ id: 't', text: 'Critics called the plan an outrageous betrayal.' }, { lang: 'en' });
+  const seqs = [{ rows: tokenFeatures(doc, 0, 10, lexicon), gold: new Map([[0, new Int8Array(doc.paragraphs[0]!.tokens.length)]]) }];
+  const params = { ...trainPerceptron(seqs, ['Loaded_Language'], 10, { epochs: 1, seed: 1, active: [0], missCost: 3 }), clusters: lexicon };
+  const meta = { id: 'spans-test', lang: 'en', unsupported: {}, training: {}, cv: null };
+  assert.deepEqual(decodeSpanModel(encodeSpanModel(params, meta), 'mem').params.clusters, lexicon);
+  const stale = encodeSpanModel({ ...params, clusters: { ...lexicon, sha256: 'f'.repeat(64) } }, meta);
+  assert.throws(() => decodeSpanModel(stale, 'mem'), (e: unknown) => isModelError(e) && /clusters-en\.txt: differs from the lexicon the model was trained with; retrain it \(slant train spans\)/.test((e as Error).message));
+  const malformed = encodeSpanModel({ ...params, clusters: { ...lexicon, lexicon: '../x' } }, meta);
+  assert.throws(() => decodeSpanModel(malformed, 'mem'), /mem: cluster lexicon name malformed/);
 });

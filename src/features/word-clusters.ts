@@ -78,6 +78,15 @@ export function loadWordClusters(name: string): WordClusters {
   return lex;
 }
 
+/** The shipped English lexicon (GloVe vectors in 256 clusters) and the language it serves. */
+export const ENGLISH_LEXICON = { lexicon: 'clusters-en.txt', langs: ['en'] } as const;
+
+/** Settings of the shipped lexicon that serves `lang` (own-language models train with it), or undefined. */
+export function shippedClusterSettings(lang: string): ClusterSettings | undefined {
+  const { lexicon, langs } = ENGLISH_LEXICON;
+  return (langs as readonly string[]).includes(lang) ? clusterSettings(lexicon, [...langs]) : undefined;
+}
+
 /** Settings that use lexicon `name` for `langs`, with the hash of the file as it is now. */
 export function clusterSettings(name: string, langs: string[]): ClusterSettings {
   return { lexicon: name, sha256: loadWordClusters(name).sha256, langs };
@@ -100,12 +109,13 @@ const verified = new WeakMap<ClusterSettings, Map<string, number>>();
 
 /**
  * The lexicon `settings` name, read once and checked against the hash the model was trained with.
+ * `retrain` is the command the message suggests.
  * @throws ModelError when it is missing, malformed or a different file.
  */
-export function verifiedLexicon(settings: ClusterSettings): WordClusters {
+export function verifiedLexicon(settings: ClusterSettings, retrain = 'slant train techniques'): WordClusters {
   const lex = loadWordClusters(settings.lexicon);
   if (lex.sha256 !== settings.sha256) {
-    throw new ModelError(`${path.join(lexiconDir(), settings.lexicon)}: differs from the lexicon the model was trained with; retrain it (slant train techniques)`);
+    throw new ModelError(`${path.join(lexiconDir(), settings.lexicon)}: differs from the lexicon the model was trained with; retrain it (${retrain})`);
   }
   return lex;
 }

@@ -48,7 +48,7 @@ export function paragraphSpanSignal(params: TaggerParams, doc: Document, index: 
   const peaks = new Int32Array(labels.length * 2).fill(-1);
   const p = doc.paragraphs[index];
   if (!p || p.tokens.length === 0) return { values, peaks };
-  const rows = tokenFeatures(doc, index, params.bits);
+  const rows = tokenFeatures(doc, index, params.bits, params.clusters);
   if (params.byFeature) writeSignal(maxEmissions(params.byFeature, params.labels.length * 2, rows), params.labels, labels, values, 0, peaks);
   else signalFromEmissions(emissions(params, rows, false), params.labels, labels, values, 0, peaks);
   return { values, peaks };

@@ -57,7 +57,7 @@ function trimPunct(p: Paragraph, s: number, e: number): [number, number] | null 
 export function paragraphCandidates(params: TaggerParams, doc: Document, index: number, skip: ReadonlySet<string>): ParagraphCandidates {
   const p = doc.paragraphs[index] as Paragraph;
   if (p.tokens.length === 0) return { index, spans: [], fallbacks: [] };
-  const em = emissions(params, tokenFeatures(doc, index, params.bits));
+  const em = emissions(params, tokenFeatures(doc, index, params.bits, params.clusters));
   return candidatesFromEmissions(params, p, index, em, { skip, fallbacks: true });
 }
 
@@ -69,7 +69,7 @@ export function paragraphCandidatesFor(params: TaggerParams, doc: Document, inde
   const p = doc.paragraphs[index] as Paragraph;
   if (p.tokens.length === 0 || labels.size === 0) return { index, spans: [], fallbacks: [] };
   const wanted = [...labels].sort((a, b) => a - b);
-  const em = emissions(params, tokenFeatures(doc, index, params.bits), true, wanted);
+  const em = emissions(params, tokenFeatures(doc, index, params.bits, params.clusters), true, wanted);
   const skip = new Set(params.labels.filter((_, l) => !labels.has(l)));
   return candidatesFromEmissions(params, p, index, em, { skip, fallbacks: labels });
 }

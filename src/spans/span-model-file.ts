@@ -4,6 +4,7 @@
  * (`2^bits × labels × 2`, one scale per label and tag). No timestamps: same run, same bytes.
  */
 import { ModelError } from '../errors.js';
+import { checkClusterSettings, verifiedLexicon, type ClusterSettings } from '../features/word-clusters.js';
 import { isTechnique } from '../labels.js';
 import { decodeContainer, encodeContainer, MODEL_FORMAT_VERSION } from '../models/model-file.js';
 import { quantise } from '../models/quantise.js';
@@ -26,6 +27,8 @@ export interface SpanModelHeader {
   unsupported: Record<string, number>;
   bits: number;
   featureVersion: number;
+  /** The word-cluster lexicon the token features use (absent: none). */
+  clusters?: ClusterSettings;
   trans: number[];
   offsets: number[];
   scales: number[];
@@ -44,6 +47,7 @@ export function encodeSpanModel(params: TaggerParams, meta: Pick<SpanModelHeader
     labels: [...params.labels],
     bits: params.bits,
     featureVersion: SPAN_FEATURE_VERSION,
+    ...(params.clusters ? { clusters: params.clusters } : {}),
     trans: Array.from(params.trans),
     offsets: Array.from(params.offsets),
     scales: Array.from(scales),
@@ -57,11 +61,13 @@ export function decodeSpanModel(bytes: Uint8Array, source: string): { header: Sp
   const header = h as unknown as SpanModelHeader;
   const problem = checkHeader(header, raw.byteLength);
   if (problem) throw new ModelError(`${source}: ${problem}`);
+  // Its token features need the very lexicon it was trained with: a missing or other file fails here, at load.
+  if (header.clusters) verifiedLexicon(header.clusters, 'slant train spans');
   const L2 = header.labels.length * 2;
   const scales = Float64Array.from(header.scales);
   // The body is the feature-major block itself (no copy): the only int8 block a loaded model keeps.
   const byFeature = { q: new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength), scales };
-  const params = { labels: header.labels, bits: header.bits, trans: Float32Array.from(header.trans), offsets: Float32Array.from(header.offsets), byFeature } as Omit<TaggerParams, 'w'>;
+  const params = { labels: header.labels, bits: header.bits, trans: Float32Array.from(header.trans), offsets: Float32Array.from(header.offsets), byFeature, ...(header.clusters ? { clusters: header.clusters } : {}) } as Omit<TaggerParams, 'w'>;
   // Inference reads `byFeature`; the float weights (4× the memory) are made only when asked for.
   let w: Float32Array | null = null;
   Object.defineProperty(params, 'w', { enumerable: true, get: () => (w ??= dequantise(byFeature, L2)) });
@@ -83,6 +89,8 @@ function checkHeader(h: SpanModelHeader, bodyBytes: number): string | null {
   if (h.formatVersion !== MODEL_FORMAT_VERSION) return `unsupported model format version ${String(h.formatVersion)} (this slant reads ${MODEL_FORMAT_VERSION})`;
   if (h.task !== 'spans') return `model is for task '${String(h.task)}', not spans`;
   if (h.featureVersion !== SPAN_FEATURE_VERSION) return `span features version ${String(h.featureVersion)} is not ${SPAN_FEATURE_VERSION}`;
+  const clusters = checkClusterSettings(h.clusters);
+  if (clusters) return clusters;
   if (!Array.isArray(h.labels) || h.labels.length === 0 || !h.labels.every((l) => typeof l === 'string' && isTechnique(l))) return 'labels are missing or unknown';
   const L = h.labels.length;
   if (!Number.isInteger(h.bits) || h.bits < 4 || h.bits > 24) return 'feature bits out of range';

@@ -4,6 +4,7 @@
  * feature's weights for every label sit together in memory.
  */
 import { TRANS_SIZE, viterbi } from './bio-viterbi.js';
+import type { ClusterSettings } from '../features/word-clusters.js';
 import type { TokenFeatureRows } from './token-features.js';
 
 /** Weights of a tagger over `labels` with `2^bits` feature buckets. */
@@ -16,6 +17,8 @@ export interface TaggerParams {
   trans: Float32Array;
   /** Added to the B and I emissions of each label at decoding (recall/precision trade-off). */
   offsets: Float32Array;
+  /** The word-cluster lexicon its token features use where it serves the language (absent: none). */
+  clusters?: ClusterSettings;
   /**
    * Only on models read from a file (never changed afterwards): the quantised weights
    * feature-major like `w`, `q[f · L · 2 + l · 2 + tag − 1]`, with the per-(label, tag) `scales`

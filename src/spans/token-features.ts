@@ -1,10 +1,13 @@
 /**
  * Hashed features of each token of a paragraph, for the span tagger (issue 6): the word, its
  * neighbours ±2, bigrams, prefix/suffix, shape, position, quotes and the sentence and paragraph
- * around it. Each token gets a fixed list of bucket indices in `[0, 2^bits)` (value 1 each).
+ * around it; with a word-cluster lexicon for the article's language, also the token's cluster and
+ * the cluster pairs it forms with each neighbour. Each token gets a fixed list of bucket indices
+ * in `[0, 2^bits)` (value 1 each).
  */
 import type { Document, Paragraph, Token } from '../document/document.js';
 import { murmur3, murmur3Range } from '../features/murmur3.js';
+import { clustersFor, type ClusterSettings } from '../features/word-clusters.js';
 
 /** Per-token feature buckets of one paragraph: `feats[i]` holds token i's buckets. */
 export type TokenFeatureRows = Int32Array[];
@@ -54,6 +57,9 @@ function sentenceFlags(text: string, p: Paragraph): Int8Array {
 
 /** Number of feature templates per token. */
 export const TOKEN_TEMPLATES = 19;
+
+/** Templates added when a lexicon serves the article: own cluster, cluster pair with the previous and with the next token. */
+export const CLUSTER_TEMPLATES = 3;
 
 /** Per-token hashes of one paragraph: word, shape, 3- and 5-prefix, 3-suffix. */
 interface TokenHashes {
@@ -111,24 +117,32 @@ function hasQuote(text: string, start: number, end: number): boolean {
 }
 
 /** Rows already computed, per document: the technique decision, its evidence and the span stage all read them. */
-const memo = new WeakMap<Document, Map<number, TokenFeatureRows>>();
+const memo = new WeakMap<Document, Map<number | string, TokenFeatureRows>>();
 
 /**
  * The feature buckets of every token of paragraph `index` of `doc`, computed once per document,
- * paragraph and `bits` (callers only read them).
+ * paragraph, `bits` and lexicon (callers only read them). `clusters` are the tagger's lexicon
+ * settings; they add the cluster templates when they serve the document's language.
+ * @throws ModelError when the lexicon is not the one `clusters` was made with.
  * @example
  * const rows = tokenFeatures(doc, 0, 18); // rows[i]: Int32Array of buckets of token i
  */
-export function tokenFeatures(doc: Document, index: number, bits: number): TokenFeatureRows {
+export function tokenFeatures(doc: Document, index: number, bits: number, clusters?: ClusterSettings): TokenFeatureRows {
   let byDoc = memo.get(doc);
   if (!byDoc) memo.set(doc, (byDoc = new Map()));
-  const key = index * 64 + bits;
+  const lexicon = clustersFor(clusters, doc.lang.code);
+  const key = lexicon === null ? index * 64 + bits : `${index}/${bits}/${(clusters as ClusterSettings).sha256}`;
   let rows = byDoc.get(key);
-  if (!rows) byDoc.set(key, (rows = computeTokenFeatures(doc, index, bits)));
+  if (!rows) byDoc.set(key, (rows = computeTokenFeatures(doc, index, bits, lexicon)));
   return rows;
 }
 
-function computeTokenFeatures(doc: Document, index: number, bits: number): TokenFeatureRows {
+/** Bucket input of a token's cluster: its number, or 1 for a word the lexicon lacks, 0 outside the paragraph. */
+function clusterInputs(toks: readonly Token[], lexicon: Map<string, number>): Int32Array {
+  return Int32Array.from(toks, (t) => (lexicon.get(t.norm) ?? -1) + 2);
+}
+
+function computeTokenFeatures(doc: Document, index: number, bits: number, lexicon: Map<string, number> | null): TokenFeatureRows {
   const p = doc.paragraphs[index] as Paragraph;
   const text = doc.article.text;
   const toks = p.tokens;
@@ -143,7 +157,10 @@ function computeTokenFeatures(doc: Document, index: number, bits: number): Token
   const mask = (1 << bits) - 1;
   const bias = mix(0, 0) & mask;
   const par = mix(15, parCue) & mask;
-  const flat = new Int32Array(n * TOKEN_TEMPLATES);
+  const width = lexicon === null ? TOKEN_TEMPLATES : TOKEN_TEMPLATES + CLUSTER_TEMPLATES;
+  const cluster = lexicon === null ? null : clusterInputs(toks, lexicon);
+  const clusterAt = (i: number): number => (i < 0 || i >= n ? 0 : ((cluster as Int32Array)[i] as number));
+  const flat = new Int32Array(n * width);
   let inQuote = 0;
   const rows: TokenFeatureRows = [];
   for (let i = 0; i < n; i++) {
@@ -155,7 +172,7 @@ function computeTokenFeatures(doc: Document, index: number, bits: number): Token
     const wn = at(i + 1);
     const s = shapeAt(i);
     const flag = flags[i] as number;
-    const o = i * TOKEN_TEMPLATES;
+    const o = i * width;
     flat[o] = bias;
     flat[o + 1] = mix(1, w) & mask;
     flat[o + 2] = mix(2, wp) & mask;
@@ -175,7 +192,13 @@ function computeTokenFeatures(doc: Document, index: number, bits: number): Token
     flat[o + 16] = mix(16, t.norm.length > 7 ? 1 : 0, s) & mask;
     flat[o + 17] = mix(17, wp, wn) & mask;
     flat[o + 18] = mix(18, hs.pre5[i] as number) & mask;
-    rows.push(flat.subarray(o, o + TOKEN_TEMPLATES));
+    if (cluster !== null) {
+      const c = clusterAt(i);
+      flat[o + 19] = mix(19, c) & mask;
+      flat[o + 20] = mix(20, clusterAt(i - 1), c) & mask;
+      flat[o + 21] = mix(21, c, clusterAt(i + 1)) & mask;
+    }
+    rows.push(flat.subarray(o, o + width));
   }
   return rows;
 }

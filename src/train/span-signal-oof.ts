@@ -1,8 +1,9 @@
 /**
  * The span tagger's out-of-fold signal for every technique training row of one language: taggers
- * trained with the shipped span settings on four fifths of the articles (grouped folds) score the
+ * trained with the shipped span settings (and the language's lexicon, as `slant train spans` uses it) on four fifths of the articles (grouped folds) score the
  * paragraphs of the fifth, so no row's signal comes from a tagger that saw its article.
  */
+import { shippedClusterSettings } from '../features/word-clusters.js';
 import { SPAN_SIGNAL_CLIP, signalFromEmissions } from '../models/span-signal.js';
 import { SPAN_TRAIN_DEFAULTS } from './spans-defaults.js';
 import { readSpanCorpus } from './spans-corpus.js';
@@ -21,7 +22,7 @@ export async function spanSignalOutOfFold(root: string, lang: string, rows: read
   const s = SPAN_SIGNAL_SETTINGS;
   const { articles } = await readSpanCorpus(root, lang);
   const tagged = trainableLabels(articles, s.minSpans).labels;
-  const seqs = buildSequences(articles, tagged, s.bits);
+  const seqs = buildSequences(articles, tagged, s.bits, shippedClusterSettings(lang));
   const oof = outOfFoldEmissions(articles, seqs, tagged, { folds: s.folds, seed: s.seed, epochs: s.epochs, bits: s.bits, missCost: s.missCost, offsetGrid: [] });
   const L2 = labels.length * 2;
   const at = new Map<string, number>();

@@ -2,6 +2,7 @@
  * The span tagger's training set of one language: every paragraph as token features plus gold
  * BIO tags per trained label, with its article for grouped folds.
  */
+import type { ClusterSettings } from '../features/word-clusters.js';
 import { TECHNIQUES } from '../labels.js';
 import { goldTags } from '../spans/gold-tags.js';
 import { tokenFeatures } from '../spans/token-features.js';
@@ -23,13 +24,13 @@ export function trainableLabels(articles: readonly SpanArticle[], minSpans: numb
   return { labels: TECHNIQUES.filter((t) => (counts[t] ?? 0) >= minSpans), counts };
 }
 
-/** Token features and gold tags of every paragraph with at least one token. */
-export function buildSequences(articles: readonly SpanArticle[], labels: readonly string[], bits: number): SpanSequence[] {
+/** Token features (with the lexicon `clusters`, if given) and gold tags of every paragraph with at least one token. */
+export function buildSequences(articles: readonly SpanArticle[], labels: readonly string[], bits: number, clusters?: ClusterSettings): SpanSequence[] {
   const out: SpanSequence[] = [];
   articles.forEach((a, article) => {
     a.doc.paragraphs.forEach((p, paragraph) => {
       if (p.tokens.length === 0) return;
-      out.push({ rows: tokenFeatures(a.doc, paragraph, bits), gold: goldTags(p, a.spans, labels), article, paragraph });
+      out.push({ rows: tokenFeatures(a.doc, paragraph, bits, clusters), gold: goldTags(p, a.spans, labels), article, paragraph });
     });
   });
   return out;

@@ -1,12 +1,14 @@
 /**
  * `slant train spans` as a function: per language, reads the SemEval span layout, cross-validates
  * the BIO taggers grouped by article (span measure, technique-agnostic and -aware), trains on all
- * articles with the chosen decoding offset and writes `<out>/spans/spans-<lang>.slm`.
+ * articles with the chosen decoding offset and writes `<out>/spans/spans-<lang>.slm`. A language with
+ * a shipped word-cluster lexicon (English) trains with its cluster features.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SpanScore } from '../eval/span-score.js';
+import { shippedClusterSettings } from '../features/word-clusters.js';
 import { encodeSpanModel } from '../spans/span-model-file.js';
 import { trainPerceptron } from '../spans/train-perceptron.js';
 import { FOLDER_LANG, folderOf } from './semeval-corpus.js';
@@ -46,7 +48,8 @@ export async function runTrainSpans(o: RunTrainSpansOptions, log: (line: string)
     const started = Date.now();
     const { articles } = await readSpanCorpus(o.data, lang);
     const { labels, counts } = trainableLabels(articles, o.minSpans);
-    const seqs = buildSequences(articles, labels, o.bits);
+    const clusters = shippedClusterSettings(lang);
+    const seqs = buildSequences(articles, labels, o.bits, clusters);
     log(`${lang}: ${articles.length} articles, ${seqs.length} paragraphs, ${articles.reduce((n, a) => n + a.spans.length, 0)} spans, ${labels.length} techniques trained`);
     let cv: SpanCv | null = null;
     if (o.folds >= 2) {
@@ -55,6 +58,7 @@ export async function runTrainSpans(o: RunTrainSpansOptions, log: (line: string)
     }
     const params = trainPerceptron(seqs, labels, o.bits, { epochs: o.epochs, seed: o.seed, active: labels.map((_, l) => l), missCost: o.missCost });
     params.offsets.fill(cv?.offsets[0] ?? 0.45);
+    if (clusters) params.clusters = clusters;
     const unsupported = Object.fromEntries(Object.entries(counts).filter(([t]) => !labels.includes(t)));
     const bytes = encodeSpanModel(params, {
       id: `spans-${lang}`,

@@ -4,7 +4,7 @@
  */
 import { DEFAULT_FEATURES, type FeatureConfig } from '../features/feature-config.js';
 import { DEFAULT_LEARNER, type LearnerOptions } from '../models/logistic-ovr.js';
-import { clusterSettings } from '../features/word-clusters.js';
+import { ENGLISH_LEXICON, shippedClusterSettings } from '../features/word-clusters.js';
 
 /** One model's settings. */
 export interface TechniqueSettings {
@@ -41,13 +41,16 @@ const POOLED: TechniqueSettings = { ...NGRAM_SVM, features: { ...NGRAM_SVM.featu
  * like the words of its cluster. Grouped 5-fold CV (seed 1) with the span and sentence signals:
  * en 0.404 → 0.417 (cluster weights 1 and 0.5; 1.5 and 0.5 gave 0.418, 2 and 1 gave 0.417). In the
  * pooled model, for English words only, en went 0.4134 → 0.4163 while de and fr fell by 0.003–0.004,
- * so the pooled model has no lexicon.
+ * so the pooled model has no lexicon. The English span tagger uses the lexicon too
+ * (spans/token-features.ts); with its signal the English own model reached 0.424.
  */
-const EN_CLUSTERS = { lexicon: 'clusters-en.txt', langs: ['en'], cluster: 1, clusterBigram: 0.5 };
+const EN_CLUSTERS = { ...ENGLISH_LEXICON, cluster: 1, clusterBigram: 0.5 };
 
-function withClusters(s: TechniqueSettings): TechniqueSettings {
-  const { lexicon, langs, cluster, clusterBigram } = EN_CLUSTERS;
-  return { ...s, features: { ...s.features, clusters: clusterSettings(lexicon, langs), weights: { ...s.features.weights, cluster, clusterBigram } } };
+function withClusters(s: TechniqueSettings, lang: string): TechniqueSettings {
+  const clusters = shippedClusterSettings(lang);
+  if (clusters === undefined) return s;
+  const { cluster, clusterBigram } = EN_CLUSTERS;
+  return { ...s, features: { ...s.features, clusters, weights: { ...s.features.weights, cluster, clusterBigram } } };
 }
 
 /** Settings of the model for `langs` (one language: its own model; several: the pooled one). */
@@ -55,5 +58,5 @@ export function techniqueSettings(langs: readonly string[], pooled: boolean): Te
   if (pooled) return POOLED;
   const lang = langs.length === 1 ? (langs[0] as string) : '';
   const own = OVERRIDES[lang] ?? { features: DEFAULT_FEATURES, learner: DEFAULT_LEARNER };
-  return EN_CLUSTERS.langs.includes(lang) ? withClusters(own) : own;
+  return withClusters(own, lang);
 }
