@@ -31,7 +31,7 @@ export function registerTrainSpans(train: Command, ctx: CliContext): void {
     .option('--miss-cost <x>', 'cost of a missed span token relative to a false one', positive, d.missCost)
     .option('--min-spans <n>', 'techniques with fewer gold spans are not trained', count, d.minSpans)
     .option('--seed <n>', 'random seed (same seed, same model file)', count, d.seed)
-    .addHelpText('after', '\nExample:\n  slant train spans --lang en --folds 5\n')
+    .addHelpText('after', '\nEnglish taggers also read each token\'s word cluster from models/lexicon/clusters-en.txt;\nthe model file records the lexicon\'s SHA-256 and refuses another one at load.\n\nExample:\n  slant train spans --lang en --folds 5\n')
     .action(async (o: { data: string; lang: string; out: string; folds: number; epochs: number; bits: number; missCost: number; minSpans: number; seed: number }) => {
       if (o.folds === 1) cmd.error('error: --folds must be 0 or at least 2');
       if (o.bits < 4 || o.bits > 24) cmd.error('error: --bits must be between 4 and 24');

@@ -3,8 +3,8 @@
  * Emission weights are feature-major, `w[f * L * 2 + l * 2 + (tag - 1)]` for tags B and I, so one
  * feature's weights for every label sit together in memory.
  */
-import { TRANS_SIZE, viterbi } from './bio-viterbi.js';
 import type { ClusterSettings } from '../features/word-clusters.js';
+import { TRANS_SIZE, viterbi } from './bio-viterbi.js';
 import type { TokenFeatureRows } from './token-features.js';
 
 /** Weights of a tagger over `labels` with `2^bits` feature buckets. */

@@ -1,7 +1,8 @@
 /**
  * The span tagger's out-of-fold signal for every technique training row of one language: taggers
- * trained with the shipped span settings (and the language's lexicon, as `slant train spans` uses it) on four fifths of the articles (grouped folds) score the
- * paragraphs of the fifth, so no row's signal comes from a tagger that saw its article.
+ * trained with the shipped span settings (and the language's lexicon, as `slant train spans` uses
+ * it) on four fifths of the articles (grouped folds) score the paragraphs of the fifth, so no
+ * row's signal comes from a tagger that saw its article.
  */
 import { shippedClusterSettings } from '../features/word-clusters.js';
 import { SPAN_SIGNAL_CLIP, signalFromEmissions } from '../models/span-signal.js';
