@@ -32,7 +32,7 @@ test('training keeps a language\'s own technique file only where it beats the po
     assert.deepEqual(removed, [path.join(dir, 'techniques-de.slm')]);
     assert.ok(!existsSync(path.join(dir, 'techniques-de.slm')));
     assert.ok(existsSync(path.join(dir, 'techniques-it.slm')), 'the Italian own model wins and stays');
-    assert.match(lines.join('\n'), /^de: the pooled model scores higher on de/);
+    assert.match(lines.join('\n'), /^de: the pooled model scores at least 0\.005 higher on de/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -98,17 +98,27 @@ export function cvFigure(cv: unknown, lang: string): number | undefined {
 }
 
 /**
+ * How much higher the pooled technique model's CV figure for a language must be for it to serve
+ * instead of the language's own model. The pooled model scores a language copy of every feature
+ * besides the shared one, which cost about a fifth more technique CPU per English article (stop-19
+ * bench); a smaller gain is far inside the fold spread (±0.02), so the cheaper own model serves.
+ * The same margin as the frames pair's COMPANION_MIN_GAIN.
+ */
+export const POOLED_MIN_GAIN = 0.005;
+
+/**
  * Which of `candidates` (a language's own technique model first, then the pooled one) serves
- * `lang`: the first, unless a later one reports a strictly higher CV figure for `lang` and both
- * report one (a tie keeps the own model). The rule `techniqueFileFor` loads by and the model card
- * reports; undefined when there is no candidate.
+ * `lang`: the first, unless a later one reports a CV figure for `lang` at least POOLED_MIN_GAIN
+ * higher and both report one. The rule `techniqueFileFor` loads by and the model card reports;
+ * undefined when there is no candidate.
  */
 export function servingTechnique<T>(lang: string, candidates: readonly T[], headerOf: (candidate: T) => ModelHeader): T | undefined {
   let best = candidates[0];
   for (const other of candidates.slice(1)) {
     const own = cvFigure(headerOf(best as T).cv, lang);
     const figure = cvFigure(headerOf(other).cv, lang);
-    if (own !== undefined && figure !== undefined && figure > own) best = other;
+    // The tolerance keeps a gain of exactly the margin (figures are rounded to 4 decimals) a gain.
+    if (own !== undefined && figure !== undefined && figure - own >= POOLED_MIN_GAIN - 1e-9) best = other;
   }
   return best;
 }
@@ -125,7 +135,8 @@ const chosen = new Map<string, TechniqueModel>();
 /**
  * The technique model to use for `lang` (issue 4: keep what wins in cross-validation per
  * language): of the language's own model (`techniques-<lang>.slm`) and the pooled multilingual one
- * (`techniques.slm`), the one whose stored CV micro-F1 for `lang` is higher; the pooled one for
+ * (`techniques.slm`), the own one unless the pooled one's stored CV micro-F1 for `lang` is at
+ * least POOLED_MIN_GAIN higher (`servingTechnique`); the pooled one for
  * languages without a model of their own, else English. Only the chosen file's weights are loaded
  * (the choice reads the headers). Check `model.decisionFor(lang).fallback` to warn that the
  * language has no calibration of its own.

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { TECHNIQUES } from '../labels.js';
-import { techniqueFileFor } from '../models/model-registry.js';
+import { POOLED_MIN_GAIN, techniqueFileFor } from '../models/model-registry.js';
 import { DEFAULT_THRESHOLDS } from '../models/thresholds.js';
 import { FOLDER_LANG, folderOf, readSemevalLanguage, type TrainRow } from './semeval-corpus.js';
 import { trainTechniqueModel, type TrainedTechniqueModel } from './train-techniques.js';
@@ -77,7 +77,8 @@ export async function runTrainTechniques(o: RunTrainOptions, log: (line: string)
 
 /**
  * Removes the per-language files of `langs` in `dir` that the pooled model there beats on their
- * own language in cross-validation: the registry would never load them (`techniqueFileFor`).
+ * own language in cross-validation by POOLED_MIN_GAIN: the registry would never load them
+ * (`techniqueFileFor`).
  * Returns the removed files.
  */
 export function dropLosingOwnModels(dir: string, langs: readonly string[], log: (line: string) => void): string[] {
@@ -87,7 +88,7 @@ export function dropLosingOwnModels(dir: string, langs: readonly string[], log: 
     if (!existsSync(own) || techniqueFileFor(lang, dir) === own) continue;
     rmSync(own);
     removed.push(own);
-    log(`${lang}: the pooled model scores higher on ${lang} than techniques-${lang}.slm, which is not kept`);
+    log(`${lang}: the pooled model scores at least ${POOLED_MIN_GAIN} higher on ${lang} than techniques-${lang}.slm, which is not kept`);
   }
   return removed;
 }
