@@ -4,7 +4,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileS
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { decodeModel, encodeModel, type ModelHeader } from '../src/models/model-file.js';
-import { shippedModelDir } from '../src/models/model-registry.js';
+import { POOLED_MIN_GAIN, servingTechnique, shippedModelDir } from '../src/models/model-registry.js';
 import { dropLosingOwnModels } from '../src/train/run-train-techniques.js';
 
 const shipped = shippedModelDir();
@@ -36,4 +36,13 @@ test('training keeps a language\'s own technique file only where it beats the po
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('the pooled technique model serves a language only when it beats the own model by POOLED_MIN_GAIN', () => {
+  const header = (mean: number) => ({ cv: { perLanguage: [{ lang: 'en', micro: { mean } }] } }) as unknown as ModelHeader;
+  const serving = (own: number, pooled: number) => servingTechnique('en', ['own', 'pooled'], (c) => header(c === 'own' ? own : pooled));
+  assert.equal(serving(0.424, 0.425), 'own', 'a gain inside the margin keeps the cheaper own model');
+  assert.equal(serving(0.424, 0.424 + POOLED_MIN_GAIN), 'pooled');
+  assert.equal(serving(0.4, 0.45), 'pooled');
+  assert.equal(servingTechnique('en', ['pooled'], () => header(0.3)), 'pooled', 'without an own model the pooled one serves');
 });

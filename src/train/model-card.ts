@@ -3,7 +3,7 @@
  * are always the ones stored in the model files.
  */
 import type { ModelHeader } from '../models/model-file.js';
-import { cvFigure, servingTechnique, techniqueCandidateNames } from '../models/model-registry.js';
+import { cvFigure, POOLED_MIN_GAIN, servingTechnique, techniqueCandidateNames } from '../models/model-registry.js';
 
 interface CvLang {
   lang: string;
@@ -67,7 +67,7 @@ export function modelCard(models: { file: string; header: ModelHeader; bytes: nu
     'en 0.185, fr 0.334, de 0.344, it 0.329, pl 0.246 and ru 0.000: Russian is the only training',
     'language in Cyrillic script, so without it no Russian word is known.',
     '',
-    'A language keeps its own file unless the pooled file scores at least 0.005 higher on that',
+    `A language keeps its own file unless the pooled file scores at least ${POOLED_MIN_GAIN} higher on that`,
     'language in CV: the pooled file scores a language copy of every feature, so it costs more',
     '(`slant train techniques` drops the others, the rule the loader chooses by; `slant models`',
     'shows which file serves each language).',

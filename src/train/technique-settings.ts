@@ -4,7 +4,7 @@
  */
 import { DEFAULT_FEATURES, type FeatureConfig } from '../features/feature-config.js';
 import { DEFAULT_LEARNER, type LearnerOptions } from '../models/logistic-ovr.js';
-import { ENGLISH_LEXICON, shippedClusterSettings } from '../features/word-clusters.js';
+import { shippedClusterSettings } from '../features/word-clusters.js';
 
 /** One model's settings. */
 export interface TechniqueSettings {
@@ -45,12 +45,12 @@ const POOLED: TechniqueSettings = { ...NGRAM_SVM, features: { ...NGRAM_SVM.featu
  * (spans/token-features.ts); with its signal English reached 0.424 in its own model and 0.425
  * in the pooled one, too little for the slower pooled model to serve (POOLED_MIN_GAIN).
  */
-const EN_CLUSTERS = { ...ENGLISH_LEXICON, cluster: 1, clusterBigram: 0.5 };
+const CLUSTER_WEIGHTS = { cluster: 1, clusterBigram: 0.5 };
 
 function withClusters(s: TechniqueSettings, lang: string): TechniqueSettings {
   const clusters = shippedClusterSettings(lang);
   if (clusters === undefined) return s;
-  const { cluster, clusterBigram } = EN_CLUSTERS;
+  const { cluster, clusterBigram } = CLUSTER_WEIGHTS;
   return { ...s, features: { ...s.features, clusters, weights: { ...s.features.weights, cluster, clusterBigram } } };
 }
 
