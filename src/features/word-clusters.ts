@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { shippedModelsPath } from '../models/models-root.js';
 import { ModelError } from '../errors.js';
 
 /** First line of every lexicon file (format version 1). */
@@ -33,9 +33,7 @@ export interface WordClusters {
 
 /** Folder of the shipped lexicons (`models/lexicon/` at the package root). */
 export function lexiconDir(): string {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  // src/features/ and dist/features/ both sit two levels below the package root.
-  return path.resolve(here, '../..', 'models', 'lexicon');
+  return shippedModelsPath('lexicon');
 }
 
 /**
@@ -79,7 +77,7 @@ export function loadWordClusters(name: string): WordClusters {
 }
 
 /** The shipped English lexicon (GloVe vectors in 256 clusters) and the language it serves. */
-export const ENGLISH_LEXICON = { lexicon: 'clusters-en.txt', langs: ['en'] } as const;
+const ENGLISH_LEXICON = { lexicon: 'clusters-en.txt', langs: ['en'] } as const;
 
 /** Settings of the shipped lexicon that serves `lang` (own-language models train with it), or undefined. */
 export function shippedClusterSettings(lang: string): ClusterSettings | undefined {

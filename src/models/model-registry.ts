@@ -3,7 +3,7 @@
  */
 import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { shippedModelsPath } from './models-root.js';
 import { ModelError } from '../errors.js';
 import { TechniqueModel } from './technique-model.js';
 import { HEADER_PREFIX_BYTES, headerBytes, readModelHeader, type ModelHeader } from './model-file.js';
@@ -47,9 +47,7 @@ export function readHeaderBytes(file: string): Buffer {
 
 /** Folder of the shipped technique models (`models/techniques/` at the package root). */
 export function shippedModelDir(): string {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  // src/models/ and dist/models/ both sit two levels below the package root.
-  return path.resolve(here, '../..', 'models', 'techniques');
+  return shippedModelsPath('techniques');
 }
 
 /** Folder of the shipped sentence models (`models/sentences/`, beside `models/techniques/`). */

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { shippedModelsPath } from '../models/models-root.js';
 import type { Document } from '../document/document.js';
 import type { SpanFinding } from '../result.js';
 import { reconcileSpans, taggerSpans, type ParagraphDecision } from './reconcile-spans.js';
@@ -23,8 +23,7 @@ const cache = new Map<string, SpanModel | null>();
 
 /** Folder of the shipped span models (`models/spans/` at the package root). */
 export function spanModelDir(): string {
-  // src/spans/ and dist/spans/ both sit two levels below the package root.
-  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..', 'models', 'spans');
+  return shippedModelsPath('spans');
 }
 
 /** Reads a span model file (uncached). */
