@@ -133,11 +133,14 @@ test('slant models: a pair is listed with its companion and shown as "own + pool
     const shipped = shippedModels(['en', 'und'], root);
     assert.equal(shipped.files.find((f) => f.file === 'frames/frames-en.slm')?.companion, 'frames/frames.slm');
     assert.equal(shipped.files.find((f) => f.file === 'frames/frames.slm')?.companion, undefined);
+    assert.equal(shipped.files.find((f) => f.file === 'frames/frames-en.slm')?.companionMissing, undefined);
     const table = modelsTable(shipped);
     assert.match(table, /frames-en\.slm \+ frames\.slm/);
     assert.match(table, /a \+ b: model a decides together with model b/);
     rmSync(path.join(root, 'frames', 'frames.slm'));
-    assert.match(modelsTable(shippedModels(['en'], root)), /frames-en\.slm \+ missing frames\.slm/);
+    const orphaned = shippedModels(['en'], root);
+    assert.equal(orphaned.files.find((f) => f.file === 'frames/frames-en.slm')?.companionMissing, true);
+    assert.match(modelsTable(orphaned), /frames-en\.slm \+ missing frames\.slm/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
     rmSync(root, { recursive: true, force: true });

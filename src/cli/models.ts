@@ -29,7 +29,7 @@ export function modelsTable(shipped: ShippedModels): string {
     if (info?.error !== undefined) return `unreadable ${name}`;
     const figure = info ? cvFigureFor(info, lang) : null;
     const partner = info?.companion;
-    const missing = partner !== undefined && !shipped.files.some((f) => f.file === partner) ? 'missing ' : '';
+    const missing = info?.companionMissing ? 'missing ' : '';
     const pair = partner === undefined ? '' : ` + ${missing}${partner.slice(partner.indexOf('/') + 1)}`;
     return `${figure ? figure.value.toFixed(3) : '–'} ${name}${pair}`;
   })]);

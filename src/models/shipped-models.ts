@@ -37,6 +37,8 @@ export interface ModelFileInfo {
    * model of one language reads the pooled model's margins too (see `ModelHeader.companion`).
    */
   companion?: string;
+  /** True when `companion` is not among the shipped files: an analysis that needs this model fails. */
+  companionMissing?: true;
 }
 
 /** Every shipped model file, and the file (path under `models/`) each language uses per task, null where none. */
@@ -62,6 +64,8 @@ export function modelsRoot(): string {
 export function shippedModels(langs: readonly string[], root: string = modelsRoot()): ShippedModels {
   const readBytes = readingOnce(readHeaderBytes);
   const files = SHIPPED_TASKS.flatMap((task) => describeFolder(root, task, readBytes));
+  const listed = new Set(files.map((f) => f.file));
+  for (const f of files) if (f.companion !== undefined && !listed.has(f.companion)) f.companionMissing = true;
   const rel = (file: string): string | null => (existsSync(file) ? path.relative(root, file).split(path.sep).join('/') : null);
   const serving = Object.fromEntries(langs.map((lang) => [lang, {
     techniques: rel(servingTechniqueFile(lang, path.join(root, 'techniques'), files, readBytes)),

@@ -70,6 +70,7 @@ export const ModelsSchema = z
         cv: z.unknown(),
         error: z.string().optional().openapi({ description: 'Present when the header could not be read: why (an analysis that needs this file fails).' }),
         companion: z.string().optional().openapi({ description: 'Present when this model decides together with another file (a frames model of one language with the pooled one): its path under `models/`.' }),
+        companionMissing: z.literal(true).optional().openapi({ description: 'Present when `companion` is not among the shipped files: an analysis that needs this model fails, naming the missing file.' }),
       }),
     ).openapi({ description: 'Every shipped model file, described from its header.' }),
     serving: z
