@@ -106,7 +106,7 @@ export function section(m: { file: string; header: ModelHeader; bytes: number },
   const out = [
     `## \`${m.file}\` (${(m.bytes / 1048576).toFixed(2)} MB)`,
     '',
-    ...(h.languages.length > 1 ? ['Pooled multilingual model: used for languages without their own model, and for those whose own model scored lower in CV.', ''] : []),
+    ...(h.languages.length > 1 ? [`Pooled multilingual model: used for languages without their own model, and for those whose own model it beats in CV by at least ${POOLED_MIN_GAIN}.`, ''] : []),
     `Languages: ${h.languages.join(', ')}. Training rows (${unit}): ${h.training.rows}, articles: ${h.training.articles}.`,
     `Training data fingerprint: \`${h.training.fingerprint}\`. Seed ${h.training.seed}.`,
     `Feature space 2^${h.features.bits}${h.features.langFeatures ? ', pooled plus language-specific features' : ''}. ${learnerLine(h)}`,
