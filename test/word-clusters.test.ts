@@ -79,6 +79,10 @@ test('a malformed lexicon line is reported with its file and line', () => {
   assert.throws(() => parseWordClusters(`${LEXICON_HEADER}\nword\t3\nbroken line\n`, 'lex.txt'), /lex\.txt:3: expected 'word<TAB>cluster number'/);
   assert.throws(() => parseWordClusters('word\t3\n', 'lex.txt'), /lex\.txt: not a slant word-cluster lexicon/);
   assert.deepEqual([...parseWordClusters(`${LEXICON_HEADER}\n# a comment\nword\t3\n`, 'lex.txt')], [['word', 3]]);
+  // Blank and comment lines count for the line number; the last line needs no newline.
+  assert.throws(() => parseWordClusters(`${LEXICON_HEADER}\n\n# c\nok\t1\nneg\t-2`, 'lex.txt'), /lex\.txt:5: expected/);
+  assert.throws(() => parseWordClusters(`${LEXICON_HEADER}\n\t4\n`, 'lex.txt'), /lex\.txt:2: expected/);
+  assert.deepEqual([...parseWordClusters(`${LEXICON_HEADER}\nlast\t255`, 'lex.txt')], [['last', 255]]);
 });
 
 test('span tagger: with a lexicon each English token gets its cluster and the cluster pairs with its neighbours', () => {
