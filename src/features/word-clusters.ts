@@ -44,15 +44,15 @@ export function parseWordClusters(text: string, source: string): Map<string, num
   const firstEnd = text.indexOf('\n');
   if (text.slice(0, firstEnd === -1 ? text.length : firstEnd) !== LEXICON_HEADER) throw new ModelError(`${source}: not a slant word-cluster lexicon (first line must be '${LEXICON_HEADER}')`);
   const clusters = new Map<string, number>();
+  if (firstEnd === -1) return clusters;
   // One pass with indexOf, no array of lines: a lexicon has 100k of them, read at the first load.
-  let line = 1;
-  for (let at = firstEnd + 1; firstEnd !== -1 && at <= text.length; line++) {
+  for (let at = firstEnd + 1, line = 2; at <= text.length; line++) {
     const newline = text.indexOf('\n', at);
     const end = newline === -1 ? text.length : newline;
     if (end > at && text.charCodeAt(at) !== 0x23 /* # */) {
       const tab = text.indexOf('\t', at);
-      const n = tab === -1 || tab >= end ? NaN : clusterNumber(text, tab + 1, end);
-      if (tab <= at || tab >= end || !Number.isInteger(n) || n < 0) throw new ModelError(`${source}:${line + 1}: expected 'word<TAB>cluster number'`);
+      const n = tab > at && tab < end ? clusterNumber(text, tab + 1, end) : NaN;
+      if (!Number.isInteger(n) || n < 0) throw new ModelError(`${source}:${line}: expected 'word<TAB>cluster number'`);
       clusters.set(text.slice(at, tab), n);
     }
     at = end + 1;
@@ -60,7 +60,7 @@ export function parseWordClusters(text: string, source: string): Map<string, num
   return clusters;
 }
 
-/** `Number(text.slice(start, end))`, without the slice when the field is plain digits (nearly always). */
+/** `Number(text.slice(start, end))` (so an empty field is 0), without the slice when the field is plain digits. */
 function clusterNumber(text: string, start: number, end: number): number {
   let n = 0;
   for (let i = start; i < end; i++) {
@@ -68,7 +68,7 @@ function clusterNumber(text: string, start: number, end: number): number {
     if (digit < 0 || digit > 9 || i - start > 8) return Number(text.slice(start, end));
     n = n * 10 + digit;
   }
-  return end > start ? n : Number('');
+  return n;
 }
 
 const loaded = new Map<string, WordClusters>();

@@ -43,7 +43,8 @@ const POOLED: TechniqueSettings = { ...NGRAM_SVM, features: { ...NGRAM_SVM.featu
  * pooled model, for English words only, en went 0.4134 → 0.4163 while de and fr fell by 0.003–0.004,
  * so the pooled model has no lexicon. The English span tagger uses the lexicon too
  * (spans/token-features.ts); with its signal English reached 0.424 in its own model and 0.425
- * in the pooled one, too little for the slower pooled model to serve (POOLED_MIN_GAIN).
+ * in the pooled one (0.425 in both with the 8-pass tagger), too little for the slower pooled
+ * model to serve (POOLED_MIN_GAIN).
  */
 const CLUSTER_WEIGHTS = { cluster: 1, clusterBigram: 0.5 };
 
