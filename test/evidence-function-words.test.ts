@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { segment } from '../src/segment/index.js';
 import { articleEvidence } from '../src/models/article-evidence.js';
 import { functionWords, hasContentWord } from '../src/explain/function-words.js';
+import { MAX_PHRASE_WORDS } from '../src/explain/phrase-limit.js';
 
 const doc = segment({ id: 'fw', text: 'Budget row\n\nIt is all about the money they took from our schools.' }, { lang: 'en' });
 const para = doc.paragraphs[1]!;
@@ -51,4 +52,13 @@ test('article evidence: when no word carries a hundredth of the evidence, the st
   const { phrases, paragraphs } = articleEvidence(long, perToken);
   assert.deepEqual(phrases.map((p) => p.text), ['budget', 'budget', 'budget', 'budget', 'budget']);
   assert.ok(paragraphs.length > 0);
+});
+
+test('article evidence: a run of equally strong words is cut into phrases of at most MAX_PHRASE_WORDS words', () => {
+  const same = segment({ id: 'same', text: `Title\n\n${'tax '.repeat(100).trim()}.` }, { lang: 'en' });
+  const n = same.paragraphs.reduce((a, p) => a + p.tokens.length, 0);
+  const { phrases } = articleEvidence(same, new Float64Array(n).fill(1));
+  assert.ok(phrases.length > 0);
+  for (const p of phrases) assert.ok(p.text.split(' ').length <= MAX_PHRASE_WORDS, `${p.text.split(' ').length} words`);
+  assert.equal(phrases[0]!.text.split(' ').length, MAX_PHRASE_WORDS);
 });

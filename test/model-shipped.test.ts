@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { shippedModelDir, techniqueModelFor } from '../src/models/model-registry.js';
 import path from 'node:path';
 import { explainParagraph } from '../src/explain/evidence-spans.js';
+import { MAX_PHRASE_WORDS } from '../src/explain/phrase-limit.js';
 import { segment } from '../src/segment/index.js';
 import { TECHNIQUES } from '../src/labels.js';
 import { UNSEEN_LANGUAGE_THRESHOLD_FACTOR } from '../src/models/technique-model.js';
@@ -66,5 +67,17 @@ test("shipped techniques: the six trained languages decide with the span tagger'
         assert.equal(l.over, l.score >= span.thresholds[i]!);
       });
     }
+  }
+});
+
+test('shipped techniques: a paragraph of one repeated word gives evidence phrases of at most MAX_PHRASE_WORDS words', { skip: !existsSync(MODEL) && 'shipped model absent' }, () => {
+  const model = techniqueModelFor('en');
+  const doc = segment({ id: 'x', text: `Headline\n\n${'traitors '.repeat(80).trim()}!` }, { lang: 'en' });
+  const para = doc.paragraphs[1]!;
+  const phrases = explainParagraph(model, doc, 1, 'Name_Calling-Labeling');
+  assert.ok(phrases.length > 1, 'the 80-word run is cut into several phrases');
+  for (const s of phrases) {
+    assert.ok(s.start >= para.start && s.end <= para.end);
+    assert.ok(doc.article.text.slice(s.start, s.end).split(' ').length <= MAX_PHRASE_WORDS);
   }
 });

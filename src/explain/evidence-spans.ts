@@ -11,6 +11,7 @@ import type { TechniqueModel } from '../models/technique-model.js';
 import type { SpanSignal } from '../models/span-signal.js';
 import { sentenceDocument, type ParagraphSentenceSignal } from '../models/sentence-signal.js';
 import { functionWords, hasContentWord } from './function-words.js';
+import { MAX_PHRASE_WORDS } from './phrase-limit.js';
 
 /** One evidence phrase and how much it added to the label's margin. */
 export interface Evidence extends Span {
@@ -144,8 +145,8 @@ export function explainParagraph(model: TechniqueModel, doc: Document, index: nu
 }
 
 /**
- * Runs of positive-contribution word tokens (a one-token gap is bridged) become phrases. Phrases
- * made only of function words (`words`) are dropped when another phrase holds a content word.
+ * Runs of positive-contribution word tokens (a one-token gap is bridged) become phrases of at most
+ * `MAX_PHRASE_WORDS` tokens. Phrases made only of function words (`words`) are dropped when another phrase holds a content word.
  */
 function mergePhrases(tokens: Token[], perToken: Float64Array, words: ReadonlySet<string> | null): Evidence[] {
   const positive = Array.from(perToken).filter((c) => c > 0).sort((a, b) => b - a);
@@ -154,16 +155,19 @@ function mergePhrases(tokens: Token[], perToken: Float64Array, words: ReadonlySe
   const out: (Evidence & { from: number; to: number })[] = [];
   let cur: (Evidence & { from: number; to: number }) | null = null;
   let lastIn = -10;
+  let length = 0;
   tokens.forEach((t, i) => {
     const c = perToken[i] as number;
     if (c < cut || t.kind === 'punct') return;
-    if (cur && i - lastIn <= 2) {
+    if (cur && i - lastIn <= 2 && length < MAX_PHRASE_WORDS) {
       cur.end = t.end;
       cur.to = i;
       cur.weight += c;
+      length++;
     } else {
       cur = { start: t.start, end: t.end, weight: c, from: i, to: i };
       out.push(cur);
+      length = 1;
     }
     lastIn = i;
   });

@@ -6,6 +6,7 @@
 import type { Document, Paragraph } from '../document/document.js';
 import type { Span } from '../document/span.js';
 import { functionWords, hasContentWord } from '../explain/function-words.js';
+import { MAX_PHRASE_WORDS } from '../explain/phrase-limit.js';
 
 /** One evidence phrase: its span of the raw text, its text and its share of the label's positive evidence. */
 export interface PhraseEvidence extends Span {
@@ -80,17 +81,23 @@ function tokenFloor(perToken: Float64Array, total: number): number {
   return positive[Math.min(FALLBACK_TOKENS, positive.length) - 1] as number;
 }
 
-/** Runs of tokens whose contribution reaches `floor` (punctuation inside a run does not break it), with their token range. */
+/**
+ * Runs of tokens whose contribution reaches `floor` (punctuation inside a run does not break it; a
+ * run is closed at `MAX_PHRASE_WORDS` words), with their token range.
+ */
 function phrasesOf(text: string, p: Paragraph, perToken: Float64Array, offset: number, total: number, floor: number): { phrase: PhraseEvidence; from: number; to: number }[] {
   const out: { phrase: PhraseEvidence; from: number; to: number }[] = [];
-  let start = -1, end = -1, sum = 0, from = -1, to = -1;
+  let start = -1, end = -1, sum = 0, from = -1, to = -1, words = 0;
   const close = (): void => {
     if (start >= 0) out.push({ phrase: { start, end, text: text.slice(start, end), weight: sum / total }, from, to });
-    start = -1; sum = 0;
+    start = -1; sum = 0; words = 0;
   };
   p.tokens.forEach((tok, t) => {
     const c = perToken[offset + t] as number;
     if (c >= floor) {
+      const word = tok.kind === 'word' || tok.kind === 'number';
+      if (word && words === MAX_PHRASE_WORDS) close();
+      if (word) words++;
       if (start < 0) { start = tok.start; from = t; }
       end = tok.end;
       to = t;
