@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import type { CliContext } from './context.js';
+import { COMPANION_MIN_GAIN } from '../models/serving-margins.js';
 
 function count(value: string): number {
   const n = Number(value);
@@ -25,7 +26,7 @@ export function registerTrainGenreFrames(train: Command, ctx: CliContext): void 
       .option('--seed <n>', 'random seed (same seed, same model file)', count, 1)
       .option('--mode <mode>', "'all' (the pooled model, then one per language kept where it beats the pooled one in CV), 'pooled' (one multilingual model) or 'lang' (one per language, kept where it beats the pooled model already in <out>)", 'all')
       .addHelpText('after', task === 'frames'
-        ? "\nA language's own frames model also decides together with the pooled one (both margins in one calibration) where that beats the better single model by 0.005 in the same CV; such a file names the pooled file it was fitted to, so after retraining only the pooled model ('--mode pooled') retrain the languages too ('--mode lang').\n"
+        ? `\nA language's own frames model also decides together with the pooled one (both margins in one calibration) where that beats the better single model by ${COMPANION_MIN_GAIN} in the same CV; such a file names the pooled file it was fitted to, so after retraining only the pooled model ('--mode pooled') retrain the languages too ('--mode lang').\n`
         : '')
       .action(async (opts: { data: string; lang: string; out: string; folds: number; repeats: number; seed: number; mode: string }) => {
         if (opts.mode !== 'pooled' && opts.mode !== 'lang' && opts.mode !== 'all') cmd.error("error: --mode must be 'all', 'pooled' or 'lang'");

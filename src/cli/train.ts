@@ -4,6 +4,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import type { CliContext } from './context.js';
 import { registerTrainSpans } from './train-spans.js';
 import { registerTrainGenreFrames } from './train-genre-frames.js';
+import { POOLED_MIN_GAIN } from '../models/serving-margins.js';
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -23,7 +24,7 @@ export function registerTrain(program: Command, ctx: CliContext): void {
     .option('--folds <k>', 'cross-validation folds (grouped by article)', positiveInt, 5)
     .option('--inner-folds <k>', 'nested inner folds for thresholds; 0 = cross-fitting on the other folds', positiveInt, 0)
     .option('--seed <n>', 'random seed (same seed, same model file)', positiveInt, 1)
-    .option('--mode <mode>', "'all' (the pooled model and one per language, as shipped), 'lang' (one per language) or 'pooled' (one multilingual model with language-specific features); a language keeps its own file unless the pooled one scores at least 0.005 higher in CV", 'all')
+    .option('--mode <mode>', `'all' (the pooled model and one per language, as shipped), 'lang' (one per language) or 'pooled' (one multilingual model with language-specific features); a language keeps its own file unless the pooled one scores at least ${POOLED_MIN_GAIN} higher in CV`, 'all')
     .action(async (opts: { data: string; lang: string; out: string; folds: number; innerFolds: number; seed: number; mode: string }) => {
       if (opts.mode !== 'pooled' && opts.mode !== 'lang' && opts.mode !== 'all') cmd.error("error: --mode must be 'all', 'lang' or 'pooled'");
       if (opts.folds < 2) cmd.error('error: --folds must be at least 2');

@@ -7,6 +7,7 @@ import { shippedModelsPath } from './models-root.js';
 import { ModelError } from '../errors.js';
 import { TechniqueModel } from './technique-model.js';
 import { HEADER_PREFIX_BYTES, headerBytes, readModelHeader, type ModelHeader } from './model-file.js';
+import { POOLED_MIN_GAIN } from './serving-margins.js';
 
 const cache = new Map<string, TechniqueModel>();
 
@@ -95,14 +96,7 @@ export function cvFigure(cv: unknown, lang: string): number | undefined {
   return (cv as { perLanguage?: { lang: string; micro?: { mean: number } }[] } | null | undefined)?.perLanguage?.find((p) => p.lang === lang)?.micro?.mean;
 }
 
-/**
- * How much higher the pooled technique model's CV figure for a language must be for it to serve
- * instead of the language's own model. The pooled model scores a language copy of every feature
- * besides the shared one, which cost about a fifth more technique CPU per English article (stop-19
- * bench); a smaller gain is far inside the fold spread (±0.02), so the cheaper own model serves.
- * The same margin as the frames pair's COMPANION_MIN_GAIN.
- */
-export const POOLED_MIN_GAIN = 0.005;
+export { POOLED_MIN_GAIN };
 
 /**
  * Which of `candidates` (a language's own technique model first, then the pooled one) serves

@@ -19,12 +19,9 @@ import { outOfFoldMarginsIn } from './cross-validate.js';
 import { scoreTechniques } from './technique-metrics.js';
 import { buildArticleDataset } from './genre-frames-dataset.js';
 import type { ArticleRow } from './genre-frames-corpus.js';
+import { COMPANION_MIN_GAIN } from '../models/serving-margins.js';
 
-/**
- * The least cross-validated gain (micro-F1) of the pair over the better single model for which it
- * is kept: the pair scores two models per article, doubling the frames stage's cost.
- */
-export const COMPANION_MIN_GAIN = 0.005;
+export { COMPANION_MIN_GAIN };
 
 /** The companion of a language's model: which file, and its out-of-fold margins per repeat. */
 export interface CompanionInput {

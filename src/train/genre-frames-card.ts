@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ModelHeader } from '../models/model-file.js';
 import { readModelFiles } from './model-header-parts.js';
+import { COMPANION_MIN_GAIN } from '../models/serving-margins.js';
 
 interface CvBlock {
   folds: number;
@@ -31,7 +32,7 @@ export function writeArticleModelCard(task: 'genre' | 'frames', dir: string): st
     '**Features:** n-grams of the whole article (log-scaled, IDF-weighted, L2-normalised, hashed); the table says which groups and which learner each file uses. No technique-model features: a profile of out-of-fold technique scores per article (mean, max and share over threshold of each technique) was tried for genre and did not help (en 0.404 → 0.412, fr 0.579 → 0.535, de 0.587 → 0.590, grouped CV).',
     '',
     '**Which file serves a language:** `' + task + '-<lang>.slm` where that language has one (trained with `--mode all` or `lang`, and kept only where its cross-validated figure beat the pooled model\'s), else the pooled `' + task + '.slm`. Languages outside the six use the pooled model with English calibration and carry a warning.',
-    ...(task === 'frames' ? ['', '**Own and pooled together:** a language\'s own file may decide together with the pooled `frames.slm` (its header names the file and its SHA-256, and the loader refuses any other): each frame\'s score is σ(a·own margin + c·pooled margin + b), fitted on out-of-fold margins of both models on the same folds, with a threshold chosen on those scores; the evidence weighs each model\'s token contributions by a and c. Training compares the three decisions on the same folds and keeps the pair only where it beats the better single one by at least 0.005 micro-F1, since it scores the article twice. Retraining the pooled file means retraining the own files too (`slant train frames`, mode all).'] : []),
+    ...(task === 'frames' ? ['', '**Own and pooled together:** a language\'s own file may decide together with the pooled `frames.slm` (its header names the file and its SHA-256, and the loader refuses any other): each frame\'s score is σ(a·own margin + c·pooled margin + b), fitted on out-of-fold margins of both models on the same folds, with a threshold chosen on those scores; the evidence weighs each model\'s token contributions by a and c. Training compares the three decisions on the same folds and keeps the pair only where it beats the better single one by at least ' + COMPANION_MIN_GAIN + ' micro-F1, since it scores the article twice. Retraining the pooled file means retraining the own files too (`slant train frames`, mode all).'] : []),
     '',
     '| file | languages | articles | size | learner and features | cross-validated figure (mean ± std over folds × repeats, grouped by article) |',
     '|---|---|---|---|---|---|',
