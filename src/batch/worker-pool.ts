@@ -16,14 +16,15 @@ interface Job {
 }
 
 /**
- * How to start the worker: from dist, on the compiled worker.js; from sources under tsx, on a
- * tiny eval'd script that registers tsx's loader through its API and then imports worker.ts.
- * (Node refuses a `.ts` worker entry, and `--import tsx` in the worker's execArgv does not
- * register the loader in time: both fail with "Unknown file extension".)
+ * How to start the worker module `name` in the folder of `self` (the batch worker by default):
+ * from dist, on the compiled .js; from sources under tsx, on a tiny eval'd script that registers
+ * tsx's loader through its API and then imports the .ts. (Node refuses a `.ts` worker entry, and
+ * `--import tsx` in the worker's execArgv does not register the loader in time: both fail with
+ * "Unknown file extension".)
  */
-export function workerEntry(self: string = import.meta.url): { entry: string | URL; eval: boolean } {
-  if (!self.endsWith('.ts')) return { entry: new URL('./worker.js', self), eval: false };
-  const source = JSON.stringify(new URL('./worker.ts', self).href);
+export function workerEntry(self: string = import.meta.url, name = 'worker'): { entry: string | URL; eval: boolean } {
+  if (!self.endsWith('.ts')) return { entry: new URL(`./${name}.js`, self), eval: false };
+  const source = JSON.stringify(new URL(`./${name}.ts`, self).href);
   const api = JSON.stringify(import.meta.resolve('tsx/esm/api'));
   return { entry: `import(${api}).then((tsx) => { tsx.register(); return import(${source}); });`, eval: true };
 }

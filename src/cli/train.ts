@@ -1,10 +1,12 @@
 /** `slant train techniques`: trains the technique model(s) from the SemEval-2023 layout. */
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import type { CliContext } from './context.js';
 import { registerTrainSpans } from './train-spans.js';
 import { registerTrainGenreFrames } from './train-genre-frames.js';
 import { POOLED_MIN_GAIN } from '../models/serving-margins.js';
+import { parseJobs } from '../batch/parse-flags.js';
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -24,14 +26,15 @@ export function registerTrain(program: Command, ctx: CliContext): void {
     .option('--folds <k>', 'cross-validation folds (grouped by article)', positiveInt, 5)
     .option('--inner-folds <k>', 'nested inner folds for thresholds; 0 = cross-fitting on the other folds', positiveInt, 0)
     .option('--seed <n>', 'random seed (same seed, same model file)', positiveInt, 1)
+    .option('-j, --jobs <n>', `worker threads: the languages' signals, then the models, train side by side (default: number of cores, ${availableParallelism()} here; the files are the same for any number)`, parseJobs)
     .option('--mode <mode>', `'all' (the pooled model and one per language, as shipped), 'lang' (one per language) or 'pooled' (one multilingual model with language-specific features); a language keeps its own file unless the pooled one scores at least ${POOLED_MIN_GAIN} higher in CV`, 'all')
-    .action(async (opts: { data: string; lang: string; out: string; folds: number; innerFolds: number; seed: number; mode: string }) => {
+    .action(async (opts: { data: string; lang: string; out: string; folds: number; innerFolds: number; seed: number; jobs?: number; mode: string }) => {
       if (opts.mode !== 'pooled' && opts.mode !== 'lang' && opts.mode !== 'all') cmd.error("error: --mode must be 'all', 'lang' or 'pooled'");
       if (opts.folds < 2) cmd.error('error: --folds must be at least 2');
       const langs = opts.lang.split(',').map((s) => s.trim()).filter((s) => s !== '');
       // Training code is imported on use, so other commands don't load it.
       const { runTrainTechniques } = await import('../train/run-train-techniques.js');
-      await runTrainTechniques({ data: opts.data, langs, out: opts.out, folds: opts.folds, seed: opts.seed, mode: opts.mode as 'pooled' | 'lang' | 'all', innerFolds: opts.innerFolds }, (line) => ctx.out(`${line}\n`));
+      await runTrainTechniques({ data: opts.data, langs, out: opts.out, folds: opts.folds, seed: opts.seed, mode: opts.mode as 'pooled' | 'lang' | 'all', innerFolds: opts.innerFolds, jobs: opts.jobs ?? availableParallelism() }, (line) => ctx.out(`${line}\n`));
     });
   registerTrainSpans(train, ctx);
   registerTrainGenreFrames(train, ctx);

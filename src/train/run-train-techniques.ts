@@ -4,14 +4,12 @@
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { TECHNIQUES } from '../labels.js';
 import { POOLED_MIN_GAIN, techniqueFileFor } from '../models/model-registry.js';
-import { DEFAULT_THRESHOLDS } from '../models/thresholds.js';
-import { FOLDER_LANG, folderOf, readSemevalLanguage, type TrainRow } from './semeval-corpus.js';
-import { trainTechniqueModel, type TrainedTechniqueModel } from './train-techniques.js';
-import { decisionSignalOutOfFold } from './sentence-signal-oof.js';
+import { FOLDER_LANG, folderOf } from './semeval-corpus.js';
+import type { TrainedTechniqueModel } from './train-techniques.js';
 import type { LanguageCv } from './cross-validate.js';
-import { techniqueSettings } from './technique-settings.js';
+import { techniqueCorpus, type JobSettings, type TrainJob } from './train-jobs.js';
+import { runTrainJobs } from './train-pool.js';
 import { readModelFiles } from './model-header-parts.js';
 import { modelCard } from './model-card.js';
 import { sentenceModelCard } from './sentence-model-card.js';
@@ -32,37 +30,42 @@ export interface RunTrainOptions {
   mode: 'pooled' | 'lang' | 'all';
   /** Nested inner folds for thresholds; 0 = cross-fitting. */
   innerFolds: number;
+  /**
+   * Worker threads (default 1: all in this thread). The languages' signals, then the models, are
+   * independent jobs; the files are the same for any number.
+   */
+  jobs?: number;
 }
 
 /** Runs the training and returns the written files. */
 export async function runTrainTechniques(o: RunTrainOptions, log: (line: string) => void): Promise<string[]> {
   const langs = o.langs.length ? o.langs.map((l) => FOLDER_LANG[folderOf(l)] as string) : Object.values(FOLDER_LANG);
-  const byLang = new Map<string, { rows: TrainRow[]; files: string[] }>();
-  for (const lang of langs) byLang.set(lang, readSemevalLanguage(o.data, lang));
+  // Every corpus is read (and checked) before any work starts, so a bad file stops the run at once.
+  for (const lang of langs) techniqueCorpus(o.data, lang);
+  const settings: JobSettings = { data: o.data, folds: o.folds, innerFolds: o.innerFolds, seed: o.seed };
+  const jobs = Math.max(1, o.jobs ?? 1);
+  // Workers take the biggest jobs first (most rows: the pooled model, then English), so the last
+  // one to finish is a short one.
+  const rowsOf = (ls: readonly string[]): number => ls.reduce((n, l) => n + techniqueCorpus(o.data, l).rows.length, 0);
+  const biggestFirst = (sets: readonly (readonly string[])[]): number[] => [...sets.keys()].sort((a, b) => rowsOf(sets[b] as string[]) - rowsOf(sets[a] as string[]) || a - b);
   // The span tagger's and the sentence model's out-of-fold signals, once per language (own and
   // pooled models share them); the sentence models trained on all sentences are written here.
   const signals = new Map<string, Float64Array>();
   const written: string[] = [];
-  for (const lang of langs) {
-    const started = Date.now();
-    const { signal, sentences } = await decisionSignalOutOfFold(o.data, lang, byLang.get(lang)?.rows ?? [], { labels: TECHNIQUES, folds: o.folds, seed: o.seed }, log);
-    written.push(writeModel(path.join(o.out, 'sentences'), sentences, log, started));
-    signals.set(lang, signal);
-  }
+  await runTrainJobs(langs.map((lang) => ({ kind: 'signal', settings, lang })), jobs, log, (i, r) => {
+    if (r.kind !== 'signal') return;
+    written.push(writeModel(path.join(o.out, 'sentences'), r.sentences, log, r.ms));
+    signals.set(langs[i] as string, r.signal);
+  }, biggestFirst(langs.map((l) => [l])));
   const perLang = langs.map((l) => ({ id: `techniques-${l}`, langs: [l], pooled: false }));
   const pooled = { id: 'techniques', langs, pooled: true };
   const groups = o.mode === 'pooled' ? [pooled] : o.mode === 'lang' ? perLang : [...perLang, pooled];
   const dir = path.join(o.out, 'techniques');
-  for (const g of groups) {
-    const started = Date.now();
-    log(`training ${g.id} (${g.langs.join(', ')})`);
-    const rows = g.langs.flatMap((l) => byLang.get(l)?.rows ?? []);
-    const files = g.langs.flatMap((l) => byLang.get(l)?.files ?? []);
-    const { features, learner } = techniqueSettings(g.langs, g.pooled);
-    const signal = concatSignals(g.langs.map((l) => signals.get(l) ?? new Float64Array(0)));
-    const model = trainTechniqueModel(rows, { id: g.id, labels: TECHNIQUES, features, learner, thresholds: DEFAULT_THRESHOLDS, folds: o.folds, innerFolds: o.innerFolds, seed: o.seed, files }, log, signal);
-    written.push(writeModel(dir, model, log, started));
-  }
+  const modelJobs: TrainJob[] = groups.map((g) => ({ kind: 'model', settings, id: g.id, langs: g.langs, pooled: g.pooled, signal: concatSignals(g.langs.map((l) => signals.get(l) ?? new Float64Array(0))) }));
+  await runTrainJobs(modelJobs, jobs, log, (_, r) => {
+    if (r.kind !== 'model') return;
+    written.push(writeModel(dir, r.model, log, r.ms));
+  }, biggestFirst(groups.map((g) => g.langs)));
   for (const file of dropLosingOwnModels(dir, langs, log)) written.splice(written.indexOf(file), 1);
   // The card describes the whole folder, so it names the full retrain (the settings per language
   // live in technique-settings.ts), also after a run that retrained only some languages.
@@ -93,13 +96,13 @@ export function dropLosingOwnModels(dir: string, langs: readonly string[], log: 
   return removed;
 }
 
-/** Writes `model` as `<dir>/<id>.slm`, logs its figures, and returns the file. */
-function writeModel(dir: string, model: TrainedTechniqueModel, log: (line: string) => void, started: number): string {
+/** Writes `model` as `<dir>/<id>.slm`, logs its figures and the `ms` its job took, and returns the file. */
+function writeModel(dir: string, model: TrainedTechniqueModel, log: (line: string) => void, ms: number): string {
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${model.header.id}.slm`);
   writeFileSync(file, model.bytes);
   for (const c of model.cv) log(formatCv(c));
-  log(`wrote ${file} (${(model.bytes.byteLength / 1048576).toFixed(2)} MB) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  log(`wrote ${file} (${(model.bytes.byteLength / 1048576).toFixed(2)} MB) in ${(ms / 1000).toFixed(0)} s`);
   return file;
 }
 

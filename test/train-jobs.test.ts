@@ -1,0 +1,70 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runTrainTechniques } from '../src/train/run-train-techniques.js';
+
+/**
+ * A tiny SemEval subtask-3 layout in two languages, written by the test: each article's odd
+ * paragraphs call someone a name (a Loaded_Language span on the insult), the even ones report.
+ */
+function tinyCorpus(root: string): void {
+  const insults = ['disgraceful', 'shameful', 'pathetic', 'outrageous', 'corrupt', 'spineless'];
+  const places = ['harbour', 'library', 'bridge', 'market', 'station', 'school'];
+  for (const folder of ['it', 'fr']) {
+    const dir = path.join(root, folder);
+    mkdirSync(path.join(dir, 'train-articles-subtask-3'), { recursive: true });
+    mkdirSync(path.join(dir, 'train-labels-subtask-3-spans'), { recursive: true });
+    const labels: string[] = [];
+    for (let a = 0; a < 12; a++) {
+      const id = `${folder === 'it' ? 7 : 8}000${a}`;
+      const lines = [`Council news ${a}`];
+      const spans: string[] = [];
+      let text = `${lines[0]}\n\n`;
+      labels.push(`${id}\t1\t`);
+      for (let p = 0; p < 4; p++) {
+        const insult = insults[(a + p) % insults.length] as string;
+        const place = places[(a * 3 + p) % places.length] as string;
+        const para = p % 2 === 0 ? `The ${insult} mayor and his ${insult} friends wrecked the ${place} again.` : `The council met on Tuesday to discuss the ${place} budget.`;
+        if (p % 2 === 0) {
+          for (const at of [para.indexOf(insult), para.lastIndexOf(insult)]) spans.push(`${id}\tLoaded_Language\t${text.length + at}\t${text.length + at + insult.length}`);
+        }
+        labels.push(`${id}\t${3 + 2 * p}\t${p % 2 === 0 ? 'Loaded_Language' : ''}`);
+        text += `${para}\n\n`;
+      }
+      writeFileSync(path.join(dir, 'train-articles-subtask-3', `article${id}.txt`), text);
+      writeFileSync(path.join(dir, 'train-labels-subtask-3-spans', `article${id}-labels-subtask-3.txt`), spans.map((s) => `${s}\n`).join(''));
+    }
+    writeFileSync(path.join(dir, 'train-labels-subtask-3.txt'), labels.map((l) => `${l}\n`).join(''));
+  }
+}
+
+function filesOf(dir: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  for (const sub of readdirSync(dir)) for (const f of readdirSync(path.join(dir, sub))) out.set(`${sub}/${f}`, readFileSync(path.join(dir, sub, f)));
+  return out;
+}
+
+test('train techniques on two worker threads writes the files one thread writes', { timeout: 180_000 }, async () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'slant-train-jobs-'));
+  try {
+    tinyCorpus(path.join(root, 'data'));
+    const run = async (jobs: number): Promise<{ files: Map<string, Buffer>; log: string[] }> => {
+      const out = path.join(root, `out${jobs}`);
+      const log: string[] = [];
+      await runTrainTechniques({ data: path.join(root, 'data'), langs: ['it', 'fr'], out, folds: 3, seed: 1, mode: 'all', innerFolds: 0, jobs }, (line) => log.push(line));
+      return { files: filesOf(out), log };
+    };
+    const one = await run(1);
+    const two = await run(2);
+    assert.deepEqual([...two.files.keys()].sort(), [...one.files.keys()].sort());
+    assert.ok(one.files.has('techniques/techniques.slm') && one.files.has('sentences/sentences-it.slm'));
+    for (const [name, bytes] of one.files) assert.ok(bytes.equals(two.files.get(name) as Buffer), `${name} differs`);
+    // The log reads the same (timings and output folder aside): each job's lines come in job order.
+    const untimed = (log: string[]): string[] => log.map((l) => l.replace(/\(\d+ s\)|in \d+ s/g, '').replace(/out\d\//g, 'out/'));
+    assert.deepEqual(untimed(two.log), untimed(one.log));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
