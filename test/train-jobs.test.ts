@@ -4,6 +4,8 @@ import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runTrainTechniques } from '../src/train/run-train-techniques.js';
+import { runTrainSpans } from '../src/train/run-train-spans.js';
+import { SPAN_TRAIN_DEFAULTS } from '../src/train/spans-defaults.js';
 
 /**
  * A tiny SemEval subtask-3 layout in two languages, written by the test: each article's odd
@@ -64,6 +66,24 @@ test('train techniques on two worker threads writes the files one thread writes'
     // The log reads the same (timings and output folder aside): each job's lines come in job order.
     const untimed = (log: string[]): string[] => log.map((l) => l.replace(/\(\d+ s\)|in \d+ s/g, '').replace(/out\d\//g, 'out/'));
     assert.deepEqual(untimed(two.log), untimed(one.log));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('train spans on two worker threads writes the files one thread writes', { timeout: 180_000 }, async () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'slant-train-spans-'));
+  try {
+    tinyCorpus(path.join(root, 'data'));
+    const run = async (jobs: number): Promise<Map<string, Buffer>> => {
+      const out = path.join(root, `out${jobs}`);
+      await runTrainSpans({ ...SPAN_TRAIN_DEFAULTS, folds: 3, data: path.join(root, 'data'), langs: ['it', 'fr'], out, jobs }, () => {});
+      return filesOf(out);
+    };
+    const one = await run(1);
+    const two = await run(2);
+    assert.deepEqual([...two.keys()].sort(), ['spans/spans-fr.slm', 'spans/spans-it.slm']);
+    for (const [name, bytes] of one) assert.ok(bytes.equals(two.get(name) as Buffer), `${name} differs`);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

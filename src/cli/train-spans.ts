@@ -1,8 +1,10 @@
 /** `slant train spans`: trains the technique-span taggers (issue 6) from the SemEval-2023 layout. */
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import type { CliContext } from './context.js';
 import { SPAN_TRAIN_DEFAULTS } from '../train/spans-defaults.js';
+import { parseJobs } from '../batch/parse-flags.js';
 
 function count(value: string): number {
   const n = Number(value);
@@ -31,14 +33,15 @@ export function registerTrainSpans(train: Command, ctx: CliContext): void {
     .option('--miss-cost <x>', 'cost of a missed span token relative to a false one', positive, d.missCost)
     .option('--min-spans <n>', 'techniques with fewer gold spans are not trained', count, d.minSpans)
     .option('--seed <n>', 'random seed (same seed, same model file)', count, d.seed)
+    .option('-j, --jobs <n>', `worker threads, one language each (default: number of cores, ${availableParallelism()} here; the files are the same for any number)`, parseJobs)
     .addHelpText('after', '\nEnglish taggers also read each token\'s word cluster from models/lexicon/clusters-en.txt;\nthe model file records the lexicon\'s SHA-256 and refuses another one at load.\n\nExample:\n  slant train spans --lang en --folds 5\n')
-    .action(async (o: { data: string; lang: string; out: string; folds: number; epochs: number; bits: number; missCost: number; minSpans: number; seed: number }) => {
+    .action(async (o: { data: string; lang: string; out: string; folds: number; epochs: number; bits: number; missCost: number; minSpans: number; seed: number; jobs?: number }) => {
       if (o.folds === 1) cmd.error('error: --folds must be 0 or at least 2');
       if (o.bits < 4 || o.bits > 24) cmd.error('error: --bits must be between 4 and 24');
       const langs = o.lang.split(',').map((s) => s.trim()).filter((s) => s !== '');
       try {
-        const { runTrainSpans } = await import('../train/spans-train.js');
-        await runTrainSpans({ ...o, langs }, (line) => ctx.out(`${line}\n`));
+        const { runTrainSpans } = await import('../train/run-train-spans.js');
+        await runTrainSpans({ ...o, langs, jobs: o.jobs ?? availableParallelism() }, (line) => ctx.out(`${line}\n`));
       } catch (error) {
         ctx.fail(error);
       }

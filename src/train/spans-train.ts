@@ -1,17 +1,14 @@
 /**
- * `slant train spans` as a function: per language, reads the SemEval span layout, cross-validates
- * the BIO taggers grouped by article (span measure, technique-agnostic and -aware), trains on all
- * articles with the chosen decoding offset and writes `<out>/spans/spans-<lang>.slm`. A language with
- * a shipped word-cluster lexicon (English) trains with its cluster features.
+ * One language of `slant train spans` (run-train-spans.ts runs them): reads the SemEval span
+ * layout, cross-validates the BIO taggers grouped by article (span measure, technique-agnostic and
+ * -aware), and trains on all articles with the chosen decoding offset. A language with a shipped
+ * word-cluster lexicon (English) trains with its cluster features.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import type { SpanScore } from '../eval/span-score.js';
 import { shippedClusterSettings } from '../features/word-clusters.js';
 import { encodeSpanModel } from '../spans/span-model-file.js';
 import { trainPerceptron } from '../spans/train-perceptron.js';
-import { FOLDER_LANG, folderOf } from './semeval-corpus.js';
 import { readSpanCorpus, type SpanArticle } from './spans-corpus.js';
 import { outOfFoldEmissions, scoreOutOfFold, type SpanCv } from './spans-cv.js';
 import { buildSequences, trainableLabels } from './spans-dataset.js';
@@ -29,6 +26,8 @@ export interface RunTrainSpansOptions {
   missCost: number;
   /** Labels with fewer gold spans than this are not trained. */
   minSpans: number;
+  /** Worker threads, one language each (default 1: all in this thread); the files are the same for any number. */
+  jobs?: number;
 }
 
 export { SPAN_TRAIN_DEFAULTS } from './spans-defaults.js';
@@ -38,41 +37,29 @@ const OFFSET_GRID = [0, 0.15, 0.3, 0.45, 0.6, 0.8, 1];
 
 const fmt = (s: SpanScore): string => `P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)}`;
 
-/** Runs the training and returns the written files. */
-export async function runTrainSpans(o: RunTrainSpansOptions, log: (line: string) => void): Promise<string[]> {
-  const langs = o.langs.length ? o.langs.map((l) => FOLDER_LANG[folderOf(l)] as string) : Object.values(FOLDER_LANG);
-  const dir = path.join(o.out, 'spans');
-  mkdirSync(dir, { recursive: true });
-  const written: string[] = [];
-  for (const lang of langs) {
-    const started = Date.now();
-    const { articles } = await readSpanCorpus(o.data, lang);
-    const { labels, counts } = trainableLabels(articles, o.minSpans);
-    const clusters = shippedClusterSettings(lang);
-    const seqs = buildSequences(articles, labels, o.bits, clusters);
-    log(`${lang}: ${articles.length} articles, ${seqs.length} paragraphs, ${articles.reduce((n, a) => n + a.spans.length, 0)} spans, ${labels.length} techniques trained`);
-    let cv: SpanCv | null = null;
-    if (o.folds >= 2) {
-      cv = scoreOutOfFold(articles, seqs, outOfFoldEmissions(articles, seqs, labels, { ...o, offsetGrid: OFFSET_GRID }), OFFSET_GRID);
-      log(formatSpanCv(lang, cv));
-    }
-    const params = trainPerceptron(seqs, labels, o.bits, { epochs: o.epochs, seed: o.seed, active: labels.map((_, l) => l), missCost: o.missCost });
-    params.offsets.fill(cv?.offsets[0] ?? 0.45);
-    if (clusters) params.clusters = clusters;
-    const unsupported = Object.fromEntries(Object.entries(counts).filter(([t]) => !labels.includes(t)));
-    const bytes = encodeSpanModel(params, {
-      id: `spans-${lang}`,
-      lang,
-      unsupported,
-      training: { articles: articles.length, paragraphs: seqs.length, spans: counts, fingerprint: fingerprint(articles), seed: o.seed, epochs: o.epochs, missCost: o.missCost, minSpans: o.minSpans, learner: 'averaged passive-aggressive structured perceptron, BIO per technique' },
-      cv: cv && summarise(cv, o.folds),
-    });
-    const file = path.join(dir, `spans-${lang}.slm`);
-    writeFileSync(file, bytes);
-    written.push(file);
-    log(`wrote ${file} (${(bytes.byteLength / 1048576).toFixed(2)} MB) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+/** Cross-validates and trains the span tagger of `lang` (one job of `slant train spans`); returns the model file's bytes. */
+export async function trainSpanLanguage(o: RunTrainSpansOptions, lang: string, log: (line: string) => void): Promise<Uint8Array> {
+  const { articles } = await readSpanCorpus(o.data, lang);
+  const { labels, counts } = trainableLabels(articles, o.minSpans);
+  const clusters = shippedClusterSettings(lang);
+  const seqs = buildSequences(articles, labels, o.bits, clusters);
+  log(`${lang}: ${articles.length} articles, ${seqs.length} paragraphs, ${articles.reduce((n, a) => n + a.spans.length, 0)} spans, ${labels.length} techniques trained`);
+  let cv: SpanCv | null = null;
+  if (o.folds >= 2) {
+    cv = scoreOutOfFold(articles, seqs, outOfFoldEmissions(articles, seqs, labels, { ...o, offsetGrid: OFFSET_GRID }), OFFSET_GRID);
+    log(formatSpanCv(lang, cv));
   }
-  return written;
+  const params = trainPerceptron(seqs, labels, o.bits, { epochs: o.epochs, seed: o.seed, active: labels.map((_, l) => l), missCost: o.missCost });
+  params.offsets.fill(cv?.offsets[0] ?? 0.45);
+  if (clusters) params.clusters = clusters;
+  const unsupported = Object.fromEntries(Object.entries(counts).filter(([t]) => !labels.includes(t)));
+  return encodeSpanModel(params, {
+    id: `spans-${lang}`,
+    lang,
+    unsupported,
+    training: { articles: articles.length, paragraphs: seqs.length, spans: counts, fingerprint: fingerprint(articles), seed: o.seed, epochs: o.epochs, missCost: o.missCost, minSpans: o.minSpans, learner: 'averaged passive-aggressive structured perceptron, BIO per technique' },
+    cv: cv && summarise(cv, o.folds),
+  });
 }
 
 /** The CV figures of one language as text lines. */

@@ -1,8 +1,8 @@
 /**
- * The independent pieces of `slant train techniques`, as jobs a worker thread can run from the
- * data root alone: a language's decision signal (span tagger and sentence model, out of fold, and
- * the sentence model trained on all sentences), and one technique model (own or pooled) trained
- * on its languages' rows and signals. Each job is deterministic, so running them on workers gives
+ * The independent pieces of `slant train techniques` and `slant train spans`, as jobs a worker
+ * thread can run from the data root alone: a language's decision signal (span tagger and sentence
+ * model, out of fold, and the sentence model trained on all sentences), one technique model (own
+ * or pooled) trained on its languages' rows and signals, and one language's span tagger. Each job is deterministic, so running them on workers gives
  * the files a run in one thread gives.
  */
 import { TECHNIQUES } from '../labels.js';
@@ -11,6 +11,7 @@ import { readSemevalLanguage, type TrainRow } from './semeval-corpus.js';
 import { decisionSignalOutOfFold } from './sentence-signal-oof.js';
 import { techniqueSettings } from './technique-settings.js';
 import { trainTechniqueModel, type TrainedTechniqueModel } from './train-techniques.js';
+import { trainSpanLanguage, type RunTrainSpansOptions } from './spans-train.js';
 
 /** Settings every job of a run shares. */
 export interface JobSettings {
@@ -23,12 +24,14 @@ export interface JobSettings {
 /** One piece of training work. */
 export type TrainJob =
   | { kind: 'signal'; settings: JobSettings; lang: string }
-  | { kind: 'model'; settings: JobSettings; id: string; langs: string[]; pooled: boolean; signal: Float64Array };
+  | { kind: 'model'; settings: JobSettings; id: string; langs: string[]; pooled: boolean; signal: Float64Array }
+  | { kind: 'spans'; settings: RunTrainSpansOptions; lang: string };
 
 /** What a job gives back, and the milliseconds it took. */
 export type TrainJobResult = (
   | { kind: 'signal'; signal: Float64Array; sentences: TrainedTechniqueModel }
   | { kind: 'model'; model: TrainedTechniqueModel }
+  | { kind: 'spans'; bytes: Uint8Array }
 ) & { ms: number };
 
 const corpora = new Map<string, { rows: TrainRow[]; files: string[] }>();
@@ -44,6 +47,7 @@ export function techniqueCorpus(data: string, lang: string): { rows: TrainRow[];
 /** Runs `job` in this thread, logging its progress to `say`. */
 export async function runTrainJob(job: TrainJob, say: (line: string) => void = () => {}): Promise<TrainJobResult> {
   const started = Date.now();
+  if (job.kind === 'spans') return { kind: 'spans', bytes: await trainSpanLanguage(job.settings, job.lang, say), ms: Date.now() - started };
   const { data, folds, innerFolds, seed } = job.settings;
   if (job.kind === 'signal') {
     const { signal, sentences } = await decisionSignalOutOfFold(data, job.lang, techniqueCorpus(data, job.lang).rows, { labels: TECHNIQUES, folds, seed }, say);
