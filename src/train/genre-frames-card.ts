@@ -44,10 +44,24 @@ export function writeArticleModelCard(task: 'genre' | 'frames', dir: string): st
     const figs = cv.perLanguage.map((c) => `${c.lang} ${c.mean.toFixed(3)} ± ${c.std.toFixed(3)}`).join(', ') + compared;
     lines.push(`| \`${f}\` | ${header.languages.join(', ')} | ${header.training.articles} | ${(bytes / 1048576).toFixed(2)} MB | ${describe(header)} | ${cv.metric}, ${cv.repeats} × ${cv.folds} folds: ${figs} |`);
   }
-  lines.push('', `Retrain: \`slant train ${task}\` (see \`slant train ${task} --help\`).`, '');
+  lines.push('', `Retrain: ${retrainCommand(task, files.map((f) => ({ pooled: f.header.languages.length > 1, repeats: (f.header.cv as CvBlock).repeats })))} (see \`slant train ${task} --help\`).`, '');
   const out = path.join(dir, 'MODEL_CARD.md');
   writeFileSync(out, lines.join('\n'));
   return out;
+}
+
+/**
+ * The command that retrains the folder's files as they are: one run when every file was
+ * cross-validated with the same number of repeats, else the pooled file first and then the
+ * languages' own files (which read it), each with its repeats.
+ */
+export function retrainCommand(task: 'genre' | 'frames', files: readonly { pooled: boolean; repeats: number }[]): string {
+  const pooled = new Set(files.filter((f) => f.pooled).map((f) => f.repeats));
+  const own = new Set(files.filter((f) => !f.pooled).map((f) => f.repeats));
+  const all = new Set([...pooled, ...own]);
+  if (all.size <= 1) return `\`slant train ${task}${all.size === 1 ? ` --repeats ${[...all][0]}` : ''}\``;
+  if (pooled.size === 1 && own.size === 1) return `\`slant train ${task} --mode pooled --repeats ${[...pooled][0]}\`, then \`slant train ${task} --mode lang --repeats ${[...own][0]}\` into the same folder`;
+  return `\`slant train ${task}\` (the files were cross-validated with ${[...all].sort().join(', ')} repeats)`;
 }
 
 /** Learner and feature groups of one model file, from its header. */
