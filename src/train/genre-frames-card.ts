@@ -61,7 +61,7 @@ export function retrainCommand(task: 'genre' | 'frames', files: readonly { poole
   const all = new Set([...pooled, ...own]);
   if (all.size <= 1) return `\`slant train ${task}${all.size === 1 ? ` --repeats ${[...all][0]}` : ''}\``;
   if (pooled.size === 1 && own.size === 1) return `\`slant train ${task} --mode pooled --repeats ${[...pooled][0]}\`, then \`slant train ${task} --mode lang --repeats ${[...own][0]}\` into the same folder`;
-  return `\`slant train ${task}\` (the files were cross-validated with ${[...all].sort().join(', ')} repeats)`;
+  return `\`slant train ${task}\` (the files were cross-validated with ${[...all].sort((a, b) => a - b).join(', ')} repeats)`;
 }
 
 /** Learner and feature groups of one model file, from its header. */
