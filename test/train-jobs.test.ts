@@ -6,6 +6,7 @@ import path from 'node:path';
 import { runTrainTechniques } from '../src/train/run-train-techniques.js';
 import { runTrainSpans } from '../src/train/run-train-spans.js';
 import { SPAN_TRAIN_DEFAULTS } from '../src/train/spans-defaults.js';
+import { isInputError } from '../src/errors.js';
 
 /**
  * A tiny SemEval subtask-3 layout in two languages, written by the test: each article's odd
@@ -84,6 +85,20 @@ test('train spans on two worker threads writes the files one thread writes', { t
     const two = await run(2);
     assert.deepEqual([...two.keys()].sort(), ['spans/spans-fr.slm', 'spans/spans-it.slm']);
     for (const [name, bytes] of one) assert.ok(bytes.equals(two.get(name) as Buffer), `${name} differs`);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('a bad corpus on a worker thread is the same InputError, naming the folder', { timeout: 60_000 }, async () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'slant-train-bad-'));
+  try {
+    mkdirSync(path.join(root, 'it'));
+    mkdirSync(path.join(root, 'fr'));
+    await assert.rejects(
+      runTrainSpans({ ...SPAN_TRAIN_DEFAULTS, data: root, langs: ['it', 'fr'], out: path.join(root, 'out'), jobs: 2 }, () => {}),
+      (e: unknown) => isInputError(e) && e.toString() === `${path.join(root, 'it', 'train-labels-subtask-3-spans')}: SemEval subtask-3 span folder or articles not found`,
+    );
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

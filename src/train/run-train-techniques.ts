@@ -10,6 +10,7 @@ import type { TrainedTechniqueModel } from './train-techniques.js';
 import type { LanguageCv } from './cross-validate.js';
 import { techniqueCorpus, type JobSettings, type TrainJob } from './train-jobs.js';
 import { runTrainJobs } from './train-pool.js';
+import { readSpanCorpus } from './spans-corpus.js';
 import { readModelFiles } from './model-header-parts.js';
 import { modelCard } from './model-card.js';
 import { sentenceModelCard } from './sentence-model-card.js';
@@ -40,8 +41,13 @@ export interface RunTrainOptions {
 /** Runs the training and returns the written files. */
 export async function runTrainTechniques(o: RunTrainOptions, log: (line: string) => void): Promise<string[]> {
   const langs = o.langs.length ? o.langs.map((l) => FOLDER_LANG[folderOf(l)] as string) : Object.values(FOLDER_LANG);
-  // Every corpus is read (and checked) before any work starts, so a bad file stops the run at once.
-  for (const lang of langs) techniqueCorpus(o.data, lang);
+  // Every corpus (paragraph labels, and the spans the signals learn from) is read and checked
+  // before any work starts: a bad file stops the run at once, and the first bad language is the
+  // one reported, whichever worker would have met it first.
+  for (const lang of langs) {
+    techniqueCorpus(o.data, lang);
+    await readSpanCorpus(o.data, lang);
+  }
   const settings: JobSettings = { data: o.data, folds: o.folds, innerFolds: o.innerFolds, seed: o.seed };
   const jobs = Math.max(1, o.jobs ?? 1);
   // Workers take the biggest jobs first (most rows: the pooled model, then English), so the last

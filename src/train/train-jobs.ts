@@ -2,8 +2,8 @@
  * The independent pieces of `slant train techniques` and `slant train spans`, as jobs a worker
  * thread can run from the data root alone: a language's decision signal (span tagger and sentence
  * model, out of fold, and the sentence model trained on all sentences), one technique model (own
- * or pooled) trained on its languages' rows and signals, and one language's span tagger. Each job is deterministic, so running them on workers gives
- * the files a run in one thread gives.
+ * or pooled) trained on its languages' rows and signals, and one language's span tagger. Each job
+ * is deterministic, so running them on workers gives the files a run in one thread gives.
  */
 import { TECHNIQUES } from '../labels.js';
 import { DEFAULT_THRESHOLDS } from '../models/thresholds.js';

@@ -6,10 +6,11 @@
  */
 import { Worker } from 'node:worker_threads';
 import { workerEntry } from '../batch/worker-pool.js';
+import { InputError, type InputPlace } from '../errors.js';
 import { runTrainJob, type TrainJob, type TrainJobResult } from './train-jobs.js';
 
 /** A worker's messages: a log line of its job, its result, or why it failed. */
-type Reply = { line: string } | { result: TrainJobResult } | { error: string };
+type Reply = { line: string } | { result: TrainJobResult } | { error: { message: string; place?: InputPlace } };
 
 /**
  * Runs `jobs`; `startOrder` (job indices) says which to start first when workers are fewer than
@@ -51,7 +52,10 @@ export async function runTrainJobs(jobs: readonly TrainJob[], size: number, log:
           }
           worker.off('message', onReply);
           running--;
-          if ('error' in reply) return reject(new Error(reply.error));
+          if ('error' in reply) {
+            const { message, place } = reply.error;
+            return reject(place ? new InputError(place, message) : new Error(message));
+          }
           results[i] = reply.result;
           try {
             advance();
