@@ -1,7 +1,7 @@
 /**
  * Cross-validation of one model setting without editing code or writing a model file: the quick
  * loop for trying features and learners. Settings start from what ships for that task and
- * language (src/train/technique-settings.ts, src/train/genre-frames-run.ts) and take JSON
+ * language (src/train/technique-settings.ts, src/train/genre-frames-settings.ts) and take JSON
  * overrides; the figures use the official measures, folds grouped by article.
  *
  *   node --import tsx scripts/cv-settings.ts <techniques|frames|genre> <lang[,lang...]> ['<json>']
@@ -29,7 +29,7 @@ import { decisionSignalOnly } from '../src/train/sentence-signal-oof.js';
 import { SIGNAL_WIDTH } from '../src/train/decision.js';
 import { crossValidateFrames, crossValidateGenre } from '../src/train/genre-frames-cv.js';
 import { techniqueSettings } from '../src/train/technique-settings.js';
-import { articleSettings } from '../src/train/genre-frames-run.js';
+import { articleSettings } from '../src/train/genre-frames-settings.js';
 import { DEFAULT_THRESHOLDS } from '../src/models/thresholds.js';
 
 const [task, langsArg, json] = process.argv.slice(2);

@@ -27,7 +27,7 @@ import { outOfFoldMargins } from '../src/train/cross-validate.js';
 import { decide, fitDecisions, type LanguageDecision } from '../src/train/decision.js';
 import { scoreTechniques } from '../src/train/technique-metrics.js';
 import { techniqueSettings } from '../src/train/technique-settings.js';
-import { articleSettings } from '../src/train/genre-frames-run.js';
+import { articleSettings } from '../src/train/genre-frames-settings.js';
 
 const task = process.argv[2];
 if (task !== 'frames' && task !== 'techniques') {

@@ -7,10 +7,12 @@ import { runTrainTechniques } from '../src/train/run-train-techniques.js';
 import { runTrainSpans } from '../src/train/run-train-spans.js';
 import { SPAN_TRAIN_DEFAULTS } from '../src/train/spans-defaults.js';
 import { isInputError } from '../src/errors.js';
+import { runTrainArticleTask } from '../src/train/genre-frames-run.js';
 
 /**
- * A tiny SemEval subtask-3 layout in two languages, written by the test: each article's odd
- * paragraphs call someone a name (a Loaded_Language span on the insult), the even ones report.
+ * A tiny SemEval layout in two languages, written by the test: each article's odd paragraphs call
+ * someone a name (a Loaded_Language span on the insult), the even ones report; the same articles
+ * serve subtasks 1 (every third reporting) and 2 (Economic, and every other one Political too).
  */
 function tinyCorpus(root: string): void {
   const insults = ['disgraceful', 'shameful', 'pathetic', 'outrageous', 'corrupt', 'spineless'];
@@ -20,6 +22,8 @@ function tinyCorpus(root: string): void {
     mkdirSync(path.join(dir, 'train-articles-subtask-3'), { recursive: true });
     mkdirSync(path.join(dir, 'train-labels-subtask-3-spans'), { recursive: true });
     const labels: string[] = [];
+    const genres: string[] = [];
+    const frames: string[] = [];
     for (let a = 0; a < 12; a++) {
       const id = `${folder === 'it' ? 7 : 8}000${a}`;
       const lines = [`Council news ${a}`];
@@ -37,9 +41,17 @@ function tinyCorpus(root: string): void {
         text += `${para}\n\n`;
       }
       writeFileSync(path.join(dir, 'train-articles-subtask-3', `article${id}.txt`), text);
+      for (const st of [1, 2]) {
+        mkdirSync(path.join(dir, `train-articles-subtask-${st}`), { recursive: true });
+        writeFileSync(path.join(dir, `train-articles-subtask-${st}`, `article${id}.txt`), text);
+      }
+      genres.push(`${id}\t${a % 3 === 0 ? 'reporting' : 'opinion'}`);
+      frames.push(`${id}\t${a % 2 === 0 ? 'Political,Economic' : 'Economic'}`);
       writeFileSync(path.join(dir, 'train-labels-subtask-3-spans', `article${id}-labels-subtask-3.txt`), spans.map((s) => `${s}\n`).join(''));
     }
     writeFileSync(path.join(dir, 'train-labels-subtask-3.txt'), labels.map((l) => `${l}\n`).join(''));
+    writeFileSync(path.join(dir, 'train-labels-subtask-1.txt'), genres.map((l) => `${l}\n`).join(''));
+    writeFileSync(path.join(dir, 'train-labels-subtask-2.txt'), frames.map((l) => `${l}\n`).join(''));
   }
 }
 
@@ -99,6 +111,31 @@ test('a bad corpus on a worker thread is the same InputError, naming the folder'
       runTrainSpans({ ...SPAN_TRAIN_DEFAULTS, data: root, langs: ['it', 'fr'], out: path.join(root, 'out'), jobs: 2 }, () => {}),
       (e: unknown) => isInputError(e) && e.toString() === `${path.join(root, 'it', 'train-labels-subtask-3-spans')}: SemEval subtask-3 span folder or articles not found`,
     );
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('train genre and frames on two worker threads write the files one thread writes', { timeout: 180_000 }, async () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'slant-train-article-'));
+  try {
+    tinyCorpus(path.join(root, 'data'));
+    const run = async (jobs: number): Promise<{ files: Map<string, Buffer>; log: string[] }> => {
+      const out = path.join(root, `out${jobs}`);
+      const log: string[] = [];
+      for (const task of ['genre', 'frames'] as const) {
+        await runTrainArticleTask({ task, data: path.join(root, 'data'), langs: ['it', 'fr'], out, folds: 3, repeats: 2, seed: 1, mode: 'all', jobs }, (line) => log.push(line));
+      }
+      return { files: filesOf(out), log };
+    };
+    const one = await run(1);
+    const two = await run(2);
+    assert.deepEqual([...two.files.keys()].sort(), [...one.files.keys()].sort());
+    assert.ok(one.files.has('frames/frames.slm') && one.files.has('genre/genre.slm'));
+    for (const [name, bytes] of one.files) assert.ok(bytes.equals(two.files.get(name) as Buffer), `${name} differs`);
+    const untimed = (log: string[]): string[] => log.map((l) => l.replace(/in \d+ s/g, '').replace(/out\d\//g, 'out/'));
+    assert.deepEqual(untimed(two.log), untimed(one.log));
+    assert.ok(one.log.some((l) => l.includes('companion')), 'the own frames models were fitted beside the pooled one');
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

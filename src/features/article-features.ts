@@ -21,7 +21,7 @@ export interface ArticleFeatureConfig {
 
 /**
  * Paragraph settings for article models: n-grams only (context and cues are article-level here).
- * The shipped models build on this with character n-grams (`ARTICLE_BASE` in src/train/genre-frames-run.ts).
+ * The shipped models build on this with character n-grams (`ARTICLE_BASE` in src/train/genre-frames-settings.ts).
  */
 export const DEFAULT_ARTICLE_BASE: FeatureConfig = {
   bits: 18,

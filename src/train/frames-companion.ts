@@ -69,23 +69,30 @@ export interface CompanionSettings {
  * pooled settings (the file header's features, `s.learner`), split per language.
  */
 export function companionInputs(rows: readonly ArticleRow[], s: CompanionSettings, log: (line: string) => void = () => {}): Map<string, CompanionInput> {
-  const bytes = readFileSync(s.file);
-  const header = readModelHeader(bytes, s.file, 'frames');
-  const ref: CompanionRef = { id: header.id, file: path.basename(s.file), sha256: sha256(bytes) };
-  const ds = buildArticleDataset([...rows], s.labels, header.features, header.articleFeatures as ArticleFeatureConfig);
-  const L = s.labels.length;
+  const { ref, ds, bits } = companionDataset(rows, s);
   const out = new Map<string, CompanionInput>(Array.from(new Set(ds.langs), (l) => [l, { ref, margins: [] }]));
   for (let rep = 0; rep < s.repeats; rep++) {
-    const seed = s.seed + rep;
-    const fold = perLanguageFolds(ds.langs, ds.groups, s.folds, seed);
-    const m = outOfFoldMarginsIn(ds, fold, s.folds, { folds: s.folds, innerFolds: 0, seed, bits: header.features.bits, learner: { ...s.learner, seed }, thresholds: DEFAULT_THRESHOLDS });
-    for (const [lang, input] of out) {
-      const at = ds.langs.flatMap((l, i) => (l === lang ? [i] : []));
-      input.margins.push(pickRows(m, at, L));
-    }
+    for (const [lang, m] of companionRepeat(ds, bits, s, rep)) out.get(lang)?.margins.push(m);
     log(`  companion ${ref.file}: out-of-fold margins, repeat ${rep + 1}/${s.repeats} done`);
   }
   return out;
+}
+
+/** The reference of the pooled file `s.file`, and its training rows as a dataset with its feature settings (`bits` wide). */
+export function companionDataset(rows: readonly ArticleRow[], s: CompanionSettings): { ref: CompanionRef; ds: Dataset; bits: number } {
+  const bytes = readFileSync(s.file);
+  const header = readModelHeader(bytes, s.file, 'frames');
+  const ref: CompanionRef = { id: header.id, file: path.basename(s.file), sha256: sha256(bytes) };
+  return { ref, ds: buildArticleDataset([...rows], s.labels, header.features, header.articleFeatures as ArticleFeatureConfig), bits: header.features.bits };
+}
+
+/** Repeat `rep` of `companionInputs`: the out-of-fold margins (rows × labels) of each language's rows. */
+export function companionRepeat(ds: Dataset, bits: number, s: CompanionSettings, rep: number): Map<string, Float64Array> {
+  const L = s.labels.length;
+  const seed = s.seed + rep;
+  const fold = perLanguageFolds(ds.langs, ds.groups, s.folds, seed);
+  const m = outOfFoldMarginsIn(ds, fold, s.folds, { folds: s.folds, innerFolds: 0, seed, bits, learner: { ...s.learner, seed }, thresholds: DEFAULT_THRESHOLDS });
+  return new Map(Array.from(new Set(ds.langs), (lang) => [lang, pickRows(m, ds.langs.flatMap((l, i) => (l === lang ? [i] : [])), L)]));
 }
 
 /**
