@@ -26,7 +26,10 @@ export interface RunTrainArticleOptions {
   folds: number;
   repeats: number;
   seed: number;
-  /** Worker threads for the languages' own models (default 1: all in this thread); the files are the same for any number. */
+  /**
+   * Worker threads for the languages' own models and the frames companion's repeats (default 1:
+   * all in this thread); the files are the same for any number.
+   */
   jobs?: number;
   /**
    * 'pooled': one model over the languages; 'lang': one per language; 'all': the pooled model,

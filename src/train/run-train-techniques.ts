@@ -8,7 +8,7 @@ import { POOLED_MIN_GAIN, techniqueFileFor } from '../models/model-registry.js';
 import { FOLDER_LANG, folderOf } from './semeval-corpus.js';
 import type { TrainedTechniqueModel } from './train-techniques.js';
 import type { LanguageCv } from './cross-validate.js';
-import { techniqueCorpus, type JobSettings, type TrainJob } from './train-jobs.js';
+import { techniqueCorpus, type TechniqueJobSettings, type TrainJob } from './train-jobs.js';
 import { runTrainJobs } from './train-pool.js';
 import { readSpanCorpus } from './spans-corpus.js';
 import { readModelFiles } from './model-header-parts.js';
@@ -48,7 +48,7 @@ export async function runTrainTechniques(o: RunTrainOptions, log: (line: string)
     techniqueCorpus(o.data, lang);
     await readSpanCorpus(o.data, lang);
   }
-  const settings: JobSettings = { data: o.data, folds: o.folds, innerFolds: o.innerFolds, seed: o.seed };
+  const settings: TechniqueJobSettings = { data: o.data, folds: o.folds, innerFolds: o.innerFolds, seed: o.seed };
   const jobs = Math.max(1, o.jobs ?? 1);
   // Workers take the biggest jobs first (most rows: the pooled model, then English), so the last
   // one to finish is a short one.

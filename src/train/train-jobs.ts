@@ -20,8 +20,8 @@ import { readArticleTask, type ArticleCorpus, type ArticleRow } from './genre-fr
 import { articleSettings } from './genre-frames-settings.js';
 import { trainArticleModel, type TrainedArticleModel } from './genre-frames-train.js';
 
-/** Settings every job of a run shares. */
-export interface JobSettings {
+/** Settings every job of a `slant train techniques` run shares. */
+export interface TechniqueJobSettings {
   data: string;
   folds: number;
   innerFolds: number;
@@ -30,8 +30,8 @@ export interface JobSettings {
 
 /** One piece of training work. */
 export type TrainJob =
-  | { kind: 'signal'; settings: JobSettings; lang: string }
-  | { kind: 'model'; settings: JobSettings; id: string; langs: string[]; pooled: boolean; signal: Float64Array }
+  | { kind: 'signal'; settings: TechniqueJobSettings; lang: string }
+  | { kind: 'model'; settings: TechniqueJobSettings; id: string; langs: string[]; pooled: boolean; signal: Float64Array }
   | { kind: 'spans'; settings: RunTrainSpansOptions; lang: string }
   | { kind: 'article'; settings: ArticleJobSettings; lang: string; companion?: CompanionInput }
   | { kind: 'companion'; settings: ArticleJobSettings; companion: CompanionSettings; langs: string[]; repeat: number };
