@@ -42,7 +42,7 @@ const o = parseOverrides(json ?? '{}');
 const langs = langsArg.split(',');
 const pooled = langs.length > 1;
 /** Fold seed (and the learner's): another seed draws other folds, for the spread of a figure. */
-const seed = typeof o.seed === 'number' ? o.seed : 1;
+const seed = (o.seed as number | undefined) ?? 1;
 const started = Date.now();
 
 function merge(base: FeatureConfig): FeatureConfig {
@@ -104,6 +104,11 @@ function parseOverrides(text: string): Record<string, Record<string, unknown> | 
       process.stderr.write(`cv-settings: "${key}" must be true or false, not ${JSON.stringify(flag)}\n`);
       process.exit(2);
     }
+  }
+  const seed = (value as Record<string, unknown>).seed;
+  if (seed !== undefined && !(Number.isInteger(seed) && (seed as number) >= 1)) {
+    process.stderr.write(`cv-settings: "seed" must be a whole number from 1, not ${JSON.stringify(seed)}\n`);
+    process.exit(2);
   }
   return value as Record<string, Record<string, unknown> | number | boolean | undefined>;
 }

@@ -46,3 +46,26 @@ export const isInputError = (e: unknown): e is InputError => e instanceof InputE
 export const isModelError = (e: unknown): e is ModelError => e instanceof ModelError;
 /** True when `e` is any of slant's operational failures. */
 export const isSlantError = (e: unknown): e is SlantError => e instanceof SlantError;
+
+/** An error as it crosses a thread boundary (structured clone drops the class of an Error, so its name travels apart). */
+export interface SerializedError {
+  name: string;
+  message: string;
+  input?: string;
+  line?: number;
+}
+
+/** An error in a form that survives `postMessage`. */
+export function serializeError(error: unknown): SerializedError {
+  if (error instanceof InputError) return { name: error.name, message: error.message, input: error.place.input, ...(error.place.line === undefined ? {} : { line: error.place.line }) };
+  if (error instanceof Error) return { name: error.name, message: error.message };
+  return { name: 'Error', message: String(error) };
+}
+
+/** The error again, as slant's class where it was one (`input` names an InputError's input when it had none). */
+export function deserializeError(error: SerializedError, input = 'input'): Error {
+  if (error.name === 'InputError') return new InputError({ input: error.input ?? input, ...(error.line === undefined ? {} : { line: error.line }) }, error.message);
+  if (error.name === 'ModelError') return new ModelError(error.message);
+  if (error.name === 'SlantError') return new SlantError(error.message);
+  return new Error(error.message);
+}

@@ -12,7 +12,7 @@ import { ArticleLinearModel } from '../src/models/genre-frames-linear.js';
 import { loadArticleModel } from '../src/models/genre-frames-load.js';
 import { scoreFrames } from '../src/models/frames-model.js';
 import { trainArticleModel } from '../src/train/genre-frames-train.js';
-import { companionInputs, pairFigures, pairWins, perLanguageFolds } from '../src/train/frames-companion.js';
+import { companionDataset, companionRepeat, pairFigures, pairWins, perLanguageFolds } from '../src/train/frames-companion.js';
 import { groupedFolds } from '../src/train/folds.js';
 import { staleCompanions } from '../src/train/genre-frames-run.js';
 import { shippedModels } from '../src/models/shipped-models.js';
@@ -65,9 +65,11 @@ function tinyFolder(minGain: number): { dir: string; own: ReturnType<typeof trai
   const rows = tinyRows('frames');
   const pooled = trainArticleModel(rows, { ...TINY, task: 'frames', id: 'frames', labels: FRAMES });
   writeFileSync(path.join(dir, 'frames.slm'), pooled.bytes);
-  const companion = companionInputs(rows, { file: path.join(dir, 'frames.slm'), labels: FRAMES, learner: TINY.learner, folds: TINY.folds, repeats: 1, seed: TINY.seed }).get('en');
-  assert.ok(companion);
-  const own = trainArticleModel(rows, { ...TINY, task: 'frames', id: 'frames-en', labels: FRAMES, companion: { ...companion, minGain } });
+  const settings = { file: path.join(dir, 'frames.slm'), labels: FRAMES, learner: TINY.learner, folds: TINY.folds, repeats: 1, seed: TINY.seed };
+  const { ref, ds, bits } = companionDataset(rows, settings);
+  const margins = companionRepeat(ds, bits, settings, 0).get('en');
+  assert.ok(margins);
+  const own = trainArticleModel(rows, { ...TINY, task: 'frames', id: 'frames-en', labels: FRAMES, companion: { ref, margins: [margins], minGain } });
   writeFileSync(path.join(dir, 'frames-en.slm'), own.bytes);
   return { dir, own };
 }

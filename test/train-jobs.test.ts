@@ -61,46 +61,50 @@ function filesOf(dir: string): Map<string, Buffer> {
   return out;
 }
 
-test('train techniques on two worker threads writes the files one thread writes', { timeout: 180_000 }, async () => {
+/** Runs `body` on a fresh folder holding the tiny corpus in `data/`, and removes the folder. */
+async function withCorpus(body: (root: string) => Promise<void>): Promise<void> {
   const root = mkdtempSync(path.join(tmpdir(), 'slant-train-jobs-'));
   try {
     tinyCorpus(path.join(root, 'data'));
-    const run = async (jobs: number): Promise<{ files: Map<string, Buffer>; log: string[] }> => {
-      const out = path.join(root, `out${jobs}`);
-      const log: string[] = [];
-      await runTrainTechniques({ data: path.join(root, 'data'), langs: ['it', 'fr'], out, folds: 3, seed: 1, mode: 'all', innerFolds: 0, jobs }, (line) => log.push(line));
-      return { files: filesOf(out), log };
-    };
-    const one = await run(1);
-    const two = await run(2);
-    assert.deepEqual([...two.files.keys()].sort(), [...one.files.keys()].sort());
-    assert.ok(one.files.has('techniques/techniques.slm') && one.files.has('sentences/sentences-it.slm'));
-    for (const [name, bytes] of one.files) assert.ok(bytes.equals(two.files.get(name) as Buffer), `${name} differs`);
-    // The log reads the same (timings and output folder aside): each job's lines come in job order.
-    const untimed = (log: string[]): string[] => log.map((l) => l.replace(/\(\d+ s\)|in \d+ s/g, '').replace(/out\d\//g, 'out/'));
-    assert.deepEqual(untimed(two.log), untimed(one.log));
+    await body(root);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
-});
+}
 
-test('train spans on two worker threads writes the files one thread writes', { timeout: 180_000 }, async () => {
-  const root = mkdtempSync(path.join(tmpdir(), 'slant-train-spans-'));
-  try {
-    tinyCorpus(path.join(root, 'data'));
-    const run = async (jobs: number): Promise<Map<string, Buffer>> => {
-      const out = path.join(root, `out${jobs}`);
-      await runTrainSpans({ ...SPAN_TRAIN_DEFAULTS, folds: 3, data: path.join(root, 'data'), langs: ['it', 'fr'], out, jobs }, () => {});
-      return filesOf(out);
-    };
-    const one = await run(1);
-    const two = await run(2);
-    assert.deepEqual([...two.keys()].sort(), ['spans/spans-fr.slm', 'spans/spans-it.slm']);
-    for (const [name, bytes] of one) assert.ok(bytes.equals(two.get(name) as Buffer), `${name} differs`);
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
-});
+interface Run {
+  files: Map<string, Buffer>;
+  log: string[];
+}
+
+/** `train` into `<root>/out1` with one thread and into `<root>/out2` with two workers. */
+async function oneAndTwo(root: string, train: (data: string, out: string, jobs: number, log: (line: string) => void) => Promise<unknown>): Promise<{ one: Run; two: Run }> {
+  const run = async (jobs: number): Promise<Run> => {
+    const out = path.join(root, `out${jobs}`);
+    const log: string[] = [];
+    await train(path.join(root, 'data'), out, jobs, (line) => log.push(line));
+    return { files: filesOf(out), log };
+  };
+  return { one: await run(1), two: await run(2) };
+}
+
+/** A log without timings and with the output folder's name made the same. */
+const untimed = (log: string[]): string[] => log.map((l) => l.replace(/\(\d+ s\)|in \d+ s/g, '').replace(/out\d\//g, 'out/'));
+
+test('train techniques on two worker threads writes the files one thread writes', { timeout: 180_000 }, () => withCorpus(async (root) => {
+  const { one, two } = await oneAndTwo(root, (data, out, jobs, log) => runTrainTechniques({ data, langs: ['it', 'fr'], out, folds: 3, seed: 1, mode: 'all', innerFolds: 0, jobs }, log));
+  assert.deepEqual([...two.files.keys()].sort(), [...one.files.keys()].sort());
+  assert.ok(one.files.has('techniques/techniques.slm') && one.files.has('sentences/sentences-it.slm'));
+  for (const [name, bytes] of one.files) assert.ok(bytes.equals(two.files.get(name) as Buffer), `${name} differs`);
+  // The log reads the same (timings and output folder aside): each job's lines come in job order.
+  assert.deepEqual(untimed(two.log), untimed(one.log));
+}));
+
+test('train spans on two worker threads writes the files one thread writes', { timeout: 180_000 }, () => withCorpus(async (root) => {
+  const { one, two } = await oneAndTwo(root, (data, out, jobs, log) => runTrainSpans({ ...SPAN_TRAIN_DEFAULTS, folds: 3, data, langs: ['it', 'fr'], out, jobs }, log));
+  assert.deepEqual([...two.files.keys()].sort(), ['spans/spans-fr.slm', 'spans/spans-it.slm']);
+  for (const [name, bytes] of one.files) assert.ok(bytes.equals(two.files.get(name) as Buffer), `${name} differs`);
+}));
 
 test('a bad corpus on a worker thread is the same InputError, naming the folder', { timeout: 60_000 }, async () => {
   const root = mkdtempSync(path.join(tmpdir(), 'slant-train-bad-'));
@@ -116,27 +120,13 @@ test('a bad corpus on a worker thread is the same InputError, naming the folder'
   }
 });
 
-test('train genre and frames on two worker threads write the files one thread writes', { timeout: 180_000 }, async () => {
-  const root = mkdtempSync(path.join(tmpdir(), 'slant-train-article-'));
-  try {
-    tinyCorpus(path.join(root, 'data'));
-    const run = async (jobs: number): Promise<{ files: Map<string, Buffer>; log: string[] }> => {
-      const out = path.join(root, `out${jobs}`);
-      const log: string[] = [];
-      for (const task of ['genre', 'frames'] as const) {
-        await runTrainArticleTask({ task, data: path.join(root, 'data'), langs: ['it', 'fr'], out, folds: 3, repeats: 2, seed: 1, mode: 'all', jobs }, (line) => log.push(line));
-      }
-      return { files: filesOf(out), log };
-    };
-    const one = await run(1);
-    const two = await run(2);
-    assert.deepEqual([...two.files.keys()].sort(), [...one.files.keys()].sort());
-    assert.ok(one.files.has('frames/frames.slm') && one.files.has('genre/genre.slm'));
-    for (const [name, bytes] of one.files) assert.ok(bytes.equals(two.files.get(name) as Buffer), `${name} differs`);
-    const untimed = (log: string[]): string[] => log.map((l) => l.replace(/in \d+ s/g, '').replace(/out\d\//g, 'out/'));
-    assert.deepEqual(untimed(two.log), untimed(one.log));
-    assert.ok(one.log.some((l) => l.includes('companion')), 'the own frames models were fitted beside the pooled one');
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
-});
+test('train genre and frames on two worker threads write the files one thread writes', { timeout: 180_000 }, () => withCorpus(async (root) => {
+  const { one, two } = await oneAndTwo(root, async (data, out, jobs, log) => {
+    for (const task of ['genre', 'frames'] as const) await runTrainArticleTask({ task, data, langs: ['it', 'fr'], out, folds: 3, repeats: 2, seed: 1, mode: 'all', jobs }, log);
+  });
+  assert.deepEqual([...two.files.keys()].sort(), [...one.files.keys()].sort());
+  assert.ok(one.files.has('frames/frames.slm') && one.files.has('genre/genre.slm'));
+  for (const [name, bytes] of one.files) assert.ok(bytes.equals(two.files.get(name) as Buffer), `${name} differs`);
+  assert.deepEqual(untimed(two.log), untimed(one.log));
+  assert.ok(one.log.some((l) => l.includes('companion')), 'the own frames models were fitted beside the pooled one');
+}));

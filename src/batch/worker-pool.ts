@@ -1,9 +1,10 @@
 /**
  * A pool of worker threads that analyse articles (worker.ts). Workers start lazily, up to `size`,
- * and each keeps its models loaded between articles. Under tsx (tests, `node --import tsx`) the
- * worker is started on its .ts source with the tsx loader; from dist on the compiled .js.
+ * and each keeps its models loaded between articles (started by `startWorker`, from dist or from
+ * sources).
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../worker-entry.js';
 import type { Article } from '../document/article.js';
 import type { JobSettings, ProcessedArticle } from './process-article.js';
 import type { WorkerReply } from './worker-protocol.js';
@@ -13,20 +14,6 @@ interface Job {
   article: Article;
   resolve: (r: ProcessedArticle) => void;
   reject: (e: Error) => void;
-}
-
-/**
- * How to start the worker module `name` in the folder of `self` (the batch worker by default):
- * from dist, on the compiled .js; from sources under tsx, on a tiny eval'd script that registers
- * tsx's loader through its API and then imports the .ts. (Node refuses a `.ts` worker entry, and
- * `--import tsx` in the worker's execArgv does not register the loader in time: both fail with
- * "Unknown file extension".)
- */
-export function workerEntry(self: string = import.meta.url, name = 'worker'): { entry: string | URL; eval: boolean } {
-  if (!self.endsWith('.ts')) return { entry: new URL(`./${name}.js`, self), eval: false };
-  const source = JSON.stringify(new URL(`./${name}.ts`, self).href);
-  const api = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  return { entry: `import(${api}).then((tsx) => { tsx.register(); return import(${source}); });`, eval: true };
 }
 
 /** Runs articles on up to `size` worker threads. */
@@ -72,8 +59,7 @@ export class WorkerPool {
   }
 
   private spawn(): Worker {
-    const start = workerEntry();
-    const worker = new Worker(start.entry, { workerData: this.settings, eval: start.eval });
+    const worker = startWorker(import.meta.url, 'worker', { workerData: this.settings });
     this.workers.push(worker);
     worker.on('message', (reply: WorkerReply) => {
       const job = this.busy.get(worker);

@@ -1,8 +1,8 @@
 /**
- * Messages between the server and its analysis workers, and how errors cross the thread
- * boundary (structured clone drops the class of an Error, so its name travels apart).
+ * Messages between the server and its analysis workers; errors cross the thread boundary as
+ * `SerializedError` (src/errors.ts), with the server's TextTooLongError restored too.
  */
-import { InputError, ModelError, SlantError } from '../errors.js';
+import { deserializeError as deserializeShared, serializeError, type SerializedError } from '../errors.js';
 import { TextTooLongError, type AnalysisJob, type JobResult } from './analysis-job.js';
 
 /** One job to run. */
@@ -11,28 +11,13 @@ export interface WorkerRequest {
   job: AnalysisJob;
 }
 
-/** An error as it crosses threads. */
-export interface SerializedError {
-  name: string;
-  message: string;
-  input?: string;
-}
-
 /** The answer to one request. */
 export type WorkerReply = { id: number; result: JobResult } | { id: number; error: SerializedError };
 
-/** An error in a form that survives `postMessage`. */
-export function serializeError(error: unknown): SerializedError {
-  if (error instanceof InputError) return { name: error.name, message: error.message, input: error.place.input };
-  if (error instanceof Error) return { name: error.name, message: error.message };
-  return { name: 'Error', message: String(error) };
-}
+export { serializeError };
 
-/** The error again, as slant's class where it was one. */
+/** The error again, as slant's class where it was one (an input-less InputError names the request). */
 export function deserializeError(error: SerializedError): Error {
-  if (error.name === 'InputError') return new InputError({ input: error.input ?? 'request' }, error.message);
-  if (error.name === 'ModelError') return new ModelError(error.message);
   if (error.name === 'TextTooLongError') return new TextTooLongError(error.message);
-  if (error.name === 'SlantError') return new SlantError(error.message);
-  return new Error(error.message);
+  return deserializeShared(error, 'request');
 }

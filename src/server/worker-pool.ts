@@ -3,7 +3,8 @@
  * answering (health checks, queue refusals) while articles are analysed. A job that runs past its
  * time has its worker terminated and replaced: CPU-bound work cannot be cancelled any other way.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../worker-entry.js';
 import { SlantError } from '../errors.js';
 import type { AnalysisJob, JobResult } from './analysis-job.js';
 import { deserializeError, type WorkerReply } from './worker-messages.js';
@@ -38,16 +39,6 @@ interface Slot {
   timer?: NodeJS.Timeout;
 }
 
-/** Starts one worker; under tsx (sources), through tsx's loader, which workers do not inherit. */
-function startWorker(): Worker {
-  const self = import.meta.url;
-  if (!self.endsWith('.ts')) return new Worker(new URL('./analysis-worker.js', self));
-  const target = new URL('./analysis-worker.ts', self).href;
-  const api = import.meta.resolve('tsx/esm/api');
-  const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(target)}); })`;
-  return new Worker(code, { eval: true });
-}
-
 /** A fixed number of worker threads, one job each at a time, extra jobs waiting in order. */
 export class WorkerPool implements AnalysisRunner {
   private readonly slots: Slot[] = [];
@@ -77,7 +68,7 @@ export class WorkerPool implements AnalysisRunner {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: startWorker() };
+    const slot: Slot = { worker: startWorker(import.meta.url, 'analysis-worker') };
     slot.worker.on('message', (reply: WorkerReply) => this.finish(slot, reply));
     slot.worker.on('error', (error) => this.replace(slot, new SlantError(`analysis worker failed (${error.message})`)));
     slot.worker.on('exit', () => {

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fitPairPlatt, fitPlatt, applyPairPlatt, applyPlatt, type PairPlatt, type Platt } from '../models/platt.js';
 import { DEFAULT_THRESHOLDS, chooseThresholds, type ThresholdOptions } from '../models/thresholds.js';
-import { readModelHeader, sha256, type CompanionRef } from '../models/model-file.js';
+import { readModelHeader, sha256, type CompanionRef, type ModelHeader } from '../models/model-file.js';
 import type { LearnerOptions } from '../models/logistic-ovr.js';
 import { spread, type Spread } from '../eval/cross-validation.js';
 import type { ArticleFeatureConfig } from '../features/article-features.js';
@@ -63,30 +63,24 @@ export interface CompanionSettings {
   seed: number;
 }
 
-/**
- * The pooled model in `s.file` as the companion of each language of `rows` (all its training
- * languages): its reference and, per repeat with seed `seed + repeat`, out-of-fold margins of the
- * pooled settings (the file header's features, `s.learner`), split per language.
- */
-export function companionInputs(rows: readonly ArticleRow[], s: CompanionSettings, log: (line: string) => void = () => {}): Map<string, CompanionInput> {
-  const { ref, ds, bits } = companionDataset(rows, s);
-  const out = new Map<string, CompanionInput>(Array.from(new Set(ds.langs), (l) => [l, { ref, margins: [] }]));
-  for (let rep = 0; rep < s.repeats; rep++) {
-    for (const [lang, m] of companionRepeat(ds, bits, s, rep)) out.get(lang)?.margins.push(m);
-    log(`  companion ${ref.file}: out-of-fold margins, repeat ${rep + 1}/${s.repeats} done`);
-  }
-  return out;
+/** The pooled frames file `file`: its reference (id, name, SHA-256) and header. */
+export function companionFile(file: string): { ref: CompanionRef; header: ModelHeader } {
+  const bytes = readFileSync(file);
+  const header = readModelHeader(bytes, file, 'frames');
+  return { ref: { id: header.id, file: path.basename(file), sha256: sha256(bytes) }, header };
 }
 
 /** The reference of the pooled file `s.file`, and its training rows as a dataset with its feature settings (`bits` wide). */
 export function companionDataset(rows: readonly ArticleRow[], s: CompanionSettings): { ref: CompanionRef; ds: Dataset; bits: number } {
-  const bytes = readFileSync(s.file);
-  const header = readModelHeader(bytes, s.file, 'frames');
-  const ref: CompanionRef = { id: header.id, file: path.basename(s.file), sha256: sha256(bytes) };
+  const { ref, header } = companionFile(s.file);
   return { ref, ds: buildArticleDataset([...rows], s.labels, header.features, header.articleFeatures as ArticleFeatureConfig), bits: header.features.bits };
 }
 
-/** Repeat `rep` of `companionInputs`: the out-of-fold margins (rows × labels) of each language's rows. */
+/**
+ * Repeat `rep` of the pooled model as companion: out-of-fold margins of the pooled settings (the
+ * file header's features, `s.learner`), seed `s.seed + rep`, each language's rows in the folds
+ * its own model uses; the margins (rows × labels) of each language's rows.
+ */
 export function companionRepeat(ds: Dataset, bits: number, s: CompanionSettings, rep: number): Map<string, Float64Array> {
   const L = s.labels.length;
   const seed = s.seed + rep;

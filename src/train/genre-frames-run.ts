@@ -7,10 +7,10 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { FRAMES } from '../labels.js';
-import { decodeModel, readModelHeader, sha256, type CompanionRef } from '../models/model-file.js';
+import { decodeModel, readModelHeader, sha256 } from '../models/model-file.js';
 import { FOLDER_LANG, folderOf } from './semeval-corpus.js';
 import type { ArticleCorpus } from './genre-frames-corpus.js';
-import type { CompanionInput, CompanionSettings } from './frames-companion.js';
+import { companionFile, type CompanionInput, type CompanionSettings } from './frames-companion.js';
 import { trainArticleModel, type TrainedArticleModel } from './genre-frames-train.js';
 import { articleCorpus, type ArticleJobSettings, type TrainJob } from './train-jobs.js';
 import { runTrainJobs } from './train-pool.js';
@@ -86,7 +86,7 @@ export async function runTrainArticleTask(o: RunTrainArticleOptions, log: (line:
     });
     await runTrainJobs(ownJobs, jobs, log, (i, r) => {
       if (r.kind === 'article') keep(`${o.task}-${langs[i] as string}`, r.model, r.ms, langs[i] as string);
-    }, [...langs.keys()].sort((a, b) => (byLang.get(langs[b] as string)?.rows.length ?? 0) - (byLang.get(langs[a] as string)?.rows.length ?? 0) || a - b));
+    }, langs.map((l) => byLang.get(l)?.rows.length ?? 0));
   }
   for (const stale of staleCompanions(dir, o.task)) log(`warning: ${stale} was calibrated with another ${o.task}.slm; analysing its language fails until it is retrained (slant train ${o.task} --mode lang)`);
   written.push(writeArticleModelCard(o.task, dir));
@@ -112,9 +112,7 @@ export function staleCompanions(dir: string, task: 'genre' | 'frames'): string[]
 async function framesCompanions(o: RunTrainArticleOptions, settings: ArticleJobSettings, jobs: number, log: (line: string) => void): Promise<Map<string, CompanionInput>> {
   const file = path.join(o.out, 'frames', 'frames.slm');
   if (!existsSync(file)) return new Map();
-  const bytes = readFileSync(file);
-  const header = readModelHeader(bytes, file, 'frames');
-  const ref: CompanionRef = { id: header.id, file: path.basename(file), sha256: sha256(bytes) };
+  const { ref, header } = companionFile(file);
   log(`pooled ${file} as companion: its out-of-fold margins, ${o.repeats} × ${o.folds}-fold, per-language folds`);
   const companion: CompanionSettings = { file, labels: FRAMES, learner: articleSettings('frames', true).learner, folds: o.folds, repeats: o.repeats, seed: o.seed };
   const out = new Map<string, CompanionInput>(header.languages.map((l) => [l, { ref, margins: [] }]));

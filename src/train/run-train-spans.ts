@@ -14,7 +14,9 @@ export async function runTrainSpans(o: RunTrainSpansOptions, log: (line: string)
   const langs = o.langs.length ? o.langs.map((l) => FOLDER_LANG[folderOf(l)] as string) : Object.values(FOLDER_LANG);
   // Every corpus is read (and checked) before any work starts: a bad folder stops the run at once,
   // and the first bad language is the one reported, whichever worker would have met it first.
-  for (const lang of langs) await readSpanCorpus(o.data, lang);
+  // The biggest (most articles) start first.
+  const articles: number[] = [];
+  for (const lang of langs) articles.push((await readSpanCorpus(o.data, lang)).articles.length);
   const dir = path.join(o.out, 'spans');
   mkdirSync(dir, { recursive: true });
   const written: string[] = [];
@@ -25,11 +27,6 @@ export async function runTrainSpans(o: RunTrainSpansOptions, log: (line: string)
     writeFileSync(file, r.bytes);
     written.push(file);
     log(`wrote ${file} (${(r.bytes.byteLength / 1048576).toFixed(2)} MB) in ${(r.ms / 1000).toFixed(0)} s`);
-  }, biggestFirst(langs));
+  }, articles);
   return written;
-}
-
-/** Languages' indices, English first (by far the most articles), then in their order. */
-function biggestFirst(langs: readonly string[]): number[] {
-  return [...langs.keys()].sort((a, b) => Number(langs[b] === 'en') - Number(langs[a] === 'en') || a - b);
 }

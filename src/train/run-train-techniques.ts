@@ -50,10 +50,7 @@ export async function runTrainTechniques(o: RunTrainOptions, log: (line: string)
   }
   const settings: TechniqueJobSettings = { data: o.data, folds: o.folds, innerFolds: o.innerFolds, seed: o.seed };
   const jobs = Math.max(1, o.jobs ?? 1);
-  // Workers take the biggest jobs first (most rows: the pooled model, then English), so the last
-  // one to finish is a short one.
   const rowsOf = (ls: readonly string[]): number => ls.reduce((n, l) => n + techniqueCorpus(o.data, l).rows.length, 0);
-  const biggestFirst = (sets: readonly (readonly string[])[]): number[] => [...sets.keys()].sort((a, b) => rowsOf(sets[b] as string[]) - rowsOf(sets[a] as string[]) || a - b);
   // The span tagger's and the sentence model's out-of-fold signals, once per language (own and
   // pooled models share them); the sentence models trained on all sentences are written here.
   const signals = new Map<string, Float64Array>();
@@ -62,7 +59,7 @@ export async function runTrainTechniques(o: RunTrainOptions, log: (line: string)
     if (r.kind !== 'signal') return;
     written.push(writeModel(path.join(o.out, 'sentences'), r.sentences, log, r.ms));
     signals.set(langs[i] as string, r.signal);
-  }, biggestFirst(langs.map((l) => [l])));
+  }, langs.map((l) => rowsOf([l])));
   const perLang = langs.map((l) => ({ id: `techniques-${l}`, langs: [l], pooled: false }));
   const pooled = { id: 'techniques', langs, pooled: true };
   const groups = o.mode === 'pooled' ? [pooled] : o.mode === 'lang' ? perLang : [...perLang, pooled];
@@ -71,7 +68,7 @@ export async function runTrainTechniques(o: RunTrainOptions, log: (line: string)
   await runTrainJobs(modelJobs, jobs, log, (_, r) => {
     if (r.kind !== 'model') return;
     written.push(writeModel(dir, r.model, log, r.ms));
-  }, biggestFirst(groups.map((g) => g.langs)));
+  }, groups.map((g) => rowsOf(g.langs)));
   for (const file of dropLosingOwnModels(dir, langs, log)) written.splice(written.indexOf(file), 1);
   // The card describes the whole folder, so it names the full retrain (the settings per language
   // live in technique-settings.ts), also after a run that retrained only some languages.

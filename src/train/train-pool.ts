@@ -4,26 +4,26 @@
  * they come, a later job's lines wait until every job before it is done, and `onResult` gets each
  * result in job order. With `size` 1 the jobs run in this thread, one after the other.
  */
-import { Worker } from 'node:worker_threads';
-import { workerEntry } from '../batch/worker-pool.js';
-import { InputError, type InputPlace } from '../errors.js';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../worker-entry.js';
+import { deserializeError, type SerializedError } from '../errors.js';
 import { runTrainJob, type TrainJob, type TrainJobResult } from './train-jobs.js';
 
 /** A worker's messages: a log line of its job, its result, or why it failed. */
-type Reply = { line: string } | { result: TrainJobResult } | { error: { message: string; place?: InputPlace } };
+type Reply = { line: string } | { result: TrainJobResult } | { error: SerializedError };
 
 /**
- * Runs `jobs`; `startOrder` (job indices) says which to start first when workers are fewer than
- * jobs: the longest first keeps every core busy to the end.
+ * Runs `jobs`; when workers are fewer than jobs, the biggest by `costs` (e.g. training rows; ties
+ * in job order) start first, so the last job to finish is a short one and every core stays busy.
  * @example
- * await runTrainJobs(jobs, 2, log, (i, r) => write(r), [jobs.length - 1]);
+ * await runTrainJobs(jobs, 2, log, (i, r) => write(r), jobs.map((j) => rowsOf(j)));
  */
-export async function runTrainJobs(jobs: readonly TrainJob[], size: number, log: (line: string) => void, onResult: (index: number, result: TrainJobResult) => void, startOrder: readonly number[] = []): Promise<void> {
+export async function runTrainJobs(jobs: readonly TrainJob[], size: number, log: (line: string) => void, onResult: (index: number, result: TrainJobResult) => void, costs: readonly number[] = []): Promise<void> {
   if (size <= 1 || jobs.length <= 1) {
     for (const [i, job] of jobs.entries()) onResult(i, await runTrainJob(job, log));
     return;
   }
-  const queue = [...new Set([...startOrder, ...jobs.keys()])].filter((i) => i >= 0 && i < jobs.length);
+  const queue = [...jobs.keys()].sort((a, b) => (costs[b] ?? 0) - (costs[a] ?? 0) || a - b);
   const results: (TrainJobResult | undefined)[] = new Array(jobs.length);
   const waiting: string[][] = jobs.map(() => []);
   let next = 0;
@@ -52,10 +52,7 @@ export async function runTrainJobs(jobs: readonly TrainJob[], size: number, log:
           }
           worker.off('message', onReply);
           running--;
-          if ('error' in reply) {
-            const { message, place } = reply.error;
-            return reject(place ? new InputError(place, message) : new Error(message));
-          }
+          if ('error' in reply) return reject(deserializeError(reply.error));
           results[i] = reply.result;
           try {
             advance();
@@ -67,9 +64,8 @@ export async function runTrainJobs(jobs: readonly TrainJob[], size: number, log:
         worker.on('message', onReply);
         worker.postMessage(jobs[i]);
       };
-      const entry = workerEntry(import.meta.url, 'train-worker');
       for (let w = 0; w < Math.min(size, jobs.length); w++) {
-        const worker = new Worker(entry.entry, { eval: entry.eval });
+        const worker = startWorker(import.meta.url, 'train-worker');
         worker.on('error', reject);
         worker.on('exit', (code) => { if (code !== 0) reject(new Error(`slant: a training worker stopped (exit code ${code})`)); });
         workers.push(worker);
