@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { ModelHeader } from '../models/model-file.js';
 import { readModelFiles } from './model-header-parts.js';
 import { COMPANION_MIN_GAIN } from '../models/serving-margins.js';
+import { ARTICLE_REPEATS } from './article-repeats.js';
 
 interface CvBlock {
   folds: number;
@@ -51,14 +52,17 @@ export function writeArticleModelCard(task: 'genre' | 'frames', dir: string): st
 }
 
 /**
- * The command that retrains the folder's files as they are: one run when every file was
- * cross-validated with the same number of repeats, else the pooled file first and then the
- * languages' own files (which read it), each with its repeats.
+ * The command that retrains the folder's files as they are: the plain command when every file was
+ * cross-validated with the default repeats (`ARTICLE_REPEATS`), one run with `--repeats` when all
+ * share another number, else the pooled file first and then the languages' own files (which read
+ * it), each with its repeats.
  */
 export function retrainCommand(task: 'genre' | 'frames', files: readonly { pooled: boolean; repeats: number }[]): string {
   const pooled = new Set(files.filter((f) => f.pooled).map((f) => f.repeats));
   const own = new Set(files.filter((f) => !f.pooled).map((f) => f.repeats));
   const all = new Set([...pooled, ...own]);
+  const byDefault = ARTICLE_REPEATS[task];
+  if ([...pooled].every((r) => r === byDefault.pooled) && [...own].every((r) => r === byDefault.own)) return `\`slant train ${task}\``;
   if (all.size <= 1) return `\`slant train ${task}${all.size === 1 ? ` --repeats ${[...all][0]}` : ''}\``;
   if (pooled.size === 1 && own.size === 1) return `\`slant train ${task} --mode pooled --repeats ${[...pooled][0]}\`, then \`slant train ${task} --mode lang --repeats ${[...own][0]}\` into the same folder`;
   return `\`slant train ${task}\` (the files were cross-validated with ${[...all].sort((a, b) => a - b).join(', ')} repeats)`;

@@ -16,6 +16,7 @@ import { articleCorpus, type ArticleJobSettings, type TrainJob } from './train-j
 import { runTrainJobs } from './train-pool.js';
 import { writeArticleModelCard } from './genre-frames-card.js';
 import { articleSettings } from './genre-frames-settings.js';
+import { ARTICLE_REPEATS } from './article-repeats.js';
 
 /** Options of a training run, as the CLI passes them. */
 export interface RunTrainArticleOptions {
@@ -24,7 +25,8 @@ export interface RunTrainArticleOptions {
   langs: string[];
   out: string;
   folds: number;
-  repeats: number;
+  /** Repeats of the cross-validation; by default `ARTICLE_REPEATS` (the pooled and the own models' own numbers). */
+  repeats?: number;
   seed: number;
   /**
    * Worker threads for the languages' own models and the frames companion's repeats (default 1:
@@ -46,7 +48,9 @@ export async function runTrainArticleTask(o: RunTrainArticleOptions, log: (line:
   // Every corpus is read (and checked) before any work starts, so a bad file stops the run at once.
   const byLang = new Map<string, ArticleCorpus>();
   for (const lang of langs) byLang.set(lang, await articleCorpus(o.data, lang, subtask));
-  const settings: ArticleJobSettings = { task: o.task, data: o.data, folds: o.folds, repeats: o.repeats, seed: o.seed };
+  const pooledRepeats = o.repeats ?? ARTICLE_REPEATS[o.task].pooled;
+  // The own models and, for frames, their companion's out-of-fold margins.
+  const settings: ArticleJobSettings = { task: o.task, data: o.data, folds: o.folds, repeats: o.repeats ?? ARTICLE_REPEATS[o.task].own, seed: o.seed };
   const jobs = Math.max(1, o.jobs ?? 1);
   const dir = path.join(o.out, o.task);
   mkdirSync(dir, { recursive: true });
@@ -69,11 +73,11 @@ export async function runTrainArticleTask(o: RunTrainArticleOptions, log: (line:
   };
   if (o.mode !== 'lang') {
     const started = Date.now();
-    log(`training ${o.task} (${langs.join(', ')}), ${o.repeats} × ${o.folds}-fold CV grouped by article`);
+    log(`training ${o.task} (${langs.join(', ')}), ${pooledRepeats} × ${o.folds}-fold CV grouped by article`);
     const s = articleSettings(o.task, true);
     const rows = langs.flatMap((l) => byLang.get(l)?.rows ?? []);
     const files = langs.flatMap((l) => byLang.get(l)?.files ?? []);
-    const model = trainArticleModel(rows, { task: o.task, id: o.task, labels: s.labels, base: s.features, article: s.article, learner: s.learner, thresholds: s.thresholds, folds: o.folds, repeats: o.repeats, seed: o.seed, files }, log);
+    const model = trainArticleModel(rows, { task: o.task, id: o.task, labels: s.labels, base: s.features, article: s.article, learner: s.learner, thresholds: s.thresholds, folds: o.folds, repeats: pooledRepeats, seed: o.seed, files }, log);
     keep(o.task, model, Date.now() - started);
   }
   if (o.mode !== 'pooled') {
@@ -113,14 +117,14 @@ async function framesCompanions(o: RunTrainArticleOptions, settings: ArticleJobS
   const file = path.join(o.out, 'frames', 'frames.slm');
   if (!existsSync(file)) return new Map();
   const { ref, header } = companionFile(file);
-  log(`pooled ${file} as companion: its out-of-fold margins, ${o.repeats} × ${o.folds}-fold, per-language folds`);
-  const companion: CompanionSettings = { file, labels: FRAMES, learner: articleSettings('frames', true).learner, folds: o.folds, repeats: o.repeats, seed: o.seed };
+  log(`pooled ${file} as companion: its out-of-fold margins, ${settings.repeats} × ${o.folds}-fold, per-language folds`);
+  const companion: CompanionSettings = { file, labels: FRAMES, learner: articleSettings('frames', true).learner, folds: o.folds, repeats: settings.repeats, seed: o.seed };
   const out = new Map<string, CompanionInput>(header.languages.map((l) => [l, { ref, margins: [] }]));
-  const repeats: TrainJob[] = Array.from({ length: o.repeats }, (_, repeat) => ({ kind: 'companion', settings, companion, langs: header.languages, repeat }));
+  const repeats: TrainJob[] = Array.from({ length: settings.repeats }, (_, repeat) => ({ kind: 'companion', settings, companion, langs: header.languages, repeat }));
   await runTrainJobs(repeats, jobs, log, (i, r) => {
     if (r.kind !== 'companion') return;
     for (const [lang, m] of r.margins) out.get(lang)?.margins.push(m);
-    log(`  companion ${ref.file}: out-of-fold margins, repeat ${i + 1}/${o.repeats} done`);
+    log(`  companion ${ref.file}: out-of-fold margins, repeat ${i + 1}/${settings.repeats} done`);
   });
   return out;
 }
