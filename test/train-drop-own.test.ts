@@ -4,7 +4,8 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileS
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { decodeModel, encodeModel, type ModelHeader } from '../src/models/model-file.js';
-import { POOLED_MIN_GAIN, servingTechnique, shippedModelDir } from '../src/models/model-registry.js';
+import { servingTechnique, shippedModelDir } from '../src/models/model-registry.js';
+import { POOLED_MIN_GAIN } from '../src/models/serving-margins.js';
 import { dropLosingOwnModels } from '../src/train/run-train-techniques.js';
 
 const shipped = shippedModelDir();

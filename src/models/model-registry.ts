@@ -96,8 +96,6 @@ export function cvFigure(cv: unknown, lang: string): number | undefined {
   return (cv as { perLanguage?: { lang: string; micro?: { mean: number } }[] } | null | undefined)?.perLanguage?.find((p) => p.lang === lang)?.micro?.mean;
 }
 
-export { POOLED_MIN_GAIN };
-
 /**
  * Which of `candidates` (a language's own technique model first, then the pooled one) serves
  * `lang`: the first, unless a later one reports a CV figure for `lang` at least POOLED_MIN_GAIN

@@ -5,7 +5,7 @@
 import { parentPort } from 'node:worker_threads';
 import { runJob } from './analysis-job.js';
 import type { WorkerReply, WorkerRequest } from './worker-messages.js';
-import { serializeError } from './worker-messages.js';
+import { serializeError } from '../errors.js';
 
 const port = parentPort;
 if (port === null) throw new Error('slant: analysis-worker must run in a worker thread');

@@ -2,7 +2,7 @@
  * Messages between the server and its analysis workers; errors cross the thread boundary as
  * `SerializedError` (src/errors.ts), with the server's TextTooLongError restored too.
  */
-import { deserializeError as deserializeShared, serializeError, type SerializedError } from '../errors.js';
+import { deserializeError as deserializeShared, type SerializedError } from '../errors.js';
 import { TextTooLongError, type AnalysisJob, type JobResult } from './analysis-job.js';
 
 /** One job to run. */
@@ -13,8 +13,6 @@ export interface WorkerRequest {
 
 /** The answer to one request. */
 export type WorkerReply = { id: number; result: JobResult } | { id: number; error: SerializedError };
-
-export { serializeError };
 
 /** The error again, as slant's class where it was one (an input-less InputError names the request). */
 export function deserializeError(error: SerializedError): Error {

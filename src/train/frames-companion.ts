@@ -21,8 +21,6 @@ import { buildArticleDataset } from './genre-frames-dataset.js';
 import type { ArticleRow } from './genre-frames-corpus.js';
 import { COMPANION_MIN_GAIN } from '../models/serving-margins.js';
 
-export { COMPANION_MIN_GAIN };
-
 /** The companion of a language's model: which file, and its out-of-fold margins per repeat. */
 export interface CompanionInput {
   ref: CompanionRef;

@@ -3,7 +3,8 @@
  * are always the ones stored in the model files.
  */
 import type { ModelHeader } from '../models/model-file.js';
-import { cvFigure, POOLED_MIN_GAIN, servingTechnique, techniqueCandidateNames } from '../models/model-registry.js';
+import { cvFigure, servingTechnique, techniqueCandidateNames } from '../models/model-registry.js';
+import { POOLED_MIN_GAIN } from '../models/serving-margins.js';
 
 interface CvLang {
   lang: string;

@@ -4,7 +4,8 @@
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { POOLED_MIN_GAIN, techniqueFileFor } from '../models/model-registry.js';
+import { techniqueFileFor } from '../models/model-registry.js';
+import { POOLED_MIN_GAIN } from '../models/serving-margins.js';
 import { FOLDER_LANG, folderOf } from './semeval-corpus.js';
 import type { TrainedTechniqueModel } from './train-techniques.js';
 import type { LanguageCv } from './cross-validate.js';
