@@ -44,7 +44,7 @@ export function stageTimes(articles: Article[]): { wall: StageTimes; cpu: StageT
       const lang = timed('lang', () => a.lang ?? detectLanguage(a.text).code);
       const doc = timed('segment', () => segment(a, { lang }));
       const model = techniqueModelFor(doc.lang.code);
-      const signals = decisionSignals(doc.lang.code);
+      const signals = decisionSignals(model, doc.lang.code);
       // The span tagger's and sentence model's signals are part of the technique decision, so their time counts there.
       const scores = timed('techniques', () => model.scoreParagraphs(doc, undefined, signals));
       timed('evidence', () => {

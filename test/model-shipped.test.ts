@@ -52,7 +52,7 @@ test("shipped techniques: the six trained languages decide with the span tagger'
   const { applySpanPlatt } = await import('../src/models/platt.js');
   for (const lang of ['en', 'fr', 'de', 'it', 'pl', 'ru']) {
     const model = techniqueModelFor(lang);
-    const signals = decisionSignals(lang);
+    const signals = decisionSignals(model, lang);
     const span = model.decisionFor(lang).decision.span;
     assert.ok(signals.spans && signals.sentences && span, `${lang}: span model, sentence model and stacked decision ship`);
     assert.ok(span.platt.every((p) => p.ss !== undefined), `${lang}: the decision weighs the sentence signal`);

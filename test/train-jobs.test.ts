@@ -6,7 +6,9 @@ import path from 'node:path';
 import { runTrainTechniques } from '../src/train/run-train-techniques.js';
 import { runTrainSpans } from '../src/train/run-train-spans.js';
 import { SPAN_TRAIN_DEFAULTS } from '../src/train/spans-defaults.js';
-import { isInputError } from '../src/errors.js';
+import { isInputError, isModelError } from '../src/errors.js';
+import { loadTechniqueModel, sentenceModelFor } from '../src/models/model-registry.js';
+import { readModelHeader, sha256 } from '../src/models/model-file.js';
 import { runTrainArticleTask } from '../src/train/genre-frames-run.js';
 
 /**
@@ -94,10 +96,30 @@ const untimed = (log: string[]): string[] => log.map((l) => l.replace(/\(\d+ s\)
 test('train techniques on two worker threads writes the files one thread writes', { timeout: 180_000 }, () => withCorpus(async (root) => {
   const { one, two } = await oneAndTwo(root, (data, out, jobs, log) => runTrainTechniques({ data, langs: ['it', 'fr'], out, folds: 3, seed: 1, mode: 'all', innerFolds: 0, jobs }, log));
   assert.deepEqual([...two.files.keys()].sort(), [...one.files.keys()].sort());
-  assert.ok(one.files.has('techniques/techniques.slm') && one.files.has('sentences/sentences-it.slm'));
+  assert.ok(one.files.has('techniques/techniques.slm') && one.files.has('sentences/sentences-it.slm') && one.files.has('sentences/sentences.slm'));
   for (const [name, bytes] of one.files) assert.ok(bytes.equals(two.files.get(name) as Buffer), `${name} differs`);
   // The log reads the same (timings and output folder aside): each job's lines come in job order.
   assert.deepEqual(untimed(two.log), untimed(one.log));
+
+  // The own technique files decide with the pooled sentence model and name it with its SHA-256;
+  // the pooled technique file reads each language's own sentence model.
+  const out = path.join(root, 'out1');
+  const pooledSentences = readModelHeader(one.files.get('sentences/sentences.slm') as Buffer, 'sentences.slm');
+  assert.deepEqual(pooledSentences.languages, ['fr', 'it']);
+  const own = loadTechniqueModel(path.join(out, 'techniques', 'techniques-it.slm'));
+  assert.deepEqual(own.header.training.sentenceModel, { id: 'sentences', sha256: sha256(one.files.get('sentences/sentences.slm') as Buffer) });
+  assert.equal(sentenceModelFor(own, 'it', path.join(out, 'sentences'))?.header.id, 'sentences');
+  const pooled = loadTechniqueModel(path.join(out, 'techniques', 'techniques.slm'));
+  assert.equal(pooled.header.training.sentenceModel, undefined);
+  assert.equal(sentenceModelFor(pooled, 'fr', path.join(out, 'sentences'))?.header.id, 'sentences-fr');
+
+  // Another sentences.slm than the one the decision was fitted to is refused, naming both.
+  const other = path.join(root, 'out2', 'sentences');
+  writeFileSync(path.join(other, 'sentences.slm'), one.files.get('sentences/sentences-it.slm') as Buffer);
+  const own2 = loadTechniqueModel(path.join(root, 'out2', 'techniques', 'techniques-it.slm'));
+  assert.throws(() => sentenceModelFor(own2, 'it', other), (e: unknown) => isModelError(e) && e.message === `technique model 'techniques-it' was fitted to a different ${path.join(other, 'sentences.slm')}; retrain the technique models (slant train techniques)`);
+  rmSync(path.join(other, 'sentences.slm'));
+  assert.throws(() => sentenceModelFor(own2, 'it', other), (e: unknown) => isModelError(e) && e.message.includes('which is missing'));
 }));
 
 test('train spans on two worker threads writes the files one thread writes', { timeout: 180_000 }, () => withCorpus(async (root) => {

@@ -52,6 +52,16 @@ export interface CompanionRef {
   sha256: string;
 }
 
+/**
+ * The sentence model a technique model's decision reads S from, for every language it has: the
+ * file `<id>.slm` in `models/sentences/`, whose bytes must hash to `sha256` (the decision was
+ * fitted to that file's out-of-fold margins).
+ */
+export interface SentenceModelRef {
+  id: string;
+  sha256: string;
+}
+
 /** The tasks a model file can be for (genre and frames: issue 5). */
 export type ModelTask = 'techniques' | 'genre' | 'frames';
 
@@ -74,7 +84,7 @@ export interface ModelHeader {
   companion?: CompanionRef;
   bias: number[];
   scales: number[];
-  training: { fingerprint: string; rows: number; articles: number; seed: number; learner: Record<string, number>; spanSignal?: Record<string, number>; sentenceSignal?: Record<string, number> };
+  training: { fingerprint: string; rows: number; articles: number; seed: number; learner: Record<string, number>; spanSignal?: Record<string, number>; sentenceSignal?: Record<string, number>; sentenceModel?: SentenceModelRef };
   cv: unknown;
   body: { bytes: number; sha256: string };
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { shippedModelsPath } from './models-root.js';
 import { ModelError } from '../errors.js';
 import { TechniqueModel } from './technique-model.js';
-import { HEADER_PREFIX_BYTES, headerBytes, readModelHeader, type ModelHeader } from './model-file.js';
+import { HEADER_PREFIX_BYTES, headerBytes, readModelHeader, sha256, type ModelHeader } from './model-file.js';
 import { POOLED_MIN_GAIN } from './serving-margins.js';
 
 const cache = new Map<string, TechniqueModel>();
@@ -58,15 +58,40 @@ export function sentenceModelDir(): string {
 
 const sentenceModels = new Map<string, TechniqueModel | null>();
 
-/**
- * The sentence model of `lang` (`sentences-<lang>.slm`, see sentence-signal.ts), loaded once;
- * null when none ships for that language.
- * @throws ModelError when the file exists but is corrupt or foreign.
- */
-export function loadSentenceModel(lang: string, dir: string = sentenceModelDir()): TechniqueModel | null {
-  const file = path.join(dir, `sentences-${lang}.slm`);
+/** The sentence model in `file`, loaded once; null when there is no such file. */
+function loadSentenceFile(file: string): TechniqueModel | null {
   if (!sentenceModels.has(file)) sentenceModels.set(file, existsSync(file) ? TechniqueModel.fromBytes(readModelBytes(file), file) : null);
   return sentenceModels.get(file) ?? null;
+}
+
+/**
+ * The sentence model file whose margins are S for `lang` in the decision of the technique model
+ * with `header`: the one its header names (`training.sentenceModel`), else the language's own.
+ */
+function sentenceFileFor(header: ModelHeader, lang: string, dir: string): string {
+  const ref = header.training.sentenceModel;
+  if (ref && !/^[a-z0-9-]+$/.test(ref.id)) throw new ModelError(`technique model '${header.id}': sentence model id ${JSON.stringify(ref.id)} is not a model file name`);
+  return path.join(dir, `${ref ? ref.id : `sentences-${lang}`}.slm`);
+}
+
+const checkedRefs = new Set<string>();
+
+/**
+ * The sentence model (see sentence-signal.ts) whose margins the decision of technique model
+ * `model` reads for `lang`, loaded once; null when none ships. A file the header names must be the
+ * one the decision was fitted to (its SHA-256, checked once per file).
+ * @throws ModelError when that file is missing, different, corrupt or foreign.
+ */
+export function sentenceModelFor(model: TechniqueModel, lang: string, dir: string = sentenceModelDir()): TechniqueModel | null {
+  const file = sentenceFileFor(model.header, lang, dir);
+  const ref = model.header.training.sentenceModel;
+  if (ref && !checkedRefs.has(`${file}\u0000${ref.sha256}`)) {
+    const retrain = 'retrain the technique models (slant train techniques)';
+    if (!existsSync(file)) throw new ModelError(`technique model '${model.header.id}' decides with the sentence model ${file}, which is missing; ${retrain}`);
+    if (sha256(readModelBytes(file)) !== ref.sha256) throw new ModelError(`technique model '${model.header.id}' was fitted to a different ${file}; ${retrain}`);
+    checkedRefs.add(`${file}\u0000${ref.sha256}`);
+  }
+  return loadSentenceFile(file);
 }
 
 /** The shipped model file for the pooled multilingual technique model. */

@@ -67,14 +67,25 @@ export function shippedModels(langs: readonly string[], root: string = modelsRoo
   const listed = new Set(files.map((f) => f.file));
   for (const f of files) if (f.companion !== undefined && !listed.has(f.companion)) f.companionMissing = true;
   const rel = (file: string): string | null => (existsSync(file) ? path.relative(root, file).split(path.sep).join('/') : null);
-  const serving = Object.fromEntries(langs.map((lang) => [lang, {
-    techniques: rel(servingTechniqueFile(lang, path.join(root, 'techniques'), files, readBytes)),
-    sentences: rel(path.join(root, 'sentences', `sentences-${lang}.slm`)),
-    spans: rel(path.join(root, 'spans', `spans-${lang}.slm`)),
-    frames: rel(articleModelFile('frames', lang, path.join(root, 'frames'))),
-    genre: rel(articleModelFile('genre', lang, path.join(root, 'genre'))),
-  }]));
+  const serving = Object.fromEntries(langs.map((lang) => {
+    const techniques = servingTechniqueFile(lang, path.join(root, 'techniques'), files, readBytes);
+    return [lang, {
+      techniques: rel(techniques),
+      // The sentence model the serving technique file decides with (its header names it, else the language's own).
+      sentences: rel(path.join(root, 'sentences', `${sentenceModelId(files, techniques, root) ?? `sentences-${lang}`}.slm`)),
+      spans: rel(path.join(root, 'spans', `spans-${lang}.slm`)),
+      frames: rel(articleModelFile('frames', lang, path.join(root, 'frames'))),
+      genre: rel(articleModelFile('genre', lang, path.join(root, 'genre'))),
+    }];
+  }));
   return { files, serving };
+}
+
+/** The id of the sentence model the technique file `file` names in its header (`training.sentenceModel`), if any. */
+function sentenceModelId(files: readonly ModelFileInfo[], file: string, root: string): string | undefined {
+  const listed = path.relative(root, file).split(path.sep).join('/');
+  const ref = files.find((f) => f.file === listed)?.training['sentenceModel'] as { id?: unknown } | undefined;
+  return typeof ref?.id === 'string' ? ref.id : undefined;
 }
 
 /**

@@ -3,7 +3,7 @@
  * otherwise), so a server or a batch pays the load before its first article, and a missing or
  * corrupt model file is reported before any work starts.
  */
-import { loadSentenceModel, techniqueModelFor } from '../models/model-registry.js';
+import { sentenceModelFor, techniqueModelFor } from '../models/model-registry.js';
 import { loadArticleModel } from '../models/genre-frames-load.js';
 import { loadSpanModel } from '../spans/predict-spans.js';
 import { SUPPORTED_LANGUAGES } from './run-models.js';
@@ -24,15 +24,18 @@ export interface LoadedModels {
  * model serves each.
  * @throws ModelError when a model file is missing, corrupt or foreign.
  * @example
- * loadModels(['en']); // [{ lang: 'en', techniques: 'techniques', spans: 'spans-en', sentences: 'sentences-en', genre: 'genre-en', frames: 'frames' }]
+ * loadModels(['en']); // [{ lang: 'en', techniques: 'techniques', spans: 'spans-en', sentences: 'sentences', genre: 'genre-en', frames: 'frames' }]
  */
 export function loadModels(langs: readonly string[] = SUPPORTED_LANGUAGES): LoadedModels[] {
-  return langs.map((lang) => ({
-    lang,
-    techniques: techniqueModelFor(lang).header.id,
-    spans: loadSpanModel(lang)?.header.id ?? null,
-    sentences: loadSentenceModel(lang)?.header.id ?? null,
-    genre: loadArticleModel('genre', lang).header.id,
-    frames: loadArticleModel('frames', lang).header.id,
-  }));
+  return langs.map((lang) => {
+    const techniques = techniqueModelFor(lang);
+    return {
+      lang,
+      techniques: techniques.header.id,
+      spans: loadSpanModel(lang)?.header.id ?? null,
+      sentences: sentenceModelFor(techniques, lang)?.header.id ?? null,
+      genre: loadArticleModel('genre', lang).header.id,
+      frames: loadArticleModel('frames', lang).header.id,
+    };
+  });
 }

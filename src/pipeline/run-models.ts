@@ -8,7 +8,7 @@ import type { Document, Warning } from '../document/document.js';
 import { categoryOf, type Frame, type Technique } from '../labels.js';
 import type { Analysis, Evidence, ParagraphResult, ParagraphShare } from '../result.js';
 import type { ParagraphEvidence, PhraseEvidence } from '../models/article-evidence.js';
-import { loadSentenceModel, techniqueModelFor } from '../models/model-registry.js';
+import { sentenceModelFor, techniqueModelFor } from '../models/model-registry.js';
 import { decisionSignals } from '../models/decision-signals.js';
 import { UNSEEN_LANGUAGE_THRESHOLD_FACTOR, type DocumentScores, type TechniqueModel } from '../models/technique-model.js';
 import { explainParagraphLabels } from '../explain/evidence-spans.js';
@@ -87,9 +87,10 @@ function modelVersion(lang: string): string {
   if (hit) return hit;
   const h = createHash('sha256');
   h.update(`rules ${DECISION_RULES}\n`);
-  h.update(JSON.stringify(techniqueModelFor(lang).header));
+  const techniques = techniqueModelFor(lang);
+  h.update(JSON.stringify(techniques.header));
   h.update(JSON.stringify(loadSpanModel(lang)?.header ?? null));
-  h.update(JSON.stringify(loadSentenceModel(lang)?.header ?? null));
+  h.update(JSON.stringify(sentenceModelFor(techniques, lang)?.header ?? null));
   for (const task of ['genre', 'frames'] as const) {
     try {
       h.update(JSON.stringify(loadArticleModel(task, lang).header));
@@ -111,7 +112,7 @@ export function runModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlySet<T
     const model = techniqueModelFor(lang);
     // Scoring records nothing: evidence extracts again, only for the paragraphs that report a
     // technique (a deterministic extraction, so the same occurrences; most paragraphs report none).
-    const signals = decisionSignals(lang);
+    const signals = decisionSignals(model, lang);
     const scores = applyThresholds(model.scoreParagraphs(doc, undefined, signals), o);
     if (scores.fallback) warnings.push({ code: 'technique-language-fallback', message: `no technique model for language '${lang}': the pooled multilingual model was used, with ${scores.lang} thresholds lowered to ${UNSEEN_LANGUAGE_THRESHOLD_FACTOR} of their value` });
     if (tasks.has('techniques')) out.paragraphs = paragraphResults(doc, scores, o, signals.sentences);

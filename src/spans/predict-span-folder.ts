@@ -14,7 +14,8 @@ import { decisionsFromScores } from './technique-decisions.js';
 /** The technique model's decisions for `doc`, or null when no technique model loads. */
 export function paragraphDecisions(doc: Document): ParagraphDecision[] | null {
   try {
-    return decisionsFromScores(techniqueModelFor(doc.lang.code).scoreParagraphs(doc, undefined, decisionSignals(doc.lang.code)));
+    const model = techniqueModelFor(doc.lang.code);
+    return decisionsFromScores(model.scoreParagraphs(doc, undefined, decisionSignals(model, doc.lang.code)));
   } catch {
     return null;
   }

@@ -16,6 +16,9 @@ import { readModelFiles } from './model-header-parts.js';
 import { modelCard } from './model-card.js';
 import { sentenceModelCard } from './sentence-model-card.js';
 import { concatSignals } from './span-signal-oof.js';
+import { stackSignals } from './sentence-signal-oof.js';
+import { TECHNIQUES } from '../labels.js';
+import { sha256, type SentenceModelRef } from '../models/model-file.js';
 
 /** Options of a training run, as the CLI passes them. */
 export interface RunTrainOptions {
@@ -53,19 +56,49 @@ export async function runTrainTechniques(o: RunTrainOptions, log: (line: string)
   const jobs = Math.max(1, o.jobs ?? 1);
   const rowsOf = (ls: readonly string[]): number => ls.reduce((n, l) => n + techniqueCorpus(o.data, l).rows.length, 0);
   // The span tagger's and the sentence model's out-of-fold signals, once per language (own and
-  // pooled models share them); the sentence models trained on all sentences are written here.
-  const signals = new Map<string, Float64Array>();
+  // pooled models share the span one), and the pooled sentence model over all languages, whose
+  // S the own technique models decide with (the pooled technique model keeps each language's own
+  // S: see trainPooledSentenceModel); the sentence models trained on all sentences are written here.
+  const span = new Map<string, Float64Array>();
+  const ownS = new Map<string, Float64Array>();
+  const pooledS = new Map<string, Float64Array>();
+  let sentenceModel: SentenceModelRef | undefined;
   const written: string[] = [];
-  await runTrainJobs(langs.map((lang) => ({ kind: 'signal', settings, lang })), jobs, log, (i, r) => {
+  const ownModels = o.mode !== 'pooled';
+  const signalJobs: TrainJob[] = langs.map((lang) => ({ kind: 'signal', settings, lang }));
+  if (ownModels) signalJobs.push({ kind: 'sentences', settings, langs });
+  const others = Object.values(FOLDER_LANG).filter((l) => !langs.includes(l));
+  if (ownModels && others.length > 0) log(`note: sentences.slm is trained on ${langs.join(', ')} only; the own technique files of ${others.join(', ')} in ${path.join(o.out, 'techniques')} will refuse it until they are retrained with them`);
+  // Costs order the jobs, biggest first: the pooled sentence model (47,515 sentences of all six
+  // languages: 704 s) outlasts every language's signal job (en: 239 s).
+  const signalCosts = [...langs.map((l) => rowsOf([l])), ...(ownModels ? [rowsOf(langs) * 5] : [])];
+  await runTrainJobs(signalJobs, jobs, log, (i, r) => {
+    if (r.kind === 'sentences') {
+      const file = writeModel(path.join(o.out, 'sentences'), r.model, log, r.ms);
+      written.push(file);
+      sentenceModel = { id: r.model.header.id, sha256: sha256(r.model.bytes) };
+      langs.forEach((l, k) => pooledS.set(l, r.signals[k] as Float64Array));
+      return;
+    }
     if (r.kind !== 'signal') return;
     written.push(writeModel(path.join(o.out, 'sentences'), r.sentences, log, r.ms));
-    signals.set(langs[i] as string, r.signal);
-  }, langs.map((l) => rowsOf([l])));
+    span.set(langs[i] as string, r.span);
+    ownS.set(langs[i] as string, r.sentence);
+  }, signalCosts);
+  const signalOf = (l: string, s: Map<string, Float64Array>): Float64Array => stackSignals(span.get(l) as Float64Array, s.get(l) as Float64Array, TECHNIQUES.length);
   const perLang = langs.map((l) => ({ id: `techniques-${l}`, langs: [l], pooled: false }));
   const pooled = { id: 'techniques', langs, pooled: true };
   const groups = o.mode === 'pooled' ? [pooled] : o.mode === 'lang' ? perLang : [...perLang, pooled];
   const dir = path.join(o.out, 'techniques');
-  const modelJobs: TrainJob[] = groups.map((g) => ({ kind: 'model', settings, id: g.id, langs: g.langs, pooled: g.pooled, signal: concatSignals(g.langs.map((l) => signals.get(l) ?? new Float64Array(0))) }));
+  const modelJobs: TrainJob[] = groups.map((g) => ({
+    kind: 'model',
+    settings,
+    id: g.id,
+    langs: g.langs,
+    pooled: g.pooled,
+    signal: concatSignals(g.langs.map((l) => signalOf(l, g.pooled ? ownS : pooledS))),
+    ...(g.pooled ? {} : { sentenceModel: sentenceModel as SentenceModelRef }),
+  }));
   await runTrainJobs(modelJobs, jobs, log, (_, r) => {
     if (r.kind !== 'model') return;
     written.push(writeModel(dir, r.model, log, r.ms));

@@ -1,7 +1,8 @@
 /**
  * The independent pieces of `slant train techniques|spans|genre|frames`, as jobs a worker thread
  * can run from the data root alone: a language's decision signal (span tagger and sentence model,
- * out of fold, and the sentence model trained on all sentences), one technique model (own or
+ * out of fold, and the sentence model trained on all sentences), the pooled sentence model with
+ * every language's signal from it, one technique model (own or
  * pooled) trained on its languages' rows and signals, one language's span tagger, one language's
  * own genre or frames model, and one repeat of the pooled frames model's out-of-fold margins (the
  * own frames models' companion). Each job is deterministic, so running them on workers gives the
@@ -10,7 +11,9 @@
 import { TECHNIQUES } from '../labels.js';
 import { DEFAULT_THRESHOLDS } from '../models/thresholds.js';
 import { readSemevalLanguage, type TrainRow } from './semeval-corpus.js';
-import { decisionSignalOutOfFold } from './sentence-signal-oof.js';
+import { POOLED_SENTENCE_MODEL, decisionSignalOutOfFold, trainPooledSentenceModel, type PooledSentenceInput } from './sentence-signal-oof.js';
+import { readSpanCorpus } from './spans-corpus.js';
+import type { SentenceModelRef } from '../models/model-file.js';
 import { techniqueSettings } from './technique-settings.js';
 import { trainTechniqueModel, type TrainedTechniqueModel } from './train-techniques.js';
 import { trainSpanLanguage, type RunTrainSpansOptions } from './spans-train.js';
@@ -31,14 +34,16 @@ export interface TechniqueJobSettings {
 /** One piece of training work. */
 export type TrainJob =
   | { kind: 'signal'; settings: TechniqueJobSettings; lang: string }
-  | { kind: 'model'; settings: TechniqueJobSettings; id: string; langs: string[]; pooled: boolean; signal: Float64Array }
+  | { kind: 'sentences'; settings: TechniqueJobSettings; langs: string[] }
+  | { kind: 'model'; settings: TechniqueJobSettings; id: string; langs: string[]; pooled: boolean; signal: Float64Array; sentenceModel?: SentenceModelRef }
   | { kind: 'spans'; settings: RunTrainSpansOptions; lang: string }
   | { kind: 'article'; settings: ArticleJobSettings; lang: string; companion?: CompanionInput }
   | { kind: 'companion'; settings: ArticleJobSettings; companion: CompanionSettings; langs: string[]; repeat: number };
 
 /** What a job gives back, and the milliseconds it took. */
 export type TrainJobResult = (
-  | { kind: 'signal'; signal: Float64Array; sentences: TrainedTechniqueModel }
+  | { kind: 'signal'; span: Float64Array; sentence: Float64Array; sentences: TrainedTechniqueModel }
+  | { kind: 'sentences'; model: TrainedTechniqueModel; signals: Float64Array[] }
   | { kind: 'model'; model: TrainedTechniqueModel }
   | { kind: 'spans'; bytes: Uint8Array }
   | { kind: 'article'; model: TrainedArticleModel }
@@ -75,14 +80,26 @@ export async function runTrainJob(job: TrainJob, say: (line: string) => void = (
   }
   const { data, folds, innerFolds, seed } = job.settings;
   if (job.kind === 'signal') {
-    const { signal, sentences } = await decisionSignalOutOfFold(data, job.lang, techniqueCorpus(data, job.lang).rows, { labels: TECHNIQUES, folds, seed }, say);
-    return { kind: 'signal', signal, sentences, ms: Date.now() - started };
+    const { span, sentence, sentences } = await decisionSignalOutOfFold(data, job.lang, techniqueCorpus(data, job.lang).rows, { labels: TECHNIQUES, folds, seed }, say);
+    return { kind: 'signal', span, sentence, sentences, ms: Date.now() - started };
+  }
+  if (job.kind === 'sentences') {
+    say(`training ${POOLED_SENTENCE_MODEL} (${job.langs.join(', ')}), the pooled sentence model`);
+    const inputs: PooledSentenceInput[] = [];
+    const files: string[] = [];
+    for (const lang of job.langs) {
+      const corpus = await readSpanCorpus(data, lang);
+      inputs.push({ lang, articles: corpus.articles, rows: techniqueCorpus(data, lang).rows });
+      files.push(...corpus.files);
+    }
+    const { model, signals } = trainPooledSentenceModel(inputs, { labels: TECHNIQUES, folds, seed, files }, say);
+    return { kind: 'sentences', model, signals, ms: Date.now() - started };
   }
   say(`training ${job.id} (${job.langs.join(', ')})`);
   const rows = job.langs.flatMap((l) => techniqueCorpus(data, l).rows);
   const files = job.langs.flatMap((l) => techniqueCorpus(data, l).files);
   const { features, learner } = techniqueSettings(job.langs, job.pooled);
-  const model = trainTechniqueModel(rows, { id: job.id, labels: TECHNIQUES, features, learner, thresholds: DEFAULT_THRESHOLDS, folds, innerFolds, seed, files }, say, job.signal);
+  const model = trainTechniqueModel(rows, { id: job.id, labels: TECHNIQUES, features, learner, thresholds: DEFAULT_THRESHOLDS, folds, innerFolds, seed, files, ...(job.sentenceModel ? { sentenceModel: job.sentenceModel } : {}) }, say, job.signal);
   return { kind: 'model', model, ms: Date.now() - started };
 }
 

@@ -4,7 +4,7 @@
  */
 import type { FeatureConfig } from '../features/feature-config.js';
 import { trainOneVsRest, type LearnerOptions } from '../models/logistic-ovr.js';
-import { encodeModel, type ModelHeader } from '../models/model-file.js';
+import { encodeModel, type ModelHeader, type SentenceModelRef } from '../models/model-file.js';
 import { quantise } from '../models/quantise.js';
 import type { ThresholdOptions } from '../models/thresholds.js';
 import { buildDataset } from './dataset.js';
@@ -30,6 +30,11 @@ export interface TrainTechniqueOptions {
   files: string[];
   /** What a row is, for the log ('paragraphs' by default). */
   unit?: string;
+  /**
+   * The sentence model whose margins are the signal S for every language of this model, recorded
+   * in the header (absent: each language's own, `sentences-<lang>`).
+   */
+  sentenceModel?: SentenceModelRef;
 }
 
 /** A trained model: its file bytes, header and cross-validated figures. */
@@ -72,7 +77,7 @@ export function trainTechniqueModel(rows: TrainRow[], opts: TrainTechniqueOption
     }])),
     bias: Array.from(w.bias, round6),
     scales: Array.from(scales),
-    training: { fingerprint: fingerprint(opts.files), rows: rows.length, articles: new Set(ds.groups).size, seed: opts.seed, learner: learnerNumbers(opts.learner), ...(signal ? { spanSignal: { ...SPAN_SIGNAL_SETTINGS }, sentenceSignal: { floor: SENTENCE_SIGNAL_FLOOR } } : {}) },
+    training: { fingerprint: fingerprint(opts.files), rows: rows.length, articles: new Set(ds.groups).size, seed: opts.seed, learner: learnerNumbers(opts.learner), ...(signal ? { spanSignal: { ...SPAN_SIGNAL_SETTINGS }, sentenceSignal: { floor: SENTENCE_SIGNAL_FLOOR } } : {}), ...(signal && opts.sentenceModel ? { sentenceModel: opts.sentenceModel } : {}) },
     cv: { folds: opts.folds, grouping: 'article', metric: 'micro-F1 over paragraph rows', perLanguage: cv.perLang.map(summarise) },
   };
   const bytes = encodeModel(header, q, ds.idf);
