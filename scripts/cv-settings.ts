@@ -22,7 +22,7 @@
 import path from 'node:path';
 import { TECHNIQUES } from '../src/labels.js';
 import type { FeatureConfig } from '../src/features/feature-config.js';
-import { readSemevalLanguage } from '../src/train/semeval-corpus.js';
+import { FOLDER_LANG, readSemevalLanguage } from '../src/train/semeval-corpus.js';
 import { readArticleTask, type ArticleRow } from '../src/train/genre-frames-corpus.js';
 import { buildDataset } from '../src/train/dataset.js';
 import { buildArticleDataset } from '../src/train/genre-frames-dataset.js';
@@ -68,7 +68,7 @@ if (task === 'techniques') {
   if (o.spanSignal !== false) for (const [i, l] of langs.entries()) parts.push(await decisionSignalOnly(data, l, perLang[i] ?? [], { labels: TECHNIQUES, folds: 5, seed }));
   if (o.spanSignal !== false && (o.sentenceModel ?? (pooled ? 'own' : 'pooled')) === 'pooled') {
     // S from the pooled sentence model, trained (out of fold) on every language's sentences.
-    const all = ['en', 'fr', 'de', 'it', 'pl', 'ru'];
+    const all = Object.values(FOLDER_LANG);
     const inputs: PooledSentenceInput[] = [];
     for (const l of all) inputs.push({ lang: l, articles: (await readSpanCorpus(data, l)).articles, rows: langs.includes(l) ? (perLang[langs.indexOf(l)] ?? []) : readSemevalLanguage(data, l).rows });
     const pooledS = pooledSentenceSignalOutOfFold(inputs, { labels: TECHNIQUES, folds: 5, seed });
