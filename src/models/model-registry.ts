@@ -58,40 +58,46 @@ export function sentenceModelDir(): string {
 
 const sentenceModels = new Map<string, TechniqueModel | null>();
 
-/** The sentence model in `file`, loaded once; null when there is no such file. */
+/** The sentence model in `file` (a language's own), loaded once; null when there is no such file. */
 function loadSentenceFile(file: string): TechniqueModel | null {
   if (!sentenceModels.has(file)) sentenceModels.set(file, existsSync(file) ? TechniqueModel.fromBytes(readModelBytes(file), file) : null);
   return sentenceModels.get(file) ?? null;
 }
 
 /**
- * The sentence model file whose margins are S for `lang` in the decision of the technique model
- * with `header`: the one its header names (`training.sentenceModel`), else the language's own.
+ * The name of the sentence model file whose margins are S for `lang` in the decision of a
+ * technique model whose header names `ref` (`training.sentenceModel`): that file, else the
+ * language's own.
  */
-function sentenceFileFor(header: ModelHeader, lang: string, dir: string): string {
-  const ref = header.training.sentenceModel;
-  if (ref && !/^[a-z0-9-]+$/.test(ref.id)) throw new ModelError(`technique model '${header.id}': sentence model id ${JSON.stringify(ref.id)} is not a model file name`);
-  return path.join(dir, `${ref ? ref.id : `sentences-${lang}`}.slm`);
+export function sentenceFileName(ref: { id: string } | undefined, lang: string): string {
+  return `${ref ? ref.id : `sentences-${lang}`}.slm`;
 }
 
-const checkedRefs = new Set<string>();
+/** Sentence models a technique header names, by file and SHA-256, loaded once they matched it. */
+const verified = new Map<string, TechniqueModel>();
 
 /**
  * The sentence model (see sentence-signal.ts) whose margins the decision of technique model
  * `model` reads for `lang`, loaded once; null when none ships. A file the header names must be the
- * one the decision was fitted to (its SHA-256, checked once per file).
+ * one the decision was fitted to: its bytes are read once, checked against the SHA-256, and decoded.
  * @throws ModelError when that file is missing, different, corrupt or foreign.
  */
 export function sentenceModelFor(model: TechniqueModel, lang: string, dir: string = sentenceModelDir()): TechniqueModel | null {
-  const file = sentenceFileFor(model.header, lang, dir);
   const ref = model.header.training.sentenceModel;
-  if (ref && !checkedRefs.has(`${file}\u0000${ref.sha256}`)) {
+  if (ref && !/^[a-z0-9-]+$/.test(ref.id)) throw new ModelError(`technique model '${model.header.id}': sentence model id ${JSON.stringify(ref.id)} is not a model file name`);
+  const file = path.join(dir, sentenceFileName(ref, lang));
+  if (!ref) return loadSentenceFile(file);
+  const key = `${file}\u0000${ref.sha256}`;
+  let hit = verified.get(key);
+  if (hit === undefined) {
     const retrain = 'retrain the technique models (slant train techniques)';
     if (!existsSync(file)) throw new ModelError(`technique model '${model.header.id}' decides with the sentence model ${file}, which is missing; ${retrain}`);
-    if (sha256(readModelBytes(file)) !== ref.sha256) throw new ModelError(`technique model '${model.header.id}' was fitted to a different ${file}; ${retrain}`);
-    checkedRefs.add(`${file}\u0000${ref.sha256}`);
+    const bytes = readModelBytes(file);
+    if (sha256(bytes) !== ref.sha256) throw new ModelError(`technique model '${model.header.id}' was fitted to a different ${file}; ${retrain}`);
+    hit = TechniqueModel.fromBytes(bytes, file);
+    verified.set(key, hit);
   }
-  return loadSentenceFile(file);
+  return hit;
 }
 
 /** The shipped model file for the pooled multilingual technique model. */

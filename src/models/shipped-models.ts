@@ -8,7 +8,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { containerHeader } from './model-file.js';
 import { isModelError } from '../errors.js';
-import { cvFigure, readHeaderBytes, shippedModelDir, techniqueCandidates, techniqueFileFor } from './model-registry.js';
+import { cvFigure, readHeaderBytes, sentenceFileName, shippedModelDir, techniqueCandidates, techniqueFileFor } from './model-registry.js';
 import { articleModelFile } from './genre-frames-load.js';
 
 /** The folders under `models/`, one per kind of model. */
@@ -72,7 +72,7 @@ export function shippedModels(langs: readonly string[], root: string = modelsRoo
     return [lang, {
       techniques: rel(techniques),
       // The sentence model the serving technique file decides with (its header names it, else the language's own).
-      sentences: rel(path.join(root, 'sentences', `${sentenceModelId(files, techniques, root) ?? `sentences-${lang}`}.slm`)),
+      sentences: rel(path.join(root, 'sentences', sentenceFileName(sentenceModelRef(files, techniques, root), lang))),
       spans: rel(path.join(root, 'spans', `spans-${lang}.slm`)),
       frames: rel(articleModelFile('frames', lang, path.join(root, 'frames'))),
       genre: rel(articleModelFile('genre', lang, path.join(root, 'genre'))),
@@ -81,11 +81,11 @@ export function shippedModels(langs: readonly string[], root: string = modelsRoo
   return { files, serving };
 }
 
-/** The id of the sentence model the technique file `file` names in its header (`training.sentenceModel`), if any. */
-function sentenceModelId(files: readonly ModelFileInfo[], file: string, root: string): string | undefined {
+/** The sentence model the technique file `file` names in its header (`training.sentenceModel`), if any. */
+function sentenceModelRef(files: readonly ModelFileInfo[], file: string, root: string): { id: string } | undefined {
   const listed = path.relative(root, file).split(path.sep).join('/');
   const ref = files.find((f) => f.file === listed)?.training['sentenceModel'] as { id?: unknown } | undefined;
-  return typeof ref?.id === 'string' ? ref.id : undefined;
+  return typeof ref?.id === 'string' ? { id: ref.id } : undefined;
 }
 
 /**

@@ -16,7 +16,7 @@ import { readModelFiles } from './model-header-parts.js';
 import { modelCard } from './model-card.js';
 import { sentenceModelCard } from './sentence-model-card.js';
 import { concatSignals } from './span-signal-oof.js';
-import { stackSignals } from './sentence-signal-oof.js';
+import { POOLED_SENTENCE_MODEL, stackSignals } from './sentence-signal-oof.js';
 import { TECHNIQUES } from '../labels.js';
 import { sha256, type SentenceModelRef } from '../models/model-file.js';
 
@@ -68,7 +68,7 @@ export async function runTrainTechniques(o: RunTrainOptions, log: (line: string)
   const signalJobs: TrainJob[] = langs.map((lang) => ({ kind: 'signal', settings, lang }));
   if (ownModels) signalJobs.push({ kind: 'sentences', settings, langs });
   const others = Object.values(FOLDER_LANG).filter((l) => !langs.includes(l));
-  if (ownModels && others.length > 0) log(`note: sentences.slm is trained on ${langs.join(', ')} only; the own technique files of ${others.join(', ')} in ${path.join(o.out, 'techniques')} will refuse it until they are retrained with them`);
+  if (ownModels && others.length > 0) log(`note: ${POOLED_SENTENCE_MODEL}.slm is trained on ${langs.join(', ')} only; the own technique files of ${others.join(', ')} in ${path.join(o.out, 'techniques')} will refuse it until they are retrained with them`);
   // Costs order the jobs, biggest first: the pooled sentence model (47,515 sentences of all six
   // languages: 704 s) outlasts every language's signal job (en: 239 s).
   const signalCosts = [...langs.map((l) => rowsOf([l])), ...(ownModels ? [rowsOf(langs) * 5] : [])];
