@@ -46,9 +46,9 @@ export class BucketSums {
   /**
    * Appends, for each of `hashes[0 … count)` in order, the occurrence `(h & mask, ±weight)` (minus
    * when the hash's top bit is set) and, when `langSeed` is not 0, its language-specific copy right
-   * after it: what the paragraph emitter sends one by one, in the same order.
+   * after it, weighted `copyWeight`: what the paragraph emitter sends one by one, in the same order.
    */
-  pushHashes(hashes: Uint32Array, count: number, mask: number, weight: number, langSeed: number): void {
+  pushHashes(hashes: Uint32Array, count: number, mask: number, weight: number, langSeed: number, copyWeight = weight): void {
     const need = this.length + (langSeed === 0 ? count : 2 * count);
     while (need > this.index.length) this.grow();
     const index = this.index;
@@ -61,7 +61,7 @@ export class BucketSums {
       if (langSeed !== 0) {
         const g = Math.imul(h ^ langSeed, 0x9e3779b1) ^ (h >>> 15);
         index[at] = g & mask;
-        value[at++] = g & 0x80000000 ? -weight : weight;
+        value[at++] = g & 0x80000000 ? -copyWeight : copyWeight;
       }
     }
     this.length = at;

@@ -17,6 +17,11 @@ export interface FeatureConfig {
   idf?: boolean;
   /** Also emit every feature a second time under a language-specific hash (pooled + language). */
   langFeatures: boolean;
+  /**
+   * Scale of the language-specific copies against the shared features (absent: 1). Above 1 the
+   * regulariser lets each language depart further from what the languages share.
+   */
+  langWeight?: number;
   /** Weight of each feature group before the row is log-scaled and L2-normalised. */
   weights: FeatureWeights;
   /** A word-cluster lexicon and the languages it serves (features/word-clusters.ts); absent: none. */
@@ -61,6 +66,7 @@ export function checkFeatureConfig(value: unknown): string | null {
   if (typeof c.bits !== 'number' || c.bits < 10 || c.bits > 24) return 'feature bits out of range';
   if (typeof c.charMin !== 'number' || typeof c.charMax !== 'number') return 'char n-gram range missing';
   if (typeof c.bigrams !== 'boolean' || typeof c.langFeatures !== 'boolean' || (c.idf !== undefined && typeof c.idf !== 'boolean')) return 'feature switches missing';
+  if (c.langWeight !== undefined && !(typeof c.langWeight === 'number' && c.langWeight > 0)) return 'language copy weight malformed';
   const w = c.weights as Partial<FeatureWeights> | undefined;
   const keys: (keyof FeatureWeights)[] = ['word', 'bigram', 'char', 'cue', 'neighbour', 'title', 'position', 'article'];
   if (!w || keys.some((k) => typeof w[k] !== 'number')) return 'feature weights missing';

@@ -99,8 +99,8 @@ export class RowBuilder implements FeatureSink {
   }
 
   /** Normalised occurrences of hashed features in bulk (see `BucketSums.pushHashes`). */
-  addHashes(hashes: Uint32Array, mask: number, weight: number, langSeed: number): void {
-    this.occ.pushHashes(hashes, hashes.length, mask, weight, langSeed);
+  addHashes(hashes: Uint32Array, mask: number, weight: number, langSeed: number, copyWeight = weight): void {
+    this.occ.pushHashes(hashes, hashes.length, mask, weight, langSeed, copyWeight);
   }
 
   /** The finished row; the builder is empty afterwards. */

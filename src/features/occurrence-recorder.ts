@@ -34,10 +34,11 @@ export class OccurrenceRecorder implements FeatureSink {
   }
   /**
    * Records, for each hash h of `hashes` in order, the occurrence `(h & mask, ±weight)` over tokens
-   * `token … token` and, when `langSeed` is not 0, its language-specific copy right after it: what
+   * `token … token` and, when `langSeed` is not 0, its language-specific copy (weighted
+   * `copyWeight`) right after it: what
    * the paragraph emitter sends one by one for a word's character n-grams, in the same order.
    */
-  addHashes(hashes: Uint32Array, mask: number, weight: number, langSeed: number, token: number): void {
+  addHashes(hashes: Uint32Array, mask: number, weight: number, langSeed: number, token: number, copyWeight = weight): void {
     if (token < 0) return;
     const need = this.length + (langSeed === 0 ? hashes.length : 2 * hashes.length);
     while (need > this.index.length) this.grow();
@@ -51,7 +52,7 @@ export class OccurrenceRecorder implements FeatureSink {
       if (langSeed !== 0) {
         const g = Math.imul(h ^ langSeed, 0x9e3779b1) ^ (h >>> 15);
         this.index[at] = g & mask;
-        this.value[at] = g & 0x80000000 ? -weight : weight;
+        this.value[at] = g & 0x80000000 ? -copyWeight : copyWeight;
         this.from[at] = token;
         this.to[at++] = token;
       }

@@ -39,6 +39,8 @@ export interface EmitTarget {
 export class Emitter {
   readonly mask: number;
   readonly langSeed: number;
+  /** Scale of the language-specific copy of each feature (`FeatureConfig.langWeight`). */
+  readonly langWeight: number;
   /** Added to token indices (article-wide numbering for the article models). */
   tokenOffset = 0;
   private readonly builder: RowBuilder | null;
@@ -55,6 +57,7 @@ export class Emitter {
   constructor(readonly config: FeatureConfig, lang: string, target: EmitTarget) {
     this.mask = (1 << config.bits) - 1;
     this.langSeed = config.langFeatures ? murmur3(lang, 7) | 1 : 0;
+    this.langWeight = config.langWeight ?? 1;
     this.builder = target.builder ?? null;
     this.recorder = target.recorder ?? null;
     this.sink = target.sink ?? null;
@@ -64,7 +67,7 @@ export class Emitter {
   }
   emitHash(h: number, weight: number, from: number, to: number, raw = false): void {
     this.put(h, weight, from, to, raw);
-    if (this.langSeed !== 0) this.put(Math.imul(h ^ this.langSeed, 0x9e3779b1) ^ (h >>> 15), weight, from, to, raw);
+    if (this.langSeed !== 0) this.put(Math.imul(h ^ this.langSeed, 0x9e3779b1) ^ (h >>> 15), weight * this.langWeight, from, to, raw);
   }
   private put(h: number, weight: number, from: number, to: number, raw: boolean): void {
     const index = h & this.mask;
@@ -154,8 +157,8 @@ function emitChars(e: Emitter, hashes: Uint32Array, weight: number, token: numbe
     for (let k = 0; k < hashes.length; k++) e.emitHash(hashes[k] as number, weight, token, token);
     return;
   }
-  e.bulk?.addHashes(hashes, e.mask, weight, e.langSeed);
-  e.bulkRecorder?.addHashes(hashes, e.mask, weight, e.langSeed, token + e.tokenOffset);
+  e.bulk?.addHashes(hashes, e.mask, weight, e.langSeed, weight * e.langWeight);
+  e.bulkRecorder?.addHashes(hashes, e.mask, weight, e.langSeed, token + e.tokenOffset, weight * e.langWeight);
 }
 
 function emitCues(e: Emitter, text: string, tokens: Token[]): void {
@@ -206,5 +209,5 @@ function emitBag(e: Emitter, para: Paragraph, seed: number, weight: number): voi
     return;
   }
   // Bag features have no tokens (-1): a recorder drops every one of them.
-  e.bulk?.addHashes(hashes, e.mask, weight, e.langSeed);
+  e.bulk?.addHashes(hashes, e.mask, weight, e.langSeed, weight * e.langWeight);
 }

@@ -78,7 +78,7 @@ function describe(header: ModelHeader): string {
   const extras = header.articleFeatures as { title: number; cues: number } | undefined;
   if (extras && extras.title > 0) parts.push('title group');
   if (extras && extras.cues > 0) parts.push('cues');
-  if (f.langFeatures) parts.push('language-specific copies');
+  if (f.langFeatures) parts.push(f.langWeight !== undefined && f.langWeight !== 1 ? `language-specific copies weighted ${f.langWeight}` : 'language-specific copies');
   if (header.companion) parts.push(`decides together with \`${header.companion.file}\`: σ(a·own + c·pooled + b) per frame`);
   return parts.join('; ');
 }

@@ -11,7 +11,7 @@ import { SIGNAL_WIDTH } from './decision.js';
 import type { TrainRow } from './semeval-corpus.js';
 import { readSpanCorpus, type SpanArticle } from './spans-corpus.js';
 import { spanSignalOutOfFold } from './span-signal-oof.js';
-import { techniqueSettings } from './technique-settings.js';
+import { pooledSentenceSettings, techniqueSettings } from './technique-settings.js';
 import { trainTechniqueModel, type TrainedTechniqueModel } from './train-techniques.js';
 import { buildDataset } from './dataset.js';
 import { outOfFoldMargins } from './cross-validate.js';
@@ -60,7 +60,8 @@ export interface PooledSentenceInput {
 
 /**
  * Trains the pooled sentence model (id `sentences`: the sentences of every language in `inputs`,
- * with the pooled technique model's settings, language copies included) and returns it with each
+ * with the pooled technique model's settings, language copies included at full weight:
+ * `pooledSentenceSettings`) and returns it with each
  * language's out-of-fold signal S of its technique rows (in the order of `inputs`). Folds are
  * grouped by article over all languages, so no sentence is scored by a model that saw its article.
  * The own technique models decide with this S: in grouped 5-fold CV (seed 1) it lifted them over
@@ -70,7 +71,7 @@ export interface PooledSentenceInput {
  */
 export function trainPooledSentenceModel(inputs: readonly PooledSentenceInput[], o: SentenceModelOptions, log: (line: string) => void = () => {}): { model: TrainedTechniqueModel; signals: Float64Array[] } {
   const parts = inputs.map((i) => sentenceRows(i.articles, i.lang));
-  const { features, learner } = techniqueSettings(inputs.map((i) => i.lang), true);
+  const { features, learner } = pooledSentenceSettings();
   const model = trainTechniqueModel(parts.flatMap((p) => p.rows), { id: POOLED_SENTENCE_MODEL, labels: o.labels, features, learner, thresholds: DEFAULT_THRESHOLDS, folds: o.folds, innerFolds: 0, seed: o.seed, files: o.files ?? [], unit: 'sentences' }, log);
   return { model, signals: pooledSignals(model.oofMargins, parts, inputs, o.labels.length) };
 }
@@ -94,7 +95,7 @@ function pooledSignals(margins: Float64Array, parts: readonly { rows: TrainRow[]
  */
 export function pooledSentenceSignalOutOfFold(inputs: readonly PooledSentenceInput[], o: SentenceModelOptions): Float64Array[] {
   const parts = inputs.map((i) => sentenceRows(i.articles, i.lang));
-  const { features, learner } = techniqueSettings(inputs.map((i) => i.lang), true);
+  const { features, learner } = pooledSentenceSettings();
   const ds = buildDataset(parts.flatMap((p) => p.rows), o.labels, features);
   const cv = { folds: o.folds, innerFolds: 0, seed: o.seed, bits: features.bits, learner: { ...learner, seed: o.seed }, thresholds: DEFAULT_THRESHOLDS };
   return pooledSignals(outOfFoldMargins(ds, o.folds, cv, o.seed), parts, inputs, o.labels.length);
