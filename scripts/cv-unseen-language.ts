@@ -14,6 +14,7 @@
  * features an unseen language reads. It did not transfer better (techniques, SKIP_UNSEEN=1,
  * English thresholds × 0.25, micro-F1 on the held-out language): fr 0.322 without copies against
  * 0.331 with them in the same run; it 0.336 and de 0.328, against the README's 0.329 and 0.344.
+ * LANG_WEIGHT=w weighs the language copies w instead of as shipped (`langWeight` of the settings).
  */
 import path from 'node:path';
 import { FRAMES, TECHNIQUES } from '../src/labels.js';
@@ -57,6 +58,7 @@ const settings: { features: FeatureConfig; learner: LearnerOptions; thresholds: 
   ? articleSettings('frames', true)
   : { ...techniqueSettings(ALL, true), thresholds: DEFAULT_THRESHOLDS };
 if (process.env.NO_COPIES) settings.features = { ...settings.features, langFeatures: false };
+if (process.env.LANG_WEIGHT) settings.features = { ...settings.features, langWeight: Number(process.env.LANG_WEIGHT) };
 
 function dataset(rows: Row[]): Dataset {
   return task === 'frames' ? buildArticleDataset(rows as ArticleRow[], labels, settings.features, articleSettings('frames', true).article) : buildDataset(rows as TrainRow[], labels, settings.features);

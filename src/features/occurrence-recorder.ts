@@ -35,8 +35,8 @@ export class OccurrenceRecorder implements FeatureSink {
   /**
    * Records, for each hash h of `hashes` in order, the occurrence `(h & mask, ±weight)` over tokens
    * `token … token` and, when `langSeed` is not 0, its language-specific copy (weighted
-   * `copyWeight`) right after it: what
-   * the paragraph emitter sends one by one for a word's character n-grams, in the same order.
+   * `copyWeight`) right after it: what the paragraph emitter sends one by one for a word's
+   * character n-grams, in the same order.
    */
   addHashes(hashes: Uint32Array, mask: number, weight: number, langSeed: number, token: number, copyWeight = weight): void {
     if (token < 0) return;
