@@ -21,7 +21,7 @@
  */
 import path from 'node:path';
 import { TECHNIQUES } from '../src/labels.js';
-import type { FeatureConfig } from '../src/features/feature-config.js';
+import { checkFeatureConfig, type FeatureConfig } from '../src/features/feature-config.js';
 import { FOLDER_LANG, readSemevalLanguage } from '../src/train/semeval-corpus.js';
 import { readArticleTask, type ArticleRow } from '../src/train/genre-frames-corpus.js';
 import { buildDataset } from '../src/train/dataset.js';
@@ -49,9 +49,16 @@ const pooled = langs.length > 1;
 const seed = (o.seed as number | undefined) ?? 1;
 const started = Date.now();
 
+/** The shipped features with the overrides; exits 2 with a one-line message if a model file would refuse them. */
 function merge(base: FeatureConfig): FeatureConfig {
   const f = (o.features ?? {}) as Partial<FeatureConfig>;
-  return { ...base, ...f, weights: { ...base.weights, ...(f.weights ?? {}) } };
+  const merged = { ...base, ...f, weights: { ...base.weights, ...(f.weights ?? {}) } };
+  const problem = checkFeatureConfig(merged);
+  if (problem !== null) {
+    process.stderr.write(`cv-settings: the "features" overrides are not valid: ${problem}\n`);
+    process.exit(2);
+  }
+  return merged;
 }
 
 let figures: string;

@@ -58,7 +58,14 @@ const settings: { features: FeatureConfig; learner: LearnerOptions; thresholds: 
   ? articleSettings('frames', true)
   : { ...techniqueSettings(ALL, true), thresholds: DEFAULT_THRESHOLDS };
 if (process.env.NO_COPIES) settings.features = { ...settings.features, langFeatures: false };
-if (process.env.LANG_WEIGHT) settings.features = { ...settings.features, langWeight: Number(process.env.LANG_WEIGHT) };
+if (process.env.LANG_WEIGHT) {
+  const w = Number(process.env.LANG_WEIGHT);
+  if (!(w > 0 && Number.isFinite(w))) {
+    process.stderr.write(`cv-unseen-language: LANG_WEIGHT must be a positive number, not '${process.env.LANG_WEIGHT}'\n`);
+    process.exit(2);
+  }
+  settings.features = { ...settings.features, langWeight: w };
+}
 
 function dataset(rows: Row[]): Dataset {
   return task === 'frames' ? buildArticleDataset(rows as ArticleRow[], labels, settings.features, articleSettings('frames', true).article) : buildDataset(rows as TrainRow[], labels, settings.features);

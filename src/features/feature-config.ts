@@ -59,6 +59,11 @@ export const DEFAULT_FEATURES: FeatureConfig = {
   weights: { word: 1, bigram: 0.7, char: 0.5, cue: 1, neighbour: 0.3, title: 0.2, position: 0.5, article: 0 },
 };
 
+/** The weight of a feature's language-specific copy against the shared feature (1 when unset). */
+export function languageCopyWeight(config: Pick<FeatureConfig, 'langWeight'>): number {
+  return config.langWeight ?? 1;
+}
+
 /** Checks a config read from a model file; returns a message for the first problem, or null. */
 export function checkFeatureConfig(value: unknown): string | null {
   if (typeof value !== 'object' || value === null) return 'feature settings missing';
@@ -66,7 +71,7 @@ export function checkFeatureConfig(value: unknown): string | null {
   if (typeof c.bits !== 'number' || c.bits < 10 || c.bits > 24) return 'feature bits out of range';
   if (typeof c.charMin !== 'number' || typeof c.charMax !== 'number') return 'char n-gram range missing';
   if (typeof c.bigrams !== 'boolean' || typeof c.langFeatures !== 'boolean' || (c.idf !== undefined && typeof c.idf !== 'boolean')) return 'feature switches missing';
-  if (c.langWeight !== undefined && !(typeof c.langWeight === 'number' && c.langWeight > 0)) return 'language copy weight malformed';
+  if (c.langWeight !== undefined && !(typeof c.langWeight === 'number' && c.langWeight > 0 && Number.isFinite(c.langWeight))) return 'language copy weight malformed (features.langWeight must be a positive number)';
   const w = c.weights as Partial<FeatureWeights> | undefined;
   const keys: (keyof FeatureWeights)[] = ['word', 'bigram', 'char', 'cue', 'neighbour', 'title', 'position', 'article'];
   if (!w || keys.some((k) => typeof w[k] !== 'number')) return 'feature weights missing';

@@ -5,7 +5,7 @@
  * hashes come from the memo of `token-hashes.ts` (the same numbers as hashing afresh).
  */
 import type { Document, Paragraph, Token } from '../document/document.js';
-import type { FeatureConfig } from './feature-config.js';
+import { languageCopyWeight, type FeatureConfig } from './feature-config.js';
 import type { FeatureSink, RowBuilder } from './feature-sink.js';
 import type { OccurrenceRecorder } from './occurrence-recorder.js';
 import { murmur3 } from './murmur3.js';
@@ -57,7 +57,7 @@ export class Emitter {
   constructor(readonly config: FeatureConfig, lang: string, target: EmitTarget) {
     this.mask = (1 << config.bits) - 1;
     this.langSeed = config.langFeatures ? murmur3(lang, 7) | 1 : 0;
-    this.langWeight = config.langWeight ?? 1;
+    this.langWeight = languageCopyWeight(config);
     this.builder = target.builder ?? null;
     this.recorder = target.recorder ?? null;
     this.sink = target.sink ?? null;

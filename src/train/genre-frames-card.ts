@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ModelHeader } from '../models/model-file.js';
+import { languageCopyWeight } from '../features/feature-config.js';
 import { readModelFiles } from './model-header-parts.js';
 import { COMPANION_MIN_GAIN } from '../models/serving-margins.js';
 import { ARTICLE_REPEATS } from './article-repeats.js';
@@ -78,7 +79,7 @@ function describe(header: ModelHeader): string {
   const extras = header.articleFeatures as { title: number; cues: number } | undefined;
   if (extras && extras.title > 0) parts.push('title group');
   if (extras && extras.cues > 0) parts.push('cues');
-  if (f.langFeatures) parts.push(f.langWeight !== undefined && f.langWeight !== 1 ? `language-specific copies weighted ${f.langWeight}` : 'language-specific copies');
+  if (f.langFeatures) parts.push(languageCopyWeight(f) === 1 ? 'language-specific copies' : `language-specific copies weighted ${languageCopyWeight(f)}`);
   if (header.companion) parts.push(`decides together with \`${header.companion.file}\`: σ(a·own + c·pooled + b) per frame`);
   return parts.join('; ');
 }

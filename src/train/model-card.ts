@@ -3,6 +3,7 @@
  * are always the ones stored in the model files.
  */
 import type { ModelHeader } from '../models/model-file.js';
+import { languageCopyWeight, type FeatureConfig } from '../features/feature-config.js';
 import { cvFigure, servingTechnique, techniqueCandidateNames } from '../models/model-registry.js';
 import { POOLED_MIN_GAIN } from '../models/serving-margins.js';
 
@@ -128,7 +129,7 @@ export function section(m: { file: string; header: ModelHeader; bytes: number },
     ...(h.languages.length > 1 ? [pooledLine(unit), ''] : []),
     `Languages: ${h.languages.join(', ')}. Training rows (${unit}): ${h.training.rows}, articles: ${h.training.articles}.`,
     `Training data fingerprint: \`${h.training.fingerprint}\`. Seed ${h.training.seed}.`,
-    `Feature space 2^${h.features.bits}${h.features.langFeatures ? `, pooled plus language-specific features${h.features.langWeight !== undefined && h.features.langWeight !== 1 ? ` (each copy weighted ${h.features.langWeight})` : ''}` : ''}. ${learnerLine(h)}`,
+    `Feature space 2^${h.features.bits}${h.features.langFeatures ? `, pooled plus language-specific features${copyWeightNote(h.features)}` : ''}. ${learnerLine(h)}`,
     '',
     '| language | micro-F1 (5-fold CV by article) | macro-F1 |',
     '|---|---|---|',
@@ -162,4 +163,10 @@ function pooledLine(unit: string): string {
   return unit === 'sentences'
     ? 'Pooled multilingual sentence model: the languages\' own technique files read their S from it.'
     : `Pooled multilingual model: used for languages without their own model, and for those whose own model it beats in CV by at least ${POOLED_MIN_GAIN}.`;
+}
+
+/** ' (each copy weighted w)' for a language copy weight other than 1, else ''. */
+function copyWeightNote(features: FeatureConfig): string {
+  const w = languageCopyWeight(features);
+  return w === 1 ? '' : ` (each copy weighted ${w})`;
 }
