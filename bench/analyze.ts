@@ -15,6 +15,7 @@ import { runBatch } from '../src/batch/run-batch.js';
 import { analyzeArticle, type AnalyzeOptions } from '../src/pipeline/analyze.js';
 import { generatedArticles, semevalSample, warmUpSet } from './analyze-corpus.js';
 import { stageTimes } from './analyze-stages.js';
+import { measuredCode } from './measured-code.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const RESULTS = path.join(here, 'results', 'analyze.json');
@@ -72,9 +73,9 @@ function modelSizes(): Record<string, number> {
   return out;
 }
 
-/** Cold load times, measured in a fresh process. */
+/** Cold load times, measured in a fresh process (started as this one was: on the compiled code under `npm run bench`). */
 function coldLoads(): { loadMs: Record<string, number>; rssMB: number } {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(here, 'analyze-load.ts')], { encoding: 'utf8' });
+  const out = execFileSync(process.execPath, [...process.execArgv, path.join(here, 'analyze-load.ts')], { encoding: 'utf8' });
   return JSON.parse(out) as { loadMs: Record<string, number>; rssMB: number };
 }
 
@@ -93,7 +94,7 @@ export async function run(): Promise<void> {
   const workers1 = await batch(generated, 1);
   const workers2 = await batch(generated, 2);
   const result = {
-    date: new Date().toISOString(), node: process.version, cores: availableParallelism(),
+    date: new Date().toISOString(), node: process.version, cores: availableParallelism(), code: measuredCode(),
     loadAverage: { before: loadBefore, after: loadavg().map((x) => round(x, 2)) },
     generated: { articles: generated.length, meanBytes, oneCore, oneCoreNoEvidence, stagesMsPerArticle: stages.wall, stagesCpuMsPerArticle: stages.cpu, batch: [workers1, workers2] },
     semeval: semevalOneCore && semevalStages ? { articles: semeval.length, perLang: SEMEVAL_PER_LANG, oneCore: semevalOneCore, stagesMsPerArticle: semevalStages.wall, stagesCpuMsPerArticle: semevalStages.cpu } : 'absent: ../shared/data',
@@ -101,7 +102,7 @@ export async function run(): Promise<void> {
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     modelSizesKB: modelSizes(),
   };
-  console.log(`analyze: generated ${generated.length} articles (${meanBytes} B mean), load ${loadBefore.join(' ')}`);
+  console.log(`analyze (${result.code}): generated ${generated.length} articles (${meanBytes} B mean), load ${loadBefore.join(' ')}`);
   console.log(`  one core in-process: ${oneCore.articlesPerSecond} articles/s, ${oneCore.paragraphsPerSecond} paragraphs/s (wall); ${oneCore.articlesPerCpuSecond} articles per CPU second`);
   console.log(`  one core, --no-evidence: ${oneCoreNoEvidence.articlesPerSecond} articles/s (wall); ${oneCoreNoEvidence.articlesPerCpuSecond} articles per CPU second`);
   console.log(`  batch --jobs 1: ${workers1.articlesPerSecond} articles/s; --jobs 2 (worker threads): ${workers2.articlesPerSecond} articles/s`);

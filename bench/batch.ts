@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runBatch } from '../src/batch/run-batch.js';
 import { mulberry32 as prng } from '../src/models/prng.js';
+import { measuredCode } from './measured-code.js';
 
 const RESULTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results', 'batch.json');
 const ARTICLES = 10_000;
@@ -72,7 +73,7 @@ export async function run(): Promise<void> {
     const jobs1 = await time(file, 1);
     const jobs2 = await time(file, 2);
     const result = {
-      date: new Date().toISOString(), node: process.version, cores: availableParallelism(),
+      date: new Date().toISOString(), node: process.version, cores: availableParallelism(), code: measuredCode(),
       articles: ARTICLES, meanBytes: Math.round(bytes / ARTICLES), format: 'jsonl', lang: 'auto',
       jobs1, jobs2, speedup: round(jobs2.articlesPerSecond / jobs1.articlesPerSecond),
       note: 'wall time, whole run: reading JSONL, segmentation, language detection, analysis, rendering; models as wired in src/pipeline/analyze.ts at the time',

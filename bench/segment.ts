@@ -14,6 +14,7 @@ import { findParagraphs } from '../src/segment/split-paragraphs.js';
 import { detectLanguage } from '../src/lang/detect.js';
 import type { Article } from '../src/document/article.js';
 import { loadCorpus } from './corpus.js';
+import { measuredCode } from './measured-code.js';
 
 const RESULTS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
 const ROUNDS = 3;
@@ -100,6 +101,7 @@ export async function run(): Promise<void> {
   const result = {
     date: new Date().toISOString(),
     node: process.version,
+    code: measuredCode(),
     corpus: corpus.source,
     articles: articles.length,
     megabytes: round(mb, 2),

@@ -19,6 +19,7 @@ import type { StatsQuery } from '../src/store/stats-query.js';
 import type { Analysis } from '../src/result.js';
 import { FRAMES, GENRES, TECHNIQUES, categoryOf } from '../src/labels.js';
 import { mulberry32 as prng } from '../src/models/prng.js';
+import { measuredCode } from './measured-code.js';
 
 const RESULTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results', 'store.json');
 const INGEST_ARTICLES = 5_000;
@@ -148,7 +149,7 @@ export async function run(): Promise<void> {
     for (const [k, v] of Object.entries(figures)) console.log(`  ${k}: ${v}`);
     if (existsSync(RESULTS)) compare(JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>, figures);
     mkdirSync(path.dirname(RESULTS), { recursive: true });
-    writeFileSync(RESULTS, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, ...figures }, null, 2)}\n`);
+    writeFileSync(RESULTS, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, code: measuredCode(), ...figures }, null, 2)}\n`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
