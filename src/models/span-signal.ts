@@ -71,8 +71,10 @@ function writeSignal(max: { best: Float64Array; at: Int32Array }, tagLabels: rea
 /**
  * The highest emission of each (label, tag) over the tokens `rows` and the token it is at, from
  * feature-major int8 weights. Eight (label, tag) sums at a time in locals, as in
- * models/sparse-dot.ts: half the time of one typed-array store per addition. The maximum is taken
- * over the integer sums and scaled once (scales are positive).
+ * models/sparse-dot.ts: half the time of one typed-array store per addition; the columns left
+ * over go four, then two, then one at a time (46 columns: 5 + 1 + 1 passes over each row, where
+ * one column at a time took 5 + 6). The sums are of integers, so every order gives the same
+ * numbers. The maximum is taken over the integer sums and scaled once (scales are positive).
  */
 function maxEmissions(byFeature: { q: Int8Array; scales: Float64Array }, L2: number, rows: readonly Int32Array[]): { best: Float64Array; at: Int32Array } {
   const { q, scales } = byFeature;
@@ -80,28 +82,57 @@ function maxEmissions(byFeature: { q: Int8Array; scales: Float64Array }, L2: num
   const at = new Int32Array(L2).fill(-1);
   const sums = new Float64Array(8);
   rows.forEach((row, t) => {
-    const n = row.length;
     let k = 0;
     for (; k + 7 < L2; k += 8) {
-      let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0;
-      for (let j = 0; j < n; j++) {
-        const b = (row[j] as number) * L2 + k;
-        a0 += q[b] as number; a1 += q[b + 1] as number; a2 += q[b + 2] as number; a3 += q[b + 3] as number;
-        a4 += q[b + 4] as number; a5 += q[b + 5] as number; a6 += q[b + 6] as number; a7 += q[b + 7] as number;
-      }
-      sums[0] = a0; sums[1] = a1; sums[2] = a2; sums[3] = a3; sums[4] = a4; sums[5] = a5; sums[6] = a6; sums[7] = a7;
-      for (let d = 0; d < 8; d++) {
-        if ((sums[d] as number) > (best[k + d] as number)) { best[k + d] = sums[d] as number; at[k + d] = t; }
-      }
+      sum8(q, row, L2, k, sums);
+      keepBest(sums, 8, k, t, best, at);
     }
-    for (; k < L2; k++) {
-      let a = 0;
-      for (let j = 0; j < n; j++) a += q[(row[j] as number) * L2 + k] as number;
-      if (a > (best[k] as number)) { best[k] = a; at[k] = t; }
+    for (const width of [4, 2, 1]) {
+      if (k + width > L2) continue;
+      sumNarrow(q, row, L2, k, width, sums);
+      keepBest(sums, width, k, t, best, at);
+      k += width;
     }
   });
   for (let k = 0; k < L2; k++) if (best[k] !== -Infinity) best[k] = (best[k] as number) * (scales[k] as number);
   return { best, at };
+}
+
+/** Columns `k … k + 7` of the row's summed weights into `sums[0 … 7]`. */
+function sum8(q: Int8Array, row: Int32Array, L2: number, k: number, sums: Float64Array): void {
+  let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0;
+  for (let j = 0; j < row.length; j++) {
+    const b = (row[j] as number) * L2 + k;
+    a0 += q[b] as number; a1 += q[b + 1] as number; a2 += q[b + 2] as number; a3 += q[b + 3] as number;
+    a4 += q[b + 4] as number; a5 += q[b + 5] as number; a6 += q[b + 6] as number; a7 += q[b + 7] as number;
+  }
+  sums[0] = a0; sums[1] = a1; sums[2] = a2; sums[3] = a3; sums[4] = a4; sums[5] = a5; sums[6] = a6; sums[7] = a7;
+}
+
+/** Columns `k … k + width − 1` (width 4, 2 or 1) of the row's summed weights into `sums`. */
+function sumNarrow(q: Int8Array, row: Int32Array, L2: number, k: number, width: number, sums: Float64Array): void {
+  let a0 = 0, a1 = 0, a2 = 0, a3 = 0;
+  if (width === 4) {
+    for (let j = 0; j < row.length; j++) {
+      const b = (row[j] as number) * L2 + k;
+      a0 += q[b] as number; a1 += q[b + 1] as number; a2 += q[b + 2] as number; a3 += q[b + 3] as number;
+    }
+  } else if (width === 2) {
+    for (let j = 0; j < row.length; j++) {
+      const b = (row[j] as number) * L2 + k;
+      a0 += q[b] as number; a1 += q[b + 1] as number;
+    }
+  } else {
+    for (let j = 0; j < row.length; j++) a0 += q[(row[j] as number) * L2 + k] as number;
+  }
+  sums[0] = a0; sums[1] = a1; sums[2] = a2; sums[3] = a3;
+}
+
+/** Keeps, for columns `k … k + width − 1`, the larger of the best so far and token `t`'s sum. */
+function keepBest(sums: Float64Array, width: number, k: number, t: number, best: Float64Array, at: Int32Array): void {
+  for (let d = 0; d < width; d++) {
+    if ((sums[d] as number) > (best[k + d] as number)) { best[k + d] = sums[d] as number; at[k + d] = t; }
+  }
 }
 
 function clip(v: number): number {
