@@ -75,7 +75,8 @@ function describe(header: ModelHeader): string {
   const weight = `positives weighted (negatives / positives)^${learner.positivePower}, at most ${learner.maxPositiveWeight}`;
   const parts = [learner.svmC !== undefined ? `linear SVM, C ${learner.svmC}` : 'logistic regression (AdaGrad)', weight];
   const f = header.features;
-  parts.push(f.charMax > 0 ? `words, bigrams, character ${f.charMin}–${f.charMax}-grams` : 'words, bigrams');
+  const w = f.weights;
+  parts.push(f.charMax > 0 ? `words, bigrams, character ${f.charMin}–${f.charMax}-grams weighted ${w.word} / ${w.bigram} / ${w.char}` : `words, bigrams weighted ${w.word} / ${w.bigram}`);
   const extras = header.articleFeatures as { title: number; cues: number } | undefined;
   if (extras && extras.title > 0) parts.push('title group');
   if (extras && extras.cues > 0) parts.push('cues');
