@@ -22,7 +22,7 @@
 import path from 'node:path';
 import { TECHNIQUES } from '../src/labels.js';
 import { checkFeatureConfig, type FeatureConfig } from '../src/features/feature-config.js';
-import { FOLDER_LANG, folderOf, readSemevalLanguage } from '../src/train/semeval-corpus.js';
+import { FOLDER_LANG, isoOf, readSemevalLanguage } from '../src/train/semeval-corpus.js';
 import { readArticleTask, type ArticleRow } from '../src/train/genre-frames-corpus.js';
 import { buildDataset } from '../src/train/dataset.js';
 import { buildArticleDataset } from '../src/train/genre-frames-dataset.js';
@@ -92,7 +92,7 @@ if (task === 'techniques') {
 } else {
   const rows: ArticleRow[] = [];
   for (const l of langs) rows.push(...(await readArticleTask(data, l, task === 'genre' ? 1 : 2)).rows);
-  const s = articleSettings(task, pooled, pooled ? undefined : FOLDER_LANG[folderOf(langs[0] as string)]);
+  const s = articleSettings(task, pooled, pooled ? undefined : isoOf(langs[0] as string));
   const base = merge(s.features);
   const ds = buildArticleDataset(rows, s.labels, base, { ...s.article, ...(o.article as object) });
   const opts = {

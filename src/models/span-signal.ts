@@ -68,6 +68,9 @@ function writeSignal(max: { best: Float64Array; at: Int32Array }, tagLabels: rea
   });
 }
 
+/** Widths of the passes over the columns left after the blocks of eight. */
+const NARROW_WIDTHS = [4, 2, 1] as const;
+
 /**
  * The highest emission of each (label, tag) over the tokens `rows` and the token it is at, from
  * feature-major int8 weights. Eight (label, tag) sums at a time in locals, as in
@@ -87,7 +90,7 @@ function maxEmissions(byFeature: { q: Int8Array; scales: Float64Array }, L2: num
       sum8(q, row, L2, k, sums);
       keepBest(sums, 8, k, t, best, at);
     }
-    for (const width of [4, 2, 1]) {
+    for (const width of NARROW_WIDTHS) {
       if (k + width > L2) continue;
       sumNarrow(q, row, L2, k, width, sums);
       keepBest(sums, width, k, t, best, at);

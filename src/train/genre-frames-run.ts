@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import path from 'node:path';
 import { FRAMES } from '../labels.js';
 import { decodeModel, readModelHeader, sha256 } from '../models/model-file.js';
-import { FOLDER_LANG, folderOf } from './semeval-corpus.js';
+import { FOLDER_LANG, isoOf } from './semeval-corpus.js';
 import type { ArticleCorpus } from './genre-frames-corpus.js';
 import { companionFile, type CompanionInput, type CompanionSettings } from './frames-companion.js';
 import { trainArticleModel, type TrainedArticleModel } from './genre-frames-train.js';
@@ -43,7 +43,7 @@ export interface RunTrainArticleOptions {
 
 /** Runs the training and returns the written files. */
 export async function runTrainArticleTask(o: RunTrainArticleOptions, log: (line: string) => void): Promise<string[]> {
-  const langs = o.langs.length ? o.langs.map((l) => FOLDER_LANG[folderOf(l)] as string) : Object.values(FOLDER_LANG);
+  const langs = o.langs.length ? o.langs.map(isoOf) : Object.values(FOLDER_LANG);
   const subtask = o.task === 'genre' ? 1 : 2;
   // Every corpus is read (and checked) before any work starts, so a bad file stops the run at once.
   const byLang = new Map<string, ArticleCorpus>();

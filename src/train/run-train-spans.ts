@@ -4,14 +4,14 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { FOLDER_LANG, folderOf } from './semeval-corpus.js';
+import { FOLDER_LANG, isoOf } from './semeval-corpus.js';
 import type { RunTrainSpansOptions } from './spans-train.js';
 import { readSpanCorpus } from './spans-corpus.js';
 import { runTrainJobs } from './train-pool.js';
 
 /** Runs the training and returns the written files. */
 export async function runTrainSpans(o: RunTrainSpansOptions, log: (line: string) => void): Promise<string[]> {
-  const langs = o.langs.length ? o.langs.map((l) => FOLDER_LANG[folderOf(l)] as string) : Object.values(FOLDER_LANG);
+  const langs = o.langs.length ? o.langs.map(isoOf) : Object.values(FOLDER_LANG);
   // Every corpus is read (and checked) before any work starts: a bad folder stops the run at once,
   // and the first bad language is the one reported, whichever worker would have met it first.
   // The biggest (most articles) start first.

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { techniqueFileFor } from '../models/model-registry.js';
 import { POOLED_MIN_GAIN } from '../models/serving-margins.js';
-import { FOLDER_LANG, folderOf } from './semeval-corpus.js';
+import { FOLDER_LANG, isoOf } from './semeval-corpus.js';
 import type { TrainedTechniqueModel } from './train-techniques.js';
 import type { LanguageCv } from './cross-validate.js';
 import { techniqueCorpus, type TechniqueJobSettings, type TrainJob } from './train-jobs.js';
@@ -44,7 +44,7 @@ export interface RunTrainOptions {
 
 /** Runs the training and returns the written files. */
 export async function runTrainTechniques(o: RunTrainOptions, log: (line: string) => void): Promise<string[]> {
-  const langs = o.langs.length ? o.langs.map((l) => FOLDER_LANG[folderOf(l)] as string) : Object.values(FOLDER_LANG);
+  const langs = o.langs.length ? o.langs.map(isoOf) : Object.values(FOLDER_LANG);
   // Every corpus (paragraph labels, and the spans the signals learn from) is read and checked
   // before any work starts: a bad file stops the run at once, and the first bad language is the
   // one reported, whichever worker would have met it first.

@@ -27,13 +27,18 @@ export function folderOf(lang: string): string {
   return hit[0];
 }
 
+/** ISO 639-1 code of a language code (either spelling): `po` and `pl` both give `pl`. */
+export function isoOf(lang: string): string {
+  return FOLDER_LANG[folderOf(lang)] as string;
+}
+
 /** The rows of one language, in article-id then paragraph order, plus the raw label file text. */
 export function readSemevalLanguage(root: string, lang: string): { rows: TrainRow[]; files: string[] } {
   const dir = path.join(root, folderOf(lang));
   const labelsPath = path.join(dir, 'train-labels-subtask-3.txt');
   if (!existsSync(labelsPath)) throw new InputError({ input: labelsPath }, 'SemEval subtask-3 labels not found');
   const gold = parseLabels(readFileSync(labelsPath, 'utf8'), labelsPath);
-  const iso = FOLDER_LANG[folderOf(lang)] as string;
+  const iso = isoOf(lang);
   const artDir = path.join(dir, 'train-articles-subtask-3');
   const names = readdirSync(artDir).filter((f) => /^article\d+\.txt$/.test(f)).sort();
   const rows: TrainRow[] = [];
