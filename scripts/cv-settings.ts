@@ -44,6 +44,18 @@ if ((task !== 'techniques' && task !== 'frames' && task !== 'genre') || !langsAr
 const data = path.resolve(import.meta.dirname, '../../shared/data/semeval2023');
 const o = parseOverrides(json ?? '{}');
 const langs = langsArg.split(',');
+const unknown = langs.filter((l) => {
+  try {
+    isoOf(l);
+    return false;
+  } catch {
+    return true;
+  }
+});
+if (unknown.length > 0) {
+  process.stderr.write(`cv-settings: unknown language ${unknown.map((l) => `'${l}'`).join(', ')} (use en fr de it pl ru, or the SemEval folders en fr ge it po ru)\n`);
+  process.exit(2);
+}
 const pooled = langs.length > 1;
 /** Fold seed (and the learner's): another seed draws other folds, for the spread of a figure. */
 const seed = (o.seed as number | undefined) ?? 1;
