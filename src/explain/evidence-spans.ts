@@ -149,9 +149,11 @@ export function explainParagraph(model: TechniqueModel, doc: Document, index: nu
  * `MAX_PHRASE_WORDS` tokens. Phrases made only of function words (`words`) are dropped when another phrase holds a content word.
  */
 function mergePhrases(tokens: Token[], perToken: Float64Array, words: ReadonlySet<string> | null): Evidence[] {
-  const positive = Array.from(perToken).filter((c) => c > 0).sort((a, b) => b - a);
+  // The positive contributions in increasing order (a typed array sorts numbers without a comparator).
+  const positive = perToken.filter((c) => c > 0).sort();
+  const n = positive.length;
   // Keep tokens in the top quarter of positive contributions so phrases stay short.
-  const cut = positive[Math.max(0, Math.floor(positive.length / 4) - 1)] ?? Infinity;
+  const cut = n > 0 ? (positive[n - Math.max(1, Math.floor(n / 4))] as number) : Infinity;
   const out: (Evidence & { from: number; to: number })[] = [];
   let cur: (Evidence & { from: number; to: number }) | null = null;
   let lastIn = -10;
@@ -173,6 +175,8 @@ function mergePhrases(tokens: Token[], perToken: Float64Array, words: ReadonlySe
   });
   const content = out.filter((e) => hasContentWord(tokens, e.from, e.to, words));
   // Report each phrase's share of the paragraph's positive evidence for the label, in (0, 1].
-  const total = positive.reduce((sum, c) => sum + c, 0);
+  // Summed from the largest, as ever (the same order, so the same number).
+  let total = 0;
+  for (let k = n - 1; k >= 0; k--) total += positive[k] as number;
   return (content.length > 0 ? content : out).map((e) => ({ start: e.start, end: e.end, weight: e.weight / total }));
 }

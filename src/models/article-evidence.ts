@@ -77,8 +77,26 @@ function tokenFloor(perToken: Float64Array, total: number): number {
   let max = 0;
   for (const c of perToken) if (c > max) max = c;
   if (max >= floor) return floor;
-  const positive = Array.from(perToken).filter((c) => c > 0).sort((a, b) => b - a);
-  return positive[Math.min(FALLBACK_TOKENS, positive.length) - 1] as number;
+  return kthLargestPositive(perToken, FALLBACK_TOKENS);
+}
+
+/**
+ * The `k`-th largest positive value of `values`, or the smallest positive one when fewer are
+ * positive (there is at least one): the same number as sorting the positive values, in one pass
+ * that keeps the `k` largest in order (sorting every token's value took a seventh of the fast
+ * analysis with evidence).
+ */
+export function kthLargestPositive(values: ArrayLike<number>, k: number): number {
+  const top = new Float64Array(k);
+  let n = 0;
+  for (let i = 0; i < values.length; i++) {
+    const c = values[i] as number;
+    if (!(c > 0) || (n === k && c <= (top[k - 1] as number))) continue;
+    let j = n < k ? n++ : k - 1;
+    for (; j > 0 && (top[j - 1] as number) < c; j--) top[j] = top[j - 1] as number;
+    top[j] = c;
+  }
+  return top[n - 1] as number;
 }
 
 /**
