@@ -13,6 +13,18 @@ test('segment: an English article keeps every invariant', () => {
   assert.deepEqual(checkDocument(segment({ id: '1', text: EN }, { lang: 'en' })), []);
 });
 
+test('segment: without sentence splitting, each paragraph is one sentence and the tokens are the same', () => {
+  const FR = "Titre\n\nM. Dupont l'a dit. « C'est faux » ! Puis il est parti.\n\nAujourd'hui, 3,5 % de plus.";
+  for (const [text, lang] of [[EN, 'en'], [FR, 'fr']] as const) {
+    const full = segment({ id: '1', text }, { lang });
+    const bare = segment({ id: '1', text }, { lang, sentences: false });
+    assert.deepEqual(checkDocument(bare), []);
+    assert.deepEqual(bare.paragraphs.map((p) => p.tokens), full.paragraphs.map((p) => p.tokens));
+    assert.deepEqual(bare.paragraphs.map((p) => p.sentences), full.paragraphs.map((p) => [{ start: p.start, end: p.end }]));
+    assert.ok(full.paragraphs.some((p) => p.sentences.length > 1));
+  }
+});
+
 test('segment: paragraphs are numbered by line', () => {
   assert.deepEqual(segment({ id: '1', text: EN }, { lang: 'en' }).paragraphs.map((p) => p.n), [1, 3, 5]);
 });
