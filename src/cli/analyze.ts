@@ -30,6 +30,7 @@ interface AnalyzeFlags {
   minScore?: number;
   tasks?: Task[];
   evidence: boolean;
+  fast?: boolean;
   allowPrivate?: boolean;
   progress: boolean;
 }
@@ -41,6 +42,7 @@ function jobSettings(flags: AnalyzeFlags, color: boolean): JobSettings {
   if (flags.minScore !== undefined) analyze.minScore = flags.minScore;
   if (flags.tasks !== undefined) analyze.tasks = flags.tasks;
   if (!flags.evidence) analyze.evidence = false;
+  if (flags.fast) analyze.fast = true;
   const filter = { ...(flags.minScore === undefined ? {} : { minScore: flags.minScore }), ...(flags.tasks === undefined ? {} : { tasks: flags.tasks }) };
   return { analyze, filter, format: flags.format, color: color && flags.out === undefined };
 }
@@ -101,6 +103,7 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
     .option('--min-score <x>', 'leave out findings scoring below x', parseScore)
     .option('--tasks <list>', 'tasks to run: techniques,spans,frames,genre (default: all)', parseTasks)
     .option('--no-evidence', 'labels and scores only, without evidence phrases or paragraphs (about 15% less time per article)')
+    .option('--fast', 'the fast models (models/fast/): many times the articles per second at lower accuracy, for triage of large corpora; no spans')
     .option('--allow-private', 'allow URLs on private and loopback addresses')
     .option('--no-progress', 'no progress bar on the terminal')
     .addHelpText('after', [
@@ -115,6 +118,7 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
       '  slant analyze --format html examples/town-bypass-op-ed.txt > report.html',
       "  slant analyze --format html --out reports/ 'corpus/*.txt'",
       '  slant analyze --format jsonl --jobs 4 corpus.jsonl > results.jsonl',
+      '  slant analyze --fast --no-evidence --format jsonl corpus.jsonl > triage.jsonl',
     ].join('\n'));
   command.action((inputs: string[], flags: AnalyzeFlags) => analyzeAction(ctx, inputs, flags, command));
 }

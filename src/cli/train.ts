@@ -36,6 +36,18 @@ export function registerTrain(program: Command, ctx: CliContext): void {
       const { runTrainTechniques } = await import('../train/run-train-techniques.js');
       await runTrainTechniques({ data: opts.data, langs, out: opts.out, folds: opts.folds, seed: opts.seed, mode: opts.mode as 'pooled' | 'lang' | 'all', innerFolds: opts.innerFolds, jobs: opts.jobs ?? availableParallelism() }, (line) => ctx.out(`${line}\n`));
     });
+  const fast = train.command('fast');
+  fast
+    .description('train the fast model set (models/fast/: techniques, genre and frames over words and bigrams, for analyze --fast); prints cross-validated figures per language')
+    .option('--data <dir>', 'SemEval-2023 Task 3 root (folders en fr ge it po ru)', path.resolve('../shared/data/semeval2023'))
+    .option('--out <dir>', 'output folder; files go to <out>/fast/', 'models')
+    .option('--folds <k>', 'cross-validation folds (grouped by article)', positiveInt, 5)
+    .option('--seed <n>', 'random seed (same seed, same model files)', positiveInt, 1)
+    .action(async (opts: { data: string; out: string; folds: number; seed: number }) => {
+      if (opts.folds < 2) fast.error('error: --folds must be at least 2');
+      const { runTrainFast } = await import('../train/run-train-fast.js');
+      await runTrainFast(opts, (line) => ctx.out(`${line}\n`));
+    });
   registerTrainSpans(train, ctx);
   registerTrainGenreFrames(train, ctx);
 }

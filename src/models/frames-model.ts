@@ -10,6 +10,7 @@ import type { LanguageDecisionData } from './model-file.js';
 import { DEFAULT_EVIDENCE, articleEvidence, type PhraseEvidence, type ParagraphEvidence } from './article-evidence.js';
 import type { ArticleLinearModel } from './genre-frames-linear.js';
 import { loadArticleModel } from './genre-frames-load.js';
+import { articleMargins, type GivenMargins } from './given-margins.js';
 
 /** The occurrences of the article being scored (reused: its arrays grow once, not per article). */
 const scratch = new OccurrenceRecorder(65536);
@@ -51,12 +52,12 @@ export const UNSEEN_LANGUAGE_FRAMES = 4;
 /**
  * Scores `doc` with a loaded frames `model`: the frames over threshold (every frame with
  * `allEvidence`), each with its evidence unless `evidence` is false (then its lists are empty).
+ * `given`: the model's margins for `doc` (and the occurrences, for evidence) when the caller has
+ * them, to spare the extraction.
  */
-export function scoreFrames(model: ArticleLinearModel, doc: Document, allEvidence = false, evidence = true): FramesPrediction {
+export function scoreFrames(model: ArticleLinearModel, doc: Document, allEvidence = false, evidence = true, given?: GivenMargins): FramesPrediction {
   const { lang, fallback, decision } = model.decisionFor(doc.lang.code);
-  const recorded = evidence ? scratch : undefined;
-  if (recorded) recorded.length = 0;
-  const m = model.margins(doc, recorded);
+  const { margins: m, recorded } = articleMargins(model, doc, evidence, scratch, given);
   const pair = fallback ? null : pairDecision(model, decision, doc, evidence);
   const labels = model.header.labels as Frame[];
   const scores = {} as Record<Frame, number>;

@@ -5,7 +5,7 @@
  */
 import type { Document } from '../document/document.js';
 import { checkArticleFeatureConfig, emitArticleFeaturesTo, type ArticleFeatureConfig } from '../features/article-features.js';
-import { RowBuilder } from '../features/feature-sink.js';
+import { RowBuilder, type SparseRow } from '../features/feature-sink.js';
 import { addSparseDot, padWeightRows } from './sparse-dot.js';
 import { ModelError } from '../errors.js';
 import { OccurrenceRecorder } from '../features/occurrence-recorder.js';
@@ -69,6 +69,13 @@ export class ArticleLinearModel {
     emitArticleFeaturesTo(doc, featuresForLanguage(this.header, doc.lang.code), this.article, record ? { builder: this.builder, recorder: record } : { builder: this.builder });
     const { indices, values } = this.builder.takeView();
     addSparseDot(indices, values, this.q, this.scales, L, out, this.stride);
+    return out;
+  }
+
+  /** Raw margins (bias + w·x) of a finished article row (one built with this model's feature settings), one per label. */
+  rowMargins(row: SparseRow): Float64Array {
+    const out = Float64Array.from(this.header.bias);
+    addSparseDot(row.indices, row.values, this.q, this.scales, this.labelCount, out, this.stride);
     return out;
   }
 

@@ -3,7 +3,7 @@
  * calibrated per-label probabilities and says which pass their thresholds (issue 4, item 5).
  */
 import type { Document } from '../document/document.js';
-import { RowBuilder } from '../features/feature-sink.js';
+import { RowBuilder, type SparseRow } from '../features/feature-sink.js';
 import { addSparseDot, padWeightRows } from './sparse-dot.js';
 import { OccurrenceRecorder } from '../features/occurrence-recorder.js';
 import { Emitter, emitParagraphTo } from '../features/paragraph-features.js';
@@ -121,6 +121,36 @@ export class TechniqueModel {
     const { indices, values } = this.builder.takeView();
     addSparseDot(indices, values, this.padded, this.scales, L, out, this.stride);
     return out;
+  }
+
+  /** Raw margins (bias + w·x) of a finished feature row (one built with `featuresFor()`'s settings), one per label. */
+  rowMargins(row: SparseRow): Float64Array {
+    const out = this.bias.slice();
+    addSparseDot(row.indices, row.values, this.padded, this.scales, this.labelCount, out, this.stride);
+    return out;
+  }
+
+  /**
+   * Scores every paragraph of `doc` from its raw margins (`margins[i]` for paragraph i, as
+   * `margins()` or `rowMargins()` give them), deciding on the margin alone: the decision of a file
+   * trained without the span and sentence signals (the fast models), and of any file for a
+   * language it has no calibration of its own for.
+   */
+  decideMargins(doc: Document, margins: readonly Float64Array[]): DocumentScores {
+    const { lang, fallback, decision } = this.decisionFor(doc.lang.code);
+    const factor = fallback ? UNSEEN_LANGUAGE_THRESHOLD_FACTOR : 1;
+    const paragraphs = doc.paragraphs.map((p, index) => {
+      const m = margins[index] as Float64Array;
+      return {
+        n: p.n,
+        index,
+        labels: this.header.labels.map((label, l) => {
+          const score = applyPlatt(decision.platt[l] as Platt, m[l] as number);
+          return { label, score, over: score >= (decision.thresholds[l] as number) * factor };
+        }),
+      };
+    });
+    return { lang, fallback, paragraphs };
   }
 
   /**

@@ -6,11 +6,11 @@ import type { Article } from '../document/article.js';
 import type { Document, Warning } from '../document/document.js';
 import { segment } from '../segment/index.js';
 import type { Analysis, AnalysedArticle } from '../result.js';
-import { runModels } from './run-models.js';
+import { runFastModels, runModels } from './run-models.js';
 import { languageWarnings } from './language-warnings.js';
 
 export { TASKS, type Task, type AnalyzeOptions } from './options.js';
-import { TASKS, type AnalyzeOptions } from './options.js';
+import { FAST_TASKS, TASKS, type AnalyzeOptions } from './options.js';
 
 /** The article part of the result. */
 function describeArticle(doc: Document): AnalysedArticle {
@@ -34,8 +34,8 @@ function describeArticle(doc: Document): AnalysedArticle {
  * Analyses one segmented document with the shipped models (loaded lazily, once).
  */
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Analysis {
-  const tasks = new Set(options.tasks ?? TASKS);
-  const found = runModels(doc, options, tasks);
+  const tasks = new Set(options.tasks ?? (options.fast ? FAST_TASKS : TASKS));
+  const found = options.fast ? runFastModels(doc, options, tasks) : runModels(doc, options, tasks);
   const analysis: Analysis = {
     article: describeArticle(doc),
     paragraphs: found.paragraphs,
@@ -56,6 +56,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
  */
 export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): Analysis {
   const lang = options.lang === undefined || options.lang === 'auto' ? undefined : options.lang;
-  const doc = segment(article, lang === undefined ? {} : { lang });
+  // The fast models read no sentence, so the fast analysis skips splitting them.
+  const doc = segment(article, { ...(lang === undefined ? {} : { lang }), ...(options.fast ? { sentences: false } : {}) });
   return analyzeDocument(doc, options);
 }

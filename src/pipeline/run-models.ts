@@ -14,8 +14,12 @@ import { UNSEEN_LANGUAGE_THRESHOLD_FACTOR, type DocumentScores, type TechniqueMo
 import { explainParagraphLabels } from '../explain/evidence-spans.js';
 import { predictSpans, loadSpanModel } from '../spans/predict-spans.js';
 import { decisionsFromScores } from '../spans/technique-decisions.js';
-import { predictGenre } from '../models/genre-model.js';
-import { predictFrames } from '../models/frames-model.js';
+import { predictGenre, scoreGenre, type GenrePrediction } from '../models/genre-model.js';
+import { predictFrames, scoreFrames, type FramesPrediction } from '../models/frames-model.js';
+import { loadFastModels, type FastModels } from '../models/fast-models.js';
+import { fastMargins } from '../models/fast-margins.js';
+import type { GivenMargins } from '../models/given-margins.js';
+import { OccurrenceRecorder } from '../features/occurrence-recorder.js';
 import { loadArticleModel } from '../models/genre-frames-load.js';
 import { VERSION } from '../version.js';
 import type { AnalyzeOptions, Task } from './options.js';
@@ -43,8 +47,7 @@ function applyThresholds(scores: DocumentScores, o: AnalyzeOptions): DocumentSco
 const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
 
 /** Paragraph findings from the technique scores, with evidence for each reported technique. */
-function paragraphResults(doc: Document, scores: DocumentScores, o: AnalyzeOptions, sentences: TechniqueModel | null): ParagraphResult[] {
-  const model = techniqueModelFor(doc.lang.code);
+function paragraphResults(doc: Document, scores: DocumentScores, o: AnalyzeOptions, sentences: TechniqueModel | null, model: TechniqueModel): ParagraphResult[] {
   return scores.paragraphs.map((p) => {
     const reported = p.labels.filter((l) => l.over).sort((a, b) => b.score - a.score);
     const sentence = p.sentenceSignal && sentences ? { signal: p.sentenceSignal, model: sentences } : undefined;
@@ -114,21 +117,72 @@ export function runModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlySet<T
     // technique (a deterministic extraction, so the same occurrences; most paragraphs report none).
     const signals = decisionSignals(model, lang);
     const scores = applyThresholds(model.scoreParagraphs(doc, undefined, signals), o);
-    if (scores.fallback) warnings.push({ code: 'technique-language-fallback', message: `no technique model for language '${lang}': the pooled multilingual model was used, with ${scores.lang} thresholds lowered to ${UNSEEN_LANGUAGE_THRESHOLD_FACTOR} of their value` });
-    if (tasks.has('techniques')) out.paragraphs = paragraphResults(doc, scores, o, signals.sentences);
+    if (scores.fallback) warnings.push(techniqueFallback(lang, scores));
+    if (tasks.has('techniques')) out.paragraphs = paragraphResults(doc, scores, o, signals.sentences, model);
     if (tasks.has('spans')) out.spans = predictSpans(doc, { decisions: decisionsFromScores(scores) }).map((s) => ({ ...s, score: round4(s.score) }));
   }
-  if (tasks.has('genre')) {
-    const genre = predictGenre(doc, { evidence: o.evidence !== false });
-    out.genre = { label: genre.label, scores: { opinion: round4(genre.scores.opinion), reporting: round4(genre.scores.reporting), satire: round4(genre.scores.satire) }, evidence: genre.evidence.map(roundEvidence), paragraphs: genre.paragraphs.map(roundShare) };
-    if (genre.warning) warnings.push(genre.warning);
+  if (tasks.has('genre')) out.genre = genreResult(predictGenre(doc, { evidence: o.evidence !== false }), warnings);
+  if (tasks.has('frames')) out.frames = framesResult(predictFrames(doc, { allEvidence: allFrameEvidence(o), evidence: o.evidence !== false }), o, warnings);
+  return out;
+}
+
+/** The warning of an article whose language the technique model has no calibration for. */
+function techniqueFallback(lang: string, scores: DocumentScores): Warning {
+  return { code: 'technique-language-fallback', message: `no technique model for language '${lang}': the pooled multilingual model was used, with ${scores.lang} thresholds lowered to ${UNSEEN_LANGUAGE_THRESHOLD_FACTOR} of their value` };
+}
+
+/** Frames need every frame's evidence when the caller's thresholds may report frames under the model's. */
+const allFrameEvidence = (o: AnalyzeOptions): boolean => o.threshold !== undefined || o.thresholds !== undefined;
+
+/** The result's genre, rounded; its warning, if any, goes to `warnings`. */
+function genreResult(genre: GenrePrediction, warnings: Warning[]): NonNullable<Analysis['genre']> {
+  if (genre.warning) warnings.push(genre.warning);
+  return { label: genre.label, scores: { opinion: round4(genre.scores.opinion), reporting: round4(genre.scores.reporting), satire: round4(genre.scores.satire) }, evidence: genre.evidence.map(roundEvidence), paragraphs: genre.paragraphs.map(roundShare) };
+}
+
+/** The result's frames under the caller's thresholds, rounded; the warning, if any, goes to `warnings`. */
+function framesResult(frames: FramesPrediction, o: AnalyzeOptions, warnings: Warning[]): NonNullable<Analysis['frames']> {
+  if (frames.warning) warnings.push(frames.warning);
+  return frames.frames
+    .filter((f) => decide(f.label, f.score, f.over, o))
+    .map((f) => ({ label: f.label as Frame, score: round4(f.score), evidence: f.evidence.map(roundEvidence), paragraphs: f.paragraphs.map(roundShare) }));
+}
+
+/** The article models' occurrences of the article being analysed fast (reused: its arrays grow once). */
+const fastScratch = new OccurrenceRecorder(65536);
+
+/** A short hash of the fast models' headers and the decision rules (as `modelVersion`). */
+let fastVersion: { models: FastModels; version: string } | undefined;
+function fastModelVersion(models: FastModels): string {
+  if (fastVersion?.models === models) return fastVersion.version;
+  const h = createHash('sha256');
+  h.update(`rules ${DECISION_RULES}\nfast\n`);
+  for (const m of [models.techniques, models.genre, models.frames]) h.update(JSON.stringify(m.header));
+  fastVersion = { models, version: `${VERSION}+${h.digest('hex').slice(0, 12)}` };
+  return fastVersion.version;
+}
+
+/**
+ * The parts of the analysis the fast models fill (`options.fast`): techniques per paragraph,
+ * genre and frames, all from one feature extraction (fast-margins.ts). No spans: they need the
+ * span taggers of the full analysis, so asking for them gets a warning instead.
+ */
+export function runFastModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlySet<Task>): ReturnType<typeof runModels> {
+  const models = loadFastModels();
+  const warnings: Warning[] = [];
+  const out: ReturnType<typeof runModels> = { paragraphs: doc.paragraphs.map((p) => ({ n: p.n, techniques: [] })), warnings, model: { id: 'slant-fast', version: fastModelVersion(models) } };
+  // One extraction: every model's margins and, for evidence, the article models' occurrences.
+  const evidence = o.evidence !== false && (tasks.has('genre') || tasks.has('frames'));
+  if (evidence) fastScratch.length = 0;
+  const margins = fastMargins(models, doc, evidence ? fastScratch : undefined);
+  const given = (m: Float64Array): GivenMargins => (evidence ? { margins: m, recorded: fastScratch } : { margins: m });
+  if (tasks.has('techniques')) {
+    const scores = applyThresholds(models.techniques.decideMargins(doc, margins.paragraphs), o);
+    if (scores.fallback) warnings.push(techniqueFallback(doc.lang.code, scores));
+    out.paragraphs = paragraphResults(doc, scores, o, null, models.techniques);
   }
-  if (tasks.has('frames')) {
-    const frames = predictFrames(doc, { allEvidence: o.threshold !== undefined || o.thresholds !== undefined, evidence: o.evidence !== false });
-    out.frames = frames.frames
-      .filter((f) => decide(f.label, f.score, f.over, o))
-      .map((f) => ({ label: f.label as Frame, score: round4(f.score), evidence: f.evidence.map(roundEvidence), paragraphs: f.paragraphs.map(roundShare) }));
-    if (frames.warning) warnings.push(frames.warning);
-  }
+  if (tasks.has('spans')) warnings.push({ code: 'spans-not-in-fast-analysis', message: 'the fast analysis finds no technique spans (they need the span taggers of the full analysis): leave out --fast for them' });
+  if (tasks.has('genre')) out.genre = genreResult(scoreGenre(models.genre, doc, o.evidence !== false, given(margins.genre)), warnings);
+  if (tasks.has('frames')) out.frames = framesResult(scoreFrames(models.frames, doc, allFrameEvidence(o), o.evidence !== false, given(margins.frames)), o, warnings);
   return out;
 }

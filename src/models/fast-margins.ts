@@ -1,0 +1,59 @@
+/**
+ * The raw margins of the fast models (fast-models.ts) from one feature extraction: each
+ * paragraph's words and bigrams go both to its own row, with its cues and position (what the
+ * technique model reads), and to the article's row (what genre and frames read). The rows are the
+ * ones each model's own extraction builds (`margins()`), so the margins are the same numbers.
+ */
+import type { Document } from '../document/document.js';
+import type { FeatureConfig } from '../features/feature-config.js';
+import { RowBuilder } from '../features/feature-sink.js';
+import { Emitter, emitParagraphTo } from '../features/paragraph-features.js';
+import { articleTokenOffsets } from '../features/article-features.js';
+import type { OccurrenceRecorder } from '../features/occurrence-recorder.js';
+import type { FastModels } from './fast-models.js';
+
+/** Raw margins of one article under the fast models. */
+export interface FastMargins {
+  /** Technique margins of each paragraph (`doc.paragraphs` order). */
+  paragraphs: Float64Array[];
+  genre: Float64Array;
+  frames: Float64Array;
+}
+
+/** Reused builders (their accumulators grow once), by feature-space bits. */
+const builders = new Map<number, { paragraph: RowBuilder; article: RowBuilder }>();
+
+function buildersFor(bits: number): { paragraph: RowBuilder; article: RowBuilder } {
+  let b = builders.get(bits);
+  if (b === undefined) builders.set(bits, (b = { paragraph: new RowBuilder(bits), article: new RowBuilder(bits) }));
+  return b;
+}
+
+/**
+ * Margins of every fast model for `doc`. With `record`, the same extraction also records the
+ * article models' occurrences into it (article-wide token numbering), as their own `margins(doc,
+ * record)` would: what their evidence reads.
+ * @example
+ * const m = fastMargins(loadFastModels(), segment(article));
+ * m.paragraphs.length === doc.paragraphs.length;
+ */
+export function fastMargins(models: FastModels, doc: Document, record?: OccurrenceRecorder): FastMargins {
+  const lang = doc.lang.code;
+  const config = models.techniques.featuresFor(lang);
+  const w = config.weights;
+  // The groups every model reads, then the ones only the paragraph row gets (cues, position, ...).
+  const ngrams: FeatureConfig = { ...config, weights: { word: w.word, bigram: w.bigram, char: 0, cue: 0, neighbour: 0, title: 0, position: 0, article: 0 } };
+  const context: FeatureConfig = { ...config, bigrams: false, weights: { ...w, word: 0, bigram: 0, char: 0, cluster: 0, clusterBigram: 0 } };
+  const { paragraph, article } = buildersFor(config.bits);
+  const shared = new Emitter(ngrams, lang, { builder: paragraph, sink: article, ...(record ? { recorder: record } : {}) });
+  const own = new Emitter(context, lang, { builder: paragraph });
+  const offsets = articleTokenOffsets(doc);
+  const paragraphs = doc.paragraphs.map((_, i) => {
+    shared.tokenOffset = offsets[i] as number;
+    emitParagraphTo(shared, doc, i);
+    emitParagraphTo(own, doc, i);
+    return models.techniques.rowMargins(paragraph.takeView());
+  });
+  const row = article.takeView();
+  return { paragraphs, genre: models.genre.rowMargins(row), frames: models.frames.rowMargins(row) };
+}

@@ -1,0 +1,66 @@
+/**
+ * The fast model set (`models/fast/`, trained by `slant train fast`): one technique, one genre and
+ * one frames model, pooled over the six training languages, that all read the same word and
+ * bigram features, so one extraction per paragraph serves them all. Loaded lazily, once per folder;
+ * a set whose files do not share their n-gram settings is refused at load.
+ */
+import path from 'node:path';
+import { ModelError } from '../errors.js';
+import type { FeatureConfig } from '../features/feature-config.js';
+import { ArticleLinearModel } from './genre-frames-linear.js';
+import { shippedModelsPath } from './models-root.js';
+import { readModelBytes } from './model-registry.js';
+import { TechniqueModel } from './technique-model.js';
+
+/** The files of a fast model set, by task. */
+export const FAST_FILES = { techniques: 'techniques.slm', genre: 'genre.slm', frames: 'frames.slm' } as const;
+
+/** A loaded fast model set. */
+export interface FastModels {
+  techniques: TechniqueModel;
+  genre: ArticleLinearModel;
+  frames: ArticleLinearModel;
+}
+
+const cache = new Map<string, FastModels>();
+
+/** The shipped fast models' folder. */
+export function shippedFastModelDir(): string {
+  return shippedModelsPath('fast');
+}
+
+/**
+ * The fast models in `dir`, loaded once.
+ * @throws ModelError when a file is missing, corrupt or foreign, or the three do not share their n-grams.
+ */
+export function loadFastModels(dir: string = shippedFastModelDir()): FastModels {
+  const key = path.resolve(dir);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const file = (task: keyof typeof FAST_FILES): string => path.join(key, FAST_FILES[task]);
+  const techniques = TechniqueModel.fromBytes(readModelBytes(file('techniques'), 'fast technique model file'), file('techniques'));
+  const genre = new ArticleLinearModel(readModelBytes(file('genre'), 'fast genre model file'), file('genre'), 'genre');
+  const frames = new ArticleLinearModel(readModelBytes(file('frames'), 'fast frames model file'), file('frames'), 'frames');
+  const problem = sharedNgramProblem(techniques.header.features, genre, frames);
+  if (problem) throw new ModelError(`${key}: not a fast model set (${problem}); retrain it with slant train fast`);
+  const models = { techniques, genre, frames };
+  cache.set(key, models);
+  return models;
+}
+
+/**
+ * Why one extraction cannot serve the three models, or null when it can: the same buckets, word
+ * and bigram weights, no character n-grams, language copies or word clusters; the article models
+ * without IDF, title group or cues (the paragraph-only groups of the technique model are fine).
+ */
+export function sharedNgramProblem(paragraph: FeatureConfig, ...articles: ArticleLinearModel[]): string | null {
+  const plain = (f: FeatureConfig): boolean => f.charMax === 0 && !f.langFeatures && f.clusters === undefined && !f.idf;
+  if (!plain(paragraph)) return 'the technique model reads character n-grams, language copies, clusters or IDF';
+  for (const m of articles) {
+    const f = m.header.features;
+    if (!plain(f)) return `the ${m.header.task} model reads character n-grams, language copies, clusters or IDF`;
+    if (f.bits !== paragraph.bits || f.bigrams !== paragraph.bigrams || f.weights.word !== paragraph.weights.word || f.weights.bigram !== paragraph.weights.bigram) return `the ${m.header.task} model hashes other n-grams than the technique model`;
+    if (m.article.title !== 0 || m.article.cues !== 0) return `the ${m.header.task} model reads the title group or cues`;
+  }
+  return null;
+}

@@ -1,0 +1,76 @@
+/**
+ * `MODEL_CARD.md` of the fast model set, generated from the three files' headers (data
+ * fingerprint, settings and cross-validated figures).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { decodeModel, type ModelHeader, type ModelTask } from '../models/model-file.js';
+import { FAST_FILES } from '../models/fast-models.js';
+
+interface TechniqueCv { lang: string; micro: { mean: number; std: number }; macro: { mean: number } }
+interface ArticleCv { lang: string; mean: number; std: number }
+
+/** Writes `<dir>/MODEL_CARD.md` for the fast files in `dir`; returns its path. */
+export function writeFastModelCard(dir: string): string {
+  const read = (task: ModelTask, file: string): { header: ModelHeader; size: number } => {
+    const bytes = readFileSync(path.join(dir, file));
+    return { header: decodeModel(bytes, path.join(dir, file), task).header, size: bytes.byteLength };
+  };
+  const t = read('techniques', FAST_FILES.techniques);
+  const g = read('genre', FAST_FILES.genre);
+  const f = read('frames', FAST_FILES.frames);
+  const tcv = (t.header.cv as { folds: number; perLanguage: TechniqueCv[] });
+  const gcv = (g.header.cv as { folds: number; repeats: number; perLanguage: ArticleCv[] });
+  const fcv = (f.header.cv as { folds: number; repeats: number; perLanguage: ArticleCv[] });
+  const langs = t.header.languages.slice().sort();
+  const cell = (rows: ArticleCv[], lang: string): string => {
+    const c = rows.find((r) => r.lang === lang);
+    return c ? `${c.mean.toFixed(3)} ± ${c.std.toFixed(3)}` : '–';
+  };
+  const mb = (n: number): string => `${(n / 1048576).toFixed(2)} MB`;
+  const lines = [
+    '# slant fast models',
+    '',
+    '> **Notice.** These models were trained on the SemEval-2023 Task 3 training data, which may be used',
+    '> only for scientific research in the context of the shared task and may not be redistributed. The',
+    '> model files contain no text from the corpus, only hashed feature weights; treat them as research',
+    '> artefacts derived from research-only data.',
+    '',
+    '## What they are',
+    '`slant analyze --fast` (and `analyze(…, { fast: true })`) uses these three files instead of the full models: for triage of',
+    'large corpora, where articles per second matter more than the last points of accuracy. Each is one model pooled over',
+    'en, fr, de, it, pl and ru, with a calibration and thresholds per language, over the same hashed word unigrams and',
+    'bigrams (weight 1, 2^18 buckets, no character n-grams, no language-specific copies, no IDF), so one extraction per',
+    'paragraph feeds all three: the paragraph row (plus cue counts and position, technique model only) and the',
+    "article row (the sum of its paragraphs' n-grams, genre and frames). The technique decision is the margin alone:",
+    'no span tagger and no sentence model, and so no technique spans. Evidence works as in the full models.',
+    '',
+    `- \`${FAST_FILES.techniques}\` (${mb(t.size)}): linear SVM, C 0.1, positives weighted up to 100; Platt per language and label, per-label thresholds. Paragraphs: ${t.header.training.rows}, articles: ${t.header.training.articles}.`,
+    `- \`${FAST_FILES.genre}\` (${mb(g.size)}): logistic regression (AdaGrad), per-language class offsets for macro-F1. Articles: ${g.header.training.articles}.`,
+    `- \`${FAST_FILES.frames}\` (${mb(f.size)}): linear SVM, C 0.1, balanced positives; one threshold per language. Articles: ${f.header.training.articles}.`,
+    '',
+    'An article in another language gets the English calibration, as the full models do (technique thresholds × 0.25,',
+    'the most probable genre, the four frames with the highest margins), with a warning.',
+    '',
+    '## Cross-validated figures',
+    `Grouped by article; techniques ${tcv.folds}-fold (micro-F1 over paragraphs, cross-fitted thresholds), genre and`,
+    `frames ${gcv.repeats} × ${gcv.folds}-fold (macro-F1, micro-F1). Mean ± std over folds.`,
+    '',
+    '| language | techniques micro-F1 | techniques macro-F1 | genre macro-F1 | frames micro-F1 |',
+    '|---|---|---|---|---|',
+    ...langs.map((lang) => {
+      const c = tcv.perLanguage.find((r) => r.lang === lang);
+      return `| ${lang} | ${c ? `${c.micro.mean.toFixed(3)} ± ${c.micro.std.toFixed(3)}` : '–'} | ${c ? c.macro.mean.toFixed(3) : '–'} | ${cell(gcv.perLanguage, lang)} | ${cell(fcv.perLanguage, lang)} |`;
+    }),
+    '',
+    `Training data fingerprints: techniques \`${t.header.training.fingerprint}\`, genre \`${g.header.training.fingerprint}\`, frames \`${f.header.training.fingerprint}\`. Seed ${t.header.training.seed}.`,
+    '',
+    "Compare with the full models' cards (`models/techniques/`, `models/genre/`, `models/frames/`): the fast technique and frames models score lower in every language; genre, whose figures swing by ±0.1 between folds, comes out close.",
+    '',
+    `Retrain: \`slant train fast --folds ${tcv.folds} --seed ${t.header.training.seed}\` (settings in \`src/train/fast-settings.ts\`).`,
+    '',
+  ];
+  const out = path.join(dir, 'MODEL_CARD.md');
+  writeFileSync(out, lines.join('\n'));
+  return out;
+}

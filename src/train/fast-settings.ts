@@ -1,0 +1,64 @@
+/**
+ * Settings of the fast model set (`models/fast/`, `slant analyze --fast`): one pooled technique
+ * model and one pooled genre and frames model over all six languages, all reading the same word
+ * and bigram features, so that one extraction per paragraph serves the three of them (see
+ * src/pipeline/fast-analysis.ts). No character n-grams, no language copies, no span tagger or
+ * sentence model: about a tenth of the full analysis' time, at lower accuracy (models/fast/MODEL_CARD.md).
+ */
+import { FRAMES, GENRES } from '../labels.js';
+import type { ArticleFeatureConfig } from '../features/article-features.js';
+import type { FeatureConfig } from '../features/feature-config.js';
+import { DEFAULT_LEARNER, type LearnerOptions } from '../models/logistic-ovr.js';
+import { DEFAULT_THRESHOLDS, type ThresholdOptions } from '../models/thresholds.js';
+
+/**
+ * The n-grams every fast model reads: words and word bigrams at weight 1, hashed into 2^18
+ * buckets, one shared copy for all languages, no IDF (so one article row serves genre and frames).
+ */
+export const FAST_NGRAMS: FeatureConfig = {
+  bits: 18,
+  charMin: 0,
+  charMax: 0,
+  bigrams: true,
+  idf: false,
+  langFeatures: false,
+  weights: { word: 1, bigram: 1, char: 0, cue: 0, neighbour: 0, title: 0, position: 0, article: 0 },
+};
+
+/**
+ * The fast technique model adds the paragraph's cues (weight 1) and its position and length
+ * (0.5), which only the paragraph row gets. Grouped 5-fold CV, margin alone, seed 1
+ * (`scripts/cv-settings.ts techniques en,fr,de,it,pl,ru` with these features and `"spanSignal":
+ * false`), en / fr / de / it / pl / ru: n-grams alone 0.339 / 0.375 / 0.392 / 0.462 / 0.281 /
+ * 0.379; with cues 0.359 / 0.385 / 0.396 / 0.461 / 0.311 / 0.392; with position as well 0.360 /
+ * 0.389 / 0.403 / 0.464 / 0.304 / 0.396. Neighbouring paragraphs (0.3) gave 0.355 / 0.381 /
+ * 0.410 / 0.459 / 0.313 / 0.393 and triple the features; C 0.05 or 0.2 moved no language by more
+ * than 0.02 either way.
+ */
+export const FAST_TECHNIQUE_FEATURES: FeatureConfig = { ...FAST_NGRAMS, weights: { ...FAST_NGRAMS.weights, cue: 1, position: 0.5 } };
+
+/** Linear SVM, C 0.1, balanced positives (capped at 100): the learner of the full pooled technique model. */
+export const FAST_SVM: LearnerOptions = { ...DEFAULT_LEARNER, solver: 'svm', C: 0.1, positivePower: 1, maxPositiveWeight: 100 };
+
+/** Article models read the n-grams alone (no title group, no cues). */
+export const FAST_ARTICLE: ArticleFeatureConfig = { title: 0, cues: 0 };
+
+/** Settings of one fast article model. */
+export interface FastArticleSettings {
+  labels: readonly string[];
+  learner: LearnerOptions;
+  thresholds: ThresholdOptions;
+}
+
+/**
+ * Genre: the full pooled genre model's learner (AdaGrad logistic regression, 6 epochs, step 0.05,
+ * L2 0.01). Macro-F1, 6 × 5 folds, en / fr / de / it / pl / ru: 0.349 / 0.631 / 0.643 / 0.473 /
+ * 0.590 / 0.448 (with IDF: 0.349 / 0.617 / 0.635 / 0.499 / 0.570 / 0.454, bigrams 0.7).
+ * Frames: the full pooled frames model's SVM with one threshold per language. Micro-F1, 2 × 5
+ * folds: 0.686 / 0.486 / 0.547 / 0.550 / 0.613 / 0.389 (IDF: 0.687 / 0.489 / 0.547 / 0.564 /
+ * 0.619 / 0.383; C 0.05 lower everywhere).
+ */
+export const FAST_ARTICLE_SETTINGS: Record<'genre' | 'frames', FastArticleSettings> = {
+  genre: { labels: GENRES, learner: { ...DEFAULT_LEARNER, epochs: 6, rate: 0.05, l2: 0.01 }, thresholds: DEFAULT_THRESHOLDS },
+  frames: { labels: FRAMES, learner: FAST_SVM, thresholds: { ...DEFAULT_THRESHOLDS, mode: 'global' } },
+};

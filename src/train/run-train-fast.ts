@@ -1,0 +1,69 @@
+/**
+ * `slant train fast` as a function: trains the fast model set (src/train/fast-settings.ts) over
+ * all six languages of the SemEval layout, prints the cross-validated figures, and writes
+ * `<out>/fast/{techniques,genre,frames}.slm` and their `MODEL_CARD.md`.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { TECHNIQUES } from '../labels.js';
+import { FOLDER_LANG } from './semeval-corpus.js';
+import { techniqueCorpus, articleCorpus } from './train-jobs.js';
+import { trainTechniqueModel } from './train-techniques.js';
+import { trainArticleModel } from './genre-frames-train.js';
+import { formatCv } from './run-train-techniques.js';
+import { ARTICLE_REPEATS } from './article-repeats.js';
+import { DEFAULT_THRESHOLDS } from '../models/thresholds.js';
+import { FAST_ARTICLE, FAST_ARTICLE_SETTINGS, FAST_NGRAMS, FAST_SVM, FAST_TECHNIQUE_FEATURES } from './fast-settings.js';
+import { FAST_FILES } from '../models/fast-models.js';
+import { writeFastModelCard } from './fast-model-card.js';
+
+/** Options of a training run, as the CLI passes them. */
+export interface RunTrainFastOptions {
+  data: string;
+  out: string;
+  folds: number;
+  seed: number;
+}
+
+/** Runs the training and returns the written files. */
+export async function runTrainFast(o: RunTrainFastOptions, log: (line: string) => void): Promise<string[]> {
+  const langs = Object.values(FOLDER_LANG);
+  // Every corpus is read (and checked) before any training starts, so a bad file stops the run at once.
+  const techniques = await Promise.all(langs.map((l) => techniqueCorpus(o.data, l)));
+  const genre = await Promise.all(langs.map((l) => articleCorpus(o.data, l, 1)));
+  const frames = await Promise.all(langs.map((l) => articleCorpus(o.data, l, 2)));
+  const dir = path.join(o.out, 'fast');
+  mkdirSync(dir, { recursive: true });
+  const written: string[] = [];
+  const write = (file: string, bytes: Uint8Array, started: number): void => {
+    const at = path.join(dir, file);
+    writeFileSync(at, bytes);
+    written.push(at);
+    log(`wrote ${at} (${(bytes.byteLength / 1048576).toFixed(2)} MB) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  };
+
+  let started = Date.now();
+  log(`training fast techniques (${langs.join(', ')}), ${o.folds}-fold CV grouped by article`);
+  const t = trainTechniqueModel(techniques.flatMap((c) => c.rows), {
+    id: 'fast-techniques', labels: TECHNIQUES, features: FAST_TECHNIQUE_FEATURES, learner: FAST_SVM, thresholds: DEFAULT_THRESHOLDS,
+    folds: o.folds, innerFolds: 0, seed: o.seed, files: techniques.flatMap((c) => c.files),
+  }, log);
+  for (const c of t.cv) log(formatCv(c));
+  write(FAST_FILES.techniques, t.bytes, started);
+
+  for (const [task, corpora] of [['genre', genre], ['frames', frames]] as const) {
+    started = Date.now();
+    const s = FAST_ARTICLE_SETTINGS[task];
+    const repeats = ARTICLE_REPEATS[task].pooled;
+    log(`training fast ${task} (${langs.join(', ')}), ${repeats} × ${o.folds}-fold CV grouped by article`);
+    const m = trainArticleModel(corpora.flatMap((c) => c.rows), {
+      task, id: `fast-${task}`, labels: s.labels, base: FAST_NGRAMS, article: FAST_ARTICLE, learner: s.learner, thresholds: s.thresholds,
+      folds: o.folds, repeats, seed: o.seed, files: corpora.flatMap((c) => c.files),
+    }, log);
+    const metric = task === 'genre' ? 'macro-F1' : 'micro-F1';
+    for (const c of m.cv) log(`${c.lang}: ${metric} ${c.value.mean.toFixed(3)} ± ${c.value.std.toFixed(3)} (${c.values.length} folds)`);
+    write(FAST_FILES[task], m.bytes, started);
+  }
+  written.push(writeFastModelCard(dir));
+  return written;
+}
