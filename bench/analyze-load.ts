@@ -1,12 +1,14 @@
 /**
  * Child process of the analysis benchmark: cold load time of each shipped model file (first load
- * in a fresh process, file read and decode) and the language detector's tables. Prints JSON.
+ * in a fresh process, file read and decode), the fast model set, and the language detector's
+ * tables. Prints JSON.
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { loadTechniqueModel, shippedModelDir } from '../src/models/model-registry.js';
 import { readSpanModel, spanModelDir } from '../src/spans/predict-spans.js';
 import { loadArticleModel } from '../src/models/genre-frames-load.js';
+import { loadFastModels } from '../src/models/fast-models.js';
 
 const ms = (t: number): number => Math.round((performance.now() - t) * 10) / 10;
 const out: Record<string, number> = {};
@@ -31,4 +33,7 @@ for (const task of ['genre', 'frames'] as const) {
   loadArticleModel(task, 'en');
   out[`${task}/${task}.slm`] = ms(t);
 }
+t = performance.now();
+loadFastModels();
+out['fast/*.slm'] = ms(t);
 process.stdout.write(`${JSON.stringify({ loadMs: out, rssMB: Math.round(process.memoryUsage().rss / 2 ** 20) })}\n`);

@@ -2,26 +2,30 @@
  * Analysis throughput (issue 4, item 6): articles/s and paragraphs/s of `analyzeArticle` on one
  * core in-process (also without evidence, as `--no-evidence` runs) and on worker threads through
  * src/batch/, over generated ≈5 KB English-like articles (and a SemEval sample in six languages
- * when ../shared/data is present); cold model load times, model sizes on disk, peak RSS and ms per
+ * when ../shared/data is present); the same for the fast models (`analyze --fast`, with a larger
+ * corpus for the worker runs); cold model load times, model sizes on disk, peak RSS and ms per
  * stage. Writes bench/results/analyze.json.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../src/document/article.js';
-import { runBatch } from '../src/batch/run-batch.js';
 import { analyzeArticle, type AnalyzeOptions } from '../src/pipeline/analyze.js';
 import { generatedArticles, semevalSample, warmUpSet } from './analyze-corpus.js';
-import { stageTimes } from './analyze-stages.js';
+import { fastStageTimes, stageTimes } from './analyze-stages.js';
 import { measuredCode } from './measured-code.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const RESULTS = path.join(here, 'results', 'analyze.json');
 const GENERATED = Number(process.env['SLANT_BENCH_ARTICLES'] ?? 1000);
+/** Articles of the fast batch runs: at a thousand a second, fewer would time mostly the workers' start. */
+const FAST_BATCH_ARTICLES = Number(process.env['SLANT_BENCH_FAST_ARTICLES'] ?? 5 * GENERATED);
 const SEMEVAL_PER_LANG = 20;
 const round = (x: number, d = 1): number => Math.round(x * 10 ** d) / 10 ** d;
+const FAST: AnalyzeOptions = { fast: true };
+const FAST_NO_EVIDENCE: AnalyzeOptions = { fast: true, evidence: false };
 
 /** In-process throughput over `articles` (after a warm-up pass over the first few); `options`: as `analyze --no-evidence` passes them. */
 function inProcess(articles: Article[], options: AnalyzeOptions = {}): Record<'articles' | 'paragraphs' | 'seconds' | 'articlesPerSecond' | 'paragraphsPerSecond' | 'cpuSeconds' | 'articlesPerCpuSecond', number> {
@@ -40,25 +44,18 @@ function inProcess(articles: Article[], options: AnalyzeOptions = {}): Record<'a
   };
 }
 
-/** Throughput with `jobs` worker threads through the batch runner (JSONL in and out). */
-async function batch(articles: Article[], jobs: number): Promise<{ jobs: number; seconds: number; articlesPerSecond: number }> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'slant-bench-analyze-'));
-  try {
-    const file = path.join(dir, 'corpus.jsonl');
-    writeFileSync(file, `${articles.map((a) => JSON.stringify(a)).join('\n')}\n`);
-    let count = 0;
-    const t = performance.now();
-    const summary = await runBatch({
-      inputs: [file], read: {}, jobs, failFast: true,
-      settings: { analyze: { lang: 'auto' }, filter: {}, format: 'jsonl', color: false },
-      emit: (o) => { if ('result' in o) count++; },
-    });
-    const seconds = (performance.now() - t) / 1000;
-    if (summary.failures > 0 || count !== articles.length) throw new Error(`bench analyze: ${summary.failures} failures, ${count} articles`);
-    return { jobs, seconds: round(seconds, 2), articlesPerSecond: round(articles.length / seconds) };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+/** What one batch run measured (bench/analyze-batch.ts). */
+type BatchFigures = { jobs: number; seconds: number; articlesPerSecond: number; afterStart: { articles: number; articlesPerSecond: number } };
+
+/**
+ * Throughput with `jobs` worker threads through the batch runner (JSONL in and out) over the
+ * first `articles` generated articles; `analyze`: the run's analysis options. It runs in a fresh
+ * process, as `slant analyze` does: in this one, whose heap holds every model by now, the main
+ * thread's collections held up the workers (the fast models ran a quarter slower).
+ */
+function batch(articles: number, jobs: number, analyze: AnalyzeOptions = {}): BatchFigures {
+  const out = execFileSync(process.execPath, [...process.execArgv, path.join(here, 'analyze-batch.ts'), JSON.stringify({ articles, jobs, analyze })], { encoding: 'utf8' });
+  return JSON.parse(out) as BatchFigures;
 }
 
 /** Sizes of the shipped model files, in KB, by `task/file`. */
@@ -91,12 +88,25 @@ export async function run(): Promise<void> {
   const stages = stageTimes(generated.slice(0, 300));
   const semevalOneCore = semeval.length > 0 ? inProcess(semeval) : null;
   const semevalStages = semeval.length > 0 ? stageTimes(semeval) : null;
-  const workers1 = await batch(generated, 1);
-  const workers2 = await batch(generated, 2);
+  const workers1 = batch(generated.length, 1);
+  const workers2 = batch(generated.length, 2);
+  // The fast models (`analyze --fast`), with and without evidence.
+  const fast = inProcess(generated, FAST);
+  const fastNoEvidence = inProcess(generated, FAST_NO_EVIDENCE);
+  const fastStages = fastStageTimes(generated.slice(0, 300));
+  const fastBatch = [batch(FAST_BATCH_ARTICLES, 1, FAST_NO_EVIDENCE), batch(FAST_BATCH_ARTICLES, 2, FAST_NO_EVIDENCE), batch(FAST_BATCH_ARTICLES, 2, FAST)];
+  const semevalFast = semeval.length > 0 ? inProcess(semeval, FAST_NO_EVIDENCE) : null;
   const result = {
     date: new Date().toISOString(), node: process.version, cores: availableParallelism(), code: measuredCode(),
     loadAverage: { before: loadBefore, after: loadavg().map((x) => round(x, 2)) },
     generated: { articles: generated.length, meanBytes, oneCore, oneCoreNoEvidence, stagesMsPerArticle: stages.wall, stagesCpuMsPerArticle: stages.cpu, batch: [workers1, workers2] },
+    fast: {
+      options: '--fast (models/fast/); batch: --no-evidence with 1 and 2 workers, then with evidence and 2 workers',
+      batchArticles: FAST_BATCH_ARTICLES,
+      oneCore: fast, oneCoreNoEvidence: fastNoEvidence, stagesCpuMsPerArticleNoEvidence: fastStages.cpu,
+      batch: [{ ...fastBatch[0], evidence: false }, { ...fastBatch[1], evidence: false }, { ...fastBatch[2], evidence: true }],
+      semevalNoEvidence: semevalFast ?? 'absent: ../shared/data',
+    },
     semeval: semevalOneCore && semevalStages ? { articles: semeval.length, perLang: SEMEVAL_PER_LANG, oneCore: semevalOneCore, stagesMsPerArticle: semevalStages.wall, stagesCpuMsPerArticle: semevalStages.cpu } : 'absent: ../shared/data',
     coldLoadMs: cold.loadMs, coldLoadRssMB: cold.rssMB,
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
@@ -105,12 +115,15 @@ export async function run(): Promise<void> {
   console.log(`analyze (${result.code}): generated ${generated.length} articles (${meanBytes} B mean), load ${loadBefore.join(' ')}`);
   console.log(`  one core in-process: ${oneCore.articlesPerSecond} articles/s, ${oneCore.paragraphsPerSecond} paragraphs/s (wall); ${oneCore.articlesPerCpuSecond} articles per CPU second`);
   console.log(`  one core, --no-evidence: ${oneCoreNoEvidence.articlesPerSecond} articles/s (wall); ${oneCoreNoEvidence.articlesPerCpuSecond} articles per CPU second`);
-  console.log(`  batch --jobs 1: ${workers1.articlesPerSecond} articles/s; --jobs 2 (worker threads): ${workers2.articlesPerSecond} articles/s`);
+  console.log(`  batch --jobs 1: ${workers1.articlesPerSecond} articles/s; --jobs 2 (worker threads): ${workers2.articlesPerSecond} articles/s (${workers2.afterStart.articlesPerSecond} after the first fifth)`);
   console.log(`  ms per article by stage (wall): ${Object.entries(stages.wall).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log(`  CPU ms per article by stage: ${Object.entries(stages.cpu).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   if (semevalOneCore && semevalStages) {
     console.log(`  semeval sample (${semeval.length}): ${semevalOneCore.articlesPerSecond} articles/s (${semevalOneCore.articlesPerCpuSecond} per CPU second), ${semevalOneCore.paragraphsPerSecond} paragraphs/s; stages (CPU ms) ${Object.entries(semevalStages.cpu).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   }
+  console.log(`  --fast: one core ${fast.articlesPerSecond} articles/s (${fast.articlesPerCpuSecond} per CPU second); --no-evidence ${fastNoEvidence.articlesPerSecond} (${fastNoEvidence.articlesPerCpuSecond} per CPU second); CPU ms by stage ${Object.entries(fastStages.cpu).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  const rate = (b: BatchFigures | undefined): string => `${b?.articlesPerSecond} articles/s (${b?.afterStart.articlesPerSecond} after the first fifth)`;
+  console.log(`  --fast --no-evidence batch of ${FAST_BATCH_ARTICLES}: --jobs 1 ${rate(fastBatch[0])}, --jobs 2 ${rate(fastBatch[1])}; with evidence, --jobs 2 ${rate(fastBatch[2])}${semevalFast ? `; semeval sample ${semevalFast.articlesPerCpuSecond} per CPU second` : ''}`);
   console.log(`  peak RSS ${result.peakRssMB} MB; cold loads (ms): ${Object.entries(cold.loadMs).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   mkdirSync(path.dirname(RESULTS), { recursive: true });
   writeFileSync(RESULTS, `${JSON.stringify(result, null, 2)}\n`);

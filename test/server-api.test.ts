@@ -40,6 +40,17 @@ test('server: options map like the CLI flags (tasks, threshold, min score)', asy
   assert.deepEqual(await res.json(), Array.isArray(fromCli) ? fromCli[0] : fromCli);
 });
 
+test('server: fast asks for the fast models, as analyze --fast', async () => {
+  const text = readFileSync(EXAMPLE, 'utf8');
+  const res = await post(server, '/api/v1/analyze', { text, id: 'town-bypass-op-ed', lang: 'en', fast: true });
+  assert.equal(res.status, 200);
+  const body = (await res.json()) as { model: { id: string }; spans?: unknown };
+  assert.equal(body.model.id, 'slant-fast');
+  assert.equal(body.spans, undefined);
+  const fromCli = JSON.parse(await cli(['analyze', '--lang', 'en', '--fast', EXAMPLE])) as unknown;
+  assert.deepEqual(body, Array.isArray(fromCli) ? fromCli[0] : fromCli);
+});
+
 test('server: include text adds the raw text the offsets index', async () => {
   const res = await post(server, '/api/v1/analyze', { text: 'Héllo 👋\r\n\r\nSecond line', include: ['text'], lang: 'en' });
   const body = (await res.json()) as { text: string; article: { paragraphs: { start: number; end: number }[] } };

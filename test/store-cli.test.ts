@@ -71,3 +71,16 @@ test('reanalyze with the current model has nothing to do', async () => {
   assert.equal(r.code, 0);
   assert.match(r.stderr, /nothing to do/);
 });
+
+test('ingest --fast stores the fast analyses; reanalyze replaces them with the full ones', async () => {
+  const fastDb = path.join(dir, 'fast.sqlite');
+  const fast = await slant(['ingest', '--db', fastDb, '--jobs', '1', '--fast', corpus]);
+  assert.match(fast.stderr, /2 analysed/);
+  assert.match(fast.stderr, /model slant-fast@/);
+  const again = await slant(['ingest', '--db', fastDb, '--jobs', '1', '--fast', corpus]);
+  assert.match(again.stderr, /2 already stored/);
+  const full = await slant(['reanalyze', '--db', fastDb, '--jobs', '1']);
+  assert.equal(full.code, 0);
+  assert.match(full.stderr, /2 analysed/);
+  assert.match(full.stderr, /model slant-linear@/);
+});

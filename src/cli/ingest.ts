@@ -23,14 +23,15 @@ interface IngestFlags {
   jobs?: number;
   lang: string;
   allowPrivate?: boolean;
+  fast?: boolean;
 }
 
 /** The `--db` option, shared by the corpus commands. */
 export const DB_OPTION = ['--db <file>', `corpus file (default: $SLANT_DB or ${defaultDbPath()})`] as const;
 
 /** The analyzer for `jobs` (in this thread for one job). */
-export async function makeAnalyzer(jobs: number, lang: string): Promise<Analyzer> {
-  const options = lang === 'auto' ? {} : { lang };
+export async function makeAnalyzer(jobs: number, lang: string, fast = false): Promise<Analyzer> {
+  const options = { ...(lang === 'auto' ? {} : { lang }), ...(fast ? { fast: true } : {}) };
   // Imported on use: the in-process analyzer loads the models and the language detector.
   const { inProcessAnalyzer, workerAnalyzer } = await import('../store/analyzer.js');
   return jobs > 1 ? workerAnalyzer(jobs, options) : inProcessAnalyzer(options);
@@ -87,12 +88,13 @@ export function registerIngest(program: Command, ctx: CliContext): void {
     .option('-j, --jobs <n>', `worker threads (default: number of cores, ${availableParallelism()} here)`, parseJobs)
     .option('--lang <code>', 'language of the articles, or auto to detect', 'auto')
     .option('--allow-private', 'allow URLs on private and loopback addresses')
-    .addHelpText('after', '\nExamples:\n  slant ingest --db corpus.sqlite news.jsonl\n  slant ingest --jobs 4 articles/ https://example.org/story\n')
+    .option('--fast', 'analyse with the fast models (as analyze --fast: no spans, less accurate); a later ingest or reanalyze without it replaces those analyses')
+    .addHelpText('after', '\nExamples:\n  slant ingest --db corpus.sqlite news.jsonl\n  slant ingest --jobs 4 articles/ https://example.org/story\n  slant ingest --fast big-corpus.jsonl\n')
     .action(async (inputs: string[], flags: IngestFlags) => {
       const read: ReadOptions = flags.allowPrivate ? { allowPrivate: true, stdin: ctx.io.stdin } : { stdin: ctx.io.stdin };
       const store = await openStore(flags.db ?? defaultDbPath(), { create: true });
       const single = inputs.length === 1 && inputs[0] === '-';
-      const analyzer = await makeAnalyzer(single ? 1 : (flags.jobs ?? availableParallelism()), flags.lang).catch(async (error: unknown) => {
+      const analyzer = await makeAnalyzer(single ? 1 : (flags.jobs ?? availableParallelism()), flags.lang, flags.fast === true).catch(async (error: unknown) => {
         await store.close();
         throw error;
       });

@@ -34,7 +34,7 @@ export function modelsTable(shipped: ShippedModels): string {
     return `${figure ? figure.value.toFixed(3) : '–'} ${name}${pair}`;
   })]);
   const paired = shipped.files.some((f) => f.companion !== undefined) ? '\na + b: model a decides together with model b (both score the article; the figure is of the pair).' : '';
-  const note = `${OTHER_LANGUAGE}: any language without training data; no figure is measured on it (the README's "How good is it" gives leave-one-language-out figures).${paired}`;
+  const note = `${OTHER_LANGUAGE}: any language without training data; no figure is measured on it (the README's "How good is it" gives leave-one-language-out figures).${paired}\nanalyze --fast uses the fast models in models/fast/ instead (their MODEL_CARD.md has their figures).`;
   const broken = shipped.files.filter((f) => f.error !== undefined).map((f) => `${f.error}\n`).join('');
   return `${alignColumns([header, ...rows])}\n\n${note}\n${broken && `\nunreadable model files (an analysis that needs one fails):\n${broken}`}`;
 }

@@ -10,13 +10,14 @@ import { RowBuilder } from '../features/feature-sink.js';
 import { Emitter, emitParagraphTo } from '../features/paragraph-features.js';
 import { articleTokenOffsets } from '../features/article-features.js';
 import type { OccurrenceRecorder } from '../features/occurrence-recorder.js';
-import type { FastModels } from './fast-models.js';
+import { fastFramesFor, type FastModels } from './fast-models.js';
 
 /** Raw margins of one article under the fast models. */
 export interface FastMargins {
   /** Technique margins of each paragraph (`doc.paragraphs` order). */
   paragraphs: Float64Array[];
   genre: Float64Array;
+  /** Of the frames model that serves the document's language (`fastFramesFor`). */
   frames: Float64Array;
 }
 
@@ -55,5 +56,5 @@ export function fastMargins(models: FastModels, doc: Document, record?: Occurren
     return models.techniques.rowMargins(paragraph.takeView());
   });
   const row = article.takeView();
-  return { paragraphs, genre: models.genre.rowMargins(row), frames: models.frames.rowMargins(row) };
+  return { paragraphs, genre: models.genre.rowMargins(row), frames: fastFramesFor(models, lang).rowMargins(row) };
 }

@@ -1,9 +1,11 @@
 /**
  * The fast model set (`models/fast/`, trained by `slant train fast`): one technique, one genre and
- * one frames model, pooled over the six training languages, that all read the same word and
+ * one frames model, pooled over the six training languages, and frames models of their own for
+ * the languages where those scored higher (`frames-<lang>.slm`), all reading the same word and
  * bigram features, so one extraction per paragraph serves them all. Loaded lazily, once per folder;
  * a set whose files do not share their n-gram settings is refused at load.
  */
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { ModelError } from '../errors.js';
 import type { FeatureConfig } from '../features/feature-config.js';
@@ -19,7 +21,23 @@ export const FAST_FILES = { techniques: 'techniques.slm', genre: 'genre.slm', fr
 export interface FastModels {
   techniques: TechniqueModel;
   genre: ArticleLinearModel;
+  /** The pooled frames model. */
   frames: ArticleLinearModel;
+  /** Frames models of their own, by language. */
+  ownFrames: ReadonlyMap<string, ArticleLinearModel>;
+}
+
+/** The frames model that serves `lang`: its own where the set has one, else the pooled one. */
+export function fastFramesFor(models: FastModels, lang: string): ArticleLinearModel {
+  return models.ownFrames.get(lang) ?? models.frames;
+}
+
+/** `frames-<lang>.slm`: a language's own fast frames model. */
+const OWN_FRAMES = /^frames-([a-z]{2,3})\.slm$/;
+
+/** The file name of `lang`'s own fast frames model. */
+export function ownFramesFile(lang: string): string {
+  return `frames-${lang}.slm`;
 }
 
 const cache = new Map<string, FastModels>();
@@ -41,9 +59,14 @@ export function loadFastModels(dir: string = shippedFastModelDir()): FastModels 
   const techniques = TechniqueModel.fromBytes(readModelBytes(file('techniques'), 'fast technique model file'), file('techniques'));
   const genre = new ArticleLinearModel(readModelBytes(file('genre'), 'fast genre model file'), file('genre'), 'genre');
   const frames = new ArticleLinearModel(readModelBytes(file('frames'), 'fast frames model file'), file('frames'), 'frames');
-  const problem = sharedNgramProblem(techniques.header.features, genre, frames);
+  const ownFrames = new Map<string, ArticleLinearModel>();
+  for (const name of readdirSync(key).filter((f) => OWN_FRAMES.test(f)).sort()) {
+    const at = path.join(key, name);
+    ownFrames.set((OWN_FRAMES.exec(name) as RegExpExecArray)[1] as string, new ArticleLinearModel(readModelBytes(at, 'fast frames model file'), at, 'frames'));
+  }
+  const problem = sharedNgramProblem(techniques.header.features, genre, frames, ...ownFrames.values());
   if (problem) throw new ModelError(`${key}: not a fast model set (${problem}); retrain it with slant train fast`);
-  const models = { techniques, genre, frames };
+  const models = { techniques, genre, frames, ownFrames };
   cache.set(key, models);
   return models;
 }
@@ -61,6 +84,7 @@ export function sharedNgramProblem(paragraph: FeatureConfig, ...articles: Articl
     if (!plain(f)) return `the ${m.header.task} model reads character n-grams, language copies, clusters or IDF`;
     if (f.bits !== paragraph.bits || f.bigrams !== paragraph.bigrams || f.weights.word !== paragraph.weights.word || f.weights.bigram !== paragraph.weights.bigram) return `the ${m.header.task} model hashes other n-grams than the technique model`;
     if (m.article.title !== 0 || m.article.cues !== 0) return `the ${m.header.task} model reads the title group or cues`;
+    if (m.companion) return `the ${m.header.task} model decides with a companion`;
   }
   return null;
 }

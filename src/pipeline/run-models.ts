@@ -16,7 +16,7 @@ import { predictSpans, loadSpanModel } from '../spans/predict-spans.js';
 import { decisionsFromScores } from '../spans/technique-decisions.js';
 import { predictGenre, scoreGenre, type GenrePrediction } from '../models/genre-model.js';
 import { predictFrames, scoreFrames, type FramesPrediction } from '../models/frames-model.js';
-import { loadFastModels, type FastModels } from '../models/fast-models.js';
+import { fastFramesFor, loadFastModels, type FastModels } from '../models/fast-models.js';
 import { fastMargins } from '../models/fast-margins.js';
 import type { GivenMargins } from '../models/given-margins.js';
 import { OccurrenceRecorder } from '../features/occurrence-recorder.js';
@@ -157,7 +157,7 @@ function fastModelVersion(models: FastModels): string {
   if (fastVersion?.models === models) return fastVersion.version;
   const h = createHash('sha256');
   h.update(`rules ${DECISION_RULES}\nfast\n`);
-  for (const m of [models.techniques, models.genre, models.frames]) h.update(JSON.stringify(m.header));
+  for (const m of [models.techniques, models.genre, models.frames, ...models.ownFrames.values()]) h.update(JSON.stringify(m.header));
   fastVersion = { models, version: `${VERSION}+${h.digest('hex').slice(0, 12)}` };
   return fastVersion.version;
 }
@@ -183,6 +183,6 @@ export function runFastModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlyS
   }
   if (tasks.has('spans')) warnings.push({ code: 'spans-not-in-fast-analysis', message: 'the fast analysis finds no technique spans (they need the span taggers of the full analysis): leave out --fast for them' });
   if (tasks.has('genre')) out.genre = genreResult(scoreGenre(models.genre, doc, o.evidence !== false, given(margins.genre)), warnings);
-  if (tasks.has('frames')) out.frames = framesResult(scoreFrames(models.frames, doc, allFrameEvidence(o), o.evidence !== false, given(margins.frames)), o, warnings);
+  if (tasks.has('frames')) out.frames = framesResult(scoreFrames(fastFramesFor(models, doc.lang.code), doc, allFrameEvidence(o), o.evidence !== false, given(margins.frames)), o, warnings);
   return out;
 }

@@ -53,6 +53,7 @@ export function analyzeOptionsFrom(body: AnalyzeRequest): AnalyzeOptions {
   if (typeof body.threshold === 'number') out.threshold = body.threshold;
   else if (body.threshold !== undefined) out.thresholds = body.threshold as Record<string, number>;
   if (body.allScores === true) out.allScores = true;
+  if (body.fast === true) out.fast = true;
   if (body.minScore !== undefined) out.minScore = body.minScore;
   if (body.tasks !== undefined) out.tasks = body.tasks;
   return out;

@@ -2,10 +2,10 @@
  * `MODEL_CARD.md` of the fast model set, generated from the three files' headers (data
  * fingerprint, settings and cross-validated figures).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { decodeModel, type ModelHeader, type ModelTask } from '../models/model-file.js';
-import { FAST_FILES } from '../models/fast-models.js';
+import { FAST_FILES, ownFramesFile } from '../models/fast-models.js';
 
 interface TechniqueCv { lang: string; micro: { mean: number; std: number }; macro: { mean: number } }
 interface ArticleCv { lang: string; mean: number; std: number }
@@ -23,6 +23,13 @@ export function writeFastModelCard(dir: string): string {
   const gcv = (g.header.cv as { folds: number; repeats: number; perLanguage: ArticleCv[] });
   const fcv = (f.header.cv as { folds: number; repeats: number; perLanguage: ArticleCv[] });
   const langs = t.header.languages.slice().sort();
+  const own = new Map(langs.filter((l) => existsSync(path.join(dir, ownFramesFile(l)))).map((l) => [l, read('frames', ownFramesFile(l))]));
+  const framesCell = (lang: string): string => {
+    const mine = own.get(lang);
+    if (!mine) return cell(fcv.perLanguage, lang);
+    const c = mine.header.cv as { repeats: number; folds: number; perLanguage: ArticleCv[] };
+    return `${cell(c.perLanguage, lang)} (own file, ${c.repeats} × ${c.folds}; pooled ${cell(fcv.perLanguage, lang)})`;
+  };
   const cell = (rows: ArticleCv[], lang: string): string => {
     const c = rows.find((r) => r.lang === lang);
     return c ? `${c.mean.toFixed(3)} ± ${c.std.toFixed(3)}` : '–';
@@ -37,17 +44,19 @@ export function writeFastModelCard(dir: string): string {
     '> artefacts derived from research-only data.',
     '',
     '## What they are',
-    '`slant analyze --fast` (and `analyze(…, { fast: true })`) uses these three files instead of the full models: for triage of',
-    'large corpora, where articles per second matter more than the last points of accuracy. Each is one model pooled over',
-    'en, fr, de, it, pl and ru, with a calibration and thresholds per language, over the same hashed word unigrams and',
-    'bigrams (weight 1, 2^18 buckets, no character n-grams, no language-specific copies, no IDF), so one extraction per',
-    'paragraph feeds all three: the paragraph row (plus cue counts and position, technique model only) and the',
-    "article row (the sum of its paragraphs' n-grams, genre and frames). The technique decision is the margin alone:",
-    'no span tagger and no sentence model, and so no technique spans. Evidence works as in the full models.',
+    '`slant analyze --fast` (and `analyze(…, { fast: true })`) uses these files instead of the full models: for triage of',
+    'large corpora, where articles per second matter more than the last points of accuracy. The technique, genre and frames',
+    'models are pooled over en, fr, de, it, pl and ru, with a calibration and thresholds per language; some languages have',
+    'a frames model of their own (below). All read the same hashed word unigrams and bigrams (weight 1, 2^18 buckets, no',
+    'character n-grams, no language-specific copies, no IDF), so one extraction per paragraph feeds them all: the',
+    'paragraph row (plus cue counts and position, technique model only) and the article row (the sum of its',
+    "paragraphs' n-grams, genre and frames). The technique decision is the margin alone: no span tagger and no sentence",
+    'model, and so no technique spans. Evidence works as in the full models.',
     '',
     `- \`${FAST_FILES.techniques}\` (${mb(t.size)}): linear SVM, C 0.1, positives weighted up to 100; Platt per language and label, per-label thresholds. Paragraphs: ${t.header.training.rows}, articles: ${t.header.training.articles}.`,
     `- \`${FAST_FILES.genre}\` (${mb(g.size)}): logistic regression (AdaGrad), per-language class offsets for macro-F1. Articles: ${g.header.training.articles}.`,
     `- \`${FAST_FILES.frames}\` (${mb(f.size)}): linear SVM, C 0.1, balanced positives; one threshold per language. Articles: ${f.header.training.articles}.`,
+    ...[...own].map(([lang, m]) => `- \`${ownFramesFile(lang)}\` (${mb(m.size)}): ${lang} only, linear SVM, C 0.02, positives weighted (negatives / positives)^1.25; one threshold. Articles: ${m.header.training.articles}. It serves ${lang} instead of the pooled file, which it beat in CV.`),
     '',
     'An article in another language gets the English calibration, as the full models do (technique thresholds × 0.25,',
     'the most probable genre, the four frames with the highest margins), with a warning.',
@@ -60,7 +69,7 @@ export function writeFastModelCard(dir: string): string {
     '|---|---|---|---|---|',
     ...langs.map((lang) => {
       const c = tcv.perLanguage.find((r) => r.lang === lang);
-      return `| ${lang} | ${c ? `${c.micro.mean.toFixed(3)} ± ${c.micro.std.toFixed(3)}` : '–'} | ${c ? c.macro.mean.toFixed(3) : '–'} | ${cell(gcv.perLanguage, lang)} | ${cell(fcv.perLanguage, lang)} |`;
+      return `| ${lang} | ${c ? `${c.micro.mean.toFixed(3)} ± ${c.micro.std.toFixed(3)}` : '–'} | ${c ? c.macro.mean.toFixed(3) : '–'} | ${cell(gcv.perLanguage, lang)} | ${framesCell(lang)} |`;
     }),
     '',
     `Training data fingerprints: techniques \`${t.header.training.fingerprint}\`, genre \`${g.header.training.fingerprint}\`, frames \`${f.header.training.fingerprint}\`. Seed ${t.header.training.seed}.`,

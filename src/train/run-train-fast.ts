@@ -1,9 +1,10 @@
 /**
  * `slant train fast` as a function: trains the fast model set (src/train/fast-settings.ts) over
  * all six languages of the SemEval layout, prints the cross-validated figures, and writes
- * `<out>/fast/{techniques,genre,frames}.slm` and their `MODEL_CARD.md`.
+ * `<out>/fast/{techniques,genre,frames}.slm`, `frames-<lang>.slm` for the languages whose own
+ * frames model beats the pooled one, and their `MODEL_CARD.md`.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { TECHNIQUES } from '../labels.js';
 import { FOLDER_LANG } from './semeval-corpus.js';
@@ -13,8 +14,10 @@ import { trainArticleModel } from './genre-frames-train.js';
 import { formatCv } from './run-train-techniques.js';
 import { ARTICLE_REPEATS } from './article-repeats.js';
 import { DEFAULT_THRESHOLDS } from '../models/thresholds.js';
-import { FAST_ARTICLE, FAST_ARTICLE_SETTINGS, FAST_NGRAMS, FAST_SVM, FAST_TECHNIQUE_FEATURES } from './fast-settings.js';
-import { FAST_FILES } from '../models/fast-models.js';
+import { FAST_ARTICLE, FAST_ARTICLE_SETTINGS, FAST_NGRAMS, FAST_OWN_FRAMES, FAST_SVM, FAST_TECHNIQUE_FEATURES } from './fast-settings.js';
+import { FAST_FILES, ownFramesFile } from '../models/fast-models.js';
+import type { ArticleCorpus } from './genre-frames-corpus.js';
+import type { LanguageFigure } from './genre-frames-cv.js';
 import { writeFastModelCard } from './fast-model-card.js';
 
 /** Options of a training run, as the CLI passes them. */
@@ -42,6 +45,30 @@ export async function runTrainFast(o: RunTrainFastOptions, log: (line: string) =
     log(`wrote ${at} (${(bytes.byteLength / 1048576).toFixed(2)} MB) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   };
 
+  /** Each language's own frames model, written where it beats the pooled one's figure `pooled` for it (else removed). */
+  const ownFrames = (pooled: readonly LanguageFigure[], corpora: readonly ArticleCorpus[]): void => {
+    const s = FAST_OWN_FRAMES;
+    const repeats = ARTICLE_REPEATS.frames.own;
+    for (const [i, lang] of langs.entries()) {
+      const began = Date.now();
+      const corpus = corpora[i] as ArticleCorpus;
+      log(`training fast frames for ${lang}, ${repeats} × ${o.folds}-fold CV grouped by article`);
+      const m = trainArticleModel(corpus.rows, {
+        task: 'frames', id: `fast-frames-${lang}`, labels: s.labels, base: FAST_NGRAMS, article: FAST_ARTICLE, learner: s.learner, thresholds: s.thresholds,
+        folds: o.folds, repeats, seed: o.seed, files: corpus.files,
+      });
+      const mine = m.cv[0]?.value.mean ?? 0;
+      const rival = pooled.find((c) => c.lang === lang)?.value.mean ?? 0;
+      if (mine > rival) {
+        log(`${lang}: micro-F1 ${mine.toFixed(3)} against the pooled model's ${rival.toFixed(3)}`);
+        write(ownFramesFile(lang), m.bytes, began);
+      } else {
+        rmSync(path.join(dir, ownFramesFile(lang)), { force: true });
+        log(`kept the pooled fast frames model for ${lang}: micro-F1 ${rival.toFixed(3)} against ${mine.toFixed(3)} for its own (not written)`);
+      }
+    }
+  };
+
   let started = Date.now();
   log(`training fast techniques (${langs.join(', ')}), ${o.folds}-fold CV grouped by article`);
   const t = trainTechniqueModel(techniques.flatMap((c) => c.rows), {
@@ -63,6 +90,7 @@ export async function runTrainFast(o: RunTrainFastOptions, log: (line: string) =
     const metric = task === 'genre' ? 'macro-F1' : 'micro-F1';
     for (const c of m.cv) log(`${c.lang}: ${metric} ${c.value.mean.toFixed(3)} ± ${c.value.std.toFixed(3)} (${c.values.length} folds)`);
     write(FAST_FILES[task], m.bytes, started);
+    if (task === 'frames') ownFrames(m.cv, corpora);
   }
   written.push(writeFastModelCard(dir));
   return written;
