@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { kthLargestPositive } from './article-evidence.js';
+import { articleEvidence, kthLargestPositive } from './article-evidence.js';
+import { segment } from '../segment/index.js';
 import { mulberry32 } from './prng.js';
 
 test('kthLargestPositive: the k-th of the positive values sorted from the largest, or the smallest when fewer', () => {
@@ -15,4 +16,17 @@ test('kthLargestPositive: the k-th of the positive values sorted from the larges
     if (positive.length === 0) continue;
     for (const k of [1, 3, 10]) assert.equal(kthLargestPositive(values, k), positive[Math.min(k, positive.length) - 1]);
   }
+});
+
+test('articleEvidence: when only function words reach the floor, the strongest content words are shown instead', () => {
+  const doc = segment({ id: 'a', text: 'Title here\n\nThey talk about the plan to the town and to the people.' }, { lang: 'en' });
+  const tokens = doc.paragraphs.flatMap((p) => p.tokens);
+  // Every function word pushes 1, every content word 0.05: no content word reaches the usual floor.
+  const perToken = Float64Array.from(tokens, (t) => (['they', 'about', 'the', 'to', 'and'].includes(t.norm) ? 1 : t.kind === 'word' ? 0.05 : 0));
+  const { phrases } = articleEvidence(doc, perToken);
+  assert.ok(phrases.length > 0);
+  assert.ok(phrases.every((p) => /title|here|talk|plan|town|people/i.test(p.text)), phrases.map((p) => p.text).join(' | '));
+  // Where a content word reaches the floor, nothing changes: the function words alone never show.
+  perToken[tokens.findIndex((t) => t.norm === 'plan')] = 2;
+  assert.ok(articleEvidence(doc, perToken).phrases.some((p) => p.text.includes('plan')));
 });

@@ -44,7 +44,7 @@ export function articleEvidence(doc: Document, perToken: Float64Array, o: Eviden
   const all: PhraseEvidence[] = [];
   const content: PhraseEvidence[] = [];
   const words = functionWords(doc.lang.code);
-  const floor = tokenFloor(perToken, total);
+  const floor = tokenFloor(perToken, total, contentTokens(doc, words));
   let offset = 0;
   for (const p of doc.paragraphs) {
     let sum = 0;
@@ -70,28 +70,47 @@ export const FALLBACK_TOKENS = 10;
  * The contribution a token needs to count: 1% of the positive evidence (smaller pushes are
  * noise); when no token reaches it (a long article spreads a label's evidence thin, as the genre's
  * style words often are), the `FALLBACK_TOKENS`-th strongest contribution, so the label still
- * shows the words that pushed it most.
+ * shows the words that pushed it most. When no content word (`content`, see `contentTokens`)
+ * reaches that, the `FALLBACK_TOKENS`-th strongest content word's: a model over words alone can
+ * weigh "to" and "about" above every content word of an article, and evidence of function words
+ * alone tells the reader nothing.
  */
-function tokenFloor(perToken: Float64Array, total: number): number {
+function tokenFloor(perToken: Float64Array, total: number, content: Uint8Array): number {
   const floor = total * 0.01;
   let max = 0;
-  for (const c of perToken) if (c > max) max = c;
-  if (max >= floor) return floor;
-  return kthLargestPositive(perToken, FALLBACK_TOKENS);
+  let contentMax = 0;
+  for (let t = 0; t < perToken.length; t++) {
+    const c = perToken[t] as number;
+    if (c > max) max = c;
+    if (content[t] === 1 && c > contentMax) contentMax = c;
+  }
+  const base = max >= floor ? floor : kthLargestPositive(perToken, FALLBACK_TOKENS);
+  return contentMax >= base || contentMax <= 0 ? base : kthLargestPositive(perToken, FALLBACK_TOKENS, content);
+}
+
+/** 1 for each token (article-wide numbering) that is a word or number other than a function word of `words`. */
+function contentTokens(doc: Document, words: ReadonlySet<string> | null): Uint8Array {
+  const out = new Uint8Array(doc.paragraphs.reduce((n, p) => n + p.tokens.length, 0));
+  let t = 0;
+  for (const p of doc.paragraphs) {
+    for (let i = 0; i < p.tokens.length; i++, t++) if (hasContentWord(p.tokens, i, i, words)) out[t] = 1;
+  }
+  return out;
 }
 
 /**
- * The `k`-th largest positive value of `values`, or the smallest positive one when fewer are
- * positive (there is at least one): the same number as sorting the positive values, in one pass
+ * The `k`-th largest positive value of `values` (of those whose `only` flag is 1, when given), or
+ * the smallest positive one when fewer are positive (there is at least one): the same number as
+ * sorting the positive values, in one pass
  * that keeps the `k` largest in order (sorting every token's value took a seventh of the fast
  * analysis with evidence).
  */
-export function kthLargestPositive(values: ArrayLike<number>, k: number): number {
+export function kthLargestPositive(values: ArrayLike<number>, k: number, only?: Uint8Array): number {
   const top = new Float64Array(k);
   let n = 0;
   for (let i = 0; i < values.length; i++) {
     const c = values[i] as number;
-    if (!(c > 0) || (n === k && c <= (top[k - 1] as number))) continue;
+    if (!(c > 0) || (n === k && c <= (top[k - 1] as number)) || (only !== undefined && only[i] !== 1)) continue;
     let j = n < k ? n++ : k - 1;
     for (; j > 0 && (top[j - 1] as number) < c; j--) top[j] = top[j - 1] as number;
     top[j] = c;
