@@ -51,6 +51,18 @@ test('without --prior the shipped models predict, silently, one row per paragrap
   assert.match(genre.stdout, /^1001\t(opinion|reporting|satire)\n902\t(opinion|reporting|satire)\n$/);
 });
 
+test('--fast predicts with the fast models, the same rows; it refuses spans', async () => {
+  const run = await runCli(['predict', '--fast', '--subtask', '3', '--lang', 'en', ARTICLES]);
+  assert.equal(run.code, 0, run.stderr);
+  const keys = run.stdout.trimEnd().split('\n').map((row) => row.split('\t').slice(0, 2).join('\t'));
+  assert.deepEqual(keys, ['1001\t1', '1001\t3', '902\t1', '902\t3', '902\t4', '902\t8']);
+  const frames = await runCli(['predict', '--fast', '--subtask', '2', '--lang', 'en', ARTICLES]);
+  assert.match(frames.stdout, /^1001\t[A-Za-z_,]*\n902\t[A-Za-z_,]*\n$/);
+  const spans = await runCli(['predict', '--fast', '--subtask', 'spans', ARTICLES]);
+  assert.equal(spans.code, 2);
+  assert.match(spans.stderr, /--fast finds no spans/);
+});
+
 test('a folder without articles fails with exit code 1', async () => {
   const run = await runCli(['predict', '--prior', '--subtask', '1', path.join(FIXTURES, 'nope')]);
   assert.equal(run.code, 1);

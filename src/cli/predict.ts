@@ -17,6 +17,7 @@ interface PredictOptions {
   lang: string;
   output?: string;
   prior?: boolean;
+  fast?: boolean;
 }
 
 function parseSubtask(value: string): PredictSubtask | 'spans' {
@@ -45,11 +46,13 @@ export function registerPredict(program: Command, ctx: CliContext): void {
     .addOption(new Option('--subtask <n>', 'subtask: 1 (genre), 2 (frames), 3 (techniques per paragraph) or spans (technique spans)').argParser(parseSubtask).makeOptionMandatory())
     .option('--lang <code>', 'language of the articles, or auto (from the SemEval folder, else detected)', 'auto')
     .option('--prior', 'use the trivial prior predictor (a floor to compare with) instead of the models')
+    .option('--fast', 'use the fast models (as analyze --fast; subtasks 1, 2 and 3)')
     .option('-o, --output <file>', 'write the predictions to this file instead of stdout')
     .argument('<folder>', 'folder of article<ID>.txt files')
     .addHelpText('after', '\nExample:\n  slant predict --subtask 3 data/en/test-articles-subtask-3 -o predictions.txt\n')
-    .action(async (folder: string, options: PredictOptions) => {
-      const predictor = options.prior || options.subtask === 'spans' ? priorPredictor() : await loadModelPredictor(options.subtask);
+    .action(async (folder: string, options: PredictOptions, command: Command) => {
+      if (options.fast && options.subtask === 'spans') command.error('slant predict: --fast finds no spans (they need the span taggers); leave it out for --subtask spans', { exitCode: 2 });
+      const predictor = options.prior || options.subtask === 'spans' ? priorPredictor() : await loadModelPredictor(options.subtask, options.fast === true);
       if (predictor.trivial && options.subtask !== 'spans') ctx.err(`slant predict: using ${predictor.description}`);
       try {
         // Issue 6: span files come from the span tagger (src/spans/), not from a Predictor.
@@ -65,8 +68,8 @@ export function registerPredict(program: Command, ctx: CliContext): void {
 }
 
 /** The model predictor, imported on use: it loads the models and the language detector. */
-async function loadModelPredictor(subtask: '1' | '2' | '3'): Promise<Predictor> {
-  return (await import('../predict/model-predictor.js')).modelPredictor(subtask);
+async function loadModelPredictor(subtask: '1' | '2' | '3', fast: boolean): Promise<Predictor> {
+  return (await import('../predict/model-predictor.js')).modelPredictor(subtask, fast);
 }
 
 async function writeOutput(path: string, text: string): Promise<void> {

@@ -11,18 +11,19 @@ import type { ArticlePrediction, Predictor } from './predictor.js';
 const TASKS_OF: Record<'1' | '2' | '3', Task[]> = { '1': ['genre'], '2': ['frames'], '3': ['techniques'] };
 
 /**
- * A predictor that runs only the model the subtask needs.
+ * A predictor that runs only the model the subtask needs (the fast models with `fast`), without
+ * evidence: a prediction file holds labels only, and evidence changes none.
  * @example
  * const prediction = modelPredictor('3').predict(segment(article));
  */
-export function modelPredictor(subtask: '1' | '2' | '3'): Predictor {
+export function modelPredictor(subtask: '1' | '2' | '3', fast = false): Predictor {
   const tasks = TASKS_OF[subtask];
   return {
-    id: 'slant-linear',
-    description: 'the shipped slant models',
+    id: fast ? 'slant-fast' : 'slant-linear',
+    description: fast ? 'the fast slant models' : 'the shipped slant models',
     trivial: false,
     predict(doc: Document): ArticlePrediction {
-      const analysis = analyzeDocument(doc, { tasks });
+      const analysis = analyzeDocument(doc, { tasks, evidence: false, ...(fast ? { fast: true } : {}) });
       return {
         genre: analysis.genre?.label ?? 'opinion',
         frames: (analysis.frames ?? []).map((f) => f.label as Frame),
