@@ -6,7 +6,8 @@ import type { Article } from '../document/article.js';
 import type { Document, Warning } from '../document/document.js';
 import { segment } from '../segment/index.js';
 import type { Analysis, AnalysedArticle } from '../result.js';
-import { runFastModels, runModels } from './run-models.js';
+import { runModels } from './run-models.js';
+import { runFastModels } from './run-fast-models.js';
 import { languageWarnings } from './language-warnings.js';
 
 export { TASKS, type Task, type AnalyzeOptions } from './options.js';

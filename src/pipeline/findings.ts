@@ -1,0 +1,85 @@
+/**
+ * Model scores into the parts of the result (DESIGN.md §3), the same for the full and the fast
+ * analysis: the caller's thresholds, technique findings with evidence, genre and frames rounded,
+ * and the warnings that go with them.
+ */
+import type { Document, Warning } from '../document/document.js';
+import { categoryOf, type Frame, type Technique } from '../labels.js';
+import type { Analysis, Evidence, ParagraphResult, ParagraphShare } from '../result.js';
+import type { ParagraphEvidence, PhraseEvidence } from '../models/article-evidence.js';
+import { UNSEEN_LANGUAGE_THRESHOLD_FACTOR, type DocumentScores, type TechniqueModel } from '../models/technique-model.js';
+import { explainParagraphLabels } from '../explain/evidence-spans.js';
+import type { GenrePrediction } from '../models/genre-model.js';
+import type { FramesPrediction } from '../models/frames-model.js';
+import type { AnalyzeOptions } from './options.js';
+
+/** The decision threshold for `label`: the caller's per-label one, their global one, else the model's. */
+export function decide(label: string, score: number, modelOver: boolean, o: AnalyzeOptions): boolean {
+  const own = o.thresholds?.[label];
+  if (own !== undefined) return score >= own;
+  if (o.threshold !== undefined) return score >= o.threshold;
+  return modelOver;
+}
+
+/** Applies the caller's thresholds to the model's scores, so spans are reconciled with the same decisions. */
+export function applyThresholds(scores: DocumentScores, o: AnalyzeOptions): DocumentScores {
+  if (o.threshold === undefined && o.thresholds === undefined) return scores;
+  return {
+    ...scores,
+    paragraphs: scores.paragraphs.map((p) => ({ ...p, labels: p.labels.map((l) => ({ ...l, over: decide(l.label, l.score, l.over, o) })) })),
+  };
+}
+
+export const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
+
+/** Paragraph findings from the technique scores, with evidence for each reported technique. */
+export function paragraphResults(doc: Document, scores: DocumentScores, o: AnalyzeOptions, sentences: TechniqueModel | null, model: TechniqueModel): ParagraphResult[] {
+  return scores.paragraphs.map((p) => {
+    const reported = p.labels.filter((l) => l.over).sort((a, b) => b.score - a.score);
+    const sentence = p.sentenceSignal && sentences ? { signal: p.sentenceSignal, model: sentences } : undefined;
+    const evidence = o.evidence === false ? reported.map(() => []) : explainParagraphLabels(model, doc, p.index, reported.map((l) => l.label), { signal: p.spanSignal, sentence });
+    const result: ParagraphResult = {
+      n: p.n,
+      techniques: reported.map((l, k) => ({
+        label: l.label as Technique,
+        category: categoryOf(l.label as Technique),
+        score: round4(l.score),
+        evidence: (evidence[k] as ReturnType<typeof explainParagraphLabels>[number]).map((e): Evidence => ({ start: e.start, end: e.end, text: doc.article.text.slice(e.start, e.end), weight: round4(e.weight) })),
+      })),
+    };
+    if (o.allScores) result.scores = Object.fromEntries(p.labels.map((l) => [l.label, round4(l.score)]));
+    return result;
+  });
+}
+
+/** An evidence phrase with its weight rounded like every score. */
+function roundEvidence(e: PhraseEvidence): Evidence {
+  return { start: e.start, end: e.end, text: e.text, weight: round4(e.weight) };
+}
+
+/** A paragraph's share of a label's evidence, rounded. */
+function roundShare(p: ParagraphEvidence): ParagraphShare {
+  return { n: p.n, weight: round4(p.weight) };
+}
+
+/** The warning of an article whose language the technique model has no calibration for. */
+export function techniqueFallback(lang: string, scores: DocumentScores): Warning {
+  return { code: 'technique-language-fallback', message: `no technique model for language '${lang}': the pooled multilingual model was used, with ${scores.lang} thresholds lowered to ${UNSEEN_LANGUAGE_THRESHOLD_FACTOR} of their value` };
+}
+
+/** Frames need every frame's evidence when the caller's thresholds may report frames under the model's. */
+export const allFrameEvidence = (o: AnalyzeOptions): boolean => o.threshold !== undefined || o.thresholds !== undefined;
+
+/** The result's genre, rounded; its warning, if any, goes to `warnings`. */
+export function genreResult(genre: GenrePrediction, warnings: Warning[]): NonNullable<Analysis['genre']> {
+  if (genre.warning) warnings.push(genre.warning);
+  return { label: genre.label, scores: { opinion: round4(genre.scores.opinion), reporting: round4(genre.scores.reporting), satire: round4(genre.scores.satire) }, evidence: genre.evidence.map(roundEvidence), paragraphs: genre.paragraphs.map(roundShare) };
+}
+
+/** The result's frames under the caller's thresholds, rounded; the warning, if any, goes to `warnings`. */
+export function framesResult(frames: FramesPrediction, o: AnalyzeOptions, warnings: Warning[]): NonNullable<Analysis['frames']> {
+  if (frames.warning) warnings.push(frames.warning);
+  return frames.frames
+    .filter((f) => decide(f.label, f.score, f.over, o))
+    .map((f) => ({ label: f.label as Frame, score: round4(f.score), evidence: f.evidence.map(roundEvidence), paragraphs: f.paragraphs.map(roundShare) }));
+}

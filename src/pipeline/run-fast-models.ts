@@ -1,0 +1,53 @@
+/**
+ * Runs the fast models (`options.fast`, models/fast/) on a segmented document: techniques per
+ * paragraph, genre and frames, all from one feature extraction (models/fast-margins.ts), into the
+ * same parts of the result as the full models (findings.ts). No spans: they need the span taggers
+ * of the full analysis, so asking for them gets a warning instead.
+ */
+import { createHash } from 'node:crypto';
+import type { Document, Warning } from '../document/document.js';
+import { scoreGenre } from '../models/genre-model.js';
+import { scoreFrames } from '../models/frames-model.js';
+import { fastFramesFor, loadFastModels, type FastModels } from '../models/fast-models.js';
+import { fastMargins } from '../models/fast-margins.js';
+import type { GivenMargins } from '../models/given-margins.js';
+import { OccurrenceRecorder } from '../features/occurrence-recorder.js';
+import { VERSION } from '../version.js';
+import type { AnalyzeOptions, Task } from './options.js';
+import { allFrameEvidence, applyThresholds, framesResult, genreResult, paragraphResults, techniqueFallback } from './findings.js';
+import { DECISION_RULES, type ModelFindings } from './run-models.js';
+
+/** The article models' occurrences of the article being analysed fast (reused: its arrays grow once). */
+const fastScratch = new OccurrenceRecorder(65536);
+
+/** A short hash of the fast models' headers and the decision rules (as `modelVersion`). */
+let fastVersion: { models: FastModels; version: string } | undefined;
+function fastModelVersion(models: FastModels): string {
+  if (fastVersion?.models === models) return fastVersion.version;
+  const h = createHash('sha256');
+  h.update(`rules ${DECISION_RULES}\nfast\n`);
+  for (const m of [models.techniques, models.genre, models.frames, ...models.ownFrames.values()]) h.update(JSON.stringify(m.header));
+  fastVersion = { models, version: `${VERSION}+${h.digest('hex').slice(0, 12)}` };
+  return fastVersion.version;
+}
+
+/** The parts of the analysis the fast models fill. */
+export function runFastModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlySet<Task>): ModelFindings {
+  const models = loadFastModels();
+  const warnings: Warning[] = [];
+  const out: ModelFindings = { paragraphs: doc.paragraphs.map((p) => ({ n: p.n, techniques: [] })), warnings, model: { id: 'slant-fast', version: fastModelVersion(models) } };
+  // One extraction: every model's margins and, for evidence, the article models' occurrences.
+  const evidence = o.evidence !== false && (tasks.has('genre') || tasks.has('frames'));
+  if (evidence) fastScratch.length = 0;
+  const margins = fastMargins(models, doc, evidence ? fastScratch : undefined);
+  const given = (m: Float64Array): GivenMargins => (evidence ? { margins: m, recorded: fastScratch } : { margins: m });
+  if (tasks.has('techniques')) {
+    const scores = applyThresholds(models.techniques.decideMargins(doc, margins.paragraphs), o);
+    if (scores.fallback) warnings.push(techniqueFallback(doc.lang.code, scores));
+    out.paragraphs = paragraphResults(doc, scores, o, null, models.techniques);
+  }
+  if (tasks.has('spans')) warnings.push({ code: 'spans-not-in-fast-analysis', message: 'the fast analysis finds no technique spans (they need the span taggers of the full analysis): leave out --fast for them' });
+  if (tasks.has('genre')) out.genre = genreResult(scoreGenre(models.genre, doc, o.evidence !== false, given(margins.genre)), warnings);
+  if (tasks.has('frames')) out.frames = framesResult(scoreFrames(fastFramesFor(models, doc.lang.code), doc, allFrameEvidence(o), o.evidence !== false, given(margins.frames)), o, warnings);
+  return out;
+}
