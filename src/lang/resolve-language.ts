@@ -5,15 +5,17 @@
 import type { Article } from '../document/article.js';
 import type { LanguageGuess } from '../document/document.js';
 import { detectLanguage, normalizeLangCode } from './detect.js';
+import { quickDetect } from './quick-detect.js';
 
 /**
  * The language of `article`; `given` (e.g. `--lang`) wins over `article.lang`, and both win over
- * detection, with confidence 1 and source `given`.
+ * detection, with confidence 1 and source `given`. With `quick`, detection first asks the
+ * function-word vote (quick-detect.ts), and eld only when that does not answer.
  */
-export function resolveLanguage(article: Article, given?: string): LanguageGuess {
+export function resolveLanguage(article: Article, given?: string, quick = false): LanguageGuess {
   const code = given ?? article.lang;
   if (code !== undefined && code.trim() !== '') {
     return { code: normalizeLangCode(code), confidence: 1, source: 'given' };
   }
-  return detectLanguage(article.text);
+  return (quick ? quickDetect(article.text) : null) ?? detectLanguage(article.text);
 }

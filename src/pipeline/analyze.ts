@@ -57,7 +57,8 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
  */
 export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): Analysis {
   const lang = options.lang === undefined || options.lang === 'auto' ? undefined : options.lang;
-  // The fast models read no sentence, so the fast analysis skips splitting them.
-  const doc = segment(article, { ...(lang === undefined ? {} : { lang }), ...(options.fast ? { sentences: false } : {}) });
+  // The fast models read no sentence, so the fast analysis skips splitting them, and it asks the
+  // quick language vote before eld.
+  const doc = segment(article, { ...(lang === undefined ? {} : { lang }), ...(options.fast ? { sentences: false, quickLanguage: true } : {}) });
   return analyzeDocument(doc, options);
 }

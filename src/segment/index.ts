@@ -46,6 +46,8 @@ export interface SegmentOptions {
   lang?: string;
   /** False: no sentence splitting, each paragraph is one sentence (the tokens are the same). */
   sentences?: boolean;
+  /** Detect the language with the quick function-word vote first (lang/quick-detect.ts), eld only where it does not answer. */
+  quickLanguage?: boolean;
 }
 
 /** Content warnings that depend on the whole document. */
@@ -68,7 +70,7 @@ function documentWarnings(state: SegmentState, lang: LanguageGuess): Warning[] {
  * doc.paragraphs[1].sentences.length; // 2
  */
 export function segment(article: Article, options: SegmentOptions = {}): Document {
-  const lang = resolveLanguage(article, options.lang);
+  const lang = resolveLanguage(article, options.lang, options.quickLanguage === true);
   const state: SegmentState = { text: article.text, lang: lang.code, paragraphs: [], warnings: [] };
   for (const pass of options.sentences === false ? WITHOUT_SENTENCES : PASSES) pass(state);
   return { article, lang, paragraphs: state.paragraphs, warnings: documentWarnings(state, lang) };
