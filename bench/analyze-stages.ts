@@ -8,6 +8,7 @@ import type { Article } from '../src/document/article.js';
 import { warmUpSet } from './analyze-corpus.js';
 import { explainParagraphLabels } from '../src/explain/evidence-spans.js';
 import { detectLanguage } from '../src/lang/detect.js';
+import { quickDetect } from '../src/lang/quick-detect.js';
 import { predictFrames, scoreFrames } from '../src/models/frames-model.js';
 import { predictGenre, scoreGenre } from '../src/models/genre-model.js';
 import { fastFramesFor, loadFastModels } from '../src/models/fast-models.js';
@@ -46,13 +47,14 @@ export function stageTimes(articles: Article[]): { wall: StageTimes; cpu: StageT
 }
 
 /**
- * The same for the fast analysis without evidence (`analyze --fast --no-evidence`): language,
- * segmentation, the one feature extraction with every model's dot products, and the decisions.
+ * The same for the fast analysis without evidence (`analyze --fast --no-evidence`): language (the
+ * quick vote, else eld), segmentation without sentences, the one feature extraction with every
+ * model's dot products, and the decisions.
  */
 export function fastStageTimes(articles: Article[]): { wall: Times<(typeof FAST_STAGES)[number]>; cpu: Times<(typeof FAST_STAGES)[number]> } {
   const models = loadFastModels();
   return timeStages(articles, FAST_STAGES, (a, timed) => {
-    const lang = timed('lang', () => a.lang ?? detectLanguage(a.text).code);
+    const lang = timed('lang', () => a.lang ?? (quickDetect(a.text) ?? detectLanguage(a.text)).code);
     const doc = timed('segment', () => segment(a, { lang, sentences: false }));
     const m = timed('features', () => fastMargins(models, doc));
     timed('decisions', () => {

@@ -37,14 +37,24 @@ export const DEFAULT_EVIDENCE: EvidenceOptions = { paragraphs: 3, phrases: 5 };
  * const { phrases } = articleEvidence(doc, model.tokenContributions(doc, label));
  */
 export function articleEvidence(doc: Document, perToken: Float64Array, o: EvidenceOptions = DEFAULT_EVIDENCE): { paragraphs: ParagraphEvidence[]; phrases: PhraseEvidence[] } {
+  const words = functionWords(doc.lang.code);
+  const isContent = contentTokens(doc, words);
+  // One pass: the positive evidence, and the strongest token and content word.
   let total = 0;
-  for (const c of perToken) if (c > 0) total += c;
+  let max = 0;
+  let contentMax = 0;
+  for (let t = 0; t < perToken.length; t++) {
+    const c = perToken[t] as number;
+    if (!(c > 0)) continue;
+    total += c;
+    if (c > max) max = c;
+    if (isContent[t] === 1 && c > contentMax) contentMax = c;
+  }
   if (total <= 0) return { paragraphs: [], phrases: [] };
   const paras: ParagraphEvidence[] = [];
   const all: PhraseEvidence[] = [];
   const content: PhraseEvidence[] = [];
-  const words = functionWords(doc.lang.code);
-  const floor = tokenFloor(perToken, total, contentTokens(doc, words));
+  const floor = tokenFloor(perToken, total, max, contentMax, isContent);
   let offset = 0;
   for (const p of doc.paragraphs) {
     let sum = 0;
@@ -70,27 +80,26 @@ export const FALLBACK_TOKENS = 10;
  * The contribution a token needs to count: 1% of the positive evidence (smaller pushes are
  * noise); when no token reaches it (a long article spreads a label's evidence thin, as the genre's
  * style words often are), the `FALLBACK_TOKENS`-th strongest contribution, so the label still
- * shows the words that pushed it most. When no content word (`content`, see `contentTokens`)
- * reaches that, the `FALLBACK_TOKENS`-th strongest content word's: a model over words alone can
+ * shows the words that pushed it most (`max`: the strongest contribution). When no content word
+ * (`content`, see `contentTokens`; `contentMax`: the strongest of theirs) reaches that, the `FALLBACK_TOKENS`-th strongest content word's: a model over words alone can
  * weigh "to" and "about" above every content word of an article, and evidence of function words
  * alone tells the reader nothing.
  */
-function tokenFloor(perToken: Float64Array, total: number, content: Uint8Array): number {
+function tokenFloor(perToken: Float64Array, total: number, max: number, contentMax: number, content: Uint8Array): number {
   const floor = total * 0.01;
-  let max = 0;
-  let contentMax = 0;
-  for (let t = 0; t < perToken.length; t++) {
-    const c = perToken[t] as number;
-    if (c > max) max = c;
-    if (content[t] === 1 && c > contentMax) contentMax = c;
-  }
   const base = max >= floor ? floor : kthLargestPositive(perToken, FALLBACK_TOKENS);
   return contentMax >= base || contentMax <= 0 ? base : kthLargestPositive(perToken, FALLBACK_TOKENS, content);
 }
 
-/** 1 for each token (article-wide numbering) that is a word or number other than a function word of `words`. */
+/** `contentTokens` of the documents evidence was asked for, kept while each document lives (one per label otherwise). */
+const contentOf = new WeakMap<Document, Uint8Array>();
+
+/** 1 for each token (article-wide numbering) that is a word or number other than a function word of `words` (the document's language's). */
 function contentTokens(doc: Document, words: ReadonlySet<string> | null): Uint8Array {
+  const hit = contentOf.get(doc);
+  if (hit) return hit;
   const out = new Uint8Array(doc.paragraphs.reduce((n, p) => n + p.tokens.length, 0));
+  contentOf.set(doc, out);
   let t = 0;
   for (const p of doc.paragraphs) {
     for (let i = 0; i < p.tokens.length; i++, t++) if (hasContentWord(p.tokens, i, i, words)) out[t] = 1;
