@@ -30,6 +30,15 @@ test('slant models: a row per language with the served file and its figure for t
   }
   // Any other language: the pooled files, no tagger and no sentence model.
   assert.match(rows.find((r) => r.startsWith('und ')) ?? '', /^und\s+– techniques\.slm\s+none\s+none\s+– frames\.slm\s+– genre\.slm$/);
+  // Then the fast set: its own table, each language with the fast files that serve it.
+  const fast = rows.slice(rows.indexOf('analyze --fast (models/fast/):'));
+  assert.match(fast[1] ?? '', /^lang\s+techniques \(micro-F1\)\s+frames \(micro-F1\)\s+genre \(macro-F1\)$/);
+  for (const lang of SUPPORTED_LANGUAGES) {
+    const row = fast.find((r) => r.startsWith(`${lang} `)) ?? '';
+    const frames = shipped.fast.serving[lang]?.frames as string;
+    assert.ok(row.includes(frames.split('/')[1] as string), row);
+    assert.match(row, /^\S+\s+0\.\d{3} techniques\.slm/);
+  }
 });
 
 test('slant models --json: every file and the serving map, as GET /models lists them', async () => {

@@ -101,6 +101,11 @@ test('server: GET /models names the model analyses carry, every model file, and 
   assert.deepEqual(Object.keys(body.serving).sort(), ['de', 'en', 'fr', 'it', 'pl', 'ru', 'und']);
   const listed = new Set(body.models.map((m) => m.file));
   for (const tasks of Object.values(body.serving)) for (const file of Object.values(tasks)) if (file !== null) assert.ok(listed.has(file), file);
+  // The fast set, listed the same way.
+  const fast = (body as unknown as { fast: { files: { file: string }[]; serving: Record<string, Record<string, string | null>> } }).fast;
+  const fastListed = new Set(fast.files.map((m) => m.file));
+  assert.deepEqual(Object.keys(fast.serving).sort(), ['de', 'en', 'fr', 'it', 'pl', 'ru', 'und']);
+  for (const tasks of Object.values(fast.serving)) for (const file of Object.values(tasks)) assert.ok(file !== null && fastListed.has(file) && file.startsWith('fast/'), String(file));
 });
 
 test('server: GET /healthz reports ok and the load', async () => {

@@ -65,12 +65,13 @@ test('shipped models: headers alone are read, and an unreadable file is listed w
     const headerEnd = 12 + pooled.readUInt32LE(8);
     writeFileSync(path.join(root, 'techniques/techniques.slm'), pooled.subarray(0, headerEnd));
     writeFileSync(path.join(root, 'spans/spans-fr.slm'), 'not a model');
-    const { files, serving } = shippedModels(['fr'], root);
+    const { files, serving, fast } = shippedModels(['fr'], root);
     assert.deepEqual(files.map((f) => [f.task, f.file, f.bytes]), [['techniques', 'techniques/techniques.slm', headerEnd], ['spans', 'spans/spans-fr.slm', 11]]);
     assert.equal(files[0]?.error, undefined);
     assert.match(files[1]?.error ?? '', /spans-fr\.slm: not a slant model file/);
     assert.deepEqual(files[1]?.languages, []);
-    assert.match(modelsTable({ files, serving }), /unreadable spans-fr\.slm[\s\S]*unreadable model files[\s\S]*spans-fr\.slm: not a slant model file/);
+    assert.deepEqual(fast, { files: [], serving: { fr: { techniques: null, frames: null, genre: null } } });
+    assert.match(modelsTable({ files, serving, fast }), /unreadable spans-fr\.slm[\s\S]*unreadable model files[\s\S]*spans-fr\.slm: not a slant model file/);
     assert.deepEqual(serving['fr'], { techniques: 'techniques/techniques.slm', sentences: null, spans: 'spans/spans-fr.slm', frames: null, genre: null });
   } finally {
     rmSync(root, { recursive: true, force: true });

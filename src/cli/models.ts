@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import type { CliContext } from './context.js';
 import { SUPPORTED_LANGUAGES } from '../pipeline/run-models.js';
 import { alignColumns } from '../render/align-columns.js';
-import { cvFigureFor, OTHER_LANGUAGE, shippedModels, SHIPPED_TASKS, type ShippedModels } from '../models/shipped-models.js';
+import { cvFigureFor, OTHER_LANGUAGE, shippedModels, SHIPPED_TASKS, type FastTask, type ModelFileInfo, type ShippedModels } from '../models/shipped-models.js';
 
 /** The figure column of each task: what its models are measured by. */
 const METRIC: Record<(typeof SHIPPED_TASKS)[number], string> = {
@@ -18,25 +18,35 @@ const METRIC: Record<(typeof SHIPPED_TASKS)[number], string> = {
   genre: 'macro-F1',
 };
 
-/** The table of `slant models`: a row per language, a column per task (figure and file). */
+/** The tasks of the fast set, in the order of its table. */
+const FAST_TASKS: readonly FastTask[] = ['techniques', 'frames', 'genre'];
+
+/** One cell: the figure `lang` has in the file (path under `models/`) and the file's name, or why there is none. */
+function servedCell(files: readonly ModelFileInfo[], file: string | null, lang: string): string {
+  if (file === null) return 'none';
+  const name = file.slice(file.indexOf('/') + 1);
+  const info = files.find((f) => f.file === file);
+  if (info?.error !== undefined) return `unreadable ${name}`;
+  const figure = info ? cvFigureFor(info, lang) : null;
+  const partner = info?.companion;
+  const missing = info?.companionMissing ? 'missing ' : '';
+  const pair = partner === undefined ? '' : ` + ${missing}${partner.slice(partner.indexOf('/') + 1)}`;
+  return `${figure ? figure.value.toFixed(3) : '–'} ${name}${pair}`;
+}
+
+/**
+ * The table of `slant models`: a row per language, a column per task (figure and file); then the
+ * same for the fast set (`analyze --fast`), where one ships.
+ */
 export function modelsTable(shipped: ShippedModels): string {
   const header = ['lang', ...SHIPPED_TASKS.map((t) => `${t} (${METRIC[t]})`)];
-  const rows = Object.entries(shipped.serving).map(([lang, tasks]) => [lang, ...SHIPPED_TASKS.map((task) => {
-    const file = tasks[task];
-    if (file === null) return 'none';
-    const name = file.slice(file.indexOf('/') + 1);
-    const info = shipped.files.find((f) => f.file === file);
-    if (info?.error !== undefined) return `unreadable ${name}`;
-    const figure = info ? cvFigureFor(info, lang) : null;
-    const partner = info?.companion;
-    const missing = info?.companionMissing ? 'missing ' : '';
-    const pair = partner === undefined ? '' : ` + ${missing}${partner.slice(partner.indexOf('/') + 1)}`;
-    return `${figure ? figure.value.toFixed(3) : '–'} ${name}${pair}`;
-  })]);
+  const rows = Object.entries(shipped.serving).map(([lang, tasks]) => [lang, ...SHIPPED_TASKS.map((task) => servedCell(shipped.files, tasks[task], lang))]);
+  const fastRows = Object.entries(shipped.fast.serving).map(([lang, tasks]) => [lang, ...FAST_TASKS.map((task) => servedCell(shipped.fast.files, tasks[task], lang))]);
+  const fast = shipped.fast.files.length === 0 ? '' : `\nanalyze --fast (models/fast/):\n${alignColumns([['lang', ...FAST_TASKS.map((t) => `${t} (${METRIC[t]})`)], ...fastRows])}\n`;
   const paired = shipped.files.some((f) => f.companion !== undefined) ? '\na + b: model a decides together with model b (both score the article; the figure is of the pair).' : '';
-  const note = `${OTHER_LANGUAGE}: any language without training data; no figure is measured on it (the README's "How good is it" gives leave-one-language-out figures).${paired}\nanalyze --fast uses the fast models in models/fast/ instead (their MODEL_CARD.md has their figures).`;
-  const broken = shipped.files.filter((f) => f.error !== undefined).map((f) => `${f.error}\n`).join('');
-  return `${alignColumns([header, ...rows])}\n\n${note}\n${broken && `\nunreadable model files (an analysis that needs one fails):\n${broken}`}`;
+  const note = `${OTHER_LANGUAGE}: any language without training data; no figure is measured on it (the README's "How good is it" gives leave-one-language-out figures).${paired}`;
+  const broken = [...shipped.files, ...shipped.fast.files].filter((f) => f.error !== undefined).map((f) => `${f.error}\n`).join('');
+  return `${alignColumns([header, ...rows])}\n${fast}\n${note}\n${broken && `\nunreadable model files (an analysis that needs one fails):\n${broken}`}`;
 }
 
 /** Adds `slant models` to the program. */

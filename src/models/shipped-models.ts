@@ -10,6 +10,7 @@ import { containerHeader } from './model-file.js';
 import { isModelError } from '../errors.js';
 import { cvFigure, readHeaderBytes, sentenceFileName, shippedModelDir, techniqueCandidates, techniqueFileFor } from './model-registry.js';
 import { articleModelFile } from './genre-frames-load.js';
+import { FAST_FILES, ownFramesFile } from './fast-models.js';
 
 /** The folders under `models/`, one per kind of model. */
 export const SHIPPED_TASKS = ['techniques', 'sentences', 'spans', 'frames', 'genre'] as const;
@@ -45,6 +46,17 @@ export interface ModelFileInfo {
 export interface ShippedModels {
   files: ModelFileInfo[];
   serving: Record<string, Record<ShippedTask, string | null>>;
+  /** The fast set (`models/fast/`, what `analyze --fast` uses), listed the same way. */
+  fast: FastModelsListing;
+}
+
+/** The tasks of the fast set. */
+export type FastTask = 'techniques' | 'frames' | 'genre';
+
+/** The fast model files and, per language, the file each of its tasks uses (null where none ships). */
+export interface FastModelsListing {
+  files: ModelFileInfo[];
+  serving: Record<string, Record<FastTask, string | null>>;
 }
 
 /** The language code that stands for every language without training data (BCP 47: undetermined). */
@@ -67,6 +79,15 @@ export function shippedModels(langs: readonly string[], root: string = modelsRoo
   const listed = new Set(files.map((f) => f.file));
   for (const f of files) if (f.companion !== undefined && !listed.has(f.companion)) f.companionMissing = true;
   const rel = (file: string): string | null => (existsSync(file) ? path.relative(root, file).split(path.sep).join('/') : null);
+  const fastDir = path.join(root, 'fast');
+  const fast: FastModelsListing = {
+    files: describeFolder(root, 'fast', readBytes),
+    serving: Object.fromEntries(langs.map((lang) => [lang, {
+      techniques: rel(path.join(fastDir, FAST_FILES.techniques)),
+      frames: rel(path.join(fastDir, existsSync(path.join(fastDir, ownFramesFile(lang))) ? ownFramesFile(lang) : FAST_FILES.frames)),
+      genre: rel(path.join(fastDir, FAST_FILES.genre)),
+    }])),
+  };
   const serving = Object.fromEntries(langs.map((lang) => {
     const techniques = servingTechniqueFile(lang, path.join(root, 'techniques'), files, readBytes);
     return [lang, {
@@ -78,7 +99,7 @@ export function shippedModels(langs: readonly string[], root: string = modelsRoo
       genre: rel(articleModelFile('genre', lang, path.join(root, 'genre'))),
     }];
   }));
-  return { files, serving };
+  return { files, serving, fast };
 }
 
 /** The sentence model the technique file `file` names in its header (`training.sentenceModel`), if any. */
@@ -126,15 +147,19 @@ function servingTechniqueFile(lang: string, dir: string, files: readonly ModelFi
   }
 }
 
-function describeFolder(root: string, task: ShippedTask, readBytes: (file: string) => Buffer): ModelFileInfo[] {
-  const dir = path.join(root, task);
+/** The model files of folder `folder` under `root`; each file's task is the folder's, or for `fast/` its header's. */
+function describeFolder(root: string, folder: ShippedTask | 'fast', readBytes: (file: string) => Buffer): ModelFileInfo[] {
+  const dir = path.join(root, folder);
   if (!existsSync(dir)) return [];
   return readdirSync(dir).filter((f) => f.endsWith('.slm')).sort().flatMap((name) => {
     const file = path.join(dir, name);
-    const listed = `${task}/${name}`;
+    const listed = `${folder}/${name}`;
+    // A fast file is listed under its header's task; an unreadable one under the task its name starts with.
+    let task: ShippedTask = folder === 'fast' ? taskOfName(name) : folder;
     const bytes = statSync(file).size;
     try {
       const { header: h } = containerHeader(readBytes(file), file);
+      if (folder === 'fast' && (SHIPPED_TASKS as readonly string[]).includes(String(h['task']))) task = h['task'] as ShippedTask;
       const languages = Array.isArray(h['languages']) ? (h['languages'] as string[]) : typeof h['lang'] === 'string' ? [h['lang']] : [];
       const companion = (h['companion'] as { file?: unknown } | undefined)?.file;
       return [{
@@ -146,7 +171,7 @@ function describeFolder(root: string, task: ShippedTask, readBytes: (file: strin
         labels: Array.isArray(h['labels']) ? h['labels'].length : 0,
         training: { ...(h['training'] as Record<string, unknown> | undefined) },
         cv: h['cv'] ?? null,
-        ...(typeof companion === 'string' ? { companion: `${task}/${companion}` } : {}),
+        ...(typeof companion === 'string' ? { companion: `${folder}/${companion}` } : {}),
       }];
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
@@ -166,4 +191,10 @@ export function cvFigureFor(file: ModelFileInfo, lang: string): { value: number;
   // Article models (frames, genre) store their figure as the row's `mean`.
   const value = cvFigure(cv, lang) ?? cv.perLanguage?.find((p) => p.lang === lang)?.mean;
   return typeof value === 'number' ? { value, metric: cv.metric ?? '' } : null;
+}
+
+/** The task a fast file's name says (`frames-de.slm`: frames). */
+function taskOfName(name: string): ShippedTask {
+  const stem = name.replace(/(-[a-z]+)?\.slm$/, '');
+  return (SHIPPED_TASKS as readonly string[]).includes(stem) ? (stem as ShippedTask) : 'techniques';
 }

@@ -54,28 +54,35 @@ export const LabelsSchema = z
 /** A file under `models/`, or null where none serves. */
 const servedFile = z.string().nullable();
 
+/** One model file as `GET /models` lists it. */
+const modelFile = z.object({
+  task: z.enum(SHIPPED_TASKS),
+  id: z.string(),
+  file: z.string().openapi({ description: 'Path under `models/`, e.g. `techniques/techniques.slm`.' }),
+  bytes: z.int(),
+  languages: z.array(z.string()),
+  labels: z.int(),
+  training: z.record(z.string(), z.unknown()),
+  cv: z.unknown(),
+  error: z.string().optional().openapi({ description: 'Present when the header could not be read: why (an analysis that needs this file fails).' }),
+  companion: z.string().optional().openapi({ description: 'Present when this model decides together with another file (a frames model of one language with the pooled one): its path under `models/`.' }),
+  companionMissing: z.literal(true).optional().openapi({ description: 'Present when `companion` is not among the shipped files: an analysis that needs this model fails, naming the missing file.' }),
+});
+
 /** `GET /models`. */
 export const ModelsSchema = z
   .object({
     analysis: z.object({ id: z.string(), version: z.string() }).openapi({ description: 'The model that analyses report (`model` in each Analysis).' }),
-    models: z.array(
-      z.object({
-        task: z.enum(SHIPPED_TASKS),
-        id: z.string(),
-        file: z.string().openapi({ description: 'Path under `models/`, e.g. `techniques/techniques.slm`.' }),
-        bytes: z.int(),
-        languages: z.array(z.string()),
-        labels: z.int(),
-        training: z.record(z.string(), z.unknown()),
-        cv: z.unknown(),
-        error: z.string().optional().openapi({ description: 'Present when the header could not be read: why (an analysis that needs this file fails).' }),
-        companion: z.string().optional().openapi({ description: 'Present when this model decides together with another file (a frames model of one language with the pooled one): its path under `models/`.' }),
-        companionMissing: z.literal(true).optional().openapi({ description: 'Present when `companion` is not among the shipped files: an analysis that needs this model fails, naming the missing file.' }),
-      }),
-    ).openapi({ description: 'Every shipped model file, described from its header.' }),
+    models: z.array(modelFile).openapi({ description: 'Every shipped model file, described from its header.' }),
     serving: z
       .record(z.string(), z.object({ techniques: servedFile, sentences: servedFile, spans: servedFile, frames: servedFile, genre: servedFile }))
       .openapi({ description: 'Per language (`und`: any language without training data), the file under `models/` each task uses; null where none ships.' }),
+    fast: z
+      .object({
+        files: z.array(modelFile),
+        serving: z.record(z.string(), z.object({ techniques: servedFile, frames: servedFile, genre: servedFile })),
+      })
+      .openapi({ description: 'The fast set (`models/fast/`, what requests with `fast: true` use): its files and, per language, the file each task uses.' }),
   })
   .openapi('Models');
 

@@ -15,6 +15,8 @@ export interface ModelsBody {
   models: ModelFileInfo[];
   /** Per language (and `und` for any other), the file under `models/` each task uses; null where none. */
   serving: ShippedModels['serving'];
+  /** The fast set (`models/fast/`, requests with `fast: true`): its files and serving map. */
+  fast: ShippedModels['fast'];
 }
 
 /**
@@ -25,6 +27,6 @@ export interface ModelsBody {
 export async function describeModels(runner: AnalysisRunner): Promise<ModelsBody> {
   const job = { source: { kind: 'article' as const, article: { id: 'probe', text: 'Probe.' } }, options: { lang: 'en' }, filter: {}, maxTextChars: 100 };
   const probe = await runner.run(job, 30_000);
-  const { files, serving } = shippedModels([...SUPPORTED_LANGUAGES, OTHER_LANGUAGE]);
-  return { analysis: probe.analysis.model, models: files, serving };
+  const { files, serving, fast } = shippedModels([...SUPPORTED_LANGUAGES, OTHER_LANGUAGE]);
+  return { analysis: probe.analysis.model, models: files, serving, fast };
 }
