@@ -8,7 +8,7 @@ import type { Article } from '../src/document/article.js';
 import { warmUpSet } from './analyze-corpus.js';
 import { explainParagraphLabels } from '../src/explain/evidence-spans.js';
 import { detectLanguage } from '../src/lang/detect.js';
-import { quickDetect } from '../src/lang/quick-detect.js';
+import { resolveLanguage } from '../src/lang/resolve-language.js';
 import { predictFrames, scoreFrames } from '../src/models/frames-model.js';
 import { predictGenre, scoreGenre } from '../src/models/genre-model.js';
 import { fastFramesFor, loadFastModels } from '../src/models/fast-models.js';
@@ -54,7 +54,7 @@ export function stageTimes(articles: Article[]): { wall: StageTimes; cpu: StageT
 export function fastStageTimes(articles: Article[]): { wall: Times<(typeof FAST_STAGES)[number]>; cpu: Times<(typeof FAST_STAGES)[number]> } {
   const models = loadFastModels();
   return timeStages(articles, FAST_STAGES, (a, timed) => {
-    const lang = timed('lang', () => a.lang ?? (quickDetect(a.text) ?? detectLanguage(a.text)).code);
+    const lang = timed('lang', () => resolveLanguage(a, undefined, true).code);
     const doc = timed('segment', () => segment(a, { lang, sentences: false }));
     const m = timed('features', () => fastMargins(models, doc));
     timed('decisions', () => {

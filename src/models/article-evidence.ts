@@ -77,13 +77,14 @@ export function articleEvidence(doc: Document, perToken: Float64Array, o: Eviden
 export const FALLBACK_TOKENS = 10;
 
 /**
- * The contribution a token needs to count: 1% of the positive evidence (smaller pushes are
- * noise); when no token reaches it (a long article spreads a label's evidence thin, as the genre's
- * style words often are), the `FALLBACK_TOKENS`-th strongest contribution, so the label still
- * shows the words that pushed it most (`max`: the strongest contribution). When no content word
- * (`content`, see `contentTokens`; `contentMax`: the strongest of theirs) reaches that, the `FALLBACK_TOKENS`-th strongest content word's: a model over words alone can
- * weigh "to" and "about" above every content word of an article, and evidence of function words
- * alone tells the reader nothing.
+ * The contribution a token needs to count: 1% of the positive evidence (smaller pushes are noise);
+ * when no token reaches it (a long article spreads a label's evidence thin, as the genre's style
+ * words often are), the `FALLBACK_TOKENS`-th strongest contribution, so the label still shows the
+ * words that pushed it most (`max`: the strongest contribution). When no content word (`content`,
+ * see `contentTokens`; `contentMax`: the strongest of theirs) reaches that, the
+ * `FALLBACK_TOKENS`-th strongest content word's: a model over words alone can weigh "to" and
+ * "about" above every content word of an article, and evidence of function words alone tells the
+ * reader nothing.
  */
 function tokenFloor(perToken: Float64Array, total: number, max: number, contentMax: number, content: Uint8Array): number {
   const floor = total * 0.01;
@@ -110,8 +111,7 @@ function contentTokens(doc: Document, words: ReadonlySet<string> | null): Uint8A
 /**
  * The `k`-th largest positive value of `values` (of those whose `only` flag is 1, when given), or
  * the smallest positive one when fewer are positive (there is at least one): the same number as
- * sorting the positive values, in one pass
- * that keeps the `k` largest in order (sorting every token's value took a seventh of the fast
+ * sorting the positive values, in one pass that keeps the `k` largest in order (sorting every token's value took a seventh of the fast
  * analysis with evidence).
  */
 export function kthLargestPositive(values: ArrayLike<number>, k: number, only?: Uint8Array): number {

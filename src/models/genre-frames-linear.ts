@@ -64,12 +64,8 @@ export class ArticleLinearModel {
    * extraction also fills it, for `tokenContributions` to replay.
    */
   margins(doc: Document, record?: OccurrenceRecorder): Float64Array {
-    const L = this.header.labels.length;
-    const out = Float64Array.from(this.header.bias);
     emitArticleFeaturesTo(doc, featuresForLanguage(this.header, doc.lang.code), this.article, record ? { builder: this.builder, recorder: record } : { builder: this.builder });
-    const { indices, values } = this.builder.takeView();
-    addSparseDot(indices, values, this.q, this.scales, L, out, this.stride);
-    return out;
+    return this.rowMargins(this.builder.takeView());
   }
 
   /** Raw margins (bias + w·x) of a finished article row (one built with this model's feature settings), one per label. */

@@ -33,14 +33,14 @@ export interface GenrePrediction {
 const scratch = new OccurrenceRecorder(65536);
 
 /**
- * Scores `doc` with a loaded genre `model`, with the decided genre's evidence unless `evidence`
- * is false (then its lists are empty). `given`: the model's margins for `doc` (and the
- * occurrences, for evidence) when the caller has them, to spare the extraction. A language without a calibration of its own gets the
- * fallback's probabilities and the most probable genre: the fallback's class offsets (tuned for
- * macro-F1 on its own articles) do not carry over. Leaving one language out of a pooled SVM with
- * today's article settings (five languages trained, the sixth scored), English offsets labelled
- * 142 of 142 Russian and 144 of 144 Polish articles satire (macro-F1 0.04–0.15 over the six);
- * without offsets 0.18–0.29, mostly opinion.
+ * Scores `doc` with a loaded genre `model`, with the decided genre's evidence unless `evidence` is
+ * false (then its lists are empty). `given`: the model's margins for `doc` (and the occurrences,
+ * for evidence) when the caller has them, to spare the extraction. A language without a
+ * calibration of its own gets the fallback's probabilities and the most probable genre: the
+ * fallback's class offsets (tuned for macro-F1 on its own articles) do not carry over. Leaving one
+ * language out of a pooled SVM with today's article settings (five languages trained, the sixth
+ * scored), English offsets labelled 142 of 142 Russian and 144 of 144 Polish articles satire
+ * (macro-F1 0.04–0.15 over the six); without offsets 0.18–0.29, mostly opinion.
  */
 export function scoreGenre(model: ArticleLinearModel, doc: Document, evidence = true, given?: GivenMargins): GenrePrediction {
   const { lang, fallback, decision } = model.decisionFor(doc.lang.code);

@@ -115,12 +115,8 @@ export class TechniqueModel {
 
   /** Raw margins (bias + w·x) of paragraph `index`, one per label; `record` also gets the occurrences. */
   margins(doc: Document, index: number, record?: OccurrenceRecorder): Float64Array {
-    const L = this.header.labels.length;
-    const out = this.bias.slice();
     emitParagraphTo(new Emitter(this.featuresFor(doc.lang.code), doc.lang.code, record ? { builder: this.builder, recorder: record } : { builder: this.builder }), doc, index);
-    const { indices, values } = this.builder.takeView();
-    addSparseDot(indices, values, this.padded, this.scales, L, out, this.stride);
-    return out;
+    return this.rowMargins(this.builder.takeView());
   }
 
   /** Raw margins (bias + w·x) of a finished feature row (one built with `featuresFor()`'s settings), one per label. */
@@ -139,18 +135,16 @@ export class TechniqueModel {
   decideMargins(doc: Document, margins: readonly Float64Array[]): DocumentScores {
     const { lang, fallback, decision } = this.decisionFor(doc.lang.code);
     const factor = fallback ? UNSEEN_LANGUAGE_THRESHOLD_FACTOR : 1;
-    const paragraphs = doc.paragraphs.map((p, index) => {
-      const m = margins[index] as Float64Array;
-      return {
-        n: p.n,
-        index,
-        labels: this.header.labels.map((label, l) => {
-          const score = applyPlatt(decision.platt[l] as Platt, m[l] as number);
-          return { label, score, over: score >= (decision.thresholds[l] as number) * factor };
-        }),
-      };
-    });
+    const paragraphs = doc.paragraphs.map((p, index) => ({ n: p.n, index, labels: this.marginScores(decision, margins[index] as Float64Array, factor) }));
     return { lang, fallback, paragraphs };
+  }
+
+  /** Each label's score and decision on margins `m` alone: `decision`'s Platt, its thresholds × `factor`. */
+  private marginScores(decision: LanguageDecisionData, m: Float64Array, factor: number): LabelScore[] {
+    return this.header.labels.map((label, l) => {
+      const score = applyPlatt(decision.platt[l] as Platt, m[l] as number);
+      return { label, score, over: score >= (decision.thresholds[l] as number) * factor };
+    });
   }
 
   /**
@@ -182,13 +176,13 @@ export class TechniqueModel {
       return {
         n: p.n,
         index,
-        labels: labels.map((label, l) => {
-          const score = stacked && s
-            ? applySpanPlatt(stacked.platt[l] as SpanPlatt, m[l] as number, s[l * 2] as number, s[l * 2 + 1] as number, sv ? (sv[l] as number) : 0)
-            : applyPlatt(decision.platt[l] as Platt, m[l] as number);
-          const threshold = stacked ? (stacked.thresholds[l] as number) : (decision.thresholds[l] as number) * factor;
-          return { label, score, over: score >= threshold };
-        }),
+        // A stacked decision always has its span signal (`stackedDecision` requires the tagger).
+        labels: stacked && s
+          ? labels.map((label, l) => {
+            const score = applySpanPlatt(stacked.platt[l] as SpanPlatt, m[l] as number, s[l * 2] as number, s[l * 2 + 1] as number, sv ? (sv[l] as number) : 0);
+            return { label, score, over: score >= (stacked.thresholds[l] as number) };
+          })
+          : this.marginScores(decision, m, factor),
         ...(spanSignal ? { spanSignal } : {}),
         ...(sentenceSignal ? { sentenceSignal } : {}),
       };

@@ -33,7 +33,7 @@ export const PASSES: readonly SegmentPass[] = [
  * sentences, so they are the same; for callers that read no sentence (the fast analysis), where
  * `Intl.Segmenter` took about a tenth of the time.
  */
-const WITHOUT_SENTENCES: readonly SegmentPass[] = [splitParagraphs, wholeParagraphSentences, tokenize, splitElisions];
+const WITHOUT_SENTENCES: readonly SegmentPass[] = PASSES.filter((p) => p !== mergeAbbreviations).map((p) => (p === splitSentences ? wholeParagraphSentences : p));
 
 /** Each paragraph's one sentence: the whole paragraph. */
 function wholeParagraphSentences(state: SegmentState): void {

@@ -2,15 +2,16 @@
  * Settings of the fast model set (`models/fast/`, `slant analyze --fast`): one pooled technique
  * model and one pooled genre and frames model over all six languages, all reading the same word
  * and bigram features, so that one extraction per paragraph serves the three of them (see
- * src/pipeline/fast-analysis.ts). No character n-grams, no language copies, no span tagger or
+ * src/models/fast-margins.ts). No character n-grams, no language copies, no span tagger or
  * sentence model: about a tenth of the full analysis' time, at lower accuracy (models/fast/MODEL_CARD.md).
  */
 import { FRAMES, GENRES } from '../labels.js';
 import type { ArticleFeatureConfig } from '../features/article-features.js';
 import type { FeatureConfig } from '../features/feature-config.js';
-import { DEFAULT_LEARNER, type LearnerOptions } from '../models/logistic-ovr.js';
-import { DEFAULT_THRESHOLDS, type ThresholdOptions } from '../models/thresholds.js';
-import { articleLearner } from './genre-frames-settings.js';
+import type { LearnerOptions } from '../models/logistic-ovr.js';
+import type { ThresholdOptions } from '../models/thresholds.js';
+import { ARTICLE_EXTRAS, ARTICLE_THRESHOLDS, articleLearner, articleSettings } from './genre-frames-settings.js';
+import { techniqueSettings } from './technique-settings.js';
 
 /**
  * The n-grams every fast model reads: words and word bigrams at weight 1, hashed into 2^18
@@ -38,11 +39,11 @@ export const FAST_NGRAMS: FeatureConfig = {
  */
 export const FAST_TECHNIQUE_FEATURES: FeatureConfig = { ...FAST_NGRAMS, weights: { ...FAST_NGRAMS.weights, cue: 1, position: 0.5 } };
 
-/** Linear SVM, C 0.1, balanced positives (capped at 100): the learner of the full pooled technique model. */
-export const FAST_SVM: LearnerOptions = { ...DEFAULT_LEARNER, solver: 'svm', C: 0.1, positivePower: 1, maxPositiveWeight: 100 };
+/** The learner of the full pooled technique model (linear SVM, C 0.1, balanced positives capped at 100). */
+export const FAST_SVM: LearnerOptions = techniqueSettings([], true).learner;
 
-/** Article models read the n-grams alone (no title group, no cues). */
-export const FAST_ARTICLE: ArticleFeatureConfig = { title: 0, cues: 0 };
+/** Article models read the n-grams alone (no title group, no cues), as the full article models do. */
+export const FAST_ARTICLE: ArticleFeatureConfig = ARTICLE_EXTRAS;
 
 /** Settings of one fast article model. */
 export interface FastArticleSettings {
@@ -60,8 +61,8 @@ export interface FastArticleSettings {
  * 0.619 / 0.383; C 0.05 lower everywhere).
  */
 export const FAST_ARTICLE_SETTINGS: Record<'genre' | 'frames', FastArticleSettings> = {
-  genre: { labels: GENRES, learner: { ...DEFAULT_LEARNER, epochs: 6, rate: 0.05, l2: 0.01 }, thresholds: DEFAULT_THRESHOLDS },
-  frames: { labels: FRAMES, learner: FAST_SVM, thresholds: { ...DEFAULT_THRESHOLDS, mode: 'global' } },
+  genre: { labels: GENRES, learner: articleSettings('genre', true).learner, thresholds: ARTICLE_THRESHOLDS.genre },
+  frames: { labels: FRAMES, learner: articleLearner('frames', true), thresholds: ARTICLE_THRESHOLDS.frames },
 };
 
 /**
@@ -73,4 +74,4 @@ export const FAST_ARTICLE_SETTINGS: Record<'genre' | 'frames', FastArticleSettin
  * / 0.514 / 0.586 / 0.333). Own techniques and genre models did not win (techniques 0.368 / 0.376
  * / 0.412 / 0.459 / 0.291 / 0.393; genre, 6 × 5, 0.360 / 0.530 / 0.642 / 0.427 / 0.577 / 0.418).
  */
-export const FAST_OWN_FRAMES: FastArticleSettings = { labels: FRAMES, learner: articleLearner('frames', false), thresholds: { ...DEFAULT_THRESHOLDS, mode: 'global' } };
+export const FAST_OWN_FRAMES: FastArticleSettings = { labels: FRAMES, learner: articleLearner('frames', false), thresholds: ARTICLE_THRESHOLDS.frames };

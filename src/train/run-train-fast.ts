@@ -32,7 +32,7 @@ export interface RunTrainFastOptions {
 export async function runTrainFast(o: RunTrainFastOptions, log: (line: string) => void): Promise<string[]> {
   const langs = Object.values(FOLDER_LANG);
   // Every corpus is read (and checked) before any training starts, so a bad file stops the run at once.
-  const techniques = await Promise.all(langs.map((l) => techniqueCorpus(o.data, l)));
+  const techniques = langs.map((l) => techniqueCorpus(o.data, l));
   const genre = await Promise.all(langs.map((l) => articleCorpus(o.data, l, 1)));
   const frames = await Promise.all(langs.map((l) => articleCorpus(o.data, l, 2)));
   const dir = path.join(o.out, 'fast');
