@@ -7,6 +7,8 @@ import { segment } from '../src/segment/index.js';
 import { analyzeArticle } from '../src/pipeline/analyze.js';
 import { FAST_FILES, fastFramesFor, loadFastModels, shippedFastModelDir } from '../src/models/fast-models.js';
 import { fastMargins } from '../src/models/fast-margins.js';
+import { OccurrenceRecorder } from '../src/features/occurrence-recorder.js';
+import { Emitter, emitParagraphTo } from '../src/features/paragraph-features.js';
 import { shippedArticleModelDir } from '../src/models/genre-frames-load.js';
 import { isModelError } from '../src/errors.js';
 import { TECHNIQUES } from '../src/labels.js';
@@ -29,6 +31,23 @@ test('fast margins: one extraction gives each model the margins of its own extra
       m[task].forEach((v, l) => assert.ok(Math.abs(v - (alone[l] as number)) < 1e-9, `${lang} ${task} label ${l}: ${v} vs ${alone[l]}`));
     }
   }
+});
+
+test('fast margins: recording gives each paragraph the occurrences the technique model\'s own extraction records', () => {
+  const models = loadFastModels();
+  const doc = segment(example, { lang: 'en' });
+  const m = fastMargins(models, doc, new OccurrenceRecorder());
+  assert.ok(m.paragraphOccurrences);
+  const config = models.techniques.featuresFor('en');
+  doc.paragraphs.forEach((_, i) => {
+    const own = new OccurrenceRecorder();
+    emitParagraphTo(new Emitter(config, 'en', { recorder: own }), doc, i);
+    const got = m.paragraphOccurrences!(i);
+    const rows = (r: OccurrenceRecorder): number[][] => Array.from({ length: r.length }, (_, k) => [r.index[k] as number, r.value[k] as number, r.from[k] as number, r.to[k] as number]);
+    assert.ok(own.length > 0);
+    assert.deepEqual(rows(got), rows(own), `paragraph ${i}`);
+  });
+  assert.equal(fastMargins(models, doc).paragraphOccurrences, undefined);
 });
 
 test('fast analysis: techniques, genre and frames with scores and evidence, no spans', () => {

@@ -60,6 +60,23 @@ export class OccurrenceRecorder implements FeatureSink {
     this.length = at;
   }
 
+  /**
+   * Appends occurrences `start … end - 1` of `other`, their token ranges moved by `shift`
+   * (article-wide numbering back to a paragraph's own: `-offset`).
+   */
+  addRange(other: OccurrenceRecorder, start: number, end: number, shift = 0): void {
+    const n = end - start;
+    while (this.length + n > this.index.length) this.grow();
+    const at = this.length;
+    this.index.set(other.index.subarray(start, end), at);
+    this.value.set(other.value.subarray(start, end), at);
+    for (let k = 0; k < n; k++) {
+      this.from[at + k] = (other.from[start + k] as number) + shift;
+      this.to[at + k] = (other.to[start + k] as number) + shift;
+    }
+    this.length = at + n;
+  }
+
   private grow(): void {
     const size = this.index.length * 2;
     const copy = <T extends Int32Array | Float64Array>(a: T, b: T): T => { b.set(a); return b; };

@@ -3,7 +3,7 @@
  * label's score up most, and inside them the phrases (runs of adjacent contributing tokens) that
  * did (issue 5, item 2).
  */
-import type { Document, Paragraph } from '../document/document.js';
+import type { Document, Paragraph, Token } from '../document/document.js';
 import type { Span } from '../document/span.js';
 import { functionWords, hasContentWord } from '../explain/function-words.js';
 import { MAX_PHRASE_WORDS } from '../explain/phrase-limit.js';
@@ -37,40 +37,47 @@ export const DEFAULT_EVIDENCE: EvidenceOptions = { paragraphs: 3, phrases: 5 };
  * const { phrases } = articleEvidence(doc, model.tokenContributions(doc, label));
  */
 export function articleEvidence(doc: Document, perToken: Float64Array, o: EvidenceOptions = DEFAULT_EVIDENCE): { paragraphs: ParagraphEvidence[]; phrases: PhraseEvidence[] } {
-  const words = functionWords(doc.lang.code);
-  const isContent = contentTokens(doc, words);
-  // One pass: the positive evidence, and the strongest token and content word.
+  const isContent = contentTokens(doc, functionWords(doc.lang.code));
+  // One pass: the positive evidence, each paragraph's, and the strongest token and content word.
+  const sums = new Float64Array(doc.paragraphs.length);
   let total = 0;
   let max = 0;
   let contentMax = 0;
-  for (let t = 0; t < perToken.length; t++) {
-    const c = perToken[t] as number;
-    if (!(c > 0)) continue;
-    total += c;
-    if (c > max) max = c;
-    if (isContent[t] === 1 && c > contentMax) contentMax = c;
+  for (let i = 0, t = 0; i < doc.paragraphs.length; i++) {
+    let sum = 0;
+    for (const end = t + (doc.paragraphs[i] as Paragraph).tokens.length; t < end; t++) {
+      const c = perToken[t] as number;
+      if (!(c > 0)) continue;
+      sum += c;
+      total += c;
+      if (c > max) max = c;
+      if (isContent[t] === 1 && c > contentMax) contentMax = c;
+    }
+    sums[i] = sum;
   }
   if (total <= 0) return { paragraphs: [], phrases: [] };
   const paras: ParagraphEvidence[] = [];
-  const all: PhraseEvidence[] = [];
-  const content: PhraseEvidence[] = [];
+  const all: Run[] = [];
+  const content: Run[] = [];
   const floor = tokenFloor(perToken, total, max, contentMax, isContent);
   let offset = 0;
-  for (const p of doc.paragraphs) {
-    let sum = 0;
-    for (let t = 0; t < p.tokens.length; t++) sum += Math.max(0, perToken[offset + t] as number);
+  doc.paragraphs.forEach((p, i) => {
+    const sum = sums[i] as number;
     if (sum > 0) paras.push({ n: p.n, weight: sum / total });
-    for (const e of phrasesOf(doc.article.text, p, perToken, offset, total, floor)) {
-      all.push(e.phrase);
-      if (hasContentWord(p.tokens, e.from, e.to, words)) content.push(e.phrase);
+    for (const run of runsOf(p, perToken, offset, floor)) {
+      all.push(run);
+      if (isContent.subarray(offset + run.from, offset + run.to + 1).includes(1)) content.push(run);
     }
     offset += p.tokens.length;
-  }
+  });
   paras.sort((a, b) => b.weight - a.weight || a.n - b.n);
   // Phrases of function words alone ("about", "you") explain nothing; they go when others are there.
-  const phrases = content.length > 0 ? content : all;
-  phrases.sort((a, b) => b.weight - a.weight || a.start - b.start);
-  return { paragraphs: paras.slice(0, o.paragraphs), phrases: phrases.slice(0, o.phrases).sort((a, b) => a.start - b.start) };
+  const runs = content.length > 0 ? content : all;
+  const weighed = runs.map((r) => ({ start: r.start, end: r.end, weight: r.sum / total }));
+  weighed.sort((a, b) => b.weight - a.weight || a.start - b.start);
+  const text = doc.article.text;
+  const phrases = weighed.slice(0, o.phrases).map((r): PhraseEvidence => ({ start: r.start, end: r.end, text: text.slice(r.start, r.end), weight: r.weight }));
+  return { paragraphs: paras.slice(0, o.paragraphs), phrases: phrases.sort((a, b) => a.start - b.start) };
 }
 
 /** How many of the strongest tokens count when no token carries a hundredth of the evidence. */
@@ -127,29 +134,37 @@ export function kthLargestPositive(values: ArrayLike<number>, k: number, only?: 
   return top[n - 1] as number;
 }
 
+/** A run of evidence tokens: its span of the raw text, its tokens (in its paragraph) and their summed contribution. */
+interface Run extends Span {
+  from: number;
+  to: number;
+  sum: number;
+}
+
 /**
- * Runs of tokens whose contribution reaches `floor` (punctuation inside a run does not break it; a
- * run is closed at `MAX_PHRASE_WORDS` words), with their token range.
+ * Runs of tokens of paragraph `p` (its first token is `offset` in `perToken`) whose contribution
+ * reaches `floor` (punctuation inside a run does not break it; a run is closed at
+ * `MAX_PHRASE_WORDS` words).
  */
-function phrasesOf(text: string, p: Paragraph, perToken: Float64Array, offset: number, total: number, floor: number): { phrase: PhraseEvidence; from: number; to: number }[] {
-  const out: { phrase: PhraseEvidence; from: number; to: number }[] = [];
-  let start = -1, end = -1, sum = 0, from = -1, to = -1, words = 0;
-  const close = (): void => {
-    if (start >= 0) out.push({ phrase: { start, end, text: text.slice(start, end), weight: sum / total }, from, to });
-    start = -1; sum = 0; words = 0;
-  };
-  p.tokens.forEach((tok, t) => {
+function runsOf(p: Paragraph, perToken: Float64Array, offset: number, floor: number): Run[] {
+  const out: Run[] = [];
+  let run: Run | null = null;
+  let words = 0;
+  for (let t = 0; t < p.tokens.length; t++) {
+    const tok = p.tokens[t] as Token;
     const c = perToken[offset + t] as number;
+    const word = tok.kind === 'word' || tok.kind === 'number';
     if (c >= floor) {
-      const word = tok.kind === 'word' || tok.kind === 'number';
-      if (word && words === MAX_PHRASE_WORDS) close();
+      if (word && words === MAX_PHRASE_WORDS) run = null;
+      if (run === null) {
+        out.push((run = { start: tok.start, end: tok.end, from: t, to: t, sum: 0 }));
+        words = 0;
+      }
       if (word) words++;
-      if (start < 0) { start = tok.start; from = t; }
-      end = tok.end;
-      to = t;
-      sum += c;
-    } else if (tok.kind === 'word' || tok.kind === 'number' || c < 0) close();
-  });
-  close();
+      run.end = tok.end;
+      run.to = t;
+      run.sum += c;
+    } else if (word || c < 0) run = null;
+  }
   return out;
 }

@@ -9,7 +9,7 @@ import type { FeatureConfig } from '../features/feature-config.js';
 import { RowBuilder } from '../features/feature-sink.js';
 import { Emitter, emitParagraphTo } from '../features/paragraph-features.js';
 import { articleTokenOffsets } from '../features/article-features.js';
-import type { OccurrenceRecorder } from '../features/occurrence-recorder.js';
+import { OccurrenceRecorder } from '../features/occurrence-recorder.js';
 import { fastFramesFor, type FastModels } from './fast-models.js';
 
 /** Raw margins of one article under the fast models. */
@@ -19,7 +19,17 @@ export interface FastMargins {
   genre: Float64Array;
   /** Of the frames model that serves the document's language (`fastFramesFor`). */
   frames: Float64Array;
+  /**
+   * With `record`: paragraph `index`'s technique-model occurrences (its own token numbering, in
+   * the order the technique model's own extraction emits them), for its evidence. The recorder
+   * is reused: read it before the next call.
+   */
+  paragraphOccurrences?: (index: number) => OccurrenceRecorder;
 }
+
+/** The technique model's occurrences that only the paragraph row gets (cues), and one paragraph's, rebuilt. */
+const contextScratch = new OccurrenceRecorder(4096);
+const paragraphScratch = new OccurrenceRecorder(4096);
 
 /** Reused builders (their accumulators grow once), by feature-space bits. */
 const builders = new Map<number, { paragraph: RowBuilder; article: RowBuilder }>();
@@ -33,7 +43,8 @@ function buildersFor(bits: number): { paragraph: RowBuilder; article: RowBuilder
 /**
  * Margins of every fast model for `doc`. With `record`, the same extraction also records the
  * article models' occurrences into it (article-wide token numbering), as their own `margins(doc,
- * record)` would: what their evidence reads.
+ * record)` would: what their evidence reads; and each paragraph's occurrences of the technique
+ * model (`paragraphOccurrences`), for the techniques' evidence.
  * @example
  * const m = fastMargins(loadFastModels(), segment(article));
  * m.paragraphs.length === doc.paragraphs.length;
@@ -47,14 +58,31 @@ export function fastMargins(models: FastModels, doc: Document, record?: Occurren
   const context: FeatureConfig = { ...config, bigrams: false, weights: { ...w, word: 0, bigram: 0, char: 0, cluster: 0, clusterBigram: 0 } };
   const { paragraph, article } = buildersFor(config.bits);
   const shared = new Emitter(ngrams, lang, { builder: paragraph, sink: article, ...(record ? { recorder: record } : {}) });
-  const own = new Emitter(context, lang, { builder: paragraph });
+  if (record) contextScratch.length = 0;
+  const own = new Emitter(context, lang, { builder: paragraph, ...(record ? { recorder: contextScratch } : {}) });
   const offsets = articleTokenOffsets(doc);
+  // Where each paragraph's occurrences start in `record` and in `contextScratch` (one more: the ends).
+  const shares = record ? new Int32Array(doc.paragraphs.length + 1) : null;
+  const owns = record ? new Int32Array(doc.paragraphs.length + 1) : null;
   const paragraphs = doc.paragraphs.map((_, i) => {
     shared.tokenOffset = offsets[i] as number;
+    if (shares && owns && record) { shares[i] = record.length; owns[i] = contextScratch.length; }
     emitParagraphTo(shared, doc, i);
     emitParagraphTo(own, doc, i);
     return models.techniques.rowMargins(paragraph.takeView());
   });
   const row = article.takeView();
-  return { paragraphs, genre: models.genre.rowMargins(row), frames: fastFramesFor(models, lang).rowMargins(row) };
+  const out: FastMargins = { paragraphs, genre: models.genre.rowMargins(row), frames: fastFramesFor(models, lang).rowMargins(row) };
+  if (shares && owns && record) {
+    const n = doc.paragraphs.length;
+    shares[n] = record.length;
+    owns[n] = contextScratch.length;
+    out.paragraphOccurrences = (i) => {
+      paragraphScratch.length = 0;
+      paragraphScratch.addRange(record, shares[i] as number, shares[i + 1] as number, -(offsets[i] as number));
+      paragraphScratch.addRange(contextScratch, owns[i] as number, owns[i + 1] as number);
+      return paragraphScratch;
+    };
+  }
+  return out;
 }

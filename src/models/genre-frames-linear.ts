@@ -99,22 +99,18 @@ export class ArticleLinearModel {
       rec = new OccurrenceRecorder();
       emitArticleFeaturesTo(doc, featuresForLanguage(this.header, doc.lang.code), this.article, { recorder: rec });
     }
-    // Token-major sums, K per token: acc[t * K + j] is token t's sum for labels[j].
+    // Label-major sums: acc[j * count + t] is token t's sum for labels[j]; each label's array is a view of it.
     const acc = new Float64Array(count * K);
-    this.addContributions(rec, Int32Array.from(labels), acc);
-    return labels.map((_, j) => {
-      const perToken = new Float64Array(count);
-      for (let t = 0; t < count; t++) perToken[t] = acc[t * K + j] as number;
-      return perToken;
-    });
+    this.addContributions(rec, Int32Array.from(labels), acc, count);
+    return labels.map((_, j) => acc.subarray(j * count, (j + 1) * count));
   }
 
   /**
    * Adds each recorded occurrence's term `(q × scale) × value × idf / span` for every label of
-   * `ls` to the token-major sums `acc`, in emission order (the terms `weight()` always gave; a
-   * one-token occurrence skips the division by 1, which changes no number).
+   * `ls` to the label-major sums `acc` (`count` tokens per label), in emission order (the terms
+   * `weight()` always gave; a one-token occurrence skips the division by 1, which changes no number).
    */
-  private addContributions(rec: OccurrenceRecorder, ls: Int32Array, acc: Float64Array): void {
+  private addContributions(rec: OccurrenceRecorder, ls: Int32Array, acc: Float64Array, count: number): void {
     const K = ls.length;
     const { q, stride } = this;
     const ss = Float64Array.from(ls, (l) => this.scales[l] as number);
@@ -130,14 +126,14 @@ export class ArticleLinearModel {
       const f = steps ? (steps[index] as number) / 16 : idf ? (idf[index] as number) : 1;
       const base = index * stride;
       if (from === to) {
-        const o = from * K;
-        for (let j = 0; j < K; j++) acc[o + j] = (acc[o + j] as number) + (q[base + (ls[j] as number)] as number) * (ss[j] as number) * v * f;
+        for (let j = 0, o = from; j < K; j++, o += count) acc[o] = (acc[o] as number) + (q[base + (ls[j] as number)] as number) * (ss[j] as number) * v * f;
         continue;
       }
       const span = to - from + 1;
       for (let j = 0; j < K; j++) {
         const c = ((q[base + (ls[j] as number)] as number) * (ss[j] as number) * v * f) / span;
-        for (let t = from; t <= to; t++) acc[t * K + j] = (acc[t * K + j] as number) + c;
+        const o = j * count;
+        for (let t = from; t <= to; t++) acc[o + t] = (acc[o + t] as number) + c;
       }
     }
   }

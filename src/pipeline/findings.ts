@@ -11,6 +11,7 @@ import { UNSEEN_LANGUAGE_THRESHOLD_FACTOR, type DocumentScores, type TechniqueMo
 import { explainParagraphLabels } from '../explain/evidence-spans.js';
 import type { GenrePrediction } from '../models/genre-model.js';
 import type { FramesPrediction } from '../models/frames-model.js';
+import type { OccurrenceRecorder } from '../features/occurrence-recorder.js';
 import type { AnalyzeOptions } from './options.js';
 
 /** The decision threshold for `label`: the caller's per-label one, their global one, else the model's. */
@@ -32,12 +33,15 @@ export function applyThresholds(scores: DocumentScores, o: AnalyzeOptions): Docu
 
 export const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
 
-/** Paragraph findings from the technique scores, with evidence for each reported technique. */
-export function paragraphResults(doc: Document, scores: DocumentScores, o: AnalyzeOptions, sentences: TechniqueModel | null, model: TechniqueModel): ParagraphResult[] {
+/**
+ * Paragraph findings from the technique scores, with evidence for each reported technique
+ * (`recorded`: a paragraph's occurrences when the caller recorded them, else they are extracted again).
+ */
+export function paragraphResults(doc: Document, scores: DocumentScores, o: AnalyzeOptions, sentences: TechniqueModel | null, model: TechniqueModel, recorded?: (index: number) => OccurrenceRecorder): ParagraphResult[] {
   return scores.paragraphs.map((p) => {
     const reported = p.labels.filter((l) => l.over).sort((a, b) => b.score - a.score);
     const sentence = p.sentenceSignal && sentences ? { signal: p.sentenceSignal, model: sentences } : undefined;
-    const evidence = o.evidence === false ? reported.map(() => []) : explainParagraphLabels(model, doc, p.index, reported.map((l) => l.label), { signal: p.spanSignal, sentence });
+    const evidence = o.evidence === false ? reported.map(() => []) : explainParagraphLabels(model, doc, p.index, reported.map((l) => l.label), { signal: p.spanSignal, sentence, recorded: reported.length > 0 ? recorded?.(p.index) : undefined });
     const result: ParagraphResult = {
       n: p.n,
       techniques: reported.map((l, k) => ({

@@ -37,14 +37,14 @@ export function runFastModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlyS
   const warnings: Warning[] = [];
   const out: ModelFindings = { paragraphs: doc.paragraphs.map((p) => ({ n: p.n, techniques: [] })), warnings, model: { id: 'slant-fast', version: fastModelVersion(models) } };
   // One extraction: every model's margins and, for evidence, the article models' occurrences.
-  const evidence = o.evidence !== false && (tasks.has('genre') || tasks.has('frames'));
+  const evidence = o.evidence !== false;
   if (evidence) fastScratch.length = 0;
   const margins = fastMargins(models, doc, evidence ? fastScratch : undefined);
   const given = (m: Float64Array): GivenMargins => (evidence ? { margins: m, recorded: fastScratch } : { margins: m });
   if (tasks.has('techniques')) {
     const scores = applyThresholds(models.techniques.decideMargins(doc, margins.paragraphs), o);
     if (scores.fallback) warnings.push(techniqueFallback(doc.lang.code, scores));
-    out.paragraphs = paragraphResults(doc, scores, o, null, models.techniques);
+    out.paragraphs = paragraphResults(doc, scores, o, null, models.techniques, margins.paragraphOccurrences);
   }
   if (tasks.has('spans')) warnings.push({ code: 'spans-not-in-fast-analysis', message: 'the fast analysis finds no technique spans (they need the span taggers of the full analysis): leave out --fast for them' });
   if (tasks.has('genre')) out.genre = genreResult(scoreGenre(models.genre, doc, o.evidence !== false, given(margins.genre)), warnings);
