@@ -97,3 +97,22 @@ test('fast models: a folder whose files do not share their n-grams, or lacks one
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('fast models: a language\'s own frames file loads when an article in it first needs it, and a foreign one is refused then, with its name', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'slant-fast-'));
+  try {
+    for (const f of Object.values(FAST_FILES)) copyFileSync(path.join(shippedFastModelDir(), f), path.join(dir, f));
+    // The full French frames model reads character n-grams: one extraction cannot serve it.
+    copyFileSync(path.join(shippedArticleModelDir('frames'), 'frames-fr.slm'), path.join(dir, 'frames-fr.slm'));
+    copyFileSync(path.join(shippedFastModelDir(), 'frames-de.slm'), path.join(dir, 'frames-de.slm'));
+    const models = loadFastModels(dir);
+    assert.deepEqual([...models.ownFrames].sort(), ['de', 'fr']);
+    assert.equal(fastFramesFor(models, 'en'), models.frames);
+    assert.notEqual(fastFramesFor(models, 'de'), models.frames);
+    assert.equal(fastFramesFor(models, 'de'), fastFramesFor(models, 'de'));
+    const foreign = path.join(dir, 'frames-fr.slm');
+    assert.throws(() => fastFramesFor(models, 'fr'), (e) => isModelError(e) && e.message.startsWith(foreign) && e.message.includes('slant train fast'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -2,8 +2,9 @@
  * The fast model set (`models/fast/`, trained by `slant train fast`): one technique, one genre and
  * one frames model, pooled over the six training languages, and frames models of their own for
  * the languages where those scored higher (`frames-<lang>.slm`), all reading the same word and
- * bigram features, so one extraction per paragraph serves them all. Loaded lazily, once per folder;
- * a set whose files do not share their n-gram settings is refused at load.
+ * bigram features, so one extraction per paragraph serves them all. Loaded lazily, once per folder
+ * (a language's own frames model when an article in it first needs it); a set whose files do not
+ * share their n-gram settings is refused at load.
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -23,13 +24,33 @@ export interface FastModels {
   genre: ArticleLinearModel;
   /** The pooled frames model. */
   frames: ArticleLinearModel;
-  /** Frames models of their own, by language. */
-  ownFrames: ReadonlyMap<string, ArticleLinearModel>;
+  /** The folder (resolved). */
+  dir: string;
+  /** The languages with a frames model of their own (`frames-<lang>.slm`), loaded when first needed (`fastFramesFor`). */
+  ownFrames: ReadonlySet<string>;
 }
 
-/** The frames model that serves `lang`: its own where the set has one, else the pooled one. */
+/** The own frames models loaded so far, by set and language. */
+const loadedOwn = new WeakMap<FastModels, Map<string, ArticleLinearModel>>();
+
+/**
+ * The frames model that serves `lang`: its own where the set has one (loaded on first use), else
+ * the pooled one.
+ * @throws ModelError when the own file is corrupt or does not share the set's n-grams.
+ */
 export function fastFramesFor(models: FastModels, lang: string): ArticleLinearModel {
-  return models.ownFrames.get(lang) ?? models.frames;
+  if (!models.ownFrames.has(lang)) return models.frames;
+  let byLang = loadedOwn.get(models);
+  if (byLang === undefined) loadedOwn.set(models, (byLang = new Map()));
+  let model = byLang.get(lang);
+  if (model === undefined) {
+    const at = path.join(models.dir, ownFramesFile(lang));
+    model = new ArticleLinearModel(readModelBytes(at, 'fast frames model file'), at, 'frames');
+    const problem = sharedNgramProblem(models.techniques.header.features, model);
+    if (problem) throw new ModelError(`${at}: not part of the fast model set in ${models.dir} (${problem}); retrain it with slant train fast`);
+    byLang.set(lang, model);
+  }
+  return model;
 }
 
 /** `frames-<lang>.slm`: a language's own fast frames model. */
@@ -59,14 +80,10 @@ export function loadFastModels(dir: string = shippedFastModelDir()): FastModels 
   const techniques = TechniqueModel.fromBytes(readModelBytes(file('techniques'), 'fast technique model file'), file('techniques'));
   const genre = new ArticleLinearModel(readModelBytes(file('genre'), 'fast genre model file'), file('genre'), 'genre');
   const frames = new ArticleLinearModel(readModelBytes(file('frames'), 'fast frames model file'), file('frames'), 'frames');
-  const ownFrames = new Map<string, ArticleLinearModel>();
-  for (const name of readdirSync(key).filter((f) => OWN_FRAMES.test(f)).sort()) {
-    const at = path.join(key, name);
-    ownFrames.set((OWN_FRAMES.exec(name) as RegExpExecArray)[1] as string, new ArticleLinearModel(readModelBytes(at, 'fast frames model file'), at, 'frames'));
-  }
-  const problem = sharedNgramProblem(techniques.header.features, genre, frames, ...ownFrames.values());
+  const ownFrames = new Set(readdirSync(key).flatMap((f) => OWN_FRAMES.exec(f)?.[1] ?? []));
+  const problem = sharedNgramProblem(techniques.header.features, genre, frames);
   if (problem) throw new ModelError(`${key}: not a fast model set (${problem}); retrain it with slant train fast`);
-  const models = { techniques, genre, frames, ownFrames };
+  const models: FastModels = { techniques, genre, frames, dir: key, ownFrames };
   cache.set(key, models);
   return models;
 }

@@ -20,22 +20,26 @@ import { DECISION_RULES, type ModelFindings } from './run-models.js';
 /** The article models' occurrences of the article being analysed fast (reused: its arrays grow once). */
 const fastScratch = new OccurrenceRecorder(65536);
 
-/** A short hash of the fast models' headers and the decision rules (as `modelVersion`). */
-let fastVersion: { models: FastModels; version: string } | undefined;
-function fastModelVersion(models: FastModels): string {
-  if (fastVersion?.models === models) return fastVersion.version;
+/** A short hash of the headers of the fast models used for a language and of the decision rules (as `modelVersion`), by set and language. */
+const fastVersions = new WeakMap<FastModels, Map<string, string>>();
+function fastModelVersion(models: FastModels, lang: string): string {
+  let byLang = fastVersions.get(models);
+  if (byLang === undefined) fastVersions.set(models, (byLang = new Map()));
+  const hit = byLang.get(lang);
+  if (hit) return hit;
   const h = createHash('sha256');
   h.update(`rules ${DECISION_RULES}\nfast\n`);
-  for (const m of [models.techniques, models.genre, models.frames, ...models.ownFrames.values()]) h.update(JSON.stringify(m.header));
-  fastVersion = { models, version: `${VERSION}+${h.digest('hex').slice(0, 12)}` };
-  return fastVersion.version;
+  for (const m of [models.techniques, models.genre, fastFramesFor(models, lang)]) h.update(JSON.stringify(m.header));
+  const version = `${VERSION}+${h.digest('hex').slice(0, 12)}`;
+  byLang.set(lang, version);
+  return version;
 }
 
 /** The parts of the analysis the fast models fill. */
 export function runFastModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlySet<Task>): ModelFindings {
   const models = loadFastModels();
   const warnings: Warning[] = [];
-  const out: ModelFindings = { paragraphs: doc.paragraphs.map((p) => ({ n: p.n, techniques: [] })), warnings, model: { id: 'slant-fast', version: fastModelVersion(models) } };
+  const out: ModelFindings = { paragraphs: doc.paragraphs.map((p) => ({ n: p.n, techniques: [] })), warnings, model: { id: 'slant-fast', version: fastModelVersion(models, doc.lang.code) } };
   // One extraction: every model's margins and, for evidence, the article models' occurrences.
   const evidence = o.evidence !== false;
   if (evidence) fastScratch.length = 0;
