@@ -1,10 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleEvidence, kthLargestPositive } from './article-evidence.js';
+import { articleEvidence, Strongest } from './article-evidence.js';
 import { segment } from '../segment/index.js';
 import { mulberry32 } from './prng.js';
 
-test('kthLargestPositive: the k-th of the positive values sorted from the largest, or the smallest when fewer', () => {
+/** The k-th largest positive value of `values` through `Strongest` (fed the positive ones, as articleEvidence does). */
+function kthLargestPositive(values: ArrayLike<number>, k: number): number {
+  const s = new Strongest(k);
+  for (let i = 0; i < values.length; i++) if ((values[i] as number) > 0) s.offer(values[i] as number);
+  return s.kth();
+}
+
+test('Strongest: the k-th of the values offered sorted from the largest, or the smallest when fewer', () => {
   assert.equal(kthLargestPositive([0.5, -1, 0.2, 0.9, 0, 0.2, 0.7], 3), 0.5);
   assert.equal(kthLargestPositive([0.5, -1, 0.2, 0.9, 0, 0.2, 0.7], 5), 0.2);
   assert.equal(kthLargestPositive([0.5, -1, 0.2, 0.9, 0, 0.2, 0.7], 10), 0.2);

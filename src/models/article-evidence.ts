@@ -37,9 +37,12 @@ export const DEFAULT_EVIDENCE: EvidenceOptions = { paragraphs: 3, phrases: 5 };
  * const { phrases } = articleEvidence(doc, model.tokenContributions(doc, label));
  */
 export function articleEvidence(doc: Document, perToken: Float64Array, o: EvidenceOptions = DEFAULT_EVIDENCE): { paragraphs: ParagraphEvidence[]; phrases: PhraseEvidence[] } {
-  const isContent = contentTokens(doc, functionWords(doc.lang.code));
-  // One pass: the positive evidence, each paragraph's, and the strongest token and content word.
+  const flags = tokenFlags(doc);
+  // One pass: the positive evidence, each paragraph's, the strongest token and content word, and
+  // the FALLBACK_TOKENS strongest of each (what `tokenFloor` may need).
   const sums = new Float64Array(doc.paragraphs.length);
+  const top = new Strongest(FALLBACK_TOKENS);
+  const topContent = new Strongest(FALLBACK_TOKENS);
   let total = 0;
   let max = 0;
   let contentMax = 0;
@@ -51,7 +54,11 @@ export function articleEvidence(doc: Document, perToken: Float64Array, o: Eviden
       sum += c;
       total += c;
       if (c > max) max = c;
-      if (isContent[t] === 1 && c > contentMax) contentMax = c;
+      top.offer(c);
+      if (((flags[t] as number) & CONTENT) !== 0) {
+        if (c > contentMax) contentMax = c;
+        topContent.offer(c);
+      }
     }
     sums[i] = sum;
   }
@@ -59,14 +66,14 @@ export function articleEvidence(doc: Document, perToken: Float64Array, o: Eviden
   const paras: ParagraphEvidence[] = [];
   const all: Run[] = [];
   const content: Run[] = [];
-  const floor = tokenFloor(perToken, total, max, contentMax, isContent);
+  const floor = tokenFloor(total, max, contentMax, top, topContent);
   let offset = 0;
   doc.paragraphs.forEach((p, i) => {
     const sum = sums[i] as number;
     if (sum > 0) paras.push({ n: p.n, weight: sum / total });
-    for (const run of runsOf(p, perToken, offset, floor)) {
+    for (const run of runsOf(p, perToken, flags, offset, floor)) {
       all.push(run);
-      if (isContent.subarray(offset + run.from, offset + run.to + 1).includes(1)) content.push(run);
+      if (run.content) content.push(run);
     }
     offset += p.tokens.length;
   });
@@ -93,77 +100,91 @@ export const FALLBACK_TOKENS = 10;
  * "about" above every content word of an article, and evidence of function words alone tells the
  * reader nothing.
  */
-function tokenFloor(perToken: Float64Array, total: number, max: number, contentMax: number, content: Uint8Array): number {
+function tokenFloor(total: number, max: number, contentMax: number, top: Strongest, topContent: Strongest): number {
   const floor = total * 0.01;
-  const base = max >= floor ? floor : kthLargestPositive(perToken, FALLBACK_TOKENS);
-  return contentMax >= base || contentMax <= 0 ? base : kthLargestPositive(perToken, FALLBACK_TOKENS, content);
+  const base = max >= floor ? floor : top.kth();
+  return contentMax >= base || contentMax <= 0 ? base : topContent.kth();
 }
 
-/** `contentTokens` of the documents evidence was asked for, kept while each document lives (one per label otherwise). */
-const contentOf = new WeakMap<Document, Uint8Array>();
+/**
+ * The `k` largest of the values offered, kept in order as they come (sorting every token's
+ * contribution took a seventh of the fast analysis with evidence): `kth()` is the `k`-th largest
+ * (the smallest offered when fewer were), the number sorting them all would give.
+ * @example
+ * const s = new Strongest(2); for (const c of [0.5, 0.9, 0.2]) s.offer(c); s.kth(); // 0.5
+ */
+export class Strongest {
+  private readonly top: Float64Array;
+  private n = 0;
+  constructor(private readonly k: number) {
+    this.top = new Float64Array(k);
+  }
+  offer(c: number): void {
+    const { top, k } = this;
+    if (this.n === k && c <= (top[k - 1] as number)) return;
+    let j = this.n < k ? this.n++ : k - 1;
+    for (; j > 0 && (top[j - 1] as number) < c; j--) top[j] = top[j - 1] as number;
+    top[j] = c;
+  }
+  kth(): number {
+    return this.top[this.n - 1] as number;
+  }
+}
 
-/** 1 for each token (article-wide numbering) that is a word or number other than a function word of `words` (the document's language's). */
-function contentTokens(doc: Document, words: ReadonlySet<string> | null): Uint8Array {
-  const hit = contentOf.get(doc);
+/** Token flags: a word or number; one that is not a function word of the document's language. */
+const WORD = 1;
+const CONTENT = 2;
+
+/** `tokenFlags` of the documents evidence was asked for, kept while each document lives (one per label otherwise). */
+const flagsOf = new WeakMap<Document, Uint8Array>();
+
+/** `WORD` and `CONTENT` flags of each token of `doc` (article-wide numbering). */
+function tokenFlags(doc: Document): Uint8Array {
+  const hit = flagsOf.get(doc);
   if (hit) return hit;
+  const words = functionWords(doc.lang.code);
   const out = new Uint8Array(doc.paragraphs.reduce((n, p) => n + p.tokens.length, 0));
-  contentOf.set(doc, out);
+  flagsOf.set(doc, out);
   let t = 0;
   for (const p of doc.paragraphs) {
-    for (let i = 0; i < p.tokens.length; i++, t++) if (hasContentWord(p.tokens, i, i, words)) out[t] = 1;
+    for (let i = 0; i < p.tokens.length; i++, t++) {
+      const kind = (p.tokens[i] as Token).kind;
+      if (kind === 'word' || kind === 'number') out[t] = hasContentWord(p.tokens, i, i, words) ? WORD | CONTENT : WORD;
+    }
   }
   return out;
 }
 
-/**
- * The `k`-th largest positive value of `values` (of those whose `only` flag is 1, when given), or
- * the smallest positive one when fewer are positive (there is at least one): the same number as
- * sorting the positive values, in one pass that keeps the `k` largest in order (sorting every token's value took a seventh of the fast
- * analysis with evidence).
- */
-export function kthLargestPositive(values: ArrayLike<number>, k: number, only?: Uint8Array): number {
-  const top = new Float64Array(k);
-  let n = 0;
-  for (let i = 0; i < values.length; i++) {
-    const c = values[i] as number;
-    if (!(c > 0) || (n === k && c <= (top[k - 1] as number)) || (only !== undefined && only[i] !== 1)) continue;
-    let j = n < k ? n++ : k - 1;
-    for (; j > 0 && (top[j - 1] as number) < c; j--) top[j] = top[j - 1] as number;
-    top[j] = c;
-  }
-  return top[n - 1] as number;
-}
-
-/** A run of evidence tokens: its span of the raw text, its tokens (in its paragraph) and their summed contribution. */
+/** A run of evidence tokens: its span of the raw text, its summed contribution, and whether it holds a content word. */
 interface Run extends Span {
-  from: number;
-  to: number;
   sum: number;
+  content: boolean;
 }
 
 /**
- * Runs of tokens of paragraph `p` (its first token is `offset` in `perToken`) whose contribution
- * reaches `floor` (punctuation inside a run does not break it; a run is closed at
+ * Runs of tokens of paragraph `p` (its first token is `offset` in `perToken` and `flags`) whose
+ * contribution reaches `floor` (punctuation inside a run does not break it; a run is closed at
  * `MAX_PHRASE_WORDS` words).
  */
-function runsOf(p: Paragraph, perToken: Float64Array, offset: number, floor: number): Run[] {
+function runsOf(p: Paragraph, perToken: Float64Array, flags: Uint8Array, offset: number, floor: number): Run[] {
   const out: Run[] = [];
   let run: Run | null = null;
   let words = 0;
   for (let t = 0; t < p.tokens.length; t++) {
-    const tok = p.tokens[t] as Token;
     const c = perToken[offset + t] as number;
-    const word = tok.kind === 'word' || tok.kind === 'number';
+    const f = flags[offset + t] as number;
+    const word = (f & WORD) !== 0;
     if (c >= floor) {
+      const tok = p.tokens[t] as Token;
       if (word && words === MAX_PHRASE_WORDS) run = null;
       if (run === null) {
-        out.push((run = { start: tok.start, end: tok.end, from: t, to: t, sum: 0 }));
+        out.push((run = { start: tok.start, end: tok.end, sum: 0, content: false }));
         words = 0;
       }
       if (word) words++;
       run.end = tok.end;
-      run.to = t;
       run.sum += c;
+      if ((f & CONTENT) !== 0) run.content = true;
     } else if (word || c < 0) run = null;
   }
   return out;
