@@ -18,7 +18,8 @@
  * Printed per language: the (paragraph, technique) pairs judged; the share of pairs with at least
  * one phrase touching a gold span, and whose strongest phrase does; the share of evidence
  * characters inside gold spans against the share of the paragraphs' characters (what phrases
- * placed at random would reach).
+ * placed at random would reach); and (full analysis) the same for the technique spans the
+ * analysis predicts in the paragraph (the report's highlights).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -84,8 +85,9 @@ if (step === 'split') {
     const held = new Set(readFileSync(list, 'utf8').split('\n').filter((id) => id !== ''));
     const { articles } = await readSpanCorpus(root, lang);
     let pairs = 0, withHit = 0, strongestHits = 0, chars = 0, inGold = 0, paragraphChars = 0, paragraphInGold = 0;
+    let spanHit = 0, spanChars = 0, spanInGold = 0;
     for (const { doc, spans } of articles.filter((a) => held.has(a.doc.article.id))) {
-      const analysis = analyzeDocument(doc, { tasks: ['techniques'], ...(fast ? { fast: true } : {}) });
+      const analysis = analyzeDocument(doc, fast ? { tasks: ['techniques'], fast: true } : { tasks: ['techniques', 'spans'] });
       analysis.paragraphs.forEach((p, i) => {
         const para = doc.paragraphs[i]!;
         for (const t of p.techniques) {
@@ -100,10 +102,14 @@ if (step === 'split') {
           const strongest = [...t.evidence].sort((a, b) => b.weight - a.weight)[0];
           if (strongest && touches(strongest)) strongestHits++;
           for (const e of t.evidence) for (let c = e.start; c < e.end; c++) { chars++; if (inside(c)) inGold++; }
+          const predicted = (analysis.spans ?? []).filter((s) => s.label === t.label && s.end > para.start && s.start < para.end);
+          if (predicted.some(touches)) spanHit++;
+          for (const s of predicted) for (let c = s.start; c < s.end; c++) { spanChars++; if (inside(c)) spanInGold++; }
         }
       });
     }
     const share = (a: number, b: number): string => (b === 0 ? '-' : (a / b).toFixed(3));
     console.log(`${lang}${fast ? ' (fast)' : ''}: ${pairs} correct (paragraph, technique) pairs in ${held.size} held-out articles; a phrase touches gold ${share(withHit, pairs)}, the strongest one ${share(strongestHits, pairs)}; evidence characters inside gold ${share(inGold, chars)} against ${share(paragraphInGold, paragraphChars)} of the paragraphs' characters`);
+    if (!fast) console.log(`${lang}: the predicted spans of the technique: one touches gold ${share(spanHit, pairs)}; their characters inside gold ${share(spanInGold, spanChars)}`);
   }
 }
