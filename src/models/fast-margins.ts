@@ -21,14 +21,15 @@ export interface FastMargins {
   frames: Float64Array;
   /**
    * With `record`: paragraph `index`'s technique-model occurrences (its own token numbering, in
-   * the order the technique model's own extraction emits them), for its evidence. The recorder
-   * is reused: read it before the next call.
+   * the order the technique model's own extraction emits them), for its evidence. One recorder
+   * serves every call, and it reads `record`: valid until the next call or the next `fastMargins`.
    */
   paragraphOccurrences?: (index: number) => OccurrenceRecorder;
 }
 
-/** The technique model's occurrences that only the paragraph row gets (cues), and one paragraph's, rebuilt. */
+/** The technique model's occurrences that only the paragraph rows get (cues), article-wide. */
 const contextScratch = new OccurrenceRecorder(4096);
+/** One paragraph's technique-model occurrences, put together by `paragraphOccurrences`. */
 const paragraphScratch = new OccurrenceRecorder(4096);
 
 /** Reused builders (their accumulators grow once), by feature-space bits. */
@@ -62,25 +63,28 @@ export function fastMargins(models: FastModels, doc: Document, record?: Occurren
   const own = new Emitter(context, lang, { builder: paragraph, ...(record ? { recorder: contextScratch } : {}) });
   const offsets = articleTokenOffsets(doc);
   // Where each paragraph's occurrences start in `record` and in `contextScratch` (one more: the ends).
-  const shares = record ? new Int32Array(doc.paragraphs.length + 1) : null;
-  const owns = record ? new Int32Array(doc.paragraphs.length + 1) : null;
+  const n = doc.paragraphs.length;
+  const starts = record ? { shared: new Int32Array(n + 1), own: new Int32Array(n + 1) } : null;
   const paragraphs = doc.paragraphs.map((_, i) => {
     shared.tokenOffset = offsets[i] as number;
-    if (shares && owns && record) { shares[i] = record.length; owns[i] = contextScratch.length; }
+    if (starts && record) {
+      starts.shared[i] = record.length;
+      starts.own[i] = contextScratch.length;
+    }
     emitParagraphTo(shared, doc, i);
     emitParagraphTo(own, doc, i);
     return models.techniques.rowMargins(paragraph.takeView());
   });
   const row = article.takeView();
   const out: FastMargins = { paragraphs, genre: models.genre.rowMargins(row), frames: fastFramesFor(models, lang).rowMargins(row) };
-  if (shares && owns && record) {
-    const n = doc.paragraphs.length;
-    shares[n] = record.length;
-    owns[n] = contextScratch.length;
+  if (starts && record) {
+    const { shared: s, own: o } = starts;
+    s[n] = record.length;
+    o[n] = contextScratch.length;
     out.paragraphOccurrences = (i) => {
       paragraphScratch.length = 0;
-      paragraphScratch.addRange(record, shares[i] as number, shares[i + 1] as number, -(offsets[i] as number));
-      paragraphScratch.addRange(contextScratch, owns[i] as number, owns[i + 1] as number);
+      paragraphScratch.addRange(record, s[i] as number, s[i + 1] as number, -(offsets[i] as number));
+      paragraphScratch.addRange(contextScratch, o[i] as number, o[i + 1] as number);
       return paragraphScratch;
     };
   }

@@ -40,7 +40,8 @@ export function runFastModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlyS
   const models = loadFastModels();
   const warnings: Warning[] = [];
   const out: ModelFindings = { paragraphs: doc.paragraphs.map((p) => ({ n: p.n, techniques: [] })), warnings, model: { id: 'slant-fast', version: fastModelVersion(models, doc.lang.code) } };
-  // One extraction: every model's margins and, for evidence, the article models' occurrences.
+  // One extraction: every model's margins and, for evidence, the occurrences of the article models
+  // and of each paragraph's technique row.
   const evidence = o.evidence !== false;
   if (evidence) fastScratch.length = 0;
   const margins = fastMargins(models, doc, evidence ? fastScratch : undefined);
