@@ -70,6 +70,28 @@ function classify(t: Token, bump: (cls: string) => void): void {
   if (cls) bump(cls);
 }
 
+/** The cue classes counted per article, in the order the features and densities use. */
+const CUE_CLASSES = ['quote', '?', '!', '%', '$', '€', 'number', 'year', 'i', 'said', 'you', 'we', 'intens', 'hedge', 'absolute'] as const;
+
+/** Names of the values of `articleCueDensities`, in order. */
+export const ARTICLE_CUE_DENSITY_NAMES: readonly string[] = [...CUE_CLASSES.map((c) => `${c} per 1,000 tokens`), 'tokens', 'paragraphs', 'tokens per paragraph'];
+
+/**
+ * The article's cues as numbers rather than buckets: log(1 + count per 1,000 tokens) of each cue
+ * class, then log(1 + x) of its length in tokens, its paragraphs and its tokens per paragraph
+ * (`ARTICLE_CUE_DENSITY_NAMES`), for a dense decision over a handful of values.
+ */
+export function articleCueDensities(doc: Document): Float64Array {
+  const { tokens, counts } = countCues(doc);
+  const paragraphs = doc.paragraphs.length;
+  return Float64Array.from([
+    ...CUE_CLASSES.map((c) => Math.log1p((1000 * (counts.get(c) ?? 0)) / Math.max(1, tokens))),
+    Math.log1p(tokens),
+    Math.log1p(paragraphs),
+    Math.log1p(tokens / Math.max(1, paragraphs)),
+  ]);
+}
+
 /** log2 bucket of a count per 1,000 tokens, 0 … 8. */
 function densityBucket(count: number, tokens: number): number {
   return Math.min(8, Math.floor(Math.log2(1 + (1000 * count) / Math.max(1, tokens))));
@@ -87,7 +109,7 @@ export function emitArticleCues(doc: Document, base: FeatureConfig, weight: numb
     sink.add(h & mask, h & 0x80000000 ? -weight : weight, -1, -1, true);
   };
   const { tokens, counts } = countCues(doc);
-  for (const cls of ['quote', '?', '!', '%', '$', '€', 'number', 'year', 'i', 'said', 'you', 'we', 'intens', 'hedge', 'absolute']) {
+  for (const cls of CUE_CLASSES) {
     put(`${cls}:${densityBucket(counts.get(cls) ?? 0, tokens)}`);
   }
   const paragraphs = doc.paragraphs.length;

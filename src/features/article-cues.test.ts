@@ -1,0 +1,22 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from '../segment/index.js';
+import { ARTICLE_CUE_DENSITY_NAMES, articleCueDensities } from './article-cues.js';
+
+test('articleCueDensities: each cue per 1,000 tokens and the article\'s size, log(1 + x), in the named order', () => {
+  const doc = segment({ id: 'a', text: 'Council votes today\n\n"We will build it," the mayor said. I doubt it!\n\nThe vote was 7 to 2 in 2024.' }, { lang: 'en' });
+  const d = articleCueDensities(doc);
+  assert.equal(d.length, ARTICLE_CUE_DENSITY_NAMES.length);
+  const tokens = doc.paragraphs.reduce((n, p) => n + p.tokens.length, 0);
+  const at = (name: string): number => d[ARTICLE_CUE_DENSITY_NAMES.indexOf(name)] as number;
+  const per1000 = (count: number): number => Math.log1p((1000 * count) / tokens);
+  assert.equal(at('quote per 1,000 tokens'), per1000(2));
+  assert.equal(at('said per 1,000 tokens'), per1000(1));
+  assert.equal(at('i per 1,000 tokens'), per1000(1));
+  assert.equal(at('! per 1,000 tokens'), per1000(1));
+  assert.equal(at('year per 1,000 tokens'), per1000(1));
+  assert.equal(at('number per 1,000 tokens'), per1000(3));
+  assert.equal(at('? per 1,000 tokens'), 0);
+  assert.equal(at('tokens'), Math.log1p(tokens));
+  assert.equal(at('paragraphs'), Math.log1p(3));
+});
