@@ -103,7 +103,7 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
     .option('--min-score <x>', 'leave out findings scoring below x', parseScore)
     .option('--tasks <list>', 'tasks to run: techniques,spans,frames,genre (default: all)', parseTasks)
     .option('--no-evidence', 'labels and scores only, without evidence phrases or paragraphs (about 15% less time per article)')
-    .option('--fast', 'the fast models (models/fast/): many times the articles per second at lower accuracy, for triage of large corpora; no spans')
+    .option('--fast', 'the fast models (models/fast/): many times the articles per second at lower accuracy, for triage of large corpora; no spans, and weak evidence (leave it out with --no-evidence)')
     .option('--allow-private', 'allow URLs on private and loopback addresses')
     .option('--no-progress', 'no progress bar on the terminal')
     .addHelpText('after', [
