@@ -8,7 +8,8 @@
  *
  * The JSON may hold `features` (FeatureConfig fields; `weights` merged key by key), `article`
  * (title and cue weights of the article models), `learner` (LearnerOptions, e.g.
- * `{"solver":"svm","C":0.1}`), `thresholds` ({"mode":"global"}), `repeats` (article models), `seed` (the folds; default 1) and,
+ * `{"solver":"svm","C":0.1}`), `thresholds` ({"mode":"global"}), `repeats` (article models), `seed` (the folds; default 1),
+ * for genre `"cueDecision": true | false` (decide by the cue densities; default as shipped) and,
  * for techniques, `"spanSignal": false` (decide on the margin alone, without the span tagger and
  * the sentence model) or `"sentenceSignal": false` (without the sentence model only), and
  * `"sentenceModel": "own"|"pooled"`: where S comes from. By default as shipped: one language (its
@@ -34,6 +35,7 @@ import { SIGNAL_WIDTH } from '../src/train/decision.js';
 import { crossValidateFrames, crossValidateGenre } from '../src/train/genre-frames-cv.js';
 import { techniqueSettings } from '../src/train/technique-settings.js';
 import { articleSettings } from '../src/train/genre-frames-settings.js';
+import { articleCueDensities } from '../src/features/article-cues.js';
 import { DEFAULT_THRESHOLDS } from '../src/models/thresholds.js';
 
 const [task, langsArg, json] = process.argv.slice(2);
@@ -114,6 +116,8 @@ if (task === 'techniques') {
     bits: base.bits,
     learner: { ...s.learner, ...(o.learner as object) },
     thresholds: { ...s.thresholds, ...(o.thresholds as object) },
+    // A genre model that decides by the cue densities is measured so, unless "cueDecision": false.
+    ...(task === 'genre' && (o.cueDecision ?? s.cueDecision) === true ? { cues: rows.map((r) => articleCueDensities(r.doc)) } : {}),
   };
   const cv = task === 'genre' ? crossValidateGenre(ds, opts) : crossValidateFrames(ds, opts);
   figures = cv.perLang.map((c) => `${c.lang} ${task === 'genre' ? 'macro' : 'micro'}-F1 ${c.value.mean.toFixed(3)} ± ${c.value.std.toFixed(3)}`).join(', ');
@@ -138,7 +142,7 @@ function parseOverrides(text: string): Record<string, Record<string, unknown> | 
     process.stderr.write(`cv-settings: "sentenceModel" must be "own" or "pooled", not ${JSON.stringify(sentenceModel)}\n`);
     process.exit(2);
   }
-  for (const key of ['spanSignal', 'sentenceSignal']) {
+  for (const key of ['spanSignal', 'sentenceSignal', 'cueDecision']) {
     const flag = (value as Record<string, unknown>)[key];
     if (flag !== undefined && typeof flag !== 'boolean') {
       process.stderr.write(`cv-settings: "${key}" must be true or false, not ${JSON.stringify(flag)}\n`);

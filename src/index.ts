@@ -10,7 +10,7 @@
 export { analyzeArticle, analyzeArticle as analyze, analyzeDocument, TASKS, type Task, type AnalyzeOptions } from './pipeline/analyze.js';
 export { loadModels, type LoadedModels } from './pipeline/load-models.js';
 export { SUPPORTED_LANGUAGES } from './pipeline/run-models.js';
-export type { Analysis, AnalysedArticle, ArticleEvidence, Evidence, FrameResult, GenreResult, ParagraphResult, ParagraphShare, SpanFinding, TechniqueFinding } from './result.js';
+export type { Analysis, AnalysedArticle, ArticleEvidence, Evidence, FrameResult, GenreCue, GenreResult, ParagraphResult, ParagraphShare, SpanFinding, TechniqueFinding } from './result.js';
 export type { Article, SourceMeta } from './document/article.js';
 export type { Document, LanguageGuess, Paragraph, Sentence, Token, TokenKind, Warning } from './document/document.js';
 export { sliceSpan, type Span } from './document/span.js';

@@ -36,6 +36,24 @@ export interface ArticleEvidence {
 export interface GenreResult extends ArticleEvidence {
   label: Genre;
   scores: Record<Genre, number>;
+  /**
+   * Where the language's genre model decides by the article's style (cue densities, not words):
+   * the measures that pushed the decided genre up most, strongest first. `evidence` then holds
+   * the cue words of those above their usual value.
+   */
+  cues?: GenreCue[];
+}
+
+/** A style measure of the article against its usual value in the training articles. */
+export interface GenreCue {
+  /** `quote`, `?`, `!`, `%`, `$`, `€`, `number`, `year`, `i` (first person), `said` (reported speech), `you`, `we`, `intens`, `hedge`, `absolute` (per 1,000 tokens), or `tokens`, `paragraphs`, `tokens-per-paragraph`. */
+  cue: string;
+  /** The article's value. */
+  value: number;
+  /** The training articles' mean (of the log-scaled values, shown back in the same unit). */
+  usual: number;
+  /** Its push on the decided genre's logit. */
+  push: number;
 }
 
 /** A frame the article leans on, with its evidence. */

@@ -73,13 +73,17 @@ function classify(t: Token, bump: (cls: string) => void): void {
 /** The cue classes counted per article, in the order the features and densities use. */
 const CUE_CLASSES = ['quote', '?', '!', '%', '$', '€', 'number', 'year', 'i', 'said', 'you', 'we', 'intens', 'hedge', 'absolute'] as const;
 
-/** Names of the values of `articleCueDensities`, in order. */
-export const ARTICLE_CUE_DENSITY_NAMES: readonly string[] = [...CUE_CLASSES.map((c) => `${c} per 1,000 tokens`), 'tokens', 'paragraphs', 'tokens per paragraph'];
+/**
+ * The values of `articleCueDensities`, in order: each cue class (per 1,000 tokens), then the
+ * article's size: `tokens`, `paragraphs` and `tokens-per-paragraph`.
+ */
+export const ARTICLE_CUE_DENSITY_NAMES: readonly string[] = [...CUE_CLASSES, 'tokens', 'paragraphs', 'tokens-per-paragraph'];
 
 /**
  * The article's cues as numbers rather than buckets: log(1 + count per 1,000 tokens) of each cue
  * class, then log(1 + x) of its length in tokens, its paragraphs and its tokens per paragraph
- * (`ARTICLE_CUE_DENSITY_NAMES`), for a dense decision over a handful of values.
+ * (`ARTICLE_CUE_DENSITY_NAMES`), for a dense decision over a handful of values. `Math.expm1`
+ * gives the counts back.
  */
 export function articleCueDensities(doc: Document): Float64Array {
   const { tokens, counts } = countCues(doc);
@@ -90,6 +94,26 @@ export function articleCueDensities(doc: Document): Float64Array {
     Math.log1p(paragraphs),
     Math.log1p(tokens / Math.max(1, paragraphs)),
   ]);
+}
+
+/**
+ * The tokens behind each value of `articleCueDensities` (article-wide numbering; the size values
+ * have none): what a decision over the densities points at as evidence.
+ */
+export function articleCueTokens(doc: Document): number[][] {
+  const out: number[][] = ARTICLE_CUE_DENSITY_NAMES.map(() => []);
+  const at = new Map<string, number>(CUE_CLASSES.map((c, i) => [c, i]));
+  let t = 0;
+  for (const p of doc.paragraphs) {
+    for (const token of p.tokens) {
+      const here = t++;
+      classify(token, (cls) => {
+        const i = at.get(cls);
+        if (i !== undefined) (out[i] as number[]).push(here);
+      });
+    }
+  }
+  return out;
 }
 
 /** log2 bucket of a count per 1,000 tokens, 0 … 8. */

@@ -11,6 +11,10 @@ import { genreDecide, genreProbabilities } from './genre-decision.js';
 import type { ArticleLinearModel } from './genre-frames-linear.js';
 import { loadArticleModel } from './genre-frames-load.js';
 import { articleMargins, type GivenMargins } from './given-margins.js';
+import { cueContributions, cueLogits, type CueDecisionData } from './genre-cues.js';
+import type { LanguageDecisionData } from './model-file.js';
+import { ARTICLE_CUE_DENSITY_NAMES, articleCueDensities, articleCueTokens } from '../features/article-cues.js';
+import type { GenreCue } from '../result.js';
 
 /** The genre of one article. */
 export interface GenrePrediction {
@@ -22,6 +26,8 @@ export interface GenrePrediction {
   evidence: PhraseEvidence[];
   /** Paragraphs whose words pushed it up most, strongest first. */
   paragraphs: ParagraphEvidence[];
+  /** When the language decides by the article's style: the measures that pushed the decided genre up most. */
+  cues?: GenreCue[];
   /** Language whose calibration was used. */
   lang: string;
   /** Present when the article's language has no calibration of its own. */
@@ -44,17 +50,59 @@ const scratch = new OccurrenceRecorder(65536);
  */
 export function scoreGenre(model: ArticleLinearModel, doc: Document, evidence = true, given?: GivenMargins): GenrePrediction {
   const { lang, fallback, decision } = model.decisionFor(doc.lang.code);
-  const { margins, recorded } = articleMargins(model, doc, evidence, scratch, given);
-  const probs = genreProbabilities(margins, decision.platt);
+  const decided = !fallback && decision.cues ? byCues(decision.cues, doc, evidence) : byMargins(model, doc, evidence, given, fallback ? decision.thresholds.map(() => 0) : decision.thresholds, decision.platt);
+  const { probs, k, ev, cues } = decided;
   const labels = model.header.labels as Genre[];
   const scores = Object.fromEntries(GENRES.map((g) => [g, 0])) as Record<Genre, number>;
-  labels.forEach((g, k) => { scores[g] = probs[k] as number; });
-  const offsets = fallback ? decision.thresholds.map(() => 0) : decision.thresholds;
-  const k = genreDecide(probs, offsets);
-  const ev = recorded ? articleEvidence(doc, model.tokenContributions(doc, k, recorded), DEFAULT_EVIDENCE) : { phrases: [], paragraphs: [] };
-  const out: GenrePrediction = { label: labels[k] as Genre, scores, evidence: ev.phrases, paragraphs: ev.paragraphs, lang, modelId: model.header.id };
+  labels.forEach((g, j) => { scores[g] = probs[j] as number; });
+  const out: GenrePrediction = { label: labels[k] as Genre, scores, evidence: ev.phrases, paragraphs: ev.paragraphs, ...(cues ? { cues } : {}), lang, modelId: model.header.id };
   if (fallback) out.warning = { code: 'genre-language-fallback', message: `no genre model for language '${doc.lang.code}': the pooled model with ${lang} calibration was used, and the most probable genre is reported` };
   return out;
+}
+
+/** A decided genre: the probabilities, the class and its evidence. */
+interface Decided {
+  probs: Float64Array;
+  k: number;
+  ev: { phrases: PhraseEvidence[]; paragraphs: ParagraphEvidence[] };
+  cues?: GenreCue[];
+}
+
+/** How many style measures a cue decision reports. */
+const REPORTED_CUES = 3;
+
+const NO_EVIDENCE = (): Decided['ev'] => ({ phrases: [], paragraphs: [] });
+
+/** The decision over the model's margins; evidence from the n-grams that pushed the decided class. */
+function byMargins(model: ArticleLinearModel, doc: Document, evidence: boolean, given: GivenMargins | undefined, offsets: readonly number[], platt: LanguageDecisionData['platt']): Decided {
+  const { margins, recorded } = articleMargins(model, doc, evidence, scratch, given);
+  const probs = genreProbabilities(margins, platt);
+  const k = genreDecide(probs, offsets);
+  return { probs, k, ev: recorded ? articleEvidence(doc, model.tokenContributions(doc, k, recorded), DEFAULT_EVIDENCE) : NO_EVIDENCE() };
+}
+
+/**
+ * The decision over the article's cue densities; evidence from the cue words (quotes, "said",
+ * "I", …) of the densities that pushed the decided class up by being above their mean, each
+ * density's push shared among its tokens. A push that comes from a cue's scarcity (few quotes
+ * pushing opinion) has no words to show, nor do the size values.
+ */
+function byCues(c: CueDecisionData, doc: Document, evidence: boolean): Decided {
+  const x = articleCueDensities(doc);
+  const probs = genreProbabilities(cueLogits(c, x), c.platt);
+  const k = genreDecide(probs, c.thresholds);
+  const push = cueContributions(c, x, k);
+  const cues = ARTICLE_CUE_DENSITY_NAMES.map((cue, j): GenreCue => ({ cue, value: Math.expm1(x[j] as number), usual: Math.expm1(c.mean[j] as number), push: push[j] as number }))
+    .filter((q) => q.push > 0)
+    .sort((a, b) => b.push - a.push)
+    .slice(0, REPORTED_CUES);
+  if (!evidence) return { probs, k, ev: NO_EVIDENCE(), cues };
+  const perToken = new Float64Array(doc.paragraphs.reduce((n, p) => n + p.tokens.length, 0));
+  articleCueTokens(doc).forEach((tokens, j) => {
+    const v = push[j] as number;
+    if (v > 0 && (x[j] as number) > (c.mean[j] as number)) for (const t of tokens) perToken[t] = (perToken[t] as number) + v / tokens.length;
+  });
+  return { probs, k, ev: articleEvidence(doc, perToken, DEFAULT_EVIDENCE), cues };
 }
 
 /**

@@ -6,7 +6,9 @@
 import { createHash } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { ModelError } from '../errors.js';
+import { ARTICLE_CUE_DENSITY_NAMES } from '../features/article-cues.js';
 import { checkFeatureConfig, type FeatureConfig } from '../features/feature-config.js';
+import { cueDecisionProblem, type CueDecisionData } from './genre-cues.js';
 import type { PairPlatt, Platt, SpanPlatt } from './platt.js';
 
 const MAGIC = 'SLANTMDL';
@@ -39,6 +41,12 @@ export interface LanguageDecisionData {
    * `thresholds`, which stay as the calibration of the margin alone.
    */
   companion?: { platt: PairPlatt[]; thresholds: number[] };
+  /**
+   * Genre models: a decision over the article's cue densities instead of the margins (see
+   * models/genre-cues.ts). It replaces `platt` and `thresholds`, which stay as the decision over
+   * the margins.
+   */
+  cues?: CueDecisionData;
 }
 
 /**
@@ -185,6 +193,13 @@ function checkHeader(h: ModelHeader, task: ModelTask): string | null {
   if (h.languages.some((l) => { const s = h.decisions[l]?.span; return s !== undefined && (s.platt?.length !== L || s.thresholds?.length !== L || s.platt.some((p) => ![p.a, p.b, p.sb, p.si, p.ss ?? 0].every(Number.isFinite))); })) return 'span-signal decision malformed';
   const companion = companionProblem(h, L);
   if (companion) return companion;
+  for (const l of h.languages) {
+    const c = h.decisions[l]?.cues;
+    if (c === undefined) continue;
+    if (task !== 'genre') return 'cue decision in a model that is not for genre';
+    const problem = cueDecisionProblem(c, L, ARTICLE_CUE_DENSITY_NAMES.length);
+    if (problem) return problem;
+  }
   const dim = 1 << h.features.bits;
   if (h.body?.bytes !== dim * L + (h.features.idf ? dim : 0)) return 'weight block has the wrong size';
   return null;

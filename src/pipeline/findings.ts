@@ -77,7 +77,9 @@ export const allFrameEvidence = (o: AnalyzeOptions): boolean => o.threshold !== 
 /** The result's genre, rounded; its warning, if any, goes to `warnings`. */
 export function genreResult(genre: GenrePrediction, warnings: Warning[]): NonNullable<Analysis['genre']> {
   if (genre.warning) warnings.push(genre.warning);
-  return { label: genre.label, scores: { opinion: round4(genre.scores.opinion), reporting: round4(genre.scores.reporting), satire: round4(genre.scores.satire) }, evidence: genre.evidence.map(roundEvidence), paragraphs: genre.paragraphs.map(roundShare) };
+  const out: NonNullable<Analysis['genre']> = { label: genre.label, scores: { opinion: round4(genre.scores.opinion), reporting: round4(genre.scores.reporting), satire: round4(genre.scores.satire) }, evidence: genre.evidence.map(roundEvidence), paragraphs: genre.paragraphs.map(roundShare) };
+  if (genre.cues) out.cues = genre.cues.map((c) => ({ cue: c.cue, value: round4(c.value), usual: round4(c.usual), push: round4(c.push) }));
+  return out;
 }
 
 /** The result's frames under the caller's thresholds, rounded; the warning, if any, goes to `warnings`. */

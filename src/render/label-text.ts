@@ -42,6 +42,32 @@ export function genreChoiceNote(g: { label: Genre; scores: Record<Genre, number>
   return `chosen over ${top} ${formatScore(g.scores[top])}: the decision favours the rarer genres`;
 }
 
+/** What each style measure counts, for "more … / fewer … than usual". */
+const CUE_WORDS: Record<string, string> = {
+  quote: 'quotation marks', '?': 'questions', '!': 'exclamations', '%': 'percent signs', $: 'dollar signs', '€': 'euro signs',
+  number: 'numbers', year: 'years', i: 'first-person words', said: 'reported speech', you: 'second-person words', we: '“we”',
+  intens: 'intensifiers', hedge: 'hedges', absolute: 'absolutes', paragraphs: 'paragraphs',
+};
+/** The size measures, as (above usual, below usual). */
+const SIZE_WORDS: Record<string, [string, string]> = { tokens: ['a longer article', 'a shorter article'], 'tokens-per-paragraph': ['longer paragraphs', 'shorter paragraphs'] };
+
+/**
+ * The style measures a genre was decided by, as the reader sees them, or null when it was decided
+ * by words.
+ * @example
+ * genreStyleText({ cues: [{ cue: 'quote', value: 0, usual: 4.2, push: 0.3 }, { cue: 'tokens', value: 900, usual: 600, push: 0.1 }] });
+ * // "style: fewer quotation marks, a longer article than usual"
+ */
+export function genreStyleText(g: { cues?: readonly { cue: string; value: number; usual: number }[] }): string | null {
+  if (g.cues === undefined || g.cues.length === 0) return null;
+  const parts = g.cues.map((c) => {
+    const above = c.value > c.usual;
+    const size = SIZE_WORDS[c.cue];
+    return size ? size[above ? 0 : 1] : `${above ? 'more' : 'fewer'} ${CUE_WORDS[c.cue] ?? c.cue}`;
+  });
+  return `style: ${parts.join(', ')} than usual`;
+}
+
 /**
  * The paragraphs that carried an article-level label's evidence, as the reader sees them: `¶5, ¶7`.
  * @example

@@ -8,7 +8,7 @@ import { GENRES } from '../labels.js';
 import { collectHighlights } from './highlights.js';
 import { splitSegments, type Segment } from './split-segments.js';
 import { safeHttpUrl } from './escape-html.js';
-import { categoryName, formatPercent, formatScore, frameName, genreChoiceNote, genreName, paragraphRefs, techniqueName } from './label-text.js';
+import { categoryName, formatPercent, formatScore, frameName, genreChoiceNote, genreName, genreStyleText, paragraphRefs, techniqueName } from './label-text.js';
 import { countByCategory, countFindings, sortedFindings } from './summary.js';
 
 /** Escapes inline Markdown and HTML in article text (line breaks become spaces). */
@@ -37,6 +37,8 @@ function summaryLines(analysis: Analysis): string[] {
     lines.push(`- **Genre:** ${genreName(g.label)} (${GENRES.map((k) => `${k} ${formatScore(g.scores[k])}`).join(', ')})${note ? `; ${note}` : ''}`);
     const why = articleWhy(g);
     if (why !== '') lines.push(`  - ${why}`);
+    const decidedBy = genreStyleText(g);
+    if (decidedBy !== null) lines.push(`  - ${decidedBy}`);
   }
   const f = analysis.frames;
   if (f !== undefined) {

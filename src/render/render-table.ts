@@ -9,7 +9,7 @@ import { GENRES } from '../labels.js';
 import { makeStyle, stripControls, type Style } from './ansi.js';
 import { collectHighlights } from './highlights.js';
 import { splitSegments } from './split-segments.js';
-import { categoryName, formatScore, frameName, genreChoiceNote, paragraphRefs, techniqueName } from './label-text.js';
+import { categoryName, formatScore, frameName, genreChoiceNote, genreStyleText, paragraphRefs, techniqueName } from './label-text.js';
 import { countByCategory, countFindings, sortedFindings } from './summary.js';
 
 /** Options of the terminal view. */
@@ -37,6 +37,8 @@ function summary(analysis: Analysis, style: Style): string[] {
     lines.push(`${'Genre'.padEnd(11)}${style.bold(g.label)} ${formatScore(g.scores[g.label])}  (${GENRES.filter((k) => k !== g.label).map((k) => `${k} ${formatScore(g.scores[k])}`).join(', ')})${note ? style.dim(`; ${note}`) : ''}`);
     const why = articleWhy(g);
     if (why !== '') lines.push(`${' '.repeat(11)}${style.dim(why)}`);
+    const decidedBy = genreStyleText(g);
+    if (decidedBy !== null) lines.push(`${' '.repeat(11)}${style.dim(decidedBy)}`);
   }
   if (analysis.frames !== undefined) {
     const sorted = [...analysis.frames].sort((x, y) => y.score - x.score);

@@ -5,7 +5,7 @@
 import type { Analysis, ArticleEvidence } from '../result.js';
 import { CATEGORIES, GENRES, TECHNIQUES, categoryOf, type Category, type Technique } from '../labels.js';
 import { escapeHtml } from './escape-html.js';
-import { categoryName, formatScore, frameName, genreChoiceNote, genreName, techniqueName } from './label-text.js';
+import { categoryName, formatScore, frameName, genreChoiceNote, genreName, genreStyleText, techniqueName } from './label-text.js';
 
 /** A labelled score bar; `<meter>` needs no inline style, which the report's CSP forbids. */
 function meter(label: string, score: number, strong: boolean): string {
@@ -27,7 +27,8 @@ function whyHtml(name: string, label: ArticleEvidence): string {
 function genreSection(analysis: Analysis): string {
   const g = analysis.genre;
   const note = g === undefined ? null : genreChoiceNote(g);
-  const body = g === undefined ? '<p class="slant-none">Not analysed.</p>' : `<ul class="slant-bars">${GENRES.map((k) => meter(genreName(k), g.scores[k], k === g.label)).join('')}</ul>${note ? `<p class="slant-none">${escapeHtml(`${genreName(g.label)}: ${note}`)}</p>` : ''}${whyHtml(genreName(g.label), g)}`;
+  const decidedBy = g === undefined ? null : genreStyleText(g);
+  const body = g === undefined ? '<p class="slant-none">Not analysed.</p>' : `<ul class="slant-bars">${GENRES.map((k) => meter(genreName(k), g.scores[k], k === g.label)).join('')}</ul>${note ? `<p class="slant-none">${escapeHtml(`${genreName(g.label)}: ${note}`)}</p>` : ''}${whyHtml(genreName(g.label), g)}${decidedBy ? `<p class="slant-why">${escapeHtml(decidedBy)}</p>` : ''}`;
   return `<section class="slant-box"><h2>Genre</h2>${body}</section>`;
 }
 

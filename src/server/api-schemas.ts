@@ -23,7 +23,7 @@ export const AnalysisSchema = z
       chars: z.int(),
       paragraphs: z.array(z.object({ n: z.int(), ...span })),
     }),
-    genre: z.object({ label: z.enum(GENRES), scores: z.record(z.enum(GENRES), z.number()), evidence: z.array(evidence), paragraphs: z.array(paragraphShare) }).optional(),
+    genre: z.object({ label: z.enum(GENRES), scores: z.record(z.enum(GENRES), z.number()), evidence: z.array(evidence), paragraphs: z.array(paragraphShare), cues: z.array(z.object({ cue: z.string(), value: z.number(), usual: z.number(), push: z.number() })).optional() }).optional(),
     frames: z.array(z.object({ label: z.enum(FRAMES), score: z.number(), evidence: z.array(evidence), paragraphs: z.array(paragraphShare) })).optional(),
     paragraphs: z.array(
       z.object({

@@ -8,6 +8,7 @@ import type { LearnerOptions } from '../models/logistic-ovr.js';
 import type { ThresholdOptions } from '../models/thresholds.js';
 import { fitGenreDecision, genreDecide, genreProbabilities, type GenreDecision } from '../models/genre-decision.js';
 import { scoreSingleLabel } from '../eval/single-label.js';
+import { cueLogits, fitCueDecision } from '../models/genre-cues.js';
 import { spread, type Spread } from '../eval/cross-validation.js';
 import { crossValidate } from './cross-validate.js';
 import type { Dataset } from './dataset.js';
@@ -22,6 +23,11 @@ export interface ArticleCvOptions {
   bits: number;
   learner: LearnerOptions;
   thresholds: ThresholdOptions;
+  /**
+   * Genre: each row's cue densities (`articleCueDensities`). When given, the rows decide by them
+   * (`fitCueDecision`, fitted on the other folds) instead of by the margins.
+   */
+  cues?: readonly ArrayLike<number>[];
 }
 
 /** One language's figure: every fold of every repeat, and their mean and spread. */
@@ -71,14 +77,25 @@ export function crossValidateGenre(ds: Dataset, o: ArticleCvOptions, log: (line:
       for (const lang of decisions.keys()) {
         const rows = test.filter((r) => ds.langs[r] === lang);
         if (rows.length === 0) continue;
-        const d = decisions.get(lang) as GenreDecision;
-        const pairs = rows.map((r) => ({ gold: ds.labels[gold[r] as number] as string, pred: ds.labels[genreDecide(genreProbabilities(oof.subarray(r * K, r * K + K), d.platt), d.offsets)] as string }));
+        const decide = o.cues ? byCues(o.cues, fit.filter((r) => ds.langs[r] === lang), gold, K) : byMargins(oof, decisions.get(lang) as GenreDecision, K);
+        const pairs = rows.map((r) => ({ gold: ds.labels[gold[r] as number] as string, pred: ds.labels[decide(r)] as string }));
         push(values, lang, scoreSingleLabel(pairs, ds.labels).macro.f1);
       }
     }
     log(`  repeat ${rep + 1}/${o.repeats} done`);
   }
   return { perLang: figures(values), oofMargins: first as Float64Array };
+}
+
+/** Row r's class under the decision `d` over the out-of-fold margins. */
+function byMargins(oof: Float64Array, d: GenreDecision, K: number): (r: number) => number {
+  return (r) => genreDecide(genreProbabilities(oof.subarray(r * K, r * K + K), d.platt), d.offsets);
+}
+
+/** Row r's class under a cue decision fitted on rows `fit`. */
+function byCues(cues: readonly ArrayLike<number>[], fit: number[], gold: Int32Array, K: number): (r: number) => number {
+  const d = fitCueDecision(fit.map((r) => cues[r] as ArrayLike<number>), fit.map((r) => gold[r] as number), K);
+  return (r) => genreDecide(genreProbabilities(cueLogits(d, cues[r] as ArrayLike<number>), d.platt), d.thresholds);
 }
 
 /** Cross-validates the frames model: micro-F1 per language over folds × repeats. */

@@ -3,9 +3,11 @@
  * cross-validation for the figures, per-language decisions fitted on out-of-fold margins, then the
  * final fit on every article, quantised and encoded with the figures inside (issue 5).
  */
+import { articleCueDensities } from '../features/article-cues.js';
 import type { ArticleFeatureConfig } from '../features/article-features.js';
 import type { FeatureConfig } from '../features/feature-config.js';
 import { trainOneVsRest, type LearnerOptions } from '../models/logistic-ovr.js';
+import { fitCueDecision } from '../models/genre-cues.js';
 import { encodeModel, type LanguageDecisionData, type ModelHeader } from '../models/model-file.js';
 import { quantise } from '../models/quantise.js';
 import type { ThresholdOptions } from '../models/thresholds.js';
@@ -35,6 +37,8 @@ export interface TrainArticleOptions {
    * pair decision, which the model keeps where it wins (see frames-companion.ts).
    */
   companion?: CompanionInput;
+  /** Genre: decide by the article's cue densities (`ArticleSettings.cueDecision`). */
+  cueDecision?: boolean;
 }
 
 /** A trained model: file bytes, header and cross-validated figures per language. */
@@ -49,7 +53,8 @@ export function trainArticleModel(rows: ArticleRow[], o: TrainArticleOptions, lo
   const ds = buildArticleDataset(rows, o.labels, o.base, o.article);
   const L = o.labels.length;
   log(`  ${rows.length} articles, features extracted`);
-  const cvOpts = { folds: o.folds, repeats: o.repeats, seed: o.seed, bits: o.base.bits, learner: o.learner, thresholds: o.thresholds };
+  const cues = o.task === 'genre' && o.cueDecision ? rows.map((r) => articleCueDensities(r.doc)) : undefined;
+  const cvOpts = { folds: o.folds, repeats: o.repeats, seed: o.seed, bits: o.base.bits, learner: o.learner, thresholds: o.thresholds, ...(cues ? { cues } : {}) };
   const paired = o.task === 'frames' && o.companion ? crossValidateWithCompanion(ds, cvOpts, o.companion, log) : undefined;
   const cv = paired ? { perLang: [paired.figure], oofMargins: paired.oofMargins } : o.task === 'genre' ? crossValidateGenre(ds, cvOpts, log) : crossValidateFrames(ds, cvOpts, log);
   const decisions: Map<string, LanguageDecisionData> = o.task === 'genre'
@@ -58,6 +63,13 @@ export function trainArticleModel(rows: ArticleRow[], o: TrainArticleOptions, lo
   if (paired) {
     const p = paired.pair;
     log(`  micro-F1, own margin ${p.own.mean.toFixed(4)}, ${o.companion?.ref.file} margin ${p.pooled.mean.toFixed(4)}, both ${p.both.mean.toFixed(4)}: ${paired.kept ? 'the pair decides' : 'the own margin decides'}`);
+  }
+  if (cues) {
+    const gold = goldClasses(ds);
+    for (const [lang, d] of decisions) {
+      const at = ds.langs.flatMap((l, r) => (l === lang ? [r] : []));
+      d.cues = fitCueDecision(at.map((r) => cues[r] as Float64Array), at.map((r) => gold[r] as number), L);
+    }
   }
   const companion = paired?.kept ? o.companion?.ref : undefined;
   if (paired && companion) {
@@ -102,6 +114,11 @@ function unseen(targets: Uint8Array, langs: string[], lang: string, labels: read
 function roundDecision(d: LanguageDecisionData): LanguageDecisionData {
   const out: LanguageDecisionData = { platt: d.platt.map((p) => ({ a: round6(p.a), b: round6(p.b) })), thresholds: d.thresholds.map(round6) };
   if (d.companion) out.companion = { platt: d.companion.platt.map((p) => ({ a: round6(p.a), c: round6(p.c), b: round6(p.b) })), thresholds: d.companion.thresholds.map(round6) };
+  if (d.cues) {
+    const c = d.cues;
+    // The regressions keep every digit (a rounded standard deviation could reach 0).
+    out.cues = { ...c, platt: c.platt.map((p) => ({ a: round6(p.a), b: round6(p.b) })), thresholds: c.thresholds.map(round6) };
+  }
   return out;
 }
 

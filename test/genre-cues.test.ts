@@ -1,0 +1,61 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { GENRES } from '../src/labels.js';
+import { segment } from '../src/segment/index.js';
+import { trainArticleModel } from '../src/train/genre-frames-train.js';
+import { ArticleLinearModel } from '../src/models/genre-frames-linear.js';
+import { scoreGenre } from '../src/models/genre-model.js';
+import { decodeModel, encodeModel } from '../src/models/model-file.js';
+import { fitCueDecision } from '../src/models/genre-cues.js';
+import { articleCueDensities } from '../src/features/article-cues.js';
+import { genreStyleText } from '../src/render/label-text.js';
+import { isModelError } from '../src/errors.js';
+import { article, tinyRows, TINY } from './genre-frames-helpers.js';
+
+const rows = tinyRows('genre');
+const trained = trainArticleModel(rows, { ...TINY, task: 'genre', id: 'genre-cues-tiny', labels: GENRES, cueDecision: true });
+const model = new ArticleLinearModel(trained.bytes, 'tiny', 'genre');
+
+test('genre by cues: the style measures separate the tiny corpus\'s reporting from its opinion, and say which measures decided', () => {
+  assert.ok(model.header.decisions.en?.cues, 'the header holds the cue decision');
+  const rep = scoreGenre(model, segment({ id: 'r', text: article('health', 'reporting', 7) }, { lang: 'en' }));
+  const op = scoreGenre(model, segment({ id: 'o', text: article('money', 'opinion', 8) }, { lang: 'en' }));
+  assert.equal(rep.label, 'reporting');
+  assert.equal(op.label, 'opinion');
+  assert.ok(Math.abs(Object.values(rep.scores).reduce((a, b) => a + b, 0) - 1) < 1e-9);
+  assert.ok(rep.cues && rep.cues.length > 0 && rep.cues.every((c) => c.push > 0));
+  const pushes = rep.cues.map((c) => c.push);
+  assert.deepEqual(pushes, [...pushes].sort((a, b) => b - a));
+});
+
+test('genre by cues: the evidence is the cue words of the measures above their usual value, inside the article', () => {
+  const doc = segment({ id: 'r', text: article('money', 'reporting', 10) }, { lang: 'en' });
+  const out = scoreGenre(model, doc);
+  assert.equal(out.label, 'reporting');
+  assert.ok(out.evidence.length > 0);
+  for (const e of out.evidence) {
+    assert.equal(doc.article.text.slice(e.start, e.end), e.text);
+    // Reported speech, numbers and years are the reporting voice's cues; no topic word is evidence.
+    assert.match(e.text, /^(said|According|reported|\d+)$/i, e.text);
+  }
+  const bare = scoreGenre(model, doc, false);
+  assert.deepEqual(bare.evidence, []);
+  assert.deepEqual(bare.cues, out.cues);
+  assert.equal(bare.label, out.label);
+});
+
+test('genre by cues: the fit is deterministic, and a malformed cue decision in a file is refused with a message', () => {
+  const x = rows.map((r) => articleCueDensities(r.doc));
+  const gold = rows.map((r) => GENRES.indexOf(r.labels[0] as (typeof GENRES)[number]));
+  assert.deepEqual(fitCueDecision(x, gold, 3), fitCueDecision(x, gold, 3));
+  const { header, q } = decodeModel(trained.bytes, 'tiny', 'genre');
+  const { body: _body, ...rest } = header;
+  const cues = rest.decisions.en!.cues!;
+  const broken = encodeModel({ ...rest, decisions: { en: { ...rest.decisions.en!, cues: { ...cues, sd: [1] } } } }, q);
+  assert.throws(() => new ArticleLinearModel(broken, 'broken.slm', 'genre'), (e) => isModelError(e) && e.message === 'broken.slm: cue decision malformed');
+});
+
+test('genreStyleText: the measures as more or fewer than usual, none when the genre was decided by words', () => {
+  assert.equal(genreStyleText({ cues: [{ cue: 'quote', value: 0, usual: 4.2 }, { cue: 'said', value: 9, usual: 2 }, { cue: 'tokens', value: 900, usual: 600 }] }), 'style: fewer quotation marks, more reported speech, a longer article than usual');
+  assert.equal(genreStyleText({}), null);
+});
