@@ -10,6 +10,8 @@ import { fitCueDecision } from '../src/models/genre-cues.js';
 import { articleCueDensities } from '../src/features/article-cues.js';
 import { genreStyleText } from '../src/render/label-text.js';
 import { isModelError } from '../src/errors.js';
+import { analyzeArticle } from '../src/pipeline/analyze.js';
+import { renderArticle } from '../src/render/formats.js';
 import { article, tinyRows, TINY } from './genre-frames-helpers.js';
 
 const rows = tinyRows('genre');
@@ -58,4 +60,14 @@ test('genre by cues: the fit is deterministic, and a malformed cue decision in a
 test('genreStyleText: the measures as more or fewer than usual, none when the genre was decided by words', () => {
   assert.equal(genreStyleText({ cues: [{ cue: 'quote', value: 0, usual: 4.2 }, { cue: 'said', value: 9, usual: 2 }, { cue: 'tokens', value: 900, usual: 600 }] }), 'style: fewer quotation marks, more reported speech, a longer article than usual');
   assert.equal(genreStyleText({}), null);
+});
+
+test('shipped English genre model: decides by style, and every view says which measures decided', () => {
+  const text = 'Council approves the bypass\n\nThe council voted 7 to 2 on Tuesday, officials said.\n\n"We have waited since 2019," the mayor said, according to a statement.';
+  const a = analyzeArticle({ id: 'c', text }, { lang: 'en' });
+  assert.ok(a.genre?.cues && a.genre.cues.length > 0, 'the English genre names its style measures');
+  for (const c of a.genre.cues) assert.ok(c.push > 0 && Number.isFinite(c.value) && Number.isFinite(c.usual));
+  for (const format of ['table', 'md', 'html'] as const) assert.match(renderArticle(format, a, text, { color: false }), /style: [^<\n]+ than usual/, format);
+  const fr = analyzeArticle({ id: 'f', text: 'Le conseil approuve la déviation\n\nLe conseil a voté mardi, ont dit les responsables de la ville.' }, { lang: 'fr' });
+  assert.equal(fr.genre?.cues, undefined, 'French genre is decided by words');
 });
