@@ -1,20 +1,22 @@
 /**
  * Genre inference (issue 5, item 1): opinion, reporting or satire, with a probability for each,
- * and the phrases and paragraphs that pushed the decided genre's score up most.
+ * and the phrases and paragraphs that pushed the decided genre's score up most. A language whose
+ * decision reads the article's style (`cues` in the header, models/genre-cues.ts) is decided by
+ * its cue densities instead of the model's margins, and names the measures that decided.
  */
 import type { Document } from '../document/document.js';
 import type { Warning } from '../document/document.js';
 import { GENRES, type Genre } from '../labels.js';
+import type { GenreCue } from '../result.js';
+import { ARTICLE_CUE_DENSITY_NAMES, articleCueDensities, articleCueTokens } from '../features/article-cues.js';
 import { OccurrenceRecorder } from '../features/occurrence-recorder.js';
 import { articleEvidence, DEFAULT_EVIDENCE, type ParagraphEvidence, type PhraseEvidence } from './article-evidence.js';
+import { cueContributions, cueLogits, type CueDecisionData } from './genre-cues.js';
 import { genreDecide, genreProbabilities } from './genre-decision.js';
 import type { ArticleLinearModel } from './genre-frames-linear.js';
 import { loadArticleModel } from './genre-frames-load.js';
 import { articleMargins, type GivenMargins } from './given-margins.js';
-import { cueContributions, cueLogits, type CueDecisionData } from './genre-cues.js';
 import type { LanguageDecisionData } from './model-file.js';
-import { ARTICLE_CUE_DENSITY_NAMES, articleCueDensities, articleCueTokens } from '../features/article-cues.js';
-import type { GenreCue } from '../result.js';
 
 /** The genre of one article. */
 export interface GenrePrediction {
@@ -60,7 +62,7 @@ export function scoreGenre(model: ArticleLinearModel, doc: Document, evidence = 
   return out;
 }
 
-/** A decided genre: the probabilities, the class and its evidence. */
+/** A decided genre: the probabilities, the class, its evidence and (decided by style) the measures that pushed it. */
 interface Decided {
   probs: Float64Array;
   k: number;
