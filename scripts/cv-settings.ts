@@ -9,7 +9,8 @@
  * The JSON may hold `features` (FeatureConfig fields; `weights` merged key by key), `article`
  * (title and cue weights of the article models), `learner` (LearnerOptions, e.g.
  * `{"solver":"svm","C":0.1}`), `thresholds` ({"mode":"global"}), `repeats` (article models), `seed` (the folds; default 1),
- * for genre `"cueDecision": true | false` (decide by the cue densities; default as shipped) and,
+ * for genre `"cueDecision": true | false` (every language decides by the cue densities, or none;
+ * default as shipped) and,
  * for techniques, `"spanSignal": false` (decide on the margin alone, without the span tagger and
  * the sentence model) or `"sentenceSignal": false` (without the sentence model only), and
  * `"sentenceModel": "own"|"pooled"`: where S comes from. By default as shipped: one language (its
@@ -116,13 +117,18 @@ if (task === 'techniques') {
     bits: base.bits,
     learner: { ...s.learner, ...(o.learner as object) },
     thresholds: { ...s.thresholds, ...(o.thresholds as object) },
-    // A genre model that decides by the cue densities is measured so, unless "cueDecision": false.
-    ...(task === 'genre' && (o.cueDecision ?? s.cueDecision) === true ? { cues: rows.map((r) => articleCueDensities(r.doc)) } : {}),
+    // Languages that decide by the cue densities are measured so; "cueDecision" true or false for all.
+    ...(task === 'genre' ? cueOption(o.cueDecision === undefined ? (s.cueLangs ?? []) : o.cueDecision === true ? langs.map(isoOf) : [], rows) : {}),
   };
   const cv = task === 'genre' ? crossValidateGenre(ds, opts) : crossValidateFrames(ds, opts);
   figures = cv.perLang.map((c) => `${c.lang} ${task === 'genre' ? 'macro' : 'micro'}-F1 ${c.value.mean.toFixed(3)} ± ${c.value.std.toFixed(3)}`).join(', ');
 }
 process.stdout.write(`${task} ${langsArg} ${json ?? '{}'}: ${figures} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+
+/** The cross-validation's cue option for the languages `cueLangs` (none: no option). */
+function cueOption(cueLangs: readonly string[], rows: ArticleRow[]): { cues?: { densities: Float64Array[]; langs: ReadonlySet<string> } } {
+  return cueLangs.length === 0 ? {} : { cues: { densities: rows.map((r) => articleCueDensities(r.doc)), langs: new Set(cueLangs) } };
+}
 
 /** The JSON overrides as an object, or exit 2 with a one-line message. */
 function parseOverrides(text: string): Record<string, Record<string, unknown> | number | boolean | string | undefined> {

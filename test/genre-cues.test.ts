@@ -15,7 +15,7 @@ import { renderArticle } from '../src/render/formats.js';
 import { article, tinyRows, TINY } from './genre-frames-helpers.js';
 
 const rows = tinyRows('genre');
-const trained = trainArticleModel(rows, { ...TINY, task: 'genre', id: 'genre-cues-tiny', labels: GENRES, cueDecision: true });
+const trained = trainArticleModel(rows, { ...TINY, task: 'genre', id: 'genre-cues-tiny', labels: GENRES, cueLangs: ['en'] });
 const model = new ArticleLinearModel(trained.bytes, 'tiny', 'genre');
 
 test('genre by cues: the style measures separate the tiny corpus\'s reporting from its opinion, and say which measures decided', () => {

@@ -54,7 +54,7 @@ export function writeFastModelCard(dir: string): string {
     'model, and so no technique spans. Evidence works as in the full models.',
     '',
     `- \`${FAST_FILES.techniques}\` (${mb(t.size)}): linear SVM, C 0.1, positives weighted up to 100; Platt per language and label, per-label thresholds. Paragraphs: ${t.header.training.rows}, articles: ${t.header.training.articles}.`,
-    `- \`${FAST_FILES.genre}\` (${mb(g.size)}): logistic regression (AdaGrad), per-language class offsets for macro-F1. Articles: ${g.header.training.articles}.`,
+    `- \`${FAST_FILES.genre}\` (${mb(g.size)}): logistic regression (AdaGrad), per-language class offsets for macro-F1${styleLangs(g.header).length > 0 ? `; ${styleLangs(g.header).join(', ')} decided by the article's style (cue densities) instead, as the full model is (\`models/genre/MODEL_CARD.md\`)` : ''}. Articles: ${g.header.training.articles}.`,
     `- \`${FAST_FILES.frames}\` (${mb(f.size)}): linear SVM, C 0.1, balanced positives; one threshold per language. Articles: ${f.header.training.articles}.`,
     ...[...own].map(([lang, m]) => `- \`${ownFramesFile(lang)}\` (${mb(m.size)}): ${lang} only, linear SVM, C 0.02, positives weighted (negatives / positives)^1.25; one threshold. Articles: ${m.header.training.articles}. It serves ${lang} instead of the pooled file, which it beat in CV.`),
     '',
@@ -82,4 +82,9 @@ export function writeFastModelCard(dir: string): string {
   const out = path.join(dir, 'MODEL_CARD.md');
   writeFileSync(out, lines.join('\n'));
   return out;
+}
+
+/** The languages of a genre header whose decision reads the article's cue densities. */
+function styleLangs(header: ModelHeader): string[] {
+  return header.languages.filter((l) => header.decisions[l]?.cues !== undefined);
 }

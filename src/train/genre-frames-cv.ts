@@ -24,10 +24,10 @@ export interface ArticleCvOptions {
   learner: LearnerOptions;
   thresholds: ThresholdOptions;
   /**
-   * Genre: each row's cue densities (`articleCueDensities`). When given, the rows decide by them
-   * (`fitCueDecision`, fitted on the other folds) instead of by the margins.
+   * Genre: each row's cue densities (`articleCueDensities`), and the languages whose rows decide
+   * by them (`fitCueDecision`, fitted on the other folds) instead of by the margins.
    */
-  cues?: readonly ArrayLike<number>[];
+  cues?: { densities: readonly ArrayLike<number>[]; langs: ReadonlySet<string> };
 }
 
 /** One language's figure: every fold of every repeat, and their mean and spread. */
@@ -77,7 +77,7 @@ export function crossValidateGenre(ds: Dataset, o: ArticleCvOptions, log: (line:
       for (const lang of decisions.keys()) {
         const rows = test.filter((r) => ds.langs[r] === lang);
         if (rows.length === 0) continue;
-        const decide = o.cues ? byCues(o.cues, fit.filter((r) => ds.langs[r] === lang), gold, K) : byMargins(oof, decisions.get(lang) as GenreDecision, K);
+        const decide = o.cues?.langs.has(lang) ? byCues(o.cues.densities, fit.filter((r) => ds.langs[r] === lang), gold, K) : byMargins(oof, decisions.get(lang) as GenreDecision, K);
         const pairs = rows.map((r) => ({ gold: ds.labels[gold[r] as number] as string, pred: ds.labels[decide(r)] as string }));
         push(values, lang, scoreSingleLabel(pairs, ds.labels).macro.f1);
       }

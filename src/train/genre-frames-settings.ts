@@ -110,12 +110,13 @@ export interface ArticleSettings {
   article: ArticleFeatureConfig;
   learner: LearnerOptions;
   thresholds: ThresholdOptions;
-  /** Genre: decide by the article's cue densities, not the margins (models/genre-cues.ts). */
-  cueDecision?: true;
+  /** Genre: the languages that decide by the article's cue densities, not the margins (models/genre-cues.ts). */
+  cueLangs?: readonly string[];
 }
 
 /**
- * The languages whose own genre model decides by the article's cue densities. English, over two
+ * The languages whose genre decision reads the article's cue densities (their own genre model's,
+ * and the fast pooled genre model's). English, over two
  * sets of 12 × 5 folds (`OWN=1 LANGS=en node --import tsx scripts/cv-genre-cues.ts`, fold seeds
  * 1–12 and `SEED0=13`): macro-F1 0.401 / 0.421 on the margins, 0.439 / 0.441 on the cues, 0.433 /
  * 0.425 on both. The pooled model's languages lost with cues (fr 0.594 → 0.541, de 0.673 → 0.575,
@@ -136,7 +137,7 @@ export function articleSettings(task: 'genre' | 'frames', pooled: boolean, lang?
     article: ARTICLE_EXTRAS,
     learner: articleLearner(task, pooled),
     thresholds: ARTICLE_THRESHOLDS[task],
-    ...(task === 'genre' && !pooled && lang !== undefined && GENRE_CUE_LANGS.has(lang) ? { cueDecision: true as const } : {}),
+    ...(task === 'genre' && !pooled && lang !== undefined && GENRE_CUE_LANGS.has(lang) ? { cueLangs: [lang] } : {}),
   };
 }
 

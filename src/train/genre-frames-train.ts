@@ -37,8 +37,8 @@ export interface TrainArticleOptions {
    * pair decision, which the model keeps where it wins (see frames-companion.ts).
    */
   companion?: CompanionInput;
-  /** Genre: decide by the article's cue densities (`ArticleSettings.cueDecision`). */
-  cueDecision?: boolean;
+  /** Genre: the languages that decide by the article's cue densities (`ArticleSettings.cueLangs`). */
+  cueLangs?: readonly string[];
 }
 
 /** A trained model: file bytes, header and cross-validated figures per language. */
@@ -53,8 +53,9 @@ export function trainArticleModel(rows: ArticleRow[], o: TrainArticleOptions, lo
   const ds = buildArticleDataset(rows, o.labels, o.base, o.article);
   const L = o.labels.length;
   log(`  ${rows.length} articles, features extracted`);
-  const cues = o.task === 'genre' && o.cueDecision ? rows.map((r) => articleCueDensities(r.doc)) : undefined;
-  const cvOpts = { folds: o.folds, repeats: o.repeats, seed: o.seed, bits: o.base.bits, learner: o.learner, thresholds: o.thresholds, ...(cues ? { cues } : {}) };
+  const cueLangs = new Set(o.task === 'genre' ? (o.cueLangs ?? []) : []);
+  const cues = cueLangs.size > 0 ? rows.map((r) => articleCueDensities(r.doc)) : undefined;
+  const cvOpts = { folds: o.folds, repeats: o.repeats, seed: o.seed, bits: o.base.bits, learner: o.learner, thresholds: o.thresholds, ...(cues ? { cues: { densities: cues, langs: cueLangs } } : {}) };
   const paired = o.task === 'frames' && o.companion ? crossValidateWithCompanion(ds, cvOpts, o.companion, log) : undefined;
   const cv = paired ? { perLang: [paired.figure], oofMargins: paired.oofMargins } : o.task === 'genre' ? crossValidateGenre(ds, cvOpts, log) : crossValidateFrames(ds, cvOpts, log);
   const decisions: Map<string, LanguageDecisionData> = o.task === 'genre'
@@ -67,6 +68,7 @@ export function trainArticleModel(rows: ArticleRow[], o: TrainArticleOptions, lo
   if (cues) {
     const gold = goldClasses(ds);
     for (const [lang, d] of decisions) {
+      if (!cueLangs.has(lang)) continue;
       const at = ds.langs.flatMap((l, r) => (l === lang ? [r] : []));
       d.cues = fitCueDecision(at.map((r) => cues[r] as Float64Array), at.map((r) => gold[r] as number), L);
     }

@@ -109,7 +109,7 @@ export async function trainOwnArticleModel(o: ArticleJobSettings, lang: string, 
   say(`training ${id} (${lang}), ${o.repeats} × ${o.folds}-fold CV grouped by article`);
   const { rows, files } = await articleCorpus(o.data, lang, o.task === 'genre' ? 1 : 2);
   const s = articleSettings(o.task, false, lang);
-  return trainArticleModel(rows, { task: o.task, id, labels: s.labels, base: s.features, article: s.article, learner: s.learner, thresholds: s.thresholds, folds: o.folds, repeats: o.repeats, seed: o.seed, files, ...(companion ? { companion } : {}), ...(s.cueDecision ? { cueDecision: true } : {}) }, say);
+  return trainArticleModel(rows, { task: o.task, id, labels: s.labels, base: s.features, article: s.article, learner: s.learner, thresholds: s.thresholds, folds: o.folds, repeats: o.repeats, seed: o.seed, files, ...(companion ? { companion } : {}), ...(s.cueLangs ? { cueLangs: s.cueLangs } : {}) }, say);
 }
 
 const articleCorpora = new Map<string, Promise<ArticleCorpus>>();
