@@ -121,7 +121,8 @@ export interface ArticleSettings {
  * 1–12 and `SEED0=13`): macro-F1 0.401 / 0.421 on the margins, 0.439 / 0.441 on the cues, 0.433 /
  * 0.425 on both. The pooled model's languages lost with cues (fr 0.594 → 0.541, de 0.673 → 0.575,
  * it 0.463 → 0.430, ru 0.514 → 0.497), and so did the own models of it (0.497 → 0.435) and pl
- * (0.610 → 0.510; margins and cues together 0.626, a decision not built).
+ * (0.610 → 0.510; margins and cues in one regression 0.626, but 0.624 against 0.640 on fold
+ * seeds 13–24).
  */
 export const GENRE_CUE_LANGS: ReadonlySet<string> = new Set(['en']);
 
