@@ -26,9 +26,14 @@ test('batch pool: a worker that dies fails the article it was on; those sent beh
     const worker = (pool as unknown as { workers: Worker[] }).workers[0] as Worker;
     await worker.terminate();
     const outcomes = await Promise.all(runs);
-    // a1 was on the worker (it fails, unless it was done first); a2 was sent behind it, a3 and a4 waited.
-    assert.ok(outcomes[0] === 'a1' || (outcomes[0] instanceof Error && /worker stopped/.test(outcomes[0].message)), String(outcomes[0]));
-    assert.deepEqual(outcomes.slice(1), ['a2', 'a3', 'a4']);
+    // The article the worker was on when it died fails (none, if it had answered all it was sent);
+    // which one that is depends on how far it got before the termination took effect. Every other
+    // article, the one sent behind it included, is analysed by a new worker, as itself.
+    const failed = outcomes.filter((o): o is Error => o instanceof Error);
+    assert.ok(failed.length <= 1, outcomes.map(String).join(', '));
+    for (const e of failed) assert.match(e.message, /worker stopped/);
+    outcomes.forEach((o, i) => assert.ok(o instanceof Error || o === `a${i + 1}`, String(o)));
+    assert.equal((await pool.run(article(5))).entry.id, 'a5');
   } finally {
     await pool.close();
   }
