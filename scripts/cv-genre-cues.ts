@@ -11,7 +11,8 @@
  *   node --import tsx scripts/cv-genre-cues.ts                 pooled genre model, six languages
  *   OWN=1 LANGS=en node --import tsx scripts/cv-genre-cues.ts  a language's own genre model
  *
- * Environment: LANGS (default en,fr,de,it,pl,ru), OWN, REPEATS (12), SEED0 (first fold seed, 1).
+ * Environment: LANGS (default en,fr,de,it,pl,ru), OWN (one language), REPEATS (12), SEED0 (first
+ * fold seed, 1); a bad value exits 2 with one line.
  * The ridge is the shipped one (`CUE_RIDGE`).
  */
 import { existsSync } from 'node:fs';
@@ -25,6 +26,7 @@ import { goldClasses } from '../src/train/genre-frames-cv.js';
 import { fitGenreDecision, genreDecide, genreProbabilities, macroF1 } from '../src/models/genre-decision.js';
 import { cueLogits, fitCueDecision } from '../src/models/genre-cues.js';
 import { articleCueDensities } from '../src/features/article-cues.js';
+import { FOLDER_LANG } from '../src/train/semeval-corpus.js';
 
 const data = path.resolve(import.meta.dirname, '../../shared/data/semeval2023');
 if (!existsSync(data)) {
@@ -34,6 +36,17 @@ if (!existsSync(data)) {
 const LANGS = (process.env.LANGS ?? 'en,fr,de,it,pl,ru').split(',');
 const REPEATS = Number(process.env.REPEATS ?? 12);
 const SEED0 = Number(process.env.SEED0 ?? 1);
+const unknown = LANGS.find((l) => !Object.values(FOLDER_LANG).includes(l));
+if (unknown !== undefined) fail(`LANGS: unknown language '${unknown}' (one of ${Object.values(FOLDER_LANG).join(', ')})`);
+if (!Number.isInteger(REPEATS) || REPEATS < 1) fail(`REPEATS must be a whole number from 1, not '${process.env.REPEATS}'`);
+if (!Number.isInteger(SEED0) || SEED0 < 1) fail(`SEED0 must be a whole number from 1, not '${process.env.SEED0}'`);
+if (process.env.OWN && LANGS.length !== 1) fail('OWN=1 measures one language\'s own model: give one language in LANGS');
+
+/** Exits 2 with one line. */
+function fail(message: string): never {
+  process.stderr.write(`cv-genre-cues: ${message}\n`);
+  process.exit(2);
+}
 const rows: ArticleRow[] = [];
 for (const l of LANGS) rows.push(...(await readArticleTask(data, l, 1)).rows);
 const s = process.env.OWN ? articleSettings('genre', false, LANGS[0]) : articleSettings('genre', true);

@@ -52,7 +52,7 @@ export function runFastModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlyS
     out.paragraphs = paragraphResults(doc, scores, o, null, models.techniques, margins.paragraphOccurrences);
   }
   if (tasks.has('spans')) warnings.push({ code: 'spans-not-in-fast-analysis', message: 'the fast analysis finds no technique spans (they need the span taggers of the full analysis): leave out --fast for them' });
-  if (tasks.has('genre')) out.genre = genreResult(scoreGenre(models.genre, doc, o.evidence !== false, given(margins.genre)), warnings);
-  if (tasks.has('frames')) out.frames = framesResult(scoreFrames(fastFramesFor(models, doc.lang.code), doc, allFrameEvidence(o), o.evidence !== false, given(margins.frames)), o, warnings);
+  if (tasks.has('genre')) out.genre = genreResult(scoreGenre(models.genre, doc, evidence, given(margins.genre)), warnings);
+  if (tasks.has('frames')) out.frames = framesResult(scoreFrames(fastFramesFor(models, doc.lang.code), doc, allFrameEvidence(o), evidence, given(margins.frames)), o, warnings);
   return out;
 }
