@@ -26,30 +26,39 @@ const REPORTED = new Set(
     'powiedział powiedziała według stwierdził oświadczył poinformował rzecznik').split(' '),
 );
 
-/** Counts of the cue classes over an article's tokens. */
+/** The cue classes of an article's tokens: each class's tokens (article-wide numbering). */
 interface CueCounts {
   tokens: number;
-  counts: Map<string, number>;
+  at: Map<string, number[]>;
 }
 
-/** Cue counts by paragraph list: genre and frames both read them for the same document. */
+/** Cue counts by paragraph list: genre and frames (and genre evidence) read them for the same document. */
 const countsCache = new WeakMap<Document['paragraphs'], CueCounts>();
 
 function countCues(doc: Document): CueCounts {
   const hit = countsCache.get(doc.paragraphs);
   if (hit) return hit;
-  const counts = new Map<string, number>();
-  const bump = (k: string): void => void counts.set(k, (counts.get(k) ?? 0) + 1);
+  const at = new Map<string, number[]>();
   let tokens = 0;
+  const bump = (k: string): void => {
+    const list = at.get(k);
+    if (list) list.push(tokens);
+    else at.set(k, [tokens]);
+  };
   for (const p of doc.paragraphs) {
     for (const t of p.tokens) {
-      tokens++;
       classify(t, bump);
+      tokens++;
     }
   }
-  const out = { tokens, counts };
+  const out = { tokens, at };
   countsCache.set(doc.paragraphs, out);
   return out;
+}
+
+/** How many tokens of class `cls` the article has. */
+function countOf(c: CueCounts, cls: string): number {
+  return c.at.get(cls)?.length ?? 0;
 }
 
 /** Calls `bump` with each cue class of token `t`. */
@@ -86,10 +95,11 @@ export const ARTICLE_CUE_DENSITY_NAMES: readonly string[] = [...CUE_CLASSES, 'to
  * gives the counts back.
  */
 export function articleCueDensities(doc: Document): Float64Array {
-  const { tokens, counts } = countCues(doc);
+  const cues = countCues(doc);
+  const { tokens } = cues;
   const paragraphs = doc.paragraphs.length;
   return Float64Array.from([
-    ...CUE_CLASSES.map((c) => Math.log1p((1000 * (counts.get(c) ?? 0)) / Math.max(1, tokens))),
+    ...CUE_CLASSES.map((c) => Math.log1p((1000 * countOf(cues, c)) / Math.max(1, tokens))),
     Math.log1p(tokens),
     Math.log1p(paragraphs),
     Math.log1p(tokens / Math.max(1, paragraphs)),
@@ -101,19 +111,8 @@ export function articleCueDensities(doc: Document): Float64Array {
  * have none): what a decision over the densities points at as evidence.
  */
 export function articleCueTokens(doc: Document): number[][] {
-  const out: number[][] = ARTICLE_CUE_DENSITY_NAMES.map(() => []);
-  const at = new Map<string, number>(CUE_CLASSES.map((c, i) => [c, i]));
-  let t = 0;
-  for (const p of doc.paragraphs) {
-    for (const token of p.tokens) {
-      const here = t++;
-      classify(token, (cls) => {
-        const i = at.get(cls);
-        if (i !== undefined) (out[i] as number[]).push(here);
-      });
-    }
-  }
-  return out;
+  const { at } = countCues(doc);
+  return ARTICLE_CUE_DENSITY_NAMES.map((name) => [...(at.get(name) ?? [])]);
 }
 
 /** log2 bucket of a count per 1,000 tokens, 0 … 8. */
@@ -132,9 +131,10 @@ export function emitArticleCues(doc: Document, base: FeatureConfig, weight: numb
     const h = murmur3(key, SEED);
     sink.add(h & mask, h & 0x80000000 ? -weight : weight, -1, -1, true);
   };
-  const { tokens, counts } = countCues(doc);
+  const cues = countCues(doc);
+  const { tokens } = cues;
   for (const cls of CUE_CLASSES) {
-    put(`${cls}:${densityBucket(counts.get(cls) ?? 0, tokens)}`);
+    put(`${cls}:${densityBucket(countOf(cues, cls), tokens)}`);
   }
   const paragraphs = doc.paragraphs.length;
   put(`tokens:${Math.min(14, Math.floor(Math.log2(1 + tokens)))}`);

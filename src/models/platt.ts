@@ -118,10 +118,10 @@ export function fitPairPlatt(margins: ArrayLike<number>, companion: ArrayLike<nu
 
 /**
  * Logistic regression of `labels` on a few dense `columns` plus an intercept: Newton's method on
- * the log-loss with Platt's smoothed targets and a small ridge (1e-3) on the slopes. Returns one
- * slope per column, then the intercept.
+ * the summed log-loss with Platt's smoothed targets and a ridge (by default a small 1e-3) on the
+ * slopes. Returns one slope per column, then the intercept.
  */
-export function fitLogisticColumns(columns: readonly ArrayLike<number>[], labels: ArrayLike<number>): number[] {
+export function fitLogisticColumns(columns: readonly ArrayLike<number>[], labels: ArrayLike<number>, ridge = 1e-3): number[] {
   const n = labels.length;
   let pos = 0;
   for (let k = 0; k < n; k++) pos += labels[k] as number;
@@ -129,7 +129,7 @@ export function fitLogisticColumns(columns: readonly ArrayLike<number>[], labels
   const d = columns.length + 1;
   const w = new Array<number>(d).fill(0);
   w[d - 1] = Math.log((pos + 1) / (n - pos + 1));
-  const RIDGE = 1e-3;
+  const RIDGE = ridge;
   const x = new Array<number>(d).fill(1);
   for (let iter = 0; iter < 60; iter++) {
     const g = w.map((v, r) => (r < d - 1 ? RIDGE * v : 0));

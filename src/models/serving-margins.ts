@@ -18,3 +18,12 @@ export const POOLED_MIN_GAIN = 0.005;
  * article, doubling the frames stage's cost.
  */
 export const COMPANION_MIN_GAIN = 0.005;
+
+/**
+ * Whether a language's own genre or frames model is kept beside the pooled one: its
+ * cross-validated figure must beat the pooled model's figure for that language; on a tie the
+ * pooled model serves, and the own file is not written.
+ */
+export function keepsOwnArticleModel(own: number, pooled: number): boolean {
+  return own > pooled;
+}

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import path from 'node:path';
 import { FRAMES } from '../labels.js';
 import { decodeModel, readModelHeader, sha256 } from '../models/model-file.js';
+import { keepsOwnArticleModel } from '../models/serving-margins.js';
 import { FOLDER_LANG, isoOf } from './semeval-corpus.js';
 import type { ArticleCorpus } from './genre-frames-corpus.js';
 import { companionFile, type CompanionInput, type CompanionSettings } from './frames-companion.js';
@@ -62,7 +63,7 @@ export async function runTrainArticleTask(o: RunTrainArticleOptions, log: (line:
     const file = path.join(dir, `${id}.slm`);
     const rival = ownLang === undefined ? undefined : pooledFigure(path.join(dir, `${o.task}.slm`), o.task, ownLang);
     const mine = model.cv[0]?.value.mean ?? 0;
-    if (rival !== undefined && rival >= mine) {
+    if (rival !== undefined && !keepsOwnArticleModel(mine, rival)) {
       rmSync(file, { force: true });
       log(`kept the pooled model for ${ownLang}: ${metric} ${rival.toFixed(3)} against ${mine.toFixed(3)} for its own (not written)`);
       return;

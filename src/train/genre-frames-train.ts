@@ -48,13 +48,16 @@ export interface TrainedArticleModel {
   cv: LanguageFigure[];
 }
 
+const NO_DENSITIES = new Float64Array(0);
+
 /** Cross-validates, then trains on all rows and encodes the model. */
 export function trainArticleModel(rows: ArticleRow[], o: TrainArticleOptions, log: (line: string) => void = () => {}): TrainedArticleModel {
   const ds = buildArticleDataset(rows, o.labels, o.base, o.article);
   const L = o.labels.length;
   log(`  ${rows.length} articles, features extracted`);
   const cueLangs = new Set(o.task === 'genre' ? (o.cueLangs ?? []) : []);
-  const cues = cueLangs.size > 0 ? rows.map((r) => articleCueDensities(r.doc)) : undefined;
+  // Densities only where a language decides by them; other rows never read theirs.
+  const cues = cueLangs.size > 0 ? rows.map((r) => (cueLangs.has(r.lang) ? articleCueDensities(r.doc) : NO_DENSITIES)) : undefined;
   const cvOpts = { folds: o.folds, repeats: o.repeats, seed: o.seed, bits: o.base.bits, learner: o.learner, thresholds: o.thresholds, ...(cues ? { cues: { densities: cues, langs: cueLangs } } : {}) };
   const paired = o.task === 'frames' && o.companion ? crossValidateWithCompanion(ds, cvOpts, o.companion, log) : undefined;
   const cv = paired ? { perLang: [paired.figure], oofMargins: paired.oofMargins } : o.task === 'genre' ? crossValidateGenre(ds, cvOpts, log) : crossValidateFrames(ds, cvOpts, log);

@@ -14,6 +14,7 @@ import { trainArticleModel } from './genre-frames-train.js';
 import { formatCv } from './run-train-techniques.js';
 import { ARTICLE_REPEATS } from './article-repeats.js';
 import { DEFAULT_THRESHOLDS } from '../models/thresholds.js';
+import { keepsOwnArticleModel } from '../models/serving-margins.js';
 import { FAST_ARTICLE, FAST_ARTICLE_SETTINGS, FAST_NGRAMS, FAST_OWN_FRAMES, FAST_SVM, FAST_TECHNIQUE_FEATURES } from './fast-settings.js';
 import { FAST_FILES, ownFramesFile } from '../models/fast-models.js';
 import type { ArticleCorpus } from './genre-frames-corpus.js';
@@ -59,7 +60,7 @@ export async function runTrainFast(o: RunTrainFastOptions, log: (line: string) =
       });
       const mine = m.cv[0]?.value.mean ?? 0;
       const rival = pooled.find((c) => c.lang === lang)?.value.mean ?? 0;
-      if (mine > rival) {
+      if (keepsOwnArticleModel(mine, rival)) {
         log(`${lang}: micro-F1 ${mine.toFixed(3)} against the pooled model's ${rival.toFixed(3)}`);
         write(ownFramesFile(lang), m.bytes, began);
       } else {
