@@ -129,11 +129,10 @@ export function fitLogisticColumns(columns: readonly ArrayLike<number>[], labels
   const d = columns.length + 1;
   const w = new Array<number>(d).fill(0);
   w[d - 1] = Math.log((pos + 1) / (n - pos + 1));
-  const RIDGE = ridge;
   const x = new Array<number>(d).fill(1);
   for (let iter = 0; iter < 60; iter++) {
-    const g = w.map((v, r) => (r < d - 1 ? RIDGE * v : 0));
-    const H = Array.from({ length: d }, (_, r) => Array.from({ length: d }, (_, c) => (r !== c ? 0 : r < d - 1 ? RIDGE : 1e-9)));
+    const g = w.map((v, r) => (r < d - 1 ? ridge * v : 0));
+    const H = Array.from({ length: d }, (_, r) => Array.from({ length: d }, (_, c) => (r !== c ? 0 : r < d - 1 ? ridge : 1e-9)));
     for (let k = 0; k < n; k++) {
       let z = 0;
       for (let r = 0; r < d; r++) {
