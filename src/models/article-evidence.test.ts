@@ -37,3 +37,19 @@ test('articleEvidence: when only function words reach the floor, the strongest c
   perToken[tokens.findIndex((t) => t.norm === 'plan')] = 2;
   assert.ok(articleEvidence(doc, perToken).phrases.some((p) => p.text.includes('plan')));
 });
+
+test('articleEvidence: a phrase the article repeats is shown once, at its strongest occurrence, and the next distinct phrases fill the list', () => {
+  const doc = segment({ id: 'a', text: 'Outbreak feared\n\nThe outbreak spread. Doctors fear the Outbreak.\n\nA new outbreak and a quarantine, a vaccine shortage and closed schools.' }, { lang: 'en' });
+  const tokens = doc.paragraphs.flatMap((p) => p.tokens);
+  const strength: Record<string, number> = { outbreak: 1, quarantine: 0.5, vaccine: 0.4, schools: 0.3, doctors: 0.2 };
+  const perToken = Float64Array.from(tokens, (t, i) => (strength[t.norm] ?? 0) + (t.norm === 'outbreak' ? i / 1000 : 0));
+  const { phrases } = articleEvidence(doc, perToken, { paragraphs: 3, phrases: 4 });
+  const texts = phrases.map((p) => p.text.toLowerCase());
+  assert.equal(texts.filter((t) => t === 'outbreak').length, 1, texts.join(' | '));
+  assert.equal(phrases.length, 4);
+  for (const w of ['quarantine', 'vaccine']) assert.ok(texts.includes(w), texts.join(' | '));
+  // The occurrence kept is the strongest one (the last, by the ramp above).
+  const kept = phrases.find((p) => p.text.toLowerCase() === 'outbreak');
+  const last = tokens.filter((t) => t.norm === 'outbreak').at(-1);
+  assert.equal(kept?.start, last?.start);
+});

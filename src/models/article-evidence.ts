@@ -82,9 +82,27 @@ export function articleEvidence(doc: Document, perToken: Float64Array, o: Eviden
   const runs = content.length > 0 ? content : all;
   const weighed = runs.map((r) => ({ start: r.start, end: r.end, weight: r.sum / total }));
   weighed.sort((a, b) => b.weight - a.weight || a.start - b.start);
-  const text = doc.article.text;
-  const phrases = weighed.slice(0, o.phrases).map((r): PhraseEvidence => ({ start: r.start, end: r.end, text: text.slice(r.start, r.end), weight: r.weight }));
+  const phrases = distinctPhrases(weighed, doc.article.text, o.phrases);
   return { paragraphs: paras.slice(0, o.paragraphs), phrases: phrases.sort((a, b) => a.start - b.start) };
+}
+
+/**
+ * The first `max` phrases of `strongest` (strongest first) whose texts differ, case and spacing
+ * aside: a word the article repeats ("outbreak" in four paragraphs) is shown once, at its
+ * strongest occurrence, and does not crowd out the other evidence.
+ */
+function distinctPhrases(strongest: readonly { start: number; end: number; weight: number }[], text: string, max: number): PhraseEvidence[] {
+  const seen = new Set<string>();
+  const out: PhraseEvidence[] = [];
+  for (const r of strongest) {
+    if (out.length === max) break;
+    const phrase = text.slice(r.start, r.end);
+    const key = phrase.toLowerCase().replace(/\s+/g, ' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ start: r.start, end: r.end, text: phrase, weight: r.weight });
+  }
+  return out;
 }
 
 /** How many of the strongest tokens count when no token carries a hundredth of the evidence. */
