@@ -176,6 +176,29 @@ function emitCues(e: Emitter, text: string, tokens: Token[]): void {
     if (cls) e.meta(cls, SEED.cue, w, i, i);
     if (t.kind === 'word' && t.end - t.start >= 2 && isAllCaps(text, t.start, t.end)) e.meta('caps', SEED.cue, w, i, i);
   }
+  emitScareQuotes(e, tokens, w);
+}
+
+/** The most words a quotation may hold to count as scare quotes. */
+const SCARE_QUOTE_WORDS = 3;
+
+/**
+ * Scare quotes: one to three words between quotation marks ("so-called «experts»"), a sign of
+ * distance or irony that a long quotation (reported speech) is not; each pair adds a `scare` cue
+ * over its tokens. Grouped 5-fold CV with the span and sentence signals, fold seeds 1 / 2 / 3:
+ * ru own 0.4182 / 0.4138 / 0.4138 → 0.4205 / 0.4177 / 0.4145, pl own 0.3516 / 0.3517 / 0.3465 →
+ * 0.3599 / 0.3539 / 0.3458; the quoted words as features of their own as well gave ru 0.4184.
+ */
+function emitScareQuotes(e: Emitter, tokens: Token[], w: number): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!QUOTES.has((tokens[i] as Token).norm)) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= SCARE_QUOTE_WORDS && (tokens[j] as Token).kind === 'word') j++;
+    if (j > i + 1 && j < tokens.length && QUOTES.has((tokens[j] as Token).norm)) {
+      e.meta('scare', SEED.cue, w, i, j);
+      i = j;
+    }
+  }
 }
 
 /** True when `text.slice(start, end)` has letters and no lower-case ones. */
