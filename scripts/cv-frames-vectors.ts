@@ -81,8 +81,8 @@ if (!existsSync(data)) {
 
 const rows: ArticleRow[] = [];
 for (const l of LANG === 'en' ? ['en', 'fr', 'de', 'it', 'pl', 'ru'] : [LANG]) rows.push(...(await readArticleTask(data, l, 2)).rows);
-/** The measured language's rows (all of them for another language, whose own model is measured). */
-const en = rows.flatMap((r, i) => (r.lang === LANG ? [i] : []));
+/** Rows of the measured language (for another language, every row: its own model is measured). */
+const measured = rows.flatMap((r, i) => (r.lang === LANG ? [i] : []));
 
 /**
  * Words of the measured language → English words, from FreeDict dictd files (Debian
@@ -156,7 +156,7 @@ function unitVectors(json: string): Map<string, Float64Array> {
     return unit(Array.from(sum));
   };
   const out = new Map<string, Float64Array>();
-  for (const i of en) {
+  for (const i of measured) {
     for (const p of (rows[i] as ArticleRow).doc.paragraphs) {
       for (const t of p.tokens) {
         if (out.has(t.norm)) continue;
@@ -171,7 +171,7 @@ function unitVectors(json: string): Map<string, Float64Array> {
 const vectors = unitVectors(file as string);
 const D = (vectors.values().next().value as Float64Array).length;
 /** Each English article's mean unit vector over its words that have one. */
-const X = en.map((i) => {
+const X = measured.map((i) => {
   const acc = new Float64Array(D);
   let n = 0;
   for (const p of (rows[i] as ArticleRow).doc.paragraphs) {
@@ -189,14 +189,14 @@ const s = LANG === 'en' ? articleSettings('frames', true) : articleSettings('fra
 const ds = buildArticleDataset(rows, s.labels, s.features, s.article);
 const L = ds.labels.length;
 const mean = (a: readonly number[]): number => a.reduce((x, y) => x + y, 0) / a.length;
-const target = (i: number, l: number): number => ds.targets[(en[i] as number) * L + l] as number;
+const target = (i: number, l: number): number => ds.targets[(measured[i] as number) * L + l] as number;
 
 /** Out-of-fold logits of the vector regressions (fold f's fitted on the other folds). */
 function vectorLogits(fold: number[]): Float64Array {
-  const out = new Float64Array(en.length * L);
+  const out = new Float64Array(measured.length * L);
   for (let f = 0; f < 5; f++) {
-    const tr = en.map((_, i) => i).filter((i) => fold[i] !== f);
-    const te = en.map((_, i) => i).filter((i) => fold[i] === f);
+    const tr = measured.map((_, i) => i).filter((i) => fold[i] !== f);
+    const te = measured.map((_, i) => i).filter((i) => fold[i] === f);
     const mu = Array.from({ length: D }, (_, k) => mean(tr.map((i) => (X[i] as Float64Array)[k] as number)));
     const sd = Array.from({ length: D }, (_, k) => Math.sqrt(mean(tr.map((i) => (((X[i] as Float64Array)[k] as number) - (mu[k] as number)) ** 2))) || 1);
     const z = (i: number, k: number): number => (((X[i] as Float64Array)[k] as number) - (mu[k] as number)) / (sd[k] as number);
@@ -218,8 +218,8 @@ function vectorLogits(fold: number[]): Float64Array {
 function decided(fold: number[], inputs: (i: number, l: number) => number[]): number {
   const values: number[] = [];
   for (let f = 0; f < 5; f++) {
-    const tr = en.map((_, i) => i).filter((i) => fold[i] !== f);
-    const te = en.map((_, i) => i).filter((i) => fold[i] === f);
+    const tr = measured.map((_, i) => i).filter((i) => fold[i] !== f);
+    const te = measured.map((_, i) => i).filter((i) => fold[i] === f);
     const fitted = Array.from({ length: L }, (_, l) => fitLogisticColumns(inputs(0, l).map((_, j) => tr.map((i) => inputs(i, l)[j] as number)), tr.map((i) => target(i, l))));
     const prob = (i: number, l: number): number => {
       const w = fitted[l] as number[];
@@ -256,9 +256,9 @@ function companionMargins(seed: number): Float64Array | null {
 
 for (const seed of seeds) {
   const cv = crossValidate(ds, { folds: 5, innerFolds: 0, seed, bits: s.features.bits, learner: { ...s.learner, seed }, thresholds: s.thresholds });
-  const margin = (i: number, l: number): number => cv.oofMargins[(en[i] as number) * L + l] as number;
+  const margin = (i: number, l: number): number => cv.oofMargins[(measured[i] as number) * L + l] as number;
   const folds = groupedFolds(ds.groups, 5, seed);
-  const fold = en.map((r) => folds[r] as number);
+  const fold = measured.map((r) => folds[r] as number);
   const logits = vectorLogits(fold);
   const vector = (i: number, l: number): number => logits[i * L + l] as number;
   const pooled = decided(fold, (i, l) => [margin(i, l)]);
