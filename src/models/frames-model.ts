@@ -11,6 +11,8 @@ import { DEFAULT_EVIDENCE, articleEvidence, type PhraseEvidence, type ParagraphE
 import type { ArticleLinearModel } from './genre-frames-linear.js';
 import { loadArticleModel } from './genre-frames-load.js';
 import { articleMargins, type GivenMargins } from './given-margins.js';
+import { loadWordVectors } from '../features/word-vectors.js';
+import { vectorContributions, vectorLogits } from './vector-decision.js';
 
 /** The occurrences of the article being scored (reused: its arrays grow once, not per article). */
 const scratch = new OccurrenceRecorder(65536);
@@ -58,7 +60,7 @@ export const UNSEEN_LANGUAGE_FRAMES = 4;
 export function scoreFrames(model: ArticleLinearModel, doc: Document, allEvidence = false, evidence = true, given?: GivenMargins): FramesPrediction {
   const { lang, fallback, decision } = model.decisionFor(doc.lang.code);
   const { margins: m, recorded } = articleMargins(model, doc, evidence, scratch, given);
-  const pair = fallback ? null : pairDecision(model, decision, doc, evidence);
+  const pair = fallback ? null : pairDecision(model, decision, doc, evidence) ?? vectorDecision(decision, doc);
   const labels = model.header.labels as Frame[];
   const scores = {} as Record<Frame, number>;
   const wanted: { l: number; score: number; over: boolean }[] = [];
@@ -68,7 +70,7 @@ export function scoreFrames(model: ArticleLinearModel, doc: Document, allEvidenc
   const shared = fallback ? meanPlatt(decision.platt) : null;
   const top = shared ? topMargins(m, UNSEEN_LANGUAGE_FRAMES) : null;
   labels.forEach((label, l) => {
-    const score = pair ? applyPairPlatt(pair.platt[l] as PairPlatt, m[l] as number, pair.margins[l] as number) : applyPlatt(shared ?? (decision.platt[l] as Platt), m[l] as number);
+    const score = pair ? applyPairPlatt(pair.platt[l] as PairPlatt, m[l] as number, pair.values[l] as number) : applyPlatt(shared ?? (decision.platt[l] as Platt), m[l] as number);
     scores[label] = score;
     const over = top ? top.has(l) : score >= ((pair ? pair.thresholds : decision.thresholds)[l] as number);
     if (over || allEvidence) wanted.push({ l, score, over });
@@ -85,34 +87,46 @@ export function scoreFrames(model: ArticleLinearModel, doc: Document, allEvidenc
   return out;
 }
 
-/** The decision over the model's and its companion's margins, when the language has one. */
+/**
+ * A decision over the model's margin and a second input per label, σ(a·margin + c·second + b):
+ * the companion model's margin, or the article's word-vector logit.
+ */
 interface PairScoring {
   platt: readonly PairPlatt[];
   thresholds: readonly number[];
-  companion: ArticleLinearModel;
-  /** The companion's margins for the article. */
-  margins: Float64Array;
-  /** Its recorded occurrences, for evidence. */
-  recorded?: OccurrenceRecorder;
+  /** The second input of each label for the article. */
+  values: Float64Array;
+  /** Each token's contribution to the second input of each of `labels` (article-wide numbering). */
+  contributionsOf: (labels: number[]) => Float64Array[];
 }
 
+/** The decision over the model's and its companion's margins, when the language has one. */
 function pairDecision(model: ArticleLinearModel, decision: LanguageDecisionData, doc: Document, evidence: boolean): PairScoring | null {
   const { companion } = model;
   if (!decision.companion || !companion) return null;
   const recorded = evidence ? companionScratch : undefined;
   if (recorded) recorded.length = 0;
-  const margins = companion.margins(doc, recorded);
-  return { ...decision.companion, companion, margins, ...(recorded ? { recorded } : {}) };
+  const values = companion.margins(doc, recorded);
+  return { ...decision.companion, values, contributionsOf: (labels) => companion.tokenContributionsOf(doc, labels, recorded) };
+}
+
+/** The decision over the margin and the article's mean word vector, when the language has one. */
+function vectorDecision(decision: LanguageDecisionData, doc: Document): PairScoring | null {
+  const d = decision.vectors;
+  if (!d) return null;
+  const lex = loadWordVectors(d.lexicon, 'slant train frames');
+  const { logits, rows } = vectorLogits(d, lex, doc);
+  return { platt: d.platt, thresholds: d.thresholds, values: logits, contributionsOf: (labels) => vectorContributions(d, lex, rows, labels) };
 }
 
 /**
  * Each token's contribution to the decision's logit for `labels`: the model's own, or, under a
- * pair decision σ(a·own + c·companion + b), a × the own contribution + c × the companion's.
+ * pair decision σ(a·own + c·second + b), a × the own contribution + c × the second input's.
  */
 function contributions(model: ArticleLinearModel, doc: Document, labels: number[], recorded: OccurrenceRecorder, pair: PairScoring | null): Float64Array[] {
   const own = model.tokenContributionsOf(doc, labels, recorded);
   if (!pair) return own;
-  const other = pair.companion.tokenContributionsOf(doc, labels, pair.recorded);
+  const other = pair.contributionsOf(labels);
   return own.map((mine, j) => {
     const { a, c } = pair.platt[labels[j] as number] as PairPlatt;
     const theirs = other[j] as Float64Array;

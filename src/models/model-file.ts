@@ -10,6 +10,7 @@ import { ARTICLE_CUE_DENSITY_NAMES } from '../features/article-cues.js';
 import { checkFeatureConfig, type FeatureConfig } from '../features/feature-config.js';
 import { cueDecisionProblem, type CueDecisionData } from './genre-cues.js';
 import type { PairPlatt, Platt, SpanPlatt } from './platt.js';
+import { vectorDecisionProblem, type VectorDecisionData } from './vector-decision.js';
 
 const MAGIC = 'SLANTMDL';
 /** Version of the file layout; bumped on any incompatible change. */
@@ -47,6 +48,12 @@ export interface LanguageDecisionData {
    * the margins.
    */
   cues?: CueDecisionData;
+  /**
+   * Frames models: a decision over the margin and the article's mean word vector (see
+   * models/vector-decision.ts). It replaces `platt` and `thresholds`, which stay as the
+   * calibration of the margin alone.
+   */
+  vectors?: VectorDecisionData;
 }
 
 /**
@@ -198,6 +205,14 @@ function checkHeader(h: ModelHeader, task: ModelTask): string | null {
     if (c === undefined) continue;
     if (task !== 'genre') return 'cue decision in a model that is not for genre';
     const problem = cueDecisionProblem(c, L, ARTICLE_CUE_DENSITY_NAMES.length);
+    if (problem) return problem;
+  }
+  for (const l of h.languages) {
+    const v = h.decisions[l]?.vectors;
+    if (v === undefined) continue;
+    if (task !== 'frames') return 'word-vector decision in a model that is not for frames';
+    if (h.decisions[l]?.companion !== undefined) return `language '${l}' decides with a companion and with word vectors`;
+    const problem = vectorDecisionProblem(v, L);
     if (problem) return problem;
   }
   const dim = 1 << h.features.bits;

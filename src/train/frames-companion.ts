@@ -93,10 +93,18 @@ export function companionRepeat(ds: Dataset, bits: number, s: CompanionSettings,
  * In each fold, calibration and thresholds are fitted on the other folds' margins only.
  */
 export function pairFigures(ds: Dataset, own: Float64Array[], companion: Float64Array[], k: number, seed: number, thresholds: ThresholdOptions): PairFigures {
+  return pairFiguresOn(ds, own, companion, own.map((_, rep) => groupedFolds(ds.groups, k, seed + rep)), k, thresholds);
+}
+
+/**
+ * `pairFigures` on given folds: `folds[r]` are the folds of repeat r, the ones `own[r]` and
+ * `companion[r]` (rows × labels, out of fold) were computed on.
+ */
+export function pairFiguresOn(ds: Pick<Dataset, 'targets' | 'labels'>, own: readonly Float64Array[], companion: readonly Float64Array[], folds: readonly Int32Array[], k: number, thresholds: ThresholdOptions): PairFigures {
   const L = ds.labels.length;
   const values = { own: [] as number[], pooled: [] as number[], both: [] as number[] };
   own.forEach((mine, rep) => {
-    const fold = groupedFolds(ds.groups, k, seed + rep);
+    const fold = folds[rep] as Int32Array;
     const theirs = companion[rep] as Float64Array;
     values.own.push(...foldScores(ds, fold, k, thresholds, (rows) => singleDecision(mine, rows, ds.targets, L)));
     values.pooled.push(...foldScores(ds, fold, k, thresholds, (rows) => singleDecision(theirs, rows, ds.targets, L)));
@@ -140,7 +148,7 @@ function pairDecision(m: Float64Array, c: Float64Array, rows: number[], targets:
 }
 
 /** Micro-F1 of each fold when each fold's decision is fitted on the other folds. */
-function foldScores(ds: Dataset, fold: Int32Array, k: number, thresholds: ThresholdOptions, fit: (rows: number[]) => FittedDecision<unknown>): number[] {
+function foldScores(ds: Pick<Dataset, 'targets' | 'labels'>, fold: Int32Array, k: number, thresholds: ThresholdOptions, fit: (rows: number[]) => FittedDecision<unknown>): number[] {
   const L = ds.labels.length;
   const pred = new Uint8Array(ds.targets.length);
   const out: number[] = [];

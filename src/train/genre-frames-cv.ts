@@ -41,6 +41,8 @@ export interface LanguageFigure {
 export interface ArticleCvResult {
   perLang: LanguageFigure[];
   oofMargins: Float64Array;
+  /** Frames: the out-of-fold margins of every repeat (repeat r's folds from seed `seed + r`). */
+  repeats?: Float64Array[];
 }
 
 /** Gold class index of each row of a one-hot target matrix. */
@@ -101,15 +103,15 @@ function byCues(cues: readonly ArrayLike<number>[], fit: number[], gold: Int32Ar
 /** Cross-validates the frames model: micro-F1 per language over folds × repeats. */
 export function crossValidateFrames(ds: Dataset, o: ArticleCvOptions, log: (line: string) => void = () => {}): ArticleCvResult {
   const values = new Map<string, number[]>();
-  let first: Float64Array | undefined;
+  const repeats: Float64Array[] = [];
   for (let rep = 0; rep < o.repeats; rep++) {
     const seed = o.seed + rep;
     const cv = crossValidate(ds, { folds: o.folds, innerFolds: 0, seed, bits: o.bits, learner: { ...o.learner, seed }, thresholds: o.thresholds });
-    first ??= cv.oofMargins;
+    repeats.push(cv.oofMargins);
     for (const c of cv.perLang) for (const v of c.folds) push(values, c.lang, v);
     log(`  repeat ${rep + 1}/${o.repeats} done`);
   }
-  return { perLang: figures(values), oofMargins: first as Float64Array };
+  return { perLang: figures(values), oofMargins: repeats[0] as Float64Array, repeats };
 }
 
 function figures(values: Map<string, number[]>): LanguageFigure[] {

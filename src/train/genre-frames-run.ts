@@ -16,7 +16,9 @@ import { trainArticleModel, type TrainedArticleModel } from './genre-frames-trai
 import { articleCorpus, type ArticleJobSettings, type TrainJob } from './train-jobs.js';
 import { runTrainJobs } from './train-pool.js';
 import { writeArticleModelCard } from './genre-frames-card.js';
-import { articleSettings } from './genre-frames-settings.js';
+import { FRAMES_VECTORS, articleSettings } from './genre-frames-settings.js';
+import { readWordVectors } from '../features/word-vectors.js';
+import type { FramesVectorSettings } from './frames-vectors.js';
 import { ARTICLE_REPEATS } from './article-repeats.js';
 
 /** Options of a training run, as the CLI passes them. */
@@ -78,7 +80,8 @@ export async function runTrainArticleTask(o: RunTrainArticleOptions, log: (line:
     const s = articleSettings(o.task, true);
     const rows = langs.flatMap((l) => byLang.get(l)?.rows ?? []);
     const files = langs.flatMap((l) => byLang.get(l)?.files ?? []);
-    const model = trainArticleModel(rows, { task: o.task, id: o.task, labels: s.labels, base: s.features, article: s.article, learner: s.learner, thresholds: s.thresholds, folds: o.folds, repeats: pooledRepeats, seed: o.seed, files }, log);
+    const vectors = o.task === 'frames' ? framesVectors() : undefined;
+    const model = trainArticleModel(rows, { task: o.task, id: o.task, labels: s.labels, base: s.features, article: s.article, learner: s.learner, thresholds: s.thresholds, folds: o.folds, repeats: pooledRepeats, seed: o.seed, files, ...(vectors ? { vectors } : {}) }, log);
     keep(o.task, model, Date.now() - started);
   }
   if (o.mode !== 'pooled') {
@@ -96,6 +99,12 @@ export async function runTrainArticleTask(o: RunTrainArticleOptions, log: (line:
   for (const stale of staleCompanions(dir, o.task)) log(`warning: ${stale} was calibrated with another ${o.task}.slm; analysing its language fails until it is retrained (slant train ${o.task} --mode lang)`);
   written.push(writeArticleModelCard(o.task, dir));
   return written;
+}
+
+/** The shipped word-vector lexicon the pooled frames model's decisions may read (`FRAMES_VECTORS`). */
+function framesVectors(): FramesVectorSettings {
+  const lexicon = readWordVectors(FRAMES_VECTORS.file);
+  return { lexicon, ref: { file: FRAMES_VECTORS.file, sha256: lexicon.sha256 }, langs: FRAMES_VECTORS.langs, ridge: FRAMES_VECTORS.ridge };
 }
 
 /** The files in `dir` whose companion is not the file there now (a pooled retrain without the own ones). */

@@ -17,6 +17,9 @@ import { crossValidateFrames, crossValidateGenre, fitGenreDecisions, goldClasses
 import { buildArticleDataset } from './genre-frames-dataset.js';
 import { fingerprint, learnerNumbers, round4, round6 } from './model-header-parts.js';
 import { crossValidateWithCompanion, fitPairDecision, type CompanionInput } from './frames-companion.js';
+import { groupedFolds, pickRows } from './folds.js';
+import { articleVectors, crossValidateVectors, type FramesVectorSettings, type VectorCv } from './frames-vectors.js';
+import { spread } from '../eval/cross-validation.js';
 
 /** Settings of one training run. */
 export interface TrainArticleOptions {
@@ -39,6 +42,12 @@ export interface TrainArticleOptions {
   companion?: CompanionInput;
   /** Genre: the languages that decide by the article's cue densities (`ArticleSettings.cueLangs`). */
   cueLangs?: readonly string[];
+  /**
+   * Frames, without a companion: languages whose decision may also read the article's mean word
+   * vector. Cross-validation scores that pair, which the model keeps where it wins (see
+   * frames-vectors.ts).
+   */
+  vectors?: FramesVectorSettings;
 }
 
 /** A trained model: file bytes, header and cross-validated figures per language. */
@@ -67,6 +76,15 @@ export function trainArticleModel(rows: ArticleRow[], o: TrainArticleOptions, lo
   if (paired) {
     const p = paired.pair;
     log(`  micro-F1, own margin ${p.own.mean.toFixed(4)}, ${o.companion?.ref.file} margin ${p.pooled.mean.toFixed(4)}, both ${p.both.mean.toFixed(4)}: ${paired.kept ? 'the pair decides' : 'the own margin decides'}`);
+  }
+  const byVectors = o.task === 'frames' && !paired && o.vectors ? vectorDecisions(rows, ds.targets, ds.groups, cv.repeats ?? [cv.oofMargins], o, o.vectors) : new Map<string, VectorCv>();
+  for (const [lang, v] of byVectors) {
+    const f = v.figures;
+    log(`  ${lang}: micro-F1, margin ${f.own.mean.toFixed(4)}, word vectors ${f.pooled.mean.toFixed(4)}, both ${f.both.mean.toFixed(4)}: ${v.kept ? 'the pair decides' : 'the margin decides'}`);
+    if (!v.decision) continue;
+    (decisions.get(lang) as LanguageDecisionData).vectors = v.decision;
+    const at = cv.perLang.findIndex((c) => c.lang === lang);
+    cv.perLang[at] = { lang, values: f.both.values, value: spread(f.both.values) };
   }
   if (cues) {
     const gold = goldClasses(ds);
@@ -106,9 +124,32 @@ export function trainArticleModel(rows: ArticleRow[], o: TrainArticleOptions, lo
       metric: o.task === 'genre' ? 'macro-F1 (official subtask 1)' : 'micro-F1 (official subtask 2)',
       perLanguage: cv.perLang.map((c) => ({ lang: c.lang, mean: round4(c.value.mean), std: round4(c.value.std), folds: c.values.map(round4) })),
       ...(paired ? { decisions: { own: round4(paired.pair.own.mean), companion: round4(paired.pair.pooled.mean), both: round4(paired.pair.both.mean), kept: paired.kept ? 'both' : 'own' } } : {}),
+      ...(byVectors.size ? { vectorDecisions: Object.fromEntries(Array.from(byVectors, ([lang, v]) => [lang, { margin: round4(v.figures.own.mean), vectors: round4(v.figures.pooled.mean), both: round4(v.figures.both.mean), kept: v.kept ? 'both' : 'margin' }])) } : {}),
     },
   };
   return { bytes: encodeModel(header, q, ds.idf), header, cv: cv.perLang };
+}
+
+/**
+ * The word-vector decision of each language of `s.langs` among the rows: its articles' mean
+ * vectors, the model's out-of-fold margins of every repeat and the folds they came from (those of
+ * `crossValidate`, seed `o.seed + r`), compared and fitted by `crossValidateVectors`.
+ */
+function vectorDecisions(rows: readonly ArticleRow[], targets: Uint8Array, groups: readonly string[], repeats: readonly Float64Array[], o: TrainArticleOptions, s: FramesVectorSettings): Map<string, VectorCv> {
+  const L = o.labels.length;
+  const out = new Map<string, VectorCv>();
+  for (const lang of s.langs) {
+    const at = rows.flatMap((r, i) => (r.lang === lang ? [i] : []));
+    if (at.length === 0) continue;
+    const folds = repeats.map((_, rep) => {
+      const all = groupedFolds([...groups], o.folds, o.seed + rep);
+      return Int32Array.from(at, (r) => all[r] as number);
+    });
+    const X = articleVectors(s.lexicon, at.map((r) => (rows[r] as ArticleRow).doc));
+    const tg = Uint8Array.from(pickRows(Float64Array.from(targets), at, L));
+    out.set(lang, crossValidateVectors(X, tg, o.labels, repeats.map((m) => pickRows(m, at, L)), folds, o.folds, s, o.thresholds));
+  }
+  return out;
 }
 
 function unseen(targets: Uint8Array, langs: string[], lang: string, labels: readonly string[]): string[] {
@@ -119,6 +160,11 @@ function unseen(targets: Uint8Array, langs: string[], lang: string, labels: read
 function roundDecision(d: LanguageDecisionData): LanguageDecisionData {
   const out: LanguageDecisionData = { platt: d.platt.map((p) => ({ a: round6(p.a), b: round6(p.b) })), thresholds: d.thresholds.map(round6) };
   if (d.companion) out.companion = { platt: d.companion.platt.map((p) => ({ a: round6(p.a), c: round6(p.c), b: round6(p.b) })), thresholds: d.companion.thresholds.map(round6) };
+  if (d.vectors) {
+    const v = d.vectors;
+    // The regressions keep every digit (their weights carry the standardisation).
+    out.vectors = { ...v, platt: v.platt.map((p) => ({ a: round6(p.a), c: round6(p.c), b: round6(p.b) })), thresholds: v.thresholds.map(round6) };
+  }
   if (d.cues) {
     const c = d.cues;
     // The regressions keep every digit (a rounded standard deviation could reach 0).

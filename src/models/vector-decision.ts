@@ -1,0 +1,72 @@
+/**
+ * A frames decision that reads the article's mean word vector beside the model's margin: per
+ * label, a logistic regression over the mean vector (fitted on the training articles) gives a
+ * second logit v, and the decision is σ(a·margin + c·v + b). v is linear in the mean, so each
+ * word's share of it is exact: (w·vector(word)) / (words with a vector). Pure: no file I/O.
+ */
+import type { Document } from '../document/document.js';
+import { meanVector, tokenRows, type VectorLexiconRef, type WordVectors } from '../features/word-vectors.js';
+import type { PairPlatt } from './platt.js';
+
+/** What a language's decision holds for it (`LanguageDecisionData.vectors`). */
+export interface VectorDecisionData {
+  /** The lexicon in `models/lexicon/` the regressions were fitted with. */
+  lexicon: VectorLexiconRef;
+  /** Regression weights over the mean vector, `labels × dims` row-major. */
+  weights: number[];
+  /** Regression intercepts, one per label. */
+  bias: number[];
+  /** Per label σ(a·margin + c·vector logit + b). */
+  platt: PairPlatt[];
+  thresholds: number[];
+}
+
+/** What is wrong with a vector decision read from a model file (for `labels` labels), or null. */
+export function vectorDecisionProblem(d: VectorDecisionData, labels: number): string | null {
+  const l = d.lexicon as Partial<VectorLexiconRef> | undefined;
+  if (typeof l?.file !== 'string' || !/^\w[\w.-]*$/.test(l.file) || typeof l.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(l.sha256)) return 'word-vector lexicon reference malformed';
+  const finite = (a: unknown): boolean => Array.isArray(a) && a.every(Number.isFinite);
+  if (!finite(d.bias) || d.bias.length !== labels || !finite(d.weights) || d.weights.length === 0 || d.weights.length % labels !== 0) return 'word-vector regressions malformed';
+  if (!Array.isArray(d.platt) || d.platt.length !== labels || d.platt.some((p) => ![p?.a, p?.b, p?.c].every(Number.isFinite)) || !finite(d.thresholds) || d.thresholds.length !== labels) return 'word-vector decision malformed';
+  return null;
+}
+
+/** The article's vector logits, one per label, and the lexicon rows of its tokens (for evidence). */
+export function vectorLogits(d: VectorDecisionData, lex: WordVectors, doc: Document): { logits: Float64Array; rows: Int32Array } {
+  const rows = tokenRows(lex, doc);
+  if (d.weights.length !== d.bias.length * lex.dims) throw new RangeError(`word-vector regressions have ${d.weights.length / d.bias.length} dimensions, the lexicon ${lex.dims}`);
+  return { logits: regressionLogits(d, meanVector(lex, rows)), rows };
+}
+
+/** bias + w·x per label, for a mean vector `x`. */
+export function regressionLogits(d: Pick<VectorDecisionData, 'weights' | 'bias'>, x: ArrayLike<number>): Float64Array {
+  const D = x.length;
+  return Float64Array.from(d.bias, (b, l) => {
+    let z = b;
+    for (let k = 0; k < D; k++) z += (d.weights[l * D + k] as number) * (x[k] as number);
+    return z;
+  });
+}
+
+/**
+ * Each token's share of the vector logit of each label in `labels` (article-wide numbering):
+ * w·vector(token) over the count of tokens with a vector; 0 for the others. The shares add up to
+ * the logit less its intercept.
+ */
+export function vectorContributions(d: VectorDecisionData, lex: WordVectors, rows: Int32Array, labels: readonly number[]): Float64Array[] {
+  const { dims, q, scale } = lex;
+  let n = 0;
+  for (const r of rows) if (r >= 0) n++;
+  return labels.map((l) => {
+    const out = new Float64Array(rows.length);
+    if (n === 0) return out;
+    const base = l * dims;
+    rows.forEach((r, t) => {
+      if (r < 0) return;
+      let z = 0;
+      for (let k = 0, o = r * dims; k < dims; k++, o++) z += (d.weights[base + k] as number) * (q[o] as number);
+      out[t] = (z * (scale[r] as number)) / n;
+    });
+    return out;
+  });
+}
