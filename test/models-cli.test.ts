@@ -48,3 +48,21 @@ test('slant models --json: every file and the serving map, as GET /models lists 
   assert.deepEqual(Object.keys(body.serving), [...SUPPORTED_LANGUAGES, 'und']);
   assert.ok(body.files.some((f) => f.file === 'genre/genre.slm'));
 });
+
+test('slant models: a decision that reads a word-vector lexicon names it beside its file, for its language only', async () => {
+  const shipped = shippedModels(SUPPORTED_LANGUAGES);
+  const withVectors = shipped.files.filter((f) => f.vectorLexicons !== undefined);
+  if (withVectors.length === 0) return;
+  const { stdout } = await slant(['models']);
+  const rows = stdout.split('\n');
+  for (const f of withVectors) {
+    for (const [lang, lexicon] of Object.entries(f.vectorLexicons ?? {})) {
+      assert.match(lexicon, /^lexicon\/[\w.-]+$/);
+      const name = lexicon.split('/')[1] as string;
+      const row = rows.find((r) => r.startsWith(`${lang} `)) ?? '';
+      if (shipped.serving[lang]?.frames === f.file) assert.ok(row.includes(`${f.file.split('/')[1]} + ${name}`), row);
+      for (const other of SUPPORTED_LANGUAGES.filter((l) => !(l in (f.vectorLexicons ?? {})))) assert.ok(!(rows.find((r) => r.startsWith(`${other} `)) ?? '').includes(name));
+    }
+  }
+  assert.ok(rows.some((r) => r.startsWith('a + b.bin: ')));
+});

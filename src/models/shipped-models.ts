@@ -40,6 +40,11 @@ export interface ModelFileInfo {
   companion?: string;
   /** True when `companion` is not among the shipped files: an analysis that needs this model fails. */
   companionMissing?: true;
+  /**
+   * Per language, the word-vector lexicon (path under `models/`) the file's decision reads beside
+   * its margins, where one does (English frames, see `LanguageDecisionData.vectors`).
+   */
+  vectorLexicons?: Record<string, string>;
 }
 
 /** Every shipped model file, and the file (path under `models/`) each language uses per task, null where none. */
@@ -162,6 +167,7 @@ function describeFolder(root: string, folder: ShippedTask | 'fast', readBytes: (
       if (folder === 'fast' && (SHIPPED_TASKS as readonly string[]).includes(String(h['task']))) task = h['task'] as ShippedTask;
       const languages = Array.isArray(h['languages']) ? (h['languages'] as string[]) : typeof h['lang'] === 'string' ? [h['lang']] : [];
       const companion = (h['companion'] as { file?: unknown } | undefined)?.file;
+      const lexicons = vectorLexiconsOf(h['decisions']);
       return [{
         task,
         id: String(h['id']),
@@ -172,12 +178,22 @@ function describeFolder(root: string, folder: ShippedTask | 'fast', readBytes: (
         training: { ...(h['training'] as Record<string, unknown> | undefined) },
         cv: h['cv'] ?? null,
         ...(typeof companion === 'string' ? { companion: `${folder}/${companion}` } : {}),
+        ...(Object.keys(lexicons).length ? { vectorLexicons: lexicons } : {}),
       }];
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       return [{ task, id: name.replace(/\.slm$/, ''), file: listed, bytes, languages: [], labels: 0, training: {}, cv: null, error: reason }];
     }
   });
+}
+
+/** The word-vector lexicon (path under `models/`) each language's decision in a header's `decisions` reads. */
+function vectorLexiconsOf(decisions: unknown): Record<string, string> {
+  if (decisions === null || typeof decisions !== 'object') return {};
+  return Object.fromEntries(Object.entries(decisions as Record<string, { vectors?: { lexicon?: { file?: unknown } } } | null>).flatMap(([lang, d]) => {
+    const file = d?.vectors?.lexicon?.file;
+    return typeof file === 'string' ? [[lang, `lexicon/${file}`]] : [];
+  }));
 }
 
 /**
