@@ -51,22 +51,44 @@ export function regressionLogits(d: Pick<VectorDecisionData, 'weights' | 'bias'>
 /**
  * Each token's share of the vector logit of each label in `labels` (article-wide numbering):
  * w·vector(token) over the count of tokens with a vector; 0 for the others. The shares add up to
- * the logit less its intercept.
+ * the logit less its intercept. Each distinct word is projected once.
  */
 export function vectorContributions(d: VectorDecisionData, lex: WordVectors, rows: Int32Array, labels: readonly number[]): Float64Array[] {
   const { dims, q, scale } = lex;
+  const K = labels.length;
+  const out = labels.map(() => new Float64Array(rows.length));
   let n = 0;
   for (const r of rows) if (r >= 0) n++;
-  return labels.map((l) => {
-    const out = new Float64Array(rows.length);
-    if (n === 0) return out;
-    const base = l * dims;
-    rows.forEach((r, t) => {
-      if (r < 0) return;
-      let z = 0;
-      for (let k = 0, o = r * dims; k < dims; k++, o++) z += (d.weights[base + k] as number) * (q[o] as number);
-      out[t] = (z * (scale[r] as number)) / n;
-    });
-    return out;
+  if (n === 0 || K === 0) return out;
+  const w = weightsOf(d);
+  /** Slot of each distinct row in `projected` (K values per slot: w_l·q_row for each label). */
+  const slots = new Map<number, number>();
+  const projected = new Float64Array(rows.length * K);
+  rows.forEach((r, t) => {
+    if (r < 0) return;
+    let slot = slots.get(r);
+    if (slot === undefined) {
+      slot = slots.size;
+      slots.set(r, slot);
+      const at = slot * K;
+      const o = r * dims;
+      for (let j = 0; j < K; j++) {
+        const base = (labels[j] as number) * dims;
+        let z = 0;
+        for (let k = 0; k < dims; k++) z += (w[base + k] as number) * (q[o + k] as number);
+        projected[at + j] = z;
+      }
+    }
+    const factor = (scale[r] as number) / n;
+    for (let j = 0; j < K; j++) (out[j] as Float64Array)[t] = (projected[slot * K + j] as number) * factor;
   });
+  return out;
+}
+
+/** The regression weights as a typed array, converted once per decision. */
+const typedWeights = new WeakMap<VectorDecisionData, Float64Array>();
+function weightsOf(d: VectorDecisionData): Float64Array {
+  let w = typedWeights.get(d);
+  if (w === undefined) typedWeights.set(d, (w = Float64Array.from(d.weights)));
+  return w;
 }
