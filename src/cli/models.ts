@@ -45,7 +45,7 @@ export function modelsTable(shipped: ShippedModels): string {
   const rows = Object.entries(shipped.serving).map(([lang, tasks]) => [lang, ...SHIPPED_TASKS.map((task) => servedCell(shipped.files, tasks[task], lang))]);
   const fastRows = Object.entries(shipped.fast.serving).map(([lang, tasks]) => [lang, ...FAST_TASKS.map((task) => servedCell(shipped.fast.files, tasks[task], lang))]);
   const fast = shipped.fast.files.length === 0 ? '' : `\nanalyze --fast (models/fast/):\n${alignColumns([['lang', ...FAST_TASKS.map((t) => `${t} (${METRIC[t]})`)], ...fastRows])}\n`;
-  const paired = shipped.files.some((f) => f.companion !== undefined) ? '\na + b.slm: model a decides together with model b (both score the article; the figure is of the pair).' : '';
+  const paired = shipped.files.some((f) => f.companion !== undefined) ? '\na + b: model a decides together with model b (both score the article; the figure is of the pair).' : '';
   const vectors = shipped.files.some((f) => f.vectorLexicons !== undefined) ? '\na + b.bin: model a decides together with the article\'s mean word vector from lexicon b (models/lexicon/; the figure is of the pair).' : '';
   const note = `${OTHER_LANGUAGE}: any language without training data; no figure is measured on it (the README's "How good is it" gives leave-one-language-out figures).${paired}${vectors}`;
   const broken = [...shipped.files, ...shipped.fast.files].filter((f) => f.error !== undefined).map((f) => `${f.error}\n`).join('');

@@ -6,9 +6,8 @@
  * was trained with.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { shippedModelsPath } from '../models/models-root.js';
+import { lexiconDir, lexiconOnce } from './lexicon-file.js';
 import { ModelError } from '../errors.js';
 
 /** First line of every lexicon file (format version 1). */
@@ -31,10 +30,7 @@ export interface WordClusters {
   clusters: Map<string, number>;
 }
 
-/** Folder of the shipped lexicons (`models/lexicon/` at the package root). */
-export function lexiconDir(): string {
-  return shippedModelsPath('lexicon');
-}
+export { lexiconDir } from './lexicon-file.js';
 
 /**
  * Parses lexicon text; `source` names it in messages.
@@ -78,19 +74,7 @@ const loaded = new Map<string, WordClusters>();
  * @throws ModelError when it cannot be read or parsed.
  */
 export function loadWordClusters(name: string): WordClusters {
-  const file = path.join(lexiconDir(), name);
-  let lex = loaded.get(file);
-  if (lex === undefined) {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(file);
-    } catch (cause) {
-      throw new ModelError(`${file}: cannot read word-cluster lexicon`, { cause });
-    }
-    lex = { sha256: createHash('sha256').update(bytes).digest('hex'), clusters: parseWordClusters(bytes.toString('utf8'), file) };
-    loaded.set(file, lex);
-  }
-  return lex;
+  return lexiconOnce(loaded, name, 'word-cluster lexicon', (bytes, file) => ({ sha256: createHash('sha256').update(bytes).digest('hex'), clusters: parseWordClusters(bytes.toString('utf8'), file) }));
 }
 
 /** The shipped English lexicon (GloVe vectors in 256 clusters) and the language it serves. */

@@ -5,12 +5,11 @@
  * word's share of a linear function of that mean is its evidence. The lexicon is read once,
  * lazily, and checked against the SHA-256 the model was fitted with.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Document } from '../document/document.js';
 import { decodeContainer, encodeContainer, sha256 } from '../models/model-file.js';
 import { ModelError } from '../errors.js';
-import { lexiconDir } from './word-clusters.js';
+import { lexiconDir, lexiconOnce } from './lexicon-file.js';
 
 /** `kind` in the container header of a vector lexicon. */
 export const VECTORS_KIND = 'word-vectors';
@@ -80,19 +79,7 @@ const loaded = new Map<string, WordVectors>();
  * @throws ModelError when it cannot be read or is not a vector lexicon.
  */
 export function readWordVectors(name: string): WordVectors {
-  const file = path.join(lexiconDir(), name);
-  let lex = loaded.get(file);
-  if (lex === undefined) {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(file);
-    } catch (cause) {
-      throw new ModelError(`${file}: cannot read word-vector lexicon`, { cause });
-    }
-    lex = decodeWordVectors(bytes, file);
-    loaded.set(file, lex);
-  }
-  return lex;
+  return lexiconOnce(loaded, name, 'word-vector lexicon', decodeWordVectors);
 }
 
 /**
