@@ -16,6 +16,7 @@ import { trainArticleModel } from '../src/train/genre-frames-train.js';
 import { shippedArticleModelDir } from '../src/models/genre-frames-load.js';
 import { FRAMES_VECTORS } from '../src/train/genre-frames-settings.js';
 import { article, tinyRows, TINY } from './genre-frames-helpers.js';
+import { DEFAULT_ARTICLE_BASE } from '../src/features/article-features.js';
 
 const lexiconFile = path.join(lexiconDir(), FRAMES_VECTORS.file);
 const noLexicon = !existsSync(lexiconFile) && 'shipped word-vector lexicon absent';
@@ -148,4 +149,18 @@ test('frames: the shipped pooled model decides English with word vectors', { ski
   assert.equal(d.lexicon.sha256, readWordVectors(d.lexicon.file).sha256);
   const out = predictFrames(segment({ id: 'x', text: article('money', 'opinion', 1) }, { lang: 'en' }), { allEvidence: true });
   for (const f of out.frames) assert.ok(f.score >= 0 && f.score <= 1);
+});
+
+test('frames: contributionScale brings token contributions to the margin\'s units (exact when every feature occurs once)', () => {
+  const base = { ...DEFAULT_ARTICLE_BASE, bits: 16, langFeatures: false, weights: { ...DEFAULT_ARTICLE_BASE.weights, bigram: 1 } };
+  const trained = trainArticleModel(tinyRows('frames'), { ...TINY, base, article: { title: 0, cues: 0 }, task: 'frames', id: 'frames-words', labels: FRAMES });
+  const model = new ArticleLinearModel(trained.bytes, 'words', 'frames');
+  // No word repeats, so no word or bigram feature occurs twice.
+  const doc = segment({ id: 'u', text: 'Budget deficit grew\n\nHospitals reported more patients while wages, inflation and trade shaped this quarter.' }, { lang: 'en' });
+  const m = model.margins(doc);
+  const scale = model.contributionScale;
+  FRAMES.forEach((label, l) => {
+    const sum = model.tokenContributions(doc, l).reduce((a, x) => a + x, 0) * scale;
+    assert.ok(Math.abs(sum - ((m[l] as number) - (model.header.bias[l] as number))) < 1e-4, label);
+  });
 });

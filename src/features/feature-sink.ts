@@ -74,6 +74,9 @@ export class RowBuilder implements FeatureSink {
   /** `idfValues` × 16 as bytes when every value is a whole number of sixteenths in 0 … 255/16 (4× less memory to miss in). */
   private idfSteps: Uint8Array | null = null;
 
+  /** The L2 normalisation factor (1 / norm) of the last row `takeView()` finished. */
+  lastNormScale = 1;
+
   /** Inverse document frequency per bucket (log-scaled), applied before normalisation. */
   get idf(): Float32Array | null {
     return this.idfValues;
@@ -140,6 +143,7 @@ export class RowBuilder implements FeatureSink {
       norm += v * v;
     }
     const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+    this.lastNormScale = scale;
     const rawSums = this.raw.sums;
     const outValues = this.scratchOut;
     let out = 0;

@@ -60,7 +60,7 @@ export const UNSEEN_LANGUAGE_FRAMES = 4;
 export function scoreFrames(model: ArticleLinearModel, doc: Document, allEvidence = false, evidence = true, given?: GivenMargins): FramesPrediction {
   const { lang, fallback, decision } = model.decisionFor(doc.lang.code);
   const { margins: m, recorded } = articleMargins(model, doc, evidence, scratch, given);
-  const pair = fallback ? null : pairDecision(model, decision, doc, evidence) ?? vectorDecision(decision, doc);
+  const pair = fallback ? null : pairDecision(model, decision, doc, evidence) ?? vectorDecision(model, decision, doc, given === undefined);
   const labels = model.header.labels as Frame[];
   const scores = {} as Record<Frame, number>;
   const wanted: { l: number; score: number; over: boolean }[] = [];
@@ -98,6 +98,8 @@ interface PairScoring {
   values: Float64Array;
   /** Each token's contribution to the second input of each of `labels` (article-wide numbering). */
   contributionsOf: (labels: number[]) => Float64Array[];
+  /** What the model's own token contributions are multiplied by to share the second input's units. */
+  ownScale: number;
 }
 
 /** The decision over the model's and its companion's margins, when the language has one. */
@@ -107,16 +109,21 @@ function pairDecision(model: ArticleLinearModel, decision: LanguageDecisionData,
   const recorded = evidence ? companionScratch : undefined;
   if (recorded) recorded.length = 0;
   const values = companion.margins(doc, recorded);
-  return { ...decision.companion, values, contributionsOf: (labels) => companion.tokenContributionsOf(doc, labels, recorded) };
+  // Both sides are n-gram contributions before their rows' normalisation, as each model alone reports them.
+  return { ...decision.companion, values, contributionsOf: (labels) => companion.tokenContributionsOf(doc, labels, recorded), ownScale: 1 };
 }
 
-/** The decision over the margin and the article's mean word vector, when the language has one. */
-function vectorDecision(decision: LanguageDecisionData, doc: Document): PairScoring | null {
+/**
+ * The decision over the margin and the article's mean word vector, when the language has one. The
+ * vector side's token shares are in logit units, so the n-gram side's are brought to them
+ * (`contributionScale`) when `scored` says `model.margins(doc)` was the last row it built.
+ */
+function vectorDecision(model: ArticleLinearModel, decision: LanguageDecisionData, doc: Document, scored: boolean): PairScoring | null {
   const d = decision.vectors;
   if (!d) return null;
   const lex = loadWordVectors(d.lexicon, 'slant train frames');
   const { logits, rows } = vectorLogits(d, lex, doc);
-  return { platt: d.platt, thresholds: d.thresholds, values: logits, contributionsOf: (labels) => vectorContributions(d, lex, rows, labels) };
+  return { platt: d.platt, thresholds: d.thresholds, values: logits, contributionsOf: (labels) => vectorContributions(d, lex, rows, labels), ownScale: scored ? model.contributionScale : 1 };
 }
 
 /**
@@ -130,7 +137,8 @@ function contributions(model: ArticleLinearModel, doc: Document, labels: number[
   return own.map((mine, j) => {
     const { a, c } = pair.platt[labels[j] as number] as PairPlatt;
     const theirs = other[j] as Float64Array;
-    return mine.map((v, t) => a * v + c * (theirs[t] as number));
+    const s = a * pair.ownScale;
+    return mine.map((v, t) => s * v + c * (theirs[t] as number));
   });
 }
 

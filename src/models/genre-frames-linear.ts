@@ -68,6 +68,15 @@ export class ArticleLinearModel {
     return this.rowMargins(this.builder.takeView());
   }
 
+  /**
+   * What brings `tokenContributions` of the article the last `margins(doc)` call scored to the
+   * margin's own scale: the row's L2 normalisation times the log-scaling of a single occurrence
+   * (ln 2). Exact for features that occur once; a repeated feature's share stays overstated.
+   */
+  get contributionScale(): number {
+    return this.builder.lastNormScale * Math.LN2;
+  }
+
   /** Raw margins (bias + w·x) of a finished article row (one built with this model's feature settings), one per label. */
   rowMargins(row: SparseRow): Float64Array {
     const out = Float64Array.from(this.header.bias);
