@@ -47,7 +47,9 @@ export function encodeWordVectors(words: readonly string[], dims: number, vector
   }
   const text = Buffer.from(words.join('\n'), 'utf8');
   const raw = Buffer.concat([Buffer.from(q.buffer), Buffer.from(scale.buffer), text]);
-  return encodeContainer({ format: 'slant-model', kind: VECTORS_KIND, formatVersion: 1, dims, words: n, ...about }, raw);
+  // `about` describes the file; it cannot override what the reader checks.
+  const described = Object.fromEntries(Object.entries(about).filter(([k]) => !['format', 'kind', 'formatVersion', 'dims', 'words', 'body'].includes(k)));
+  return encodeContainer({ format: 'slant-model', kind: VECTORS_KIND, formatVersion: 1, dims, words: n, ...described }, raw);
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { Document } from '../document/document.js';
 import { meanVector, tokenRows, type VectorLexiconRef, type WordVectors } from '../features/word-vectors.js';
 import type { PairPlatt } from './platt.js';
+import { ModelError } from '../errors.js';
 
 /** What a language's decision holds for it (`LanguageDecisionData.vectors`). */
 export interface VectorDecisionData {
@@ -34,7 +35,7 @@ export function vectorDecisionProblem(d: VectorDecisionData, labels: number): st
 /** The article's vector logits, one per label, and the lexicon rows of its tokens (for evidence). */
 export function vectorLogits(d: VectorDecisionData, lex: WordVectors, doc: Document): { logits: Float64Array; rows: Int32Array } {
   const rows = tokenRows(lex, doc);
-  if (d.weights.length !== d.bias.length * lex.dims) throw new RangeError(`word-vector regressions have ${d.weights.length / d.bias.length} dimensions, the lexicon ${lex.dims}`);
+  if (d.weights.length !== d.bias.length * lex.dims) throw new ModelError(`word-vector regressions have ${d.weights.length / d.bias.length} dimensions, the lexicon ${d.lexicon.file} ${lex.dims}; retrain the frames models (slant train frames)`);
   return { logits: regressionLogits(d, meanVector(lex, rows)), rows };
 }
 
