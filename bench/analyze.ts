@@ -54,12 +54,13 @@ function batch(articles: number, jobs: number, analyze: AnalyzeOptions = {}): Ba
   return JSON.parse(out) as BatchFigures;
 }
 
-/** Sizes of the shipped model files, in KB, by `task/file`. */
+/** Sizes of the shipped model files and lexicons, in KB, by `folder/file`. */
 function modelSizes(): Record<string, number> {
   const root = path.resolve(here, '..', 'models');
   const out: Record<string, number> = {};
   for (const task of readdirSync(root).sort()) {
-    for (const f of readdirSync(path.join(root, task)).filter((x) => x.endsWith('.slm')).sort()) {
+    // Model files, and the lexicons some of them read.
+    for (const f of readdirSync(path.join(root, task)).filter((x) => x.endsWith('.slm') || (task === 'lexicon' && /\.(txt|bin)$/.test(x))).sort()) {
       out[`${task}/${f}`] = Math.round(statSync(path.join(root, task, f)).size / 1024);
     }
   }
