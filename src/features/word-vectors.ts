@@ -90,10 +90,17 @@ export function readWordVectors(name: string): WordVectors {
  * @throws ModelError when it is missing, malformed or a different file.
  */
 export function loadWordVectors(ref: VectorLexiconRef, retrain: string): WordVectors {
-  const lex = readWordVectors(ref.file);
-  if (lex.sha256 !== ref.sha256) throw new ModelError(`${path.join(lexiconDir(), ref.file)}: differs from the word-vector lexicon the model was fitted with; retrain it (${retrain})`);
+  // Scoring asks once per article; a decision's reference is checked against its file once.
+  let lex = verified.get(ref);
+  if (lex === undefined) {
+    lex = readWordVectors(ref.file);
+    if (lex.sha256 !== ref.sha256) throw new ModelError(`${path.join(lexiconDir(), ref.file)}: differs from the word-vector lexicon the model was fitted with; retrain it (${retrain})`);
+    verified.set(ref, lex);
+  }
   return lex;
 }
+
+const verified = new WeakMap<VectorLexiconRef, WordVectors>();
 
 /** The lexicon rows of an article's tokens in article-wide order (`articleTokenOffsets`): -1 for a word without a vector. */
 export function tokenRows(lex: WordVectors, doc: Document): Int32Array {

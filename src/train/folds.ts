@@ -21,8 +21,8 @@ export function rowsWhere(fold: Int32Array, keep: (f: number) => boolean): numbe
 }
 
 /** The `rows` of a row-major matrix `m` with `width` values per row, in that order. */
-export function pickRows(m: Float64Array, rows: readonly number[], width: number): Float64Array {
-  const out = new Float64Array(rows.length * width);
+export function pickRows<T extends Float64Array | Uint8Array>(m: T, rows: readonly number[], width: number): T {
+  const out = new (m.constructor as new (n: number) => T)(rows.length * width);
   rows.forEach((r, i) => out.set(m.subarray(r * width, r * width + width), i * width));
   return out;
 }

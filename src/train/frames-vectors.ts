@@ -12,6 +12,7 @@ import type { ThresholdOptions } from '../models/thresholds.js';
 import type { Document } from '../document/document.js';
 import { COMPANION_MIN_GAIN } from '../models/serving-margins.js';
 import { fitPairDecision, pairFiguresOn, pairWins, type PairFigures } from './frames-companion.js';
+import { pickRows } from './folds.js';
 
 /** Which languages of the pooled frames model decide with word vectors, and how. */
 export interface FramesVectorSettings {
@@ -67,9 +68,7 @@ export function outOfFoldVectorLogits(X: readonly Float64Array[], targets: Uint8
     const train = X.flatMap((_, i) => (fold[i] !== f ? [i] : []));
     const test = X.flatMap((_, i) => (fold[i] === f ? [i] : []));
     if (test.length === 0) continue;
-    const tg = new Uint8Array(train.length * L);
-    train.forEach((r, i) => tg.set(targets.subarray(r * L, r * L + L), i * L));
-    const fit = fitVectorRegressions(train.map((r) => X[r] as Float64Array), tg, L, ridge);
+    const fit = fitVectorRegressions(train.map((r) => X[r] as Float64Array), pickRows(targets, train, L), L, ridge);
     for (const r of test) out.set(regressionLogits(fit, X[r] as Float64Array), r * L);
   }
   return out;

@@ -19,7 +19,6 @@ import { fingerprint, learnerNumbers, round4, round6 } from './model-header-part
 import { crossValidateWithCompanion, fitPairDecision, type CompanionInput } from './frames-companion.js';
 import { groupedFolds, pickRows } from './folds.js';
 import { articleVectors, crossValidateVectors, type FramesVectorSettings, type VectorCv } from './frames-vectors.js';
-import { spread } from '../eval/cross-validation.js';
 
 /** Settings of one training run. */
 export interface TrainArticleOptions {
@@ -84,7 +83,7 @@ export function trainArticleModel(rows: ArticleRow[], o: TrainArticleOptions, lo
     if (!v.decision) continue;
     (decisions.get(lang) as LanguageDecisionData).vectors = v.decision;
     const at = cv.perLang.findIndex((c) => c.lang === lang);
-    cv.perLang[at] = { lang, values: f.both.values, value: spread(f.both.values) };
+    cv.perLang[at] = { lang, values: f.both.values, value: { mean: f.both.mean, std: f.both.std, n: f.both.n } };
   }
   if (cues) {
     const gold = goldClasses(ds);
@@ -146,8 +145,7 @@ function vectorDecisions(rows: readonly ArticleRow[], targets: Uint8Array, group
       return Int32Array.from(at, (r) => all[r] as number);
     });
     const X = articleVectors(s.lexicon, at.map((r) => (rows[r] as ArticleRow).doc));
-    const tg = Uint8Array.from(pickRows(Float64Array.from(targets), at, L));
-    out.set(lang, crossValidateVectors(X, tg, o.labels, repeats.map((m) => pickRows(m, at, L)), folds, o.folds, s, o.thresholds));
+    out.set(lang, crossValidateVectors(X, pickRows(targets, at, L), o.labels, repeats.map((m) => pickRows(m, at, L)), folds, o.folds, s, o.thresholds));
   }
   return out;
 }
