@@ -3,7 +3,7 @@
  * each opening its highlighted view. The filter and page live here, so they survive opening an
  * article and coming back.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { ArticleList } from './article-list.js';
 import { UNKNOWN, type Measure } from './chart-data.js';
 import { CorpusCharts } from './corpus-charts.js';
@@ -23,10 +23,14 @@ function useSources(): string[] {
   return sources;
 }
 
-/** Puts the focus back on the link of the article last opened when the list shows again. */
+/**
+ * Puts the focus back on the link of the article last opened when the list shows again. A layout
+ * effect, so the focus has moved by the time the list is painted (a plain effect runs a frame later,
+ * and a keyboard user or a test could act on the list before it).
+ */
 function useFocusReturn(articleId: number | undefined): void {
   const last = useRef<number | undefined>(undefined);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (articleId !== undefined) last.current = articleId;
     else if (last.current !== undefined) document.querySelector<HTMLAnchorElement>(`.articles a[href="#/corpus/article/${last.current}"]`)?.focus();
   }, [articleId]);

@@ -1,5 +1,5 @@
 /** One stored article in the report view (the same highlighted view as a fresh analysis), with a way back. */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { RequestFailed } from '../api.js';
 import { ReportView } from '../report-view.js';
 import { fetchArticle, type StoredArticle } from './corpus-api.js';
@@ -10,6 +10,8 @@ type ArticleState = { kind: 'loading' } | { kind: 'error'; message: string } | {
 export function StoredArticleView({ rowId }: { rowId: number }) {
   const [state, setState] = useState<ArticleState>({ kind: 'loading' });
   const back = useRef<HTMLAnchorElement>(null);
+  // Before paint, as the list's focus return is: the way back holds the focus as soon as it shows.
+  useLayoutEffect(() => back.current?.focus(), [rowId]);
   useEffect(() => {
     const controller = new AbortController();
     setState({ kind: 'loading' });
@@ -20,7 +22,6 @@ export function StoredArticleView({ rowId }: { rowId: number }) {
         const missing = error instanceof RequestFailed && error.status === 404;
         setState({ kind: 'error', message: missing ? 'This article is not in the corpus (any more).' : error instanceof RequestFailed ? error.message : 'Could not load the article.' });
       });
-    back.current?.focus();
     return () => controller.abort();
   }, [rowId]);
   return (
