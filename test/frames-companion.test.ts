@@ -10,7 +10,7 @@ import { applyPairPlatt, fitPairPlatt } from '../src/models/platt.js';
 import { decodeModel, encodeModel, readModelHeader } from '../src/models/model-file.js';
 import { ArticleLinearModel } from '../src/models/genre-frames-linear.js';
 import { loadArticleModel } from '../src/models/genre-frames-load.js';
-import { scoreFrames } from '../src/models/frames-model.js';
+import { companionPair, scoreFrames } from '../src/models/frames-model.js';
 import { trainArticleModel } from '../src/train/genre-frames-train.js';
 import { companionDataset, companionRepeat, pairFigures, pairWins, perLanguageFolds } from '../src/train/frames-companion.js';
 import { groupedFolds } from '../src/train/folds.js';
@@ -160,6 +160,34 @@ test('frames with a companion: a malformed companion entry or a pair decision wi
     const orphan = encodeModel(alone, q, idf);
     assert.throws(() => new ArticleLinearModel(orphan, 'own', 'frames'), /companion decision without a companion model/);
     assert.throws(() => new ArticleLinearModel(own.bytes, 'own', 'frames'), /decides together with frames\.slm, which was not given/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('frames with a companion: both sides\' token contributions are in their margins\' units, so the evidence weighs them as the score does', () => {
+  // Words and bigrams only, in a wide space, and a text without a repeated word: each feature occurs once, so the sums are exact.
+  const base = { ...TINY.base, bits: 16, langFeatures: false, weights: { ...TINY.base.weights, bigram: 1 } };
+  const settings = { ...TINY, base, article: { title: 0, cues: 0 } };
+  const dir = mkdtempSync(path.join(tmpdir(), 'slant-companion-'));
+  try {
+    const rows = tinyRows('frames');
+    writeFileSync(path.join(dir, 'frames.slm'), trainArticleModel(rows, { ...settings, task: 'frames', id: 'frames', labels: FRAMES }).bytes);
+    const pairSettings = { file: path.join(dir, 'frames.slm'), labels: FRAMES, learner: TINY.learner, folds: TINY.folds, repeats: 1, seed: TINY.seed };
+    const { ref, ds, bits } = companionDataset(rows, pairSettings);
+    const margins = companionRepeat(ds, bits, pairSettings, 0).get('en')!;
+    const ownBase = { ...base, bigrams: false };
+    writeFileSync(path.join(dir, 'frames-en.slm'), trainArticleModel(rows, { ...settings, base: ownBase, task: 'frames', id: 'frames-en', labels: FRAMES, companion: { ref, margins: [margins], minGain: -1 } }).bytes);
+    const model = loadArticleModel('frames', 'en', dir);
+    const doc = segment({ id: 'u', text: 'Budget deficit grew\n\nHospitals reported more patients while wages, inflation and trade shaped this quarter.' }, { lang: 'en' });
+    const m = model.margins(doc);
+    const pair = companionPair(model, model.decisionFor('en').decision, doc, true, true)!;
+    const l = FRAMES.indexOf('Economic');
+    const own = model.tokenContributions(doc, l).reduce((a, x) => a + x, 0) * pair.ownScale;
+    const theirs = pair.contributionsOf([l])[0]!.reduce((a, x) => a + x, 0);
+    assert.ok(Math.abs(own - (m[l]! - model.header.bias[l]!)) < 1e-4, `own ${own}`);
+    assert.ok(Math.abs(theirs - (pair.values[l]! - model.companion!.header.bias[l]!)) < 1e-4, `companion ${theirs}`);
+    assert.notEqual(pair.ownScale, model.companion!.contributionScale, 'the two rows are normalised apart');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -60,7 +60,7 @@ export const UNSEEN_LANGUAGE_FRAMES = 4;
 export function scoreFrames(model: ArticleLinearModel, doc: Document, allEvidence = false, evidence = true, given?: GivenMargins): FramesPrediction {
   const { lang, fallback, decision } = model.decisionFor(doc.lang.code);
   const { margins: m, recorded } = articleMargins(model, doc, evidence, scratch, given);
-  const pair = fallback ? null : pairDecision(model, decision, doc, evidence) ?? vectorDecision(model, decision, doc, given === undefined);
+  const pair = fallback ? null : companionPair(model, decision, doc, evidence, given === undefined) ?? vectorDecision(model, decision, doc, given === undefined);
   const labels = model.header.labels as Frame[];
   const scores = {} as Record<Frame, number>;
   const wanted: { l: number; score: number; over: boolean }[] = [];
@@ -91,7 +91,7 @@ export function scoreFrames(model: ArticleLinearModel, doc: Document, allEvidenc
  * A decision over the model's margin and a second input per label, σ(a·margin + c·second + b):
  * the companion model's margin, or the article's word-vector logit.
  */
-interface PairScoring {
+export interface PairScoring {
   platt: readonly PairPlatt[];
   thresholds: readonly number[];
   /** The second input of each label for the article. */
@@ -102,15 +102,21 @@ interface PairScoring {
   ownScale: number;
 }
 
-/** The decision over the model's and its companion's margins, when the language has one. */
-function pairDecision(model: ArticleLinearModel, decision: LanguageDecisionData, doc: Document, evidence: boolean): PairScoring | null {
+/**
+ * The decision over the model's and its companion's margins, when the language has one. Each
+ * side's token contributions are brought to its own margin's units (`contributionScale`: the two
+ * rows are normalised apart, and their norms differ), so a × own + c × companion is the share of
+ * the logit; when `scored` is false the model's row was built elsewhere, and both stay raw.
+ */
+export function companionPair(model: ArticleLinearModel, decision: LanguageDecisionData, doc: Document, evidence: boolean, scored: boolean): PairScoring | null {
   const { companion } = model;
   if (!decision.companion || !companion) return null;
   const recorded = evidence ? companionScratch : undefined;
   if (recorded) recorded.length = 0;
   const values = companion.margins(doc, recorded);
-  // Both sides are n-gram contributions before their rows' normalisation, as each model alone reports them.
-  return { ...decision.companion, values, contributionsOf: (labels) => companion.tokenContributionsOf(doc, labels, recorded), ownScale: 1 };
+  const theirs = scored ? companion.contributionScale : 1;
+  const contributionsOf = (labels: number[]): Float64Array[] => companion.tokenContributionsOf(doc, labels, recorded).map((c) => (theirs === 1 ? c : c.map((v) => v * theirs)));
+  return { ...decision.companion, values, contributionsOf, ownScale: scored ? model.contributionScale : 1 };
 }
 
 /**
