@@ -6,6 +6,7 @@
  */
 import { applyPlatt, applySpanPlatt, fitPlatt, fitSpanPlatt, type Platt, type SpanPlatt } from '../models/platt.js';
 import { chooseThresholds, type ThresholdOptions } from '../models/thresholds.js';
+import { pickRows } from './folds.js';
 
 /** Values per row and label in a decision signal: `[B, I, S]`. */
 export const SIGNAL_WIDTH = 3;
@@ -26,8 +27,7 @@ export function fitDecisions(margins: Float64Array, targets: Uint8Array, langs: 
   const out = new Map<string, LanguageDecision>();
   for (const lang of Array.from(new Set(langs)).sort()) {
     const rows = langs.flatMap((l, i) => (l === lang ? [i] : []));
-    const tg = new Uint8Array(rows.length * L);
-    rows.forEach((r, i) => tg.set(targets.subarray(r * L, r * L + L), i * L));
+    const tg = pickRows(targets, rows, L);
     const platt: Platt[] = [];
     const sp: SpanPlatt[] = [];
     const probs = new Float64Array(rows.length * L);
