@@ -1,10 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FRAMES } from '../src/labels.js';
 import { segment } from '../src/segment/index.js';
 import { trainArticleModel } from '../src/train/genre-frames-train.js';
+import { writeArticleModelCard } from '../src/train/genre-frames-card.js';
 import { ArticleLinearModel } from '../src/models/genre-frames-linear.js';
 import { predictFrames, scoreFrames, UNSEEN_LANGUAGE_FRAMES } from '../src/models/frames-model.js';
 import { shippedArticleModelDir } from '../src/models/genre-frames-load.js';
@@ -19,6 +21,21 @@ test('frames: a model trained on a tiny corpus separates its two frames', () => 
   const health = scoreFrames(model, segment({ id: 'h', text: article('health', 'opinion', 8) }, { lang: 'en' }));
   assert.ok(money.scores.Economic > money.scores.Health_and_safety);
   assert.ok(health.scores.Health_and_safety > health.scores.Economic);
+});
+
+test('frames: the file carries the calibration of its cross-validated scores, and the card shows it', () => {
+  const c = (trained.header.cv as { perLanguage: { calibration: { ece: number; bins: { n: number }[] } }[] }).perLanguage[0]!.calibration;
+  assert.equal(c.bins.reduce((a, b) => a + b.n, 0), tinyRows('frames').length * TINY.repeats * FRAMES.length);
+  assert.ok(c.ece >= 0 && c.ece <= 1);
+  const dir = mkdtempSync(path.join(tmpdir(), 'slant-frames-card-'));
+  try {
+    writeFileSync(path.join(dir, 'frames.slm'), trained.bytes);
+    const card = readFileSync(writeArticleModelCard('frames', dir), 'utf8');
+    assert.match(card, /\*\*Calibration\*\*/);
+    assert.match(card, /\| `frames\.slm` \| en \| \d\.\d\d \/ \d\.\d\d \(\d+\) \| \d\.\d{3} \|/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('frames: model file round trip keeps the header and refuses another task', () => {

@@ -27,6 +27,13 @@ test('genre: a model trained on a tiny corpus separates opinion from reporting',
   assert.ok(Math.abs(sum(op.scores) - 1) < 1e-9);
 });
 
+test('genre: the file carries the calibration of its cross-validated probabilities, one decided genre per article', () => {
+  const c = (trained.header.cv as { perLanguage: { calibration: { reported: { n: number }; bins: { n: number }[] } }[] }).perLanguage[0]!.calibration;
+  const articles = tinyRows('genre').length;
+  assert.equal(c.reported.n, articles * TINY.repeats);
+  assert.equal(c.bins.reduce((a, b) => a + b.n, 0), articles * TINY.repeats * GENRES.length);
+});
+
 test('genre: evidence comes from the decided genre and lies inside the article, strongest paragraph first', () => {
   const model = new ArticleLinearModel(trained.bytes, 'tiny', 'genre');
   const doc = segment({ id: 'e', text: article('health', 'opinion', 7) }, { lang: 'en' });

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { segment } from '../src/segment/index.js';
 import { trainTechniqueModel, type TrainTechniqueOptions } from '../src/train/train-techniques.js';
+import { section } from '../src/train/model-card.js';
 import type { TrainRow } from '../src/train/semeval-corpus.js';
 import { TechniqueModel } from '../src/models/technique-model.js';
 import { DEFAULT_FEATURES } from '../src/features/feature-config.js';
@@ -85,6 +86,20 @@ test('the model file is self-describing and carries CV figures', () => {
   assert.deepEqual(header.languages, ['en']);
   assert.equal(header.decisions['en']?.thresholds.length, 2);
   assert.ok(JSON.stringify(header.cv).includes('micro'));
+});
+
+test('the model file carries the calibration of its cross-validated scores: every score binned once, the labels shown among them', () => {
+  const r = rows();
+  const { header } = TechniqueModel.fromBytes(trainTechniqueModel(r, OPTS).bytes, 'tiny');
+  const c = (header.cv as { perLanguage: { calibration: { ece: number; reported: { n: number; meanScore: number; precision: number }; bins: { n: number; meanScore: number; rate: number }[] } }[] }).perLanguage[0]!.calibration;
+  assert.equal(c.bins.length, 10);
+  assert.equal(c.bins.reduce((a, b) => a + b.n, 0), r.length * 2, 'each paragraph × label once');
+  assert.ok(c.ece >= 0 && c.ece <= 1);
+  assert.ok(c.reported.n > 0 && c.reported.precision > 0.5, JSON.stringify(c.reported));
+  for (const b of c.bins) if (b.n > 0) assert.ok(b.meanScore >= 0 && b.meanScore <= 1 && b.rate >= 0 && b.rate <= 1);
+  const card = section({ file: 'tiny.slm', header, bytes: 1000 }).join('\n');
+  assert.ok(card.includes(`| ${c.reported.meanScore.toFixed(2)} / ${c.reported.precision.toFixed(2)} (${c.reported.n}) | ${c.ece.toFixed(3)} |`), card);
+  assert.match(card, /expected calibration error/);
 });
 
 test('same seed gives a byte-identical model file', () => {

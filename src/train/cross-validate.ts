@@ -11,6 +11,7 @@ import { subset, type Dataset } from './dataset.js';
 import { SIGNAL_WIDTH, decide, fitDecisions } from './decision.js';
 import { groupedFolds, pickRows, rowsWhere } from './folds.js';
 import { meanStd, scoreTechniques, type TechniqueScores } from './technique-metrics.js';
+import { calibration, type Calibration } from '../eval/calibration.js';
 
 /** Settings of one cross-validation run. */
 export interface CvOptions {
@@ -32,12 +33,16 @@ export interface LanguageCv {
   macroMean: number;
   macroStd: number;
   pooled: TechniqueScores;
+  /** How the cross-validated scores of the language's rows read as probabilities (every row and label). */
+  calibration: Calibration;
 }
 
 /** What a cross-validation returns: figures per language and the outer out-of-fold margins. */
 export interface CvResult {
   perLang: LanguageCv[];
   oofMargins: Float64Array;
+  /** Each row's cross-validated scores (its fold's decision, fitted without it) and which of them passed their thresholds. */
+  oofScores: { probs: Float64Array; pred: Uint8Array };
 }
 
 /** Margins of every row of `ds` from models that never saw the row's article. */
@@ -70,6 +75,7 @@ export function crossValidate(ds: Dataset, opts: CvOptions, log: (line: string) 
   const fold = groupedFolds(ds.groups, opts.folds, opts.seed);
   const oof = new Float64Array(ds.rows.length * L);
   const pred = new Uint8Array(ds.rows.length * L);
+  const probs = new Float64Array(ds.rows.length * L);
   for (let f = 0; f < opts.folds; f++) {
     const trainIdx = rowsWhere(fold, (x) => x !== f);
     const testIdx = rowsWhere(fold, (x) => x === f);
@@ -83,10 +89,11 @@ export function crossValidate(ds: Dataset, opts: CvOptions, log: (line: string) 
     testIdx.forEach((r, i) => {
       oof.set(m.subarray(i * L, i * L + L), r * L);
       pred.set(d.pred.subarray(i * L, i * L + L), r * L);
+      probs.set(d.probs.subarray(i * L, i * L + L), r * L);
     });
     log(`  fold ${f + 1}/${opts.folds} done`);
   }
-  return { perLang: perLanguage(ds, fold, pred, opts.folds), oofMargins: oof };
+  return { perLang: perLanguage(ds, fold, pred, probs, opts.folds), oofMargins: oof, oofScores: { probs, pred } };
 }
 
 function crossFit(ds: Dataset, opts: CvOptions, log: (line: string) => void, signal?: Float64Array): CvResult {
@@ -94,19 +101,24 @@ function crossFit(ds: Dataset, opts: CvOptions, log: (line: string) => void, sig
   const fold = groupedFolds(ds.groups, opts.folds, opts.seed);
   const oof = outOfFoldMargins(ds, opts.folds, opts, opts.seed);
   const pred = new Uint8Array(ds.rows.length * L);
+  const probs = new Float64Array(ds.rows.length * L);
   for (let f = 0; f < opts.folds; f++) {
     const fitIdx = rowsWhere(fold, (x) => x !== f);
     const testIdx = rowsWhere(fold, (x) => x === f);
     const fit = subset(ds, fitIdx);
     const decisions = fitDecisions(pickRows(oof, fitIdx, L), fit.targets, fit.langs, L, opts.thresholds, signal && pickRows(signal, fitIdx, L * SIGNAL_WIDTH));
     const d = decide(pickRows(oof, testIdx, L), testIdx.map((r) => ds.langs[r] as string), L, decisions, signal && pickRows(signal, testIdx, L * SIGNAL_WIDTH));
-    testIdx.forEach((r, i) => pred.set(d.pred.subarray(i * L, i * L + L), r * L));
+    testIdx.forEach((r, i) => {
+      pred.set(d.pred.subarray(i * L, i * L + L), r * L);
+      probs.set(d.probs.subarray(i * L, i * L + L), r * L);
+    });
     log(`  fold ${f + 1}/${opts.folds} scored`);
   }
-  return { perLang: perLanguage(ds, fold, pred, opts.folds), oofMargins: oof };
+  return { perLang: perLanguage(ds, fold, pred, probs, opts.folds), oofMargins: oof, oofScores: { probs, pred } };
 }
 
-function perLanguage(ds: Dataset, fold: Int32Array, pred: Uint8Array, k: number): LanguageCv[] {
+function perLanguage(ds: Dataset, fold: Int32Array, pred: Uint8Array, probs: Float64Array, k: number): LanguageCv[] {
+  const L = ds.labels.length;
   return Array.from(new Set(ds.langs)).sort().map((lang) => {
     const inLang = Uint8Array.from(ds.langs, (l) => (l === lang ? 1 : 0));
     const folds: number[] = [], macroFolds: number[] = [];
@@ -119,7 +131,8 @@ function perLanguage(ds: Dataset, fold: Int32Array, pred: Uint8Array, k: number)
     }
     const mi = meanStd(folds), ma = meanStd(macroFolds);
     const pooled = scoreTechniques(pred, ds.targets, ds.labels, inLang);
-    return { lang, folds, microMean: mi.mean, microStd: mi.std, macroFolds, macroMean: ma.mean, macroStd: ma.std, pooled };
+    const calibrated = calibration(probs, ds.targets, pred, (i) => inLang[Math.floor(i / L)] === 1);
+    return { lang, folds, microMean: mi.mean, microStd: mi.std, macroFolds, macroMean: ma.mean, macroStd: ma.std, pooled, calibration: calibrated };
   });
 }
 

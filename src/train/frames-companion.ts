@@ -20,6 +20,8 @@ import { scoreTechniques } from './technique-metrics.js';
 import { buildArticleDataset } from './genre-frames-dataset.js';
 import type { ArticleRow } from './genre-frames-corpus.js';
 import { COMPANION_MIN_GAIN } from '../models/serving-margins.js';
+import type { LanguageFigure } from './genre-frames-cv.js';
+import { CalibrationCounts, type Calibration } from '../eval/calibration.js';
 
 /** The companion of a language's model: which file, and its out-of-fold margins per repeat. */
 export interface CompanionInput {
@@ -30,11 +32,14 @@ export interface CompanionInput {
   minGain?: number;
 }
 
+/** One decision's micro-F1 over folds × repeats, and the calibration of its cross-validated scores. */
+export type DecisionFigure = Spread & { values: number[]; calibration: Calibration };
+
 /** Micro-F1 over folds × repeats of each decision. */
 export interface PairFigures {
-  own: Spread & { values: number[] };
-  pooled: Spread & { values: number[] };
-  both: Spread & { values: number[] };
+  own: DecisionFigure;
+  pooled: DecisionFigure;
+  both: DecisionFigure;
 }
 
 /**
@@ -103,15 +108,16 @@ export function pairFigures(ds: Dataset, own: Float64Array[], companion: Float64
 export function pairFiguresOn(ds: Pick<Dataset, 'targets' | 'labels'>, own: readonly Float64Array[], companion: readonly Float64Array[], folds: readonly Int32Array[], k: number, thresholds: ThresholdOptions): PairFigures {
   const L = ds.labels.length;
   const values = { own: [] as number[], pooled: [] as number[], both: [] as number[] };
+  const counts = { own: new CalibrationCounts(), pooled: new CalibrationCounts(), both: new CalibrationCounts() };
   own.forEach((mine, rep) => {
     const fold = folds[rep] as Int32Array;
     const theirs = companion[rep] as Float64Array;
-    values.own.push(...foldScores(ds, fold, k, thresholds, (rows) => singleDecision(mine, rows, ds.targets, L)));
-    values.pooled.push(...foldScores(ds, fold, k, thresholds, (rows) => singleDecision(theirs, rows, ds.targets, L)));
-    values.both.push(...foldScores(ds, fold, k, thresholds, (rows) => pairDecision(mine, theirs, rows, ds.targets, L)));
+    values.own.push(...foldScores(ds, fold, k, thresholds, (rows) => singleDecision(mine, rows, ds.targets, L), counts.own));
+    values.pooled.push(...foldScores(ds, fold, k, thresholds, (rows) => singleDecision(theirs, rows, ds.targets, L), counts.pooled));
+    values.both.push(...foldScores(ds, fold, k, thresholds, (rows) => pairDecision(mine, theirs, rows, ds.targets, L), counts.both));
   });
-  const figure = (v: number[]): Spread & { values: number[] } => ({ ...spread(v), values: v });
-  return { own: figure(values.own), pooled: figure(values.pooled), both: figure(values.both) };
+  const figure = (v: number[], c: CalibrationCounts): DecisionFigure => ({ ...spread(v), values: v, calibration: c.result() });
+  return { own: figure(values.own, counts.own), pooled: figure(values.pooled, counts.pooled), both: figure(values.both, counts.both) };
 }
 
 /** Whether the pair beats the better single decision by `minGain`. */
@@ -147,8 +153,8 @@ function pairDecision(m: Float64Array, c: Float64Array, rows: number[], targets:
   return { platt, prob: (r, l) => applyPairPlatt(platt[l]!, m[r * L + l] as number, c[r * L + l] as number) };
 }
 
-/** Micro-F1 of each fold when each fold's decision is fitted on the other folds. */
-function foldScores(ds: Pick<Dataset, 'targets' | 'labels'>, fold: Int32Array, k: number, thresholds: ThresholdOptions, fit: (rows: number[]) => FittedDecision<unknown>): number[] {
+/** Micro-F1 of each fold when each fold's decision is fitted on the other folds; each test score also goes to `counts`. */
+function foldScores(ds: Pick<Dataset, 'targets' | 'labels'>, fold: Int32Array, k: number, thresholds: ThresholdOptions, fit: (rows: number[]) => FittedDecision<unknown>, counts: CalibrationCounts): number[] {
   const L = ds.labels.length;
   const pred = new Uint8Array(ds.targets.length);
   const out: number[] = [];
@@ -163,7 +169,13 @@ function foldScores(ds: Pick<Dataset, 'targets' | 'labels'>, fold: Int32Array, k
       for (let l = 0; l < L; l++) { probs[i * L + l] = d.prob(r, l); tg[i * L + l] = ds.targets[r * L + l] as number; }
     });
     const th = chooseThresholds(probs, tg, L, thresholds);
-    for (const r of test) for (let l = 0; l < L; l++) pred[r * L + l] = d.prob(r, l) >= (th[l] as number) ? 1 : 0;
+    for (const r of test) {
+      for (let l = 0; l < L; l++) {
+        const p = d.prob(r, l);
+        pred[r * L + l] = p >= (th[l] as number) ? 1 : 0;
+        counts.add(p, ds.targets[r * L + l] === 1, pred[r * L + l] === 1);
+      }
+    }
     out.push(scoreTechniques(pred, ds.targets, ds.labels, Uint8Array.from(fold, (x) => (x === f ? 1 : 0))).micro);
   }
   return out;
@@ -172,7 +184,7 @@ function foldScores(ds: Pick<Dataset, 'targets' | 'labels'>, fold: Int32Array, k
 /** Cross-validation of a one-language frames model with a companion, and the decision it chose. */
 export interface CompanionCv {
   /** The chosen decision's figure (the pair's where `kept`, else the own margin's). */
-  figure: { lang: string; values: number[]; value: Spread };
+  figure: LanguageFigure;
   pair: PairFigures;
   kept: boolean;
   /** Out-of-fold margins of the first repeat: the model's own and the companion's. */
@@ -196,7 +208,7 @@ export function crossValidateWithCompanion(ds: Dataset, o: { folds: number; repe
   const kept = pairWins(pair, companion.minGain);
   const chosen = kept ? pair.both : pair.own;
   return {
-    figure: { lang: ds.langs[0] as string, values: chosen.values, value: { mean: chosen.mean, std: chosen.std, n: chosen.n } },
+    figure: { lang: ds.langs[0] as string, values: chosen.values, value: { mean: chosen.mean, std: chosen.std, n: chosen.n }, calibration: chosen.calibration },
     pair,
     kept,
     oofMargins: own[0] as Float64Array,

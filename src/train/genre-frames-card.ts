@@ -9,12 +9,13 @@ import { languageCopyWeight } from '../features/feature-config.js';
 import { readModelFiles } from './model-header-parts.js';
 import { COMPANION_MIN_GAIN } from '../models/serving-margins.js';
 import { ARTICLE_REPEATS } from './article-repeats.js';
+import { CALIBRATION_NOTE, calibrationCells } from './model-card.js';
 
 interface CvBlock {
   folds: number;
   repeats: number;
   metric: string;
-  perLanguage: { lang: string; mean: number; std: number }[];
+  perLanguage: { lang: string; mean: number; std: number; calibration?: { ece: number; reported: { n: number; meanScore: number; precision: number } } }[];
   /** Frames models trained beside the pooled one: each decision's figure on the same folds. */
   decisions?: { own: number; companion: number; both: number; kept: 'own' | 'both' };
   /** The pooled frames model: per language with word vectors, each decision's figure on the same folds. */
@@ -49,6 +50,12 @@ export function writeArticleModelCard(task: 'genre' | 'frames', dir: string): st
     const vectors = Object.entries(cv.vectorDecisions ?? {}).map(([lang, v]) => ` (${lang}, on the same folds: margin alone ${v.margin.toFixed(3)}, word vectors alone ${v.vectors.toFixed(3)}, both ${v.both.toFixed(3)}; ${v.kept === 'both' ? 'both decide' : 'the margin decides'})`).join('');
     const figs = cv.perLanguage.map((c) => `${c.lang} ${c.mean.toFixed(3)} ± ${c.std.toFixed(3)}`).join(', ') + compared + vectors;
     lines.push(`| \`${f}\` | ${header.languages.join(', ')} | ${header.training.articles} | ${(bytes / 1048576).toFixed(2)} MB | ${describe(header)} | ${cv.metric}, ${cv.repeats} × ${cv.folds} folds: ${figs} |`);
+  }
+  const calibrated = files.flatMap(({ file: f, header }) => (header.cv as CvBlock).perLanguage.flatMap((c) => (c.calibration ? [`| \`${f}\` | ${c.lang} | ${calibrationCells(c.calibration)} |`] : [])));
+  if (calibrated.length > 0) {
+    const shown = task === 'genre' ? 'the genre decided' : 'frames shown';
+    lines.push('', `**Calibration** of each decision's cross-validated scores (the decision the file uses for that language, on the folds above):`, '', `| file | language | ${shown}: mean score / share right | ECE |`, '|---|---|---|---|', ...calibrated, '', ...CALIBRATION_NOTE);
+    if (task === 'genre') lines.push('', 'A genre\'s score is its probability; the decided genre is the argmax after the class offsets, so for a rare genre it can be the less probable one (reports say so), and its mean score then sits below its share right.');
   }
   lines.push('', `Retrain: ${retrainCommand(task, files.map((f) => ({ pooled: f.header.languages.length > 1, repeats: (f.header.cv as CvBlock).repeats })))} (see \`slant train ${task} --help\`).`, '');
   const out = path.join(dir, 'MODEL_CARD.md');

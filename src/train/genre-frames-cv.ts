@@ -14,6 +14,7 @@ import { crossValidate } from './cross-validate.js';
 import type { Dataset } from './dataset.js';
 import { groupedFolds, pickRows, rowsWhere } from './folds.js';
 import { outOfFoldMargins } from './cross-validate.js';
+import { CalibrationCounts, type Calibration } from '../eval/calibration.js';
 
 /** Settings of a repeated cross-validation. */
 export interface ArticleCvOptions {
@@ -35,6 +36,8 @@ export interface LanguageFigure {
   lang: string;
   values: number[];
   value: Spread;
+  /** How the cross-validated scores read as probabilities (every label of every row, all repeats). */
+  calibration?: Calibration;
 }
 
 /** Figures per language plus the out-of-fold margins of the first repeat (for the final decision). */
@@ -66,6 +69,7 @@ export function crossValidateGenre(ds: Dataset, o: ArticleCvOptions, log: (line:
   const K = ds.labels.length;
   const gold = goldClasses(ds);
   const values = new Map<string, number[]>();
+  const counts = new Map<string, CalibrationCounts>();
   let first: Float64Array | undefined;
   for (let rep = 0; rep < o.repeats; rep++) {
     const seed = o.seed + rep;
@@ -80,42 +84,68 @@ export function crossValidateGenre(ds: Dataset, o: ArticleCvOptions, log: (line:
         const rows = test.filter((r) => ds.langs[r] === lang);
         if (rows.length === 0) continue;
         const decide = o.cues?.langs.has(lang) ? byCues(o.cues.densities, fit.filter((r) => ds.langs[r] === lang), gold, K) : byMargins(oof, decisions.get(lang) as GenreDecision, K);
-        const pairs = rows.map((r) => ({ gold: ds.labels[gold[r] as number] as string, pred: ds.labels[decide(r)] as string }));
+        const tally = countsOf(counts, lang);
+        const pairs = rows.map((r) => {
+          const { probs, cls } = decide(r);
+          probs.forEach((p, k) => tally.add(p, k === gold[r], k === cls));
+          return { gold: ds.labels[gold[r] as number] as string, pred: ds.labels[cls] as string };
+        });
         push(values, lang, scoreSingleLabel(pairs, ds.labels).macro.f1);
       }
     }
     log(`  repeat ${rep + 1}/${o.repeats} done`);
   }
-  return { perLang: figures(values), oofMargins: first as Float64Array };
+  return { perLang: figures(values, counts), oofMargins: first as Float64Array };
 }
 
-/** Row r's class under the decision `d` over the out-of-fold margins. */
-function byMargins(oof: Float64Array, d: GenreDecision, K: number): (r: number) => number {
-  return (r) => genreDecide(genreProbabilities(oof.subarray(r * K, r * K + K), d.platt), d.offsets);
+/** A row's genre probabilities and the class decided. */
+type Decided = { probs: number[]; cls: number };
+
+/** Row r's probabilities and class under the decision `d` over the out-of-fold margins. */
+function byMargins(oof: Float64Array, d: GenreDecision, K: number): (r: number) => Decided {
+  return (r) => decided(genreProbabilities(oof.subarray(r * K, r * K + K), d.platt), d.offsets);
 }
 
-/** Row r's class under a cue decision fitted on rows `fit`. */
-function byCues(cues: readonly ArrayLike<number>[], fit: number[], gold: Int32Array, K: number): (r: number) => number {
+/** Row r's probabilities and class under a cue decision fitted on rows `fit`. */
+function byCues(cues: readonly ArrayLike<number>[], fit: number[], gold: Int32Array, K: number): (r: number) => Decided {
   const d = fitCueDecision(fit.map((r) => cues[r] as ArrayLike<number>), fit.map((r) => gold[r] as number), K);
-  return (r) => genreDecide(genreProbabilities(cueLogits(d, cues[r] as ArrayLike<number>), d.platt), d.thresholds);
+  return (r) => decided(genreProbabilities(cueLogits(d, cues[r] as ArrayLike<number>), d.platt), d.thresholds);
+}
+
+function decided(probs: ArrayLike<number>, offsets: readonly number[]): Decided {
+  return { probs: Array.from(probs), cls: genreDecide(probs, offsets) };
 }
 
 /** Cross-validates the frames model: micro-F1 per language over folds × repeats. */
 export function crossValidateFrames(ds: Dataset, o: ArticleCvOptions, log: (line: string) => void = () => {}): ArticleCvResult {
   const values = new Map<string, number[]>();
+  const counts = new Map<string, CalibrationCounts>();
   const repeats: Float64Array[] = [];
+  const L = ds.labels.length;
   for (let rep = 0; rep < o.repeats; rep++) {
     const seed = o.seed + rep;
     const cv = crossValidate(ds, { folds: o.folds, innerFolds: 0, seed, bits: o.bits, learner: { ...o.learner, seed }, thresholds: o.thresholds });
     repeats.push(cv.oofMargins);
     for (const c of cv.perLang) for (const v of c.folds) push(values, c.lang, v);
+    const { probs, pred } = cv.oofScores;
+    for (let i = 0; i < probs.length; i++) countsOf(counts, ds.langs[Math.floor(i / L)] as string).add(probs[i] as number, ds.targets[i] === 1, pred[i] === 1);
     log(`  repeat ${rep + 1}/${o.repeats} done`);
   }
-  return { perLang: figures(values), oofMargins: repeats[0] as Float64Array, repeats };
+  return { perLang: figures(values, counts), oofMargins: repeats[0] as Float64Array, repeats };
 }
 
-function figures(values: Map<string, number[]>): LanguageFigure[] {
-  return Array.from(values.keys()).sort().map((lang) => ({ lang, values: values.get(lang) as number[], value: spread(values.get(lang) as number[]) }));
+function figures(values: Map<string, number[]>, counts: Map<string, CalibrationCounts>): LanguageFigure[] {
+  return Array.from(values.keys()).sort().map((lang) => {
+    const v = values.get(lang) as number[];
+    const c = counts.get(lang);
+    return { lang, values: v, value: spread(v), ...(c ? { calibration: c.result() } : {}) };
+  });
+}
+
+function countsOf(m: Map<string, CalibrationCounts>, lang: string): CalibrationCounts {
+  let c = m.get(lang);
+  if (c === undefined) m.set(lang, (c = new CalibrationCounts()));
+  return c;
 }
 
 function push(m: Map<string, number[]>, k: string, v: number): void {

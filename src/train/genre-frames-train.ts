@@ -3,6 +3,7 @@
  * cross-validation for the figures, per-language decisions fitted on out-of-fold margins, then the
  * final fit on every article, quantised and encoded with the figures inside (issue 5).
  */
+import { calibrationSummary } from '../eval/calibration.js';
 import { articleCueDensities } from '../features/article-cues.js';
 import type { ArticleFeatureConfig } from '../features/article-features.js';
 import type { FeatureConfig } from '../features/feature-config.js';
@@ -83,7 +84,7 @@ export function trainArticleModel(rows: ArticleRow[], o: TrainArticleOptions, lo
     if (!v.decision) continue;
     (decisions.get(lang) as LanguageDecisionData).vectors = v.decision;
     const at = cv.perLang.findIndex((c) => c.lang === lang);
-    cv.perLang[at] = { lang, values: f.both.values, value: { mean: f.both.mean, std: f.both.std, n: f.both.n } };
+    cv.perLang[at] = { lang, values: f.both.values, value: { mean: f.both.mean, std: f.both.std, n: f.both.n }, calibration: f.both.calibration };
   }
   if (cues) {
     const gold = goldClasses(ds);
@@ -121,7 +122,7 @@ export function trainArticleModel(rows: ArticleRow[], o: TrainArticleOptions, lo
       repeats: o.repeats,
       grouping: 'article',
       metric: o.task === 'genre' ? 'macro-F1 (official subtask 1)' : 'micro-F1 (official subtask 2)',
-      perLanguage: cv.perLang.map((c) => ({ lang: c.lang, mean: round4(c.value.mean), std: round4(c.value.std), folds: c.values.map(round4) })),
+      perLanguage: cv.perLang.map((c) => ({ lang: c.lang, mean: round4(c.value.mean), std: round4(c.value.std), folds: c.values.map(round4), ...(c.calibration ? { calibration: calibrationSummary(c.calibration) } : {}) })),
       ...(paired ? { decisions: { own: round4(paired.pair.own.mean), companion: round4(paired.pair.pooled.mean), both: round4(paired.pair.both.mean), kept: paired.kept ? 'both' : 'own' } } : {}),
       ...(byVectors.size ? { vectorDecisions: Object.fromEntries(Array.from(byVectors, ([lang, v]) => [lang, { margin: round4(v.figures.own.mean), vectors: round4(v.figures.pooled.mean), both: round4(v.figures.both.mean), kept: v.kept ? 'both' : 'margin' }])) } : {}),
     },

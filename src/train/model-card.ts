@@ -11,7 +11,23 @@ interface CvLang {
   lang: string;
   micro: { mean: number; std: number };
   macro: { mean: number; std: number };
+  /** Absent in files trained before calibration was measured. */
+  calibration?: { ece: number; reported: { n: number; meanScore: number; precision: number } };
 }
+
+/** A calibration cell: the labels shown (over threshold), their mean score and the share right, then the error over all scores. */
+export function calibrationCells(c: { ece: number; reported: { n: number; meanScore: number; precision: number } } | undefined): string {
+  return c ? `${c.reported.meanScore.toFixed(2)} / ${c.reported.precision.toFixed(2)} (${c.reported.n}) | ${c.ece.toFixed(3)}` : '– | –';
+}
+
+/** What the calibration columns mean, under a table that has them. */
+export const CALIBRATION_NOTE: readonly string[] = [
+  'Calibration, from the same cross-validated scores: for the labels shown (over their thresholds),',
+  'their mean score against the share of them that the annotators also chose (how many in brackets);',
+  'a score reads as a probability where the two agree. ECE is the expected calibration error over',
+  'every score (ten bins of width 0.1: the count-weighted gap between a bin\'s mean score and how often its',
+  'label was there). The bins are in the header (`calibration.bins`).',
+];
 
 /** The licence notice every card of models trained on the SemEval data carries. */
 export const RESEARCH_NOTICE: readonly string[] = [
@@ -145,9 +161,11 @@ export function section(m: { file: string; header: ModelHeader; bytes: number },
     `Training data fingerprint: \`${h.training.fingerprint}\`. Seed ${h.training.seed}.`,
     `Feature space 2^${h.features.bits}${h.features.langFeatures ? `, pooled plus language-specific features${copyWeightNote(h.features)}` : ''}. ${learnerLine(h)}`,
     '',
-    '| language | micro-F1 (5-fold CV by article) | macro-F1 |',
-    '|---|---|---|',
-    ...cv.map((c) => `| ${c.lang} | ${c.micro.mean.toFixed(3)} ± ${c.micro.std.toFixed(3)} | ${c.macro.mean.toFixed(3)} ± ${c.macro.std.toFixed(3)} |`),
+    '| language | micro-F1 (5-fold CV by article) | macro-F1 | shown: mean score / share right | ECE |',
+    '|---|---|---|---|---|',
+    ...cv.map((c) => `| ${c.lang} | ${c.micro.mean.toFixed(3)} ± ${c.micro.std.toFixed(3)} | ${c.macro.mean.toFixed(3)} ± ${c.macro.std.toFixed(3)} | ${calibrationCells(c.calibration)} |`),
+    '',
+    ...CALIBRATION_NOTE,
     '',
     'Labels it cannot predict (no training example in that language; their scores stay near zero):',
     '',

@@ -149,5 +149,7 @@ export function formatCv(c: LanguageCv): string {
   const rows = c.pooled.perLabel
     .filter((p) => p.support > 0)
     .map((p) => `    ${p.label.padEnd(34)} n=${String(p.support).padStart(4)}  P ${p.precision.toFixed(2)}  R ${p.recall.toFixed(2)}  F1 ${p.f1.toFixed(2)}`);
-  return [head, ...rows].join('\n');
+  const { reported: r, ece } = c.calibration;
+  const calibrated = `    calibration: the ${r.n} labels shown score ${r.meanScore.toFixed(2)} on average and ${r.precision.toFixed(2)} of them are right; ECE ${ece.toFixed(3)}`;
+  return [head, calibrated, ...rows].join('\n');
 }

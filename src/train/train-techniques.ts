@@ -15,6 +15,7 @@ import { fingerprint, learnerNumbers, round4, round6 } from './model-header-part
 import type { SpanPlatt } from '../models/platt.js';
 import { SPAN_SIGNAL_SETTINGS } from './span-signal-oof.js';
 import { SENTENCE_SIGNAL_FLOOR } from '../models/sentence-signal.js';
+import { calibrationSummary } from '../eval/calibration.js';
 
 /** Settings of one training run. */
 export interface TrainTechniqueOptions {
@@ -94,6 +95,7 @@ function summarise(c: LanguageCv): unknown {
     lang: c.lang,
     micro: { mean: round4(c.microMean), std: round4(c.microStd), folds: c.folds.map(round4) },
     macro: { mean: round4(c.macroMean), std: round4(c.macroStd) },
+    calibration: calibrationSummary(c.calibration),
     perLabel: c.pooled.perLabel.map((p) => ({ label: p.label, support: p.support, precision: round4(p.precision), recall: round4(p.recall), f1: round4(p.f1) })),
   };
 }
