@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { segment } from '../src/segment/index.js';
 import { trainTechniqueModel, type TrainTechniqueOptions } from '../src/train/train-techniques.js';
-import { section } from '../src/train/model-card.js';
+import { modelCard, section } from '../src/train/model-card.js';
 import type { TrainRow } from '../src/train/semeval-corpus.js';
 import { TechniqueModel } from '../src/models/technique-model.js';
 import { DEFAULT_FEATURES } from '../src/features/feature-config.js';
@@ -99,7 +99,7 @@ test('the model file carries the calibration of its cross-validated scores: ever
   for (const b of c.bins) if (b.n > 0) assert.ok(b.meanScore >= 0 && b.meanScore <= 1 && b.rate >= 0 && b.rate <= 1);
   const card = section({ file: 'tiny.slm', header, bytes: 1000 }).join('\n');
   assert.ok(card.includes(`| ${c.reported.meanScore.toFixed(2)} / ${c.reported.precision.toFixed(2)} (${c.reported.n}) | ${c.ece.toFixed(3)} |`), card);
-  assert.match(card, /expected calibration error/);
+  assert.match(modelCard([{ file: 'tiny.slm', header, bytes: 1000 }], 'slant train techniques'), /expected calibration/);
 });
 
 test('same seed gives a byte-identical model file', () => {

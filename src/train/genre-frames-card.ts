@@ -54,8 +54,8 @@ export function writeArticleModelCard(task: 'genre' | 'frames', dir: string): st
   const calibrated = files.flatMap(({ file: f, header }) => (header.cv as CvBlock).perLanguage.flatMap((c) => (c.calibration ? [`| \`${f}\` | ${c.lang} | ${calibrationCells(c.calibration)} |`] : [])));
   if (calibrated.length > 0) {
     const shown = task === 'genre' ? 'the genre decided' : 'frames shown';
-    lines.push('', `**Calibration** of each decision's cross-validated scores (the decision the file uses for that language, on the folds above):`, '', `| file | language | ${shown}: mean score / share right | ECE |`, '|---|---|---|---|', ...calibrated, '', ...CALIBRATION_NOTE);
-    if (task === 'genre') lines.push('', 'A genre\'s score is its probability; the decided genre is the argmax after the class offsets, so for a rare genre it can be the less probable one (reports say so), and its mean score then sits below its share right.');
+    lines.push('', ...CALIBRATION_NOTE, '', 'Per file and language, for the decision the file uses for that language, on the folds above:', '', `| file | language | ${shown}: mean score / share right | ECE |`, '|---|---|---|---|', ...calibrated);
+    if (task === 'genre') lines.push('', 'A genre\'s score is its probability, and the decided genre\'s score is the one counted; the decided genre is the argmax after the class offsets, so for a rare genre it can be the less probable one (reports say so).');
   }
   lines.push('', `Retrain: ${retrainCommand(task, files.map((f) => ({ pooled: f.header.languages.length > 1, repeats: (f.header.cv as CvBlock).repeats })))} (see \`slant train ${task} --help\`).`, '');
   const out = path.join(dir, 'MODEL_CARD.md');

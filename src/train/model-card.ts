@@ -22,11 +22,11 @@ export function calibrationCells(c: { ece: number; reported: { n: number; meanSc
 
 /** What the calibration columns mean, under a table that has them. */
 export const CALIBRATION_NOTE: readonly string[] = [
-  'Calibration, from the same cross-validated scores: for the labels shown (over their thresholds),',
-  'their mean score against the share of them that the annotators also chose (how many in brackets);',
-  'a score reads as a probability where the two agree. ECE is the expected calibration error over',
-  'every score (ten bins of width 0.1: the count-weighted gap between a bin\'s mean score and how often its',
-  'label was there). The bins are in the header (`calibration.bins`).',
+  '**Calibration**, from the same cross-validated scores: for the labels shown (over their',
+  'thresholds), their mean score against the share of them that the annotators also chose (how many',
+  'in brackets); a score reads as a probability where the two agree. ECE is the expected calibration',
+  'error over every score: in ten bins of width 0.1, the count-weighted gap between a bin\'s mean',
+  'score and how often its label was there. The bins are in the header (`calibration.bins`).',
 ];
 
 /** The licence notice every card of models trained on the SemEval data carries. */
@@ -55,6 +55,8 @@ export function modelCard(models: { file: string; header: ModelHeader; bytes: nu
     'Scores are Platt-calibrated per language and label on out-of-fold margins; each label has its own',
     'threshold, chosen on out-of-fold predictions to maximise micro-F1 (shrunk toward one global',
     'threshold for rare labels).',
+    '',
+    ...CALIBRATION_NOTE,
     '',
     'Files trained with the span tagger\'s signal (the header\'s `training.spanSignal`) decide on more',
     'than the margin: each label\'s calibration is σ(a·margin + sb·B + si·I + ss·S + b), where B and I are the',
@@ -164,8 +166,6 @@ export function section(m: { file: string; header: ModelHeader; bytes: number },
     '| language | micro-F1 (5-fold CV by article) | macro-F1 | shown: mean score / share right | ECE |',
     '|---|---|---|---|---|',
     ...cv.map((c) => `| ${c.lang} | ${c.micro.mean.toFixed(3)} ± ${c.micro.std.toFixed(3)} | ${c.macro.mean.toFixed(3)} ± ${c.macro.std.toFixed(3)} | ${calibrationCells(c.calibration)} |`),
-    '',
-    ...CALIBRATION_NOTE,
     '',
     'Labels it cannot predict (no training example in that language; their scores stay near zero):',
     '',

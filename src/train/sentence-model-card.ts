@@ -3,7 +3,7 @@
  * decision uses them, and each file's figures.
  */
 import type { ModelHeader } from '../models/model-file.js';
-import { RESEARCH_NOTICE, section } from './model-card.js';
+import { CALIBRATION_NOTE, RESEARCH_NOTICE, section } from './model-card.js';
 
 /** The card for the sentence model files of one folder. */
 export function sentenceModelCard(models: { file: string; header: ModelHeader; bytes: number }[], command: string): string {
@@ -27,6 +27,8 @@ export function sentenceModelCard(models: { file: string; header: ModelHeader; b
     '',
     'The CV figures below are micro-F1 over sentences (5-fold, grouped by article), against the',
     'sentences\' span-derived labels: they describe the sentence model, not the paragraph decision.',
+    '',
+    ...CALIBRATION_NOTE,
     '',
     `Retrain with: \`${command}\` (the sentence models are trained with the technique models).`,
     '',
