@@ -19,13 +19,19 @@ export interface ReliabilityBin {
   rate: number;
 }
 
+/** The labels over threshold: how many, their mean score, and the share of them that is right. */
+export interface ReportedLabels {
+  n: number;
+  meanScore: number;
+  precision: number;
+}
+
 /** Calibration of a set of scores against their gold. */
 export interface Calibration {
   /** Expected calibration error over the bins: Σ (n / total) × |meanScore − rate|. */
   ece: number;
   bins: ReliabilityBin[];
-  /** The labels over threshold: how many, their mean score, and the share of them that is right. */
-  reported: { n: number; meanScore: number; precision: number };
+  reported: ReportedLabels;
 }
 
 const BINS = 10;
@@ -77,12 +83,25 @@ export function calibration(scores: ArrayLike<number>, gold: ArrayLike<number>, 
   return counts.result();
 }
 
-/** The figures a model header keeps: the error, the reported labels, and the bins' counts, mean scores and rates (4 decimals). */
-export function calibrationSummary(c: Calibration): { ece: number; reported: { n: number; meanScore: number; precision: number }; bins: { n: number; meanScore: number; rate: number }[] } {
+/** The figures a model header keeps (`cv.perLanguage[].calibration`), 4 decimals. */
+export interface CalibrationSummary {
+  ece: number;
+  reported: ReportedLabels;
+  bins: { n: number; meanScore: number; rate: number }[];
+}
+
+/** The error, the reported labels, and the bins' counts, mean scores and rates of `c`, as a header keeps them. */
+export function calibrationSummary(c: Calibration): CalibrationSummary {
   const r4 = (x: number): number => Math.round(x * 1e4) / 1e4;
   return {
     ece: r4(c.ece),
     reported: { n: c.reported.n, meanScore: r4(c.reported.meanScore), precision: r4(c.reported.precision) },
     bins: c.bins.map((b) => ({ n: b.n, meanScore: r4(b.meanScore), rate: r4(b.rate) })),
   };
+}
+
+/** One line for a training log: "the 120 labels shown score 0.42 on average, 0.41 of them right; ECE 0.003". */
+export function describeCalibration(c: Pick<Calibration, 'ece' | 'reported'>): string {
+  const r = c.reported;
+  return `the ${r.n} labels shown score ${r.meanScore.toFixed(2)} on average, ${r.precision.toFixed(2)} of them right; ECE ${c.ece.toFixed(3)}`;
 }

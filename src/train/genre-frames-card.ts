@@ -10,12 +10,13 @@ import { readModelFiles } from './model-header-parts.js';
 import { COMPANION_MIN_GAIN } from '../models/serving-margins.js';
 import { ARTICLE_REPEATS } from './article-repeats.js';
 import { CALIBRATION_NOTE, calibrationCells } from './model-card.js';
+import type { CalibrationSummary } from '../eval/calibration.js';
 
 interface CvBlock {
   folds: number;
   repeats: number;
   metric: string;
-  perLanguage: { lang: string; mean: number; std: number; calibration?: { ece: number; reported: { n: number; meanScore: number; precision: number } } }[];
+  perLanguage: { lang: string; mean: number; std: number; calibration?: CalibrationSummary }[];
   /** Frames models trained beside the pooled one: each decision's figure on the same folds. */
   decisions?: { own: number; companion: number; both: number; kept: 'own' | 'both' };
   /** The pooled frames model: per language with word vectors, each decision's figure on the same folds. */

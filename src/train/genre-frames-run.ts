@@ -9,7 +9,7 @@ import path from 'node:path';
 import { FRAMES } from '../labels.js';
 import { decodeModel, readModelHeader, sha256 } from '../models/model-file.js';
 import { keepsOwnArticleModel } from '../models/serving-margins.js';
-import type { Calibration } from '../eval/calibration.js';
+import { describeCalibration } from '../eval/calibration.js';
 import { FOLDER_LANG, isoOf } from './semeval-corpus.js';
 import type { ArticleCorpus } from './genre-frames-corpus.js';
 import { companionFile, type CompanionInput, type CompanionSettings } from './frames-companion.js';
@@ -62,7 +62,7 @@ export async function runTrainArticleTask(o: RunTrainArticleOptions, log: (line:
   const metric = o.task === 'genre' ? 'macro-F1' : 'micro-F1';
   /** Logs a model's figures and writes it, unless it is a language's own model the pooled one beats. */
   const keep = (id: string, model: TrainedArticleModel, ms: number, ownLang?: string): void => {
-    for (const c of model.cv) log(`${c.lang}: ${metric} ${c.value.mean.toFixed(3)} ± ${c.value.std.toFixed(3)} (${c.values.length} folds)${calibrationNote(c.calibration)}`);
+    for (const c of model.cv) log(`${c.lang}: ${metric} ${c.value.mean.toFixed(3)} ± ${c.value.std.toFixed(3)} (${c.values.length} folds)${c.calibration ? `; ${describeCalibration(c.calibration)}` : ''}`);
     const file = path.join(dir, `${id}.slm`);
     const rival = ownLang === undefined ? undefined : pooledFigure(path.join(dir, `${o.task}.slm`), o.task, ownLang);
     const mine = model.cv[0]?.value.mean ?? 0;
@@ -146,9 +146,4 @@ function pooledFigure(file: string, task: 'genre' | 'frames', lang: string): num
   const { header } = decodeModel(readFileSync(file), file, task);
   const cv = header.cv as { perLanguage?: { lang: string; mean: number }[] } | undefined;
   return cv?.perLanguage?.find((c) => c.lang === lang)?.mean;
-}
-
-/** The calibration of a language's cross-validated scores, for the training log. */
-function calibrationNote(c: Calibration | undefined): string {
-  return c ? `; the ${c.reported.n} labels shown score ${c.reported.meanScore.toFixed(2)} on average, ${c.reported.precision.toFixed(2)} of them right; ECE ${c.ece.toFixed(3)}` : '';
 }

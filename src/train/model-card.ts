@@ -3,6 +3,7 @@
  * are always the ones stored in the model files.
  */
 import type { ModelHeader } from '../models/model-file.js';
+import type { CalibrationSummary } from '../eval/calibration.js';
 import { languageCopyWeight, type FeatureConfig } from '../features/feature-config.js';
 import { cvFigure, servingTechnique, techniqueCandidateNames } from '../models/model-registry.js';
 import { POOLED_MIN_GAIN } from '../models/serving-margins.js';
@@ -12,11 +13,11 @@ interface CvLang {
   micro: { mean: number; std: number };
   macro: { mean: number; std: number };
   /** Absent in files trained before calibration was measured. */
-  calibration?: { ece: number; reported: { n: number; meanScore: number; precision: number } };
+  calibration?: CalibrationSummary;
 }
 
 /** A calibration cell: the labels shown (over threshold), their mean score and the share right, then the error over all scores. */
-export function calibrationCells(c: { ece: number; reported: { n: number; meanScore: number; precision: number } } | undefined): string {
+export function calibrationCells(c: Pick<CalibrationSummary, 'ece' | 'reported'> | undefined): string {
   return c ? `${c.reported.meanScore.toFixed(2)} / ${c.reported.precision.toFixed(2)} (${c.reported.n}) | ${c.ece.toFixed(3)}` : '– | –';
 }
 

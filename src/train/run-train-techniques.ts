@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { techniqueFileFor } from '../models/model-registry.js';
 import { POOLED_MIN_GAIN } from '../models/serving-margins.js';
+import { describeCalibration } from '../eval/calibration.js';
 import { FOLDER_LANG, isoOf } from './semeval-corpus.js';
 import type { TrainedTechniqueModel } from './train-techniques.js';
 import type { LanguageCv } from './cross-validate.js';
@@ -149,7 +150,5 @@ export function formatCv(c: LanguageCv): string {
   const rows = c.pooled.perLabel
     .filter((p) => p.support > 0)
     .map((p) => `    ${p.label.padEnd(34)} n=${String(p.support).padStart(4)}  P ${p.precision.toFixed(2)}  R ${p.recall.toFixed(2)}  F1 ${p.f1.toFixed(2)}`);
-  const { reported: r, ece } = c.calibration;
-  const calibrated = `    calibration: the ${r.n} labels shown score ${r.meanScore.toFixed(2)} on average and ${r.precision.toFixed(2)} of them are right; ECE ${ece.toFixed(3)}`;
-  return [head, calibrated, ...rows].join('\n');
+  return [head, `    calibration: ${describeCalibration(c.calibration)}`, ...rows].join('\n');
 }
