@@ -60,6 +60,12 @@ const labels = task === 'frames' ? FRAMES : TECHNIQUES;
 const L = labels.length;
 
 type Row = ArticleRow | TrainRow;
+const factors = (process.env.FACTORS ?? '0.5,0.25').split(',').map(Number);
+if (factors.some((x) => !(x > 0 && Number.isFinite(x)))) {
+  process.stderr.write(`cv-unseen-language: FACTORS must be positive numbers separated by commas, not '${process.env.FACTORS}'\n`);
+  process.exit(2);
+}
+
 const byLang = new Map<string, Row[]>();
 for (const l of ALL) byLang.set(l, task === 'frames' ? (await readArticleTask(data, l, 2)).rows : readSemevalLanguage(data, l).rows);
 
@@ -74,12 +80,6 @@ if (process.env.LANG_WEIGHT) {
     process.exit(2);
   }
   settings.features = { ...settings.features, langWeight: w };
-}
-
-const factors = (process.env.FACTORS ?? '0.5,0.25').split(',').map(Number);
-if (factors.some((x) => !(x > 0 && Number.isFinite(x)))) {
-  process.stderr.write(`cv-unseen-language: FACTORS must be positive numbers separated by commas, not '${process.env.FACTORS}'\n`);
-  process.exit(2);
 }
 
 function dataset(rows: Row[]): Dataset {
