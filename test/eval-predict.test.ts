@@ -1,7 +1,7 @@
 /** `slant predict` on two small articles we wrote, and its output scored by `slant eval`. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DATA, FIXTURES, runCli } from './eval-helpers.js';
@@ -78,4 +78,15 @@ test('on the official train folders, predicted rows are exactly the gold rows (a
     const run = await runCli(['eval', '--subtask', '3', '--gold', path.join(base, 'train-labels-subtask-3.txt'), '--pred', out]);
     assert.equal(run.code, 0, `${lang}: ${run.stderr}`);
   }
+});
+
+test('articles in a language without training data: predictions, and one warning line per kind on stderr', async () => {
+  // Our own Greek text: no training language, and a script the models never saw.
+  const dir = mkdtempSync(path.join(tmpdir(), 'slant-predict-el-'));
+  writeFileSync(path.join(dir, 'article5.txt'), 'Το δημοτικό συμβούλιο ψήφισε χθες\n\nΟ νέος δρόμος θα περάσει έξω από την πόλη, είπε ο δήμαρχος.\n');
+  const run = await runCli(['predict', '--subtask', '1', dir]);
+  assert.equal(run.code, 0, run.stderr);
+  assert.match(run.stdout, /^5\t(opinion|reporting|satire)\n$/);
+  assert.match(run.stderr, /^slant predict: 1 of 1 articles warned language-unsupported, e\.g\. article 5: slant has no training data for 'el'/m);
+  assert.match(run.stderr, /^slant predict: 1 of 1 articles warned script-unseen, e\.g\. article 5: /m);
 });

@@ -11,6 +11,7 @@ import { readArticleFolder } from '../ingest/read-folder.js';
 import { priorPredictor } from '../predict/prior-predictor.js';
 import type { Predictor } from '../predict/predictor.js';
 import { formatPredictions, type PredictedArticle, type PredictSubtask } from '../predict/write-semeval.js';
+import { warningSummary } from '../predict/warning-summary.js';
 
 interface PredictOptions {
   subtask: PredictSubtask | 'spans';
@@ -56,9 +57,15 @@ export function registerPredict(program: Command, ctx: CliContext): void {
       if (predictor.trivial && options.subtask !== 'spans') ctx.err(`slant predict: using ${predictor.description}`);
       try {
         // Issue 6: span files come from the span tagger (src/spans/), not from a Predictor.
-        const text = options.subtask === 'spans'
-          ? await (await import('../spans/predict-span-folder.js')).predictSpanFolder(folder, options.lang, (line) => ctx.err(line))
-          : formatPredictions(options.subtask, await predictFolder(folder, options.lang, predictor));
+        let text: string;
+        if (options.subtask === 'spans') {
+          text = await (await import('../spans/predict-span-folder.js')).predictSpanFolder(folder, options.lang, (line) => ctx.err(line));
+        } else {
+          const predicted = await predictFolder(folder, options.lang, predictor);
+          text = formatPredictions(options.subtask, predicted);
+          const warned = predicted.map(({ doc, prediction }) => ({ id: doc.article.id, warnings: prediction.warnings ?? [] }));
+          for (const line of warningSummary(warned)) ctx.err(`slant predict: ${line}`);
+        }
         if (options.output === undefined) ctx.out(text);
         else await writeOutput(options.output, text);
       } catch (error) {

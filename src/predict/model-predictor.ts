@@ -28,6 +28,7 @@ export function modelPredictor(subtask: '1' | '2' | '3', fast = false): Predicto
         genre: analysis.genre?.label ?? 'opinion',
         frames: (analysis.frames ?? []).map((f) => f.label as Frame),
         techniques: analysis.paragraphs.map((p) => p.techniques.map((t) => t.label as Technique)),
+        warnings: analysis.warnings,
       };
     },
   };

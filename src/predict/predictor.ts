@@ -3,7 +3,7 @@
  * techniques of each paragraph. The trivial prior predictor implements it now; trained models plug in
  * by implementing the same interface.
  */
-import type { Document } from '../document/document.js';
+import type { Document, Warning } from '../document/document.js';
 import type { Frame, Genre, Technique } from '../labels.js';
 
 /** A model's answer for one article. */
@@ -12,6 +12,8 @@ export interface ArticlePrediction {
   frames: Frame[];
   /** One list per entry of `doc.paragraphs`, in the same order (may be empty). */
   techniques: Technique[][];
+  /** What the analysis warned about this article (an unsupported language, …), for the user; absent: none. */
+  warnings?: readonly Warning[];
 }
 
 /** A source of SemEval predictions. */
