@@ -142,13 +142,15 @@ function figures(values: Map<string, number[]>, counts: Map<string, CalibrationC
   });
 }
 
-function countsOf(m: Map<string, CalibrationCounts>, lang: string): CalibrationCounts {
-  let c = m.get(lang);
-  if (c === undefined) m.set(lang, (c = new CalibrationCounts()));
-  return c;
+/** The value of `k` in `m`, made by `make` and stored the first time it is asked for. */
+function entry<V>(m: Map<string, V>, k: string, make: () => V): V {
+  let v = m.get(k);
+  if (v === undefined) m.set(k, (v = make()));
+  return v;
 }
 
-function push(m: Map<string, number[]>, k: string, v: number): void {
-  const a = m.get(k);
-  if (a) a.push(v); else m.set(k, [v]);
-}
+const countsOf = (m: Map<string, CalibrationCounts>, lang: string): CalibrationCounts => entry(m, lang, () => new CalibrationCounts());
+
+const push = (m: Map<string, number[]>, k: string, v: number): void => {
+  entry(m, k, (): number[] => []).push(v);
+};
