@@ -23,7 +23,8 @@ export {
   type Category, type Frame, type Genre, type Technique,
 } from './labels.js';
 export { InputError, ModelError, SlantError, isInputError, isModelError, isSlantError } from './errors.js';
-export { readTextFile, readHtmlFile, readJsonl, readUrl, readArticleFolder, extractHtml, type InputResult, type ReadOptions } from './ingest/index.js';
+export { readTextFile, readHtmlFile, readJsonl, readUrl, readArticleFolder, type InputResult, type ReadOptions } from './ingest/index.js';
+export { extractHtml } from './ingest/extract-html.js';
 export { FORMATS, renderArticle, type Format, type RenderOptions } from './render/index.js';
 export { openStore, type OpenStoreOptions } from './store/open-store.js';
 export type { CorpusStore } from './store/corpus-store.js';

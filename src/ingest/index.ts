@@ -25,7 +25,8 @@ export { readJsonl } from './read-jsonl.js';
 export { readUrl, looksLikeUrl } from './read-url.js';
 export { listArticleFolder, readArticleFolder, type FolderListing } from './read-folder.js';
 /** Building blocks other stages may reuse. */
-export { extractHtml, type HtmlArticle } from './extract-html.js';
+export type { HtmlArticle } from './extract-html.js';
+export { htmlExtractor } from './html-extractor.js';
 export { fetchPage, type FetchedPage } from './fetch-page.js';
 export { classifyAddress, type AddressKind } from './address-policy.js';
 export { articleIdFromPath, semevalId } from './article-id.js';

@@ -4,7 +4,7 @@ import { InputError } from '../errors.js';
 import { articleIdFromPath } from './article-id.js';
 import { decodeCharset, sniffHtmlCharset } from './decode-charset.js';
 import { looksBinary } from './decode-text.js';
-import { extractHtml } from './extract-html.js';
+import { htmlExtractor } from './html-extractor.js';
 import { htmlToArticle } from './html-article.js';
 import type { ReadOptions } from './read-options.js';
 import { readFileBytes } from './read-text-file.js';
@@ -22,5 +22,5 @@ export async function readHtmlFile(path: string, options: ReadOptions = {}): Pro
   }
   const html = decodeCharset(bytes, sniffHtmlCharset(bytes), path);
   if (html.trim() === '') throw new InputError({ input: path }, 'is empty');
-  return htmlToArticle(extractHtml(html), articleIdFromPath(path), { format: 'html', path }, path);
+  return htmlToArticle((await htmlExtractor())(html), articleIdFromPath(path), { format: 'html', path }, path);
 }

@@ -8,7 +8,8 @@ import type { Article, SourceMeta } from '../document/article.js';
 import { InputError } from '../errors.js';
 import { parseCorpusRecord, type CorpusRecord } from './corpus-record.js';
 import { decodeUtf8Strict, looksBinary } from './decode-text.js';
-import { extractHtml } from './extract-html.js';
+import type { extractHtml } from './extract-html.js';
+import { htmlExtractor } from './html-extractor.js';
 import { fsInputError } from './fs-error.js';
 import { htmlToArticle } from './html-article.js';
 import { normalizeDate } from './html-meta.js';
@@ -32,26 +33,27 @@ async function checkCorpusFile(path: string): Promise<void> {
   }
 }
 
-/** The Article for a checked record on `line` of `path`. */
-function recordToArticle(record: CorpusRecord, path: string, line: number): Article {
+/** The Article for a checked record on `line` of `path`; `extract` reads a record without text (its html). */
+function recordToArticle(record: CorpusRecord, path: string, line: number, extract: typeof extractHtml | undefined): Article {
   const source: SourceMeta = { format: 'jsonl', path, line };
   if (record.url !== undefined) source.url = record.url;
   if (record.source !== undefined) source.outlet = record.source;
   if (record.publishedAt !== undefined) source.publishedAt = normalizeDate(record.publishedAt) ?? record.publishedAt;
   let article: Article;
   if (record.text !== undefined) article = { id: record.id, text: record.text, source };
-  else article = htmlToArticle(extractHtml(record.html ?? '', record.url), record.id, source, path, line);
+  else if (extract !== undefined) article = htmlToArticle(extract(record.html ?? '', record.url), record.id, source, path, line);
+  else throw new Error('slant: an html record reached recordToArticle without the extractor');
   if (record.title !== undefined) article.title = record.title;
   if (record.lang !== undefined) article.lang = record.lang.toLowerCase();
   return article;
 }
 
 /** Decodes and checks one line's bytes; undefined for a blank line. */
-function lineToArticle(bytes: Buffer, path: string, line: number): Article | undefined {
+function lineToRecord(bytes: Buffer, path: string, line: number): CorpusRecord | undefined {
   let json = decodeUtf8Strict(bytes, path, line);
   if (line === 1) json = json.replace(/^\uFEFF/, '');
   if (json.trim() === '') return undefined;
-  return recordToArticle(parseCorpusRecord(json, path, line), path, line);
+  return parseCorpusRecord(json, path, line);
 }
 
 /**
@@ -75,8 +77,9 @@ export async function* readJsonl(path: string, options: ReadOptions = {}): Async
     const { line } = item;
     try {
       if (!('bytes' in item)) throw new InputError({ input: path, line }, `line is over the limit of ${formatMegabytes(maxBytes)}`);
-      const article = lineToArticle(item.bytes, path, line);
-      if (article === undefined) continue;
+      const record = lineToRecord(item.bytes, path, line);
+      if (record === undefined) continue;
+      const article = recordToArticle(record, path, line, record.text === undefined ? await htmlExtractor() : undefined);
       records++;
       const seen = firstLine.get(article.id);
       if (seen !== undefined) throw new InputError({ input: path, line }, `duplicate id ${JSON.stringify(article.id)} (first on line ${seen})`);

@@ -3,7 +3,7 @@ import type { Article } from '../document/article.js';
 import { InputError } from '../errors.js';
 import { charsetFromContentType, decodeCharset, sniffHtmlCharset } from './decode-charset.js';
 import { looksBinary } from './decode-text.js';
-import { extractHtml } from './extract-html.js';
+import { htmlExtractor } from './html-extractor.js';
 import { fetchPage } from './fetch-page.js';
 import { htmlToArticle } from './html-article.js';
 import type { ReadOptions } from './read-options.js';
@@ -34,5 +34,5 @@ export async function readUrl(input: string, options: ReadOptions = {}): Promise
   }
   const html = decodeCharset(page.bytes, declared ?? sniffHtmlCharset(page.bytes), input);
   if (html.trim() === '') throw new InputError({ input }, 'is empty');
-  return htmlToArticle(extractHtml(html, page.url), input, { format: 'url', url: page.url }, input);
+  return htmlToArticle((await htmlExtractor())(html, page.url), input, { format: 'url', url: page.url }, input);
 }
