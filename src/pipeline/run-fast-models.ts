@@ -14,7 +14,7 @@ import type { GivenMargins } from '../models/given-margins.js';
 import { OccurrenceRecorder } from '../features/occurrence-recorder.js';
 import { VERSION } from '../version.js';
 import type { AnalyzeOptions, Task } from './options.js';
-import { allFrameEvidence, applyThresholds, framesResult, genreResult, paragraphResults, techniqueFallback } from './findings.js';
+import { allFrameEvidence, applyThresholds, framesResult, genreResult, paragraphResults, techniqueFallback, techniquesNotCovered } from './findings.js';
 import { DECISION_RULES, type ModelFindings } from './run-models.js';
 
 /** The article models' occurrences of the article being analysed fast (reused: its arrays grow once). */
@@ -49,6 +49,7 @@ export function runFastModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlyS
   if (tasks.has('techniques')) {
     const scores = applyThresholds(models.techniques.decideMargins(doc, margins.paragraphs), o);
     if (scores.fallback) warnings.push(techniqueFallback(doc.lang.code, scores));
+    warnings.push(...techniquesNotCovered(models.techniques, scores));
     out.paragraphs = paragraphResults(doc, scores, o, null, models.techniques, margins.paragraphOccurrences);
   }
   if (tasks.has('spans')) warnings.push({ code: 'spans-not-in-fast-analysis', message: 'the fast analysis finds no technique spans (they need the span taggers of the full analysis): leave out --fast for them' });

@@ -15,7 +15,7 @@ import { predictFrames } from '../models/frames-model.js';
 import { loadArticleModel } from '../models/genre-frames-load.js';
 import { VERSION } from '../version.js';
 import type { AnalyzeOptions, Task } from './options.js';
-import { allFrameEvidence, applyThresholds, framesResult, genreResult, paragraphResults, round4, techniqueFallback } from './findings.js';
+import { allFrameEvidence, applyThresholds, framesResult, genreResult, paragraphResults, round4, techniqueFallback, techniquesNotCovered } from './findings.js';
 
 /** Languages with training data (and so models of their own). */
 export const SUPPORTED_LANGUAGES: readonly string[] = ['en', 'fr', 'de', 'it', 'pl', 'ru'];
@@ -65,6 +65,7 @@ export function runModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlySet<T
     const signals = decisionSignals(model, lang);
     const scores = applyThresholds(model.scoreParagraphs(doc, undefined, signals), o);
     if (scores.fallback) warnings.push(techniqueFallback(lang, scores));
+    if (tasks.has('techniques')) warnings.push(...techniquesNotCovered(model, scores));
     if (tasks.has('techniques')) out.paragraphs = paragraphResults(doc, scores, o, signals.sentences, model);
     if (tasks.has('spans')) out.spans = predictSpans(doc, { decisions: decisionsFromScores(scores) }).map((s) => ({ ...s, score: round4(s.score) }));
   }

@@ -1,0 +1,31 @@
+/** The warning that names the techniques a decision cannot find (no training example in its language). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../src/pipeline/analyze.js';
+import { TECHNIQUE_INFO, TECHNIQUES_ABSENT_IN_ENGLISH } from '../src/labels.js';
+
+// Our own sentences.
+const ENGLISH = 'The council betrays us again.\n\nCitizens must resist now, before it is too late.\n';
+const GERMAN = 'Der Stadtrat verrät uns schon wieder.\n\nDie Bürger müssen jetzt Widerstand leisten, bevor es zu spät ist.\n';
+const SPANISH = 'El gobierno nos traiciona otra vez.\n\nLos ciudadanos deben resistir ahora, antes de que sea demasiado tarde.\n';
+
+const notCovered = (text: string, lang: string, options = {}) =>
+  analyzeArticle({ id: 'x', text, lang }, options).warnings.filter((w) => w.code === 'techniques-not-covered');
+
+test('English articles are told which four techniques the English model never finds, full and fast', () => {
+  for (const options of [{}, { fast: true }]) {
+    const [warning, ...rest] = notCovered(ENGLISH, 'en', options);
+    assert.equal(rest.length, 0);
+    for (const t of TECHNIQUES_ABSENT_IN_ENGLISH) assert.ok(warning?.message.includes(TECHNIQUE_INFO[t].name.toLowerCase()), `${t} named`);
+    assert.match(warning?.message ?? '', /^the technique model had no en training example of .* or .*: it scores them near zero/);
+  }
+});
+
+test('a language with examples of every technique gets no such warning; nor does an analysis without techniques', () => {
+  assert.deepEqual(notCovered(GERMAN, 'de'), []);
+  assert.deepEqual(notCovered(ENGLISH, 'en', { tasks: ['genre', 'frames'] }), []);
+});
+
+test('a language without a model of its own is decided with English thresholds, and so warned too', () => {
+  assert.equal(notCovered(SPANISH, 'es').length, 1);
+});
