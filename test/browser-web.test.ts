@@ -198,6 +198,18 @@ test('web: a language warning is announced above the report', { skip }, async ()
   await page.close();
 });
 
+test('web: the techniques the model cannot find are named above the report', { skip }, async () => {
+  const page = await open();
+  const c = cases.get('town-bypass')!;
+  const analysis = { ...c.analysis, warnings: [{ code: 'techniques-not-covered', message: 'the technique model had no en training example of appeal to time: it scores them near zero' }] };
+  await page.route('**/api/v1/analyze', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ...analysis, text: c.article.text }) }));
+  await analyse(page, EXAMPLE);
+  const notice = await page.locator('.notice').innerText();
+  assert.match(notice, /^Techniques this model cannot find: The technique model had no en training example of appeal to time/);
+  assert.doesNotMatch(notice, /About the language/);
+  await page.close();
+});
+
 test('web: fits a phone screen without sideways scrolling', { skip }, async () => {
   const page = await open();
   await page.setViewportSize({ width: 390, height: 844 });

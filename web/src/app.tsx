@@ -1,6 +1,7 @@
 /**
  * The page: the input form, then the result in the report view with downloads. Messages for
- * errors and for language warnings are announced to screen readers.
+ * errors, for language warnings and for the techniques the model cannot find are announced to
+ * screen readers.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { analyze, RequestFailed, type RequestOptions, type Result } from './api.js';
@@ -18,9 +19,15 @@ function languageNotes(result: Result): string[] {
   return result.analysis.warnings.filter((w) => w.code.startsWith('language') || w.code.includes('lang')).map((w) => w.message);
 }
 
+/** What the technique model cannot find in this article's language (no training example), shown above the report. */
+function coverageNotes(result: Result): string[] {
+  return result.analysis.warnings.filter((w) => w.code === 'techniques-not-covered').map((w) => w.message.charAt(0).toUpperCase() + w.message.slice(1) + '.');
+}
+
 /** The result's toolbar and report. */
 function ResultView({ result }: { result: Result }) {
   const notes = languageNotes(result);
+  const coverage = coverageNotes(result);
   const count = result.analysis.paragraphs.reduce((n, p) => n + p.techniques.length, 0);
   return (
     <section class="result" aria-label="Result">
@@ -40,6 +47,11 @@ function ResultView({ result }: { result: Result }) {
       {notes.length > 0 && (
         <div class="notice" role="status">
           <strong>About the language:</strong> {notes.join(' ')} Results may be unreliable; choose the language by hand if you know it.
+        </div>
+      )}
+      {coverage.length > 0 && (
+        <div class="notice" role="status">
+          <strong>Techniques this model cannot find:</strong> {coverage.join(' ')}
         </div>
       )}
       <ReportView analysis={result.analysis} text={result.text} />
