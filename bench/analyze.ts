@@ -3,8 +3,8 @@
  * core in-process (also without evidence, as `--no-evidence` runs) and on worker threads through
  * src/batch/, over generated ≈5 KB English-like articles (and a SemEval sample in six languages
  * when ../shared/data is present); the same for the fast models (`analyze --fast`, with a larger
- * corpus for the worker runs); cold model load times, model sizes on disk, peak RSS and ms per
- * stage. Writes bench/results/analyze.json.
+ * corpus for the worker runs); cold model load times, the CLI's time for one article, model sizes
+ * on disk, peak RSS and ms per stage. Writes bench/results/analyze.json.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -31,6 +31,23 @@ const SEMEVAL_PER_LANG = 20;
 const round = (x: number, d = 1): number => Math.round(x * 10 ** d) / 10 ** d;
 const FAST: AnalyzeOptions = { fast: true };
 const FAST_NO_EVIDENCE: AnalyzeOptions = { fast: true, evidence: false };
+
+/** The example article the README analyses. */
+const EXAMPLE = path.join(here, '..', 'examples', 'town-bypass-op-ed.txt');
+
+/**
+ * Wall milliseconds of `slant analyze` on the example article as a user runs it (a fresh process
+ * on the compiled code: start-up, imports, model loads and the one analysis), median of five.
+ */
+function cliOneArticle(fast: boolean): number {
+  const args = [path.join(here, '..', 'bin', 'slant.js'), 'analyze', EXAMPLE, ...(fast ? ['--fast'] : [])];
+  const times = Array.from({ length: 5 }, () => {
+    const t = performance.now();
+    execFileSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+    return performance.now() - t;
+  }).sort((a, b) => a - b);
+  return Math.round(times[2] as number);
+}
 
 /**
  * The fast analysis in one core, measured in a fresh process (bench/analyze-fast.ts): in this one,
@@ -80,6 +97,7 @@ export async function run(): Promise<void> {
   const meanBytes = Math.round(generated.reduce((s, a) => s + Buffer.byteLength(a.text), 0) / generated.length);
   const semeval = semevalSample(SEMEVAL_PER_LANG);
   const cold = coldLoads();
+  const cli = { fullMs: cliOneArticle(false), fastMs: cliOneArticle(true) };
   const oneCore = inProcess(generated);
   const oneCoreNoEvidence = inProcess(generated, { evidence: false });
   const stages = stageTimes(generated.slice(0, 300));
@@ -103,6 +121,7 @@ export async function run(): Promise<void> {
     },
     semeval: semevalOneCore && semevalStages ? { articles: semeval.length, perLang: SEMEVAL_PER_LANG, oneCore: semevalOneCore, stagesMsPerArticle: semevalStages.wall, stagesCpuMsPerArticle: semevalStages.cpu } : 'absent: ../shared/data',
     coldLoadMs: cold.loadMs, coldLoadRssMB: cold.rssMB,
+    cliOneArticle: { article: path.basename(EXAMPLE), ...cli },
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     modelSizesKB: modelSizes(),
   };
@@ -118,6 +137,7 @@ export async function run(): Promise<void> {
   console.log(`  --fast: one core ${fast.articlesPerSecond} articles/s (${fast.articlesPerCpuSecond} per CPU second); --no-evidence ${fastNoEvidence.articlesPerSecond} (${fastNoEvidence.articlesPerCpuSecond} per CPU second); CPU ms by stage ${Object.entries(fastStages.cpu).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   const rate = (b: BatchFigures | undefined): string => `${b?.articlesPerSecond} articles/s (${b?.afterStart.articlesPerSecond} after the first fifth)`;
   console.log(`  --fast --no-evidence batch of ${FAST_BATCH_ARTICLES}: --jobs 1 ${rate(fastBatch[0])}, --jobs 2 ${rate(fastBatch[1])}; with evidence, --jobs 2 ${rate(fastBatch[2])}${semevalFast ? `; semeval sample ${semevalFast.articlesPerCpuSecond} per CPU second` : ''}`);
+  console.log(`  slant analyze ${path.basename(EXAMPLE)} (fresh process, median of 5): ${cli.fullMs} ms; --fast ${cli.fastMs} ms`);
   console.log(`  peak RSS ${result.peakRssMB} MB; cold loads (ms): ${Object.entries(cold.loadMs).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   mkdirSync(path.dirname(RESULTS), { recursive: true });
   writeFileSync(RESULTS, `${JSON.stringify(result, null, 2)}\n`);
