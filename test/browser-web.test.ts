@@ -61,6 +61,12 @@ async function answerWith(page: Page, c: GoldenCase): Promise<void> {
   await page.route('**/api/v1/analyze', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ...c.analysis, text: c.article.text }) }));
 }
 
+/** Answers analyses with the example op-ed's hand-built case, carrying `warnings` instead of its own. */
+async function answerWithWarnings(page: Page, warnings: { code: string; message: string }[]): Promise<void> {
+  const c = cases.get('town-bypass')!;
+  await answerWith(page, { ...c, analysis: { ...c.analysis, warnings } });
+}
+
 /** Pastes `text` and presses Analyse; waits for the result. */
 async function analyse(page: Page, text: string): Promise<void> {
   await page.locator('#article-text').fill(text);
@@ -190,9 +196,7 @@ test('web: errors are shown as readable messages', { skip }, async () => {
 
 test('web: a language warning is announced above the report', { skip }, async () => {
   const page = await open();
-  const c = cases.get('town-bypass')!;
-  const analysis = { ...c.analysis, warnings: [{ code: 'language-unknown', message: 'the language could not be told' }] };
-  await page.route('**/api/v1/analyze', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ...analysis, text: c.article.text }) }));
+  await answerWithWarnings(page, [{ code: 'language-unknown', message: 'the language could not be told' }]);
   await analyse(page, EXAMPLE);
   assert.match(await page.locator('.notice').innerText(), /language could not be told/);
   await page.close();
@@ -200,9 +204,7 @@ test('web: a language warning is announced above the report', { skip }, async ()
 
 test('web: the techniques the model cannot find are named above the report', { skip }, async () => {
   const page = await open();
-  const c = cases.get('town-bypass')!;
-  const analysis = { ...c.analysis, warnings: [{ code: 'techniques-not-covered', message: 'the technique model had no en training example of appeal to time: it scores them near zero' }] };
-  await page.route('**/api/v1/analyze', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ...analysis, text: c.article.text }) }));
+  await answerWithWarnings(page, [{ code: 'techniques-not-covered', message: 'the technique model had no en training example of appeal to time: it scores them near zero' }]);
   await analyse(page, EXAMPLE);
   const notice = await page.locator('.notice').innerText();
   assert.match(notice, /^Techniques this model cannot find: The technique model had no en training example of appeal to time/);
