@@ -65,8 +65,10 @@ export function runModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlySet<T
     const signals = decisionSignals(model, lang);
     const scores = applyThresholds(model.scoreParagraphs(doc, undefined, signals), o);
     if (scores.fallback) warnings.push(techniqueFallback(lang, scores));
-    if (tasks.has('techniques')) warnings.push(...techniquesNotCovered(model, scores));
-    if (tasks.has('techniques')) out.paragraphs = paragraphResults(doc, scores, o, signals.sentences, model);
+    if (tasks.has('techniques')) {
+      warnings.push(...techniquesNotCovered(model, scores));
+      out.paragraphs = paragraphResults(doc, scores, o, signals.sentences, model);
+    }
     if (tasks.has('spans')) out.spans = predictSpans(doc, { decisions: decisionsFromScores(scores) }).map((s) => ({ ...s, score: round4(s.score) }));
   }
   if (tasks.has('genre')) out.genre = genreResult(predictGenre(doc, { evidence: o.evidence !== false }), warnings);

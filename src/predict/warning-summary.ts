@@ -3,7 +3,7 @@
  * for them, so each kind (warning code) becomes one line on stderr with how many articles had it
  * and the first such article's message, e.g. for a folder of Greek articles:
  *
- *   slant predict: 64 of 64 articles warned language-unsupported, e.g. article 381: slant has no
+ *   slant predict: 64 of 64 articles warned language-unsupported, e.g. article 17: slant has no
  *   training data for 'el': the multilingual models were used and results are less reliable
  */
 import type { Warning } from '../document/document.js';
