@@ -5,6 +5,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { main } from '../src/cli/main.js';
 import { SUPPORTED_LANGUAGES } from '../src/pipeline/run-models.js';
 import { cvFigureFor, shippedModels } from '../src/models/shipped-models.js';
+import { TECHNIQUES_ABSENT_IN_ENGLISH } from '../src/labels.js';
 
 async function slant(argv: string[]): Promise<{ code: number; stdout: string }> {
   const out = new PassThrough();
@@ -65,4 +66,15 @@ test('slant models: a decision that reads a word-vector lexicon names it beside 
     }
   }
   assert.ok(rows.some((r) => r.startsWith('a + b.bin: ')));
+});
+
+test('slant models: the techniques English files never find are named, with the files', async () => {
+  const { stdout } = await slant(['models']);
+  const line = stdout.split('\n').find((r) => r.startsWith('en: ')) ?? '';
+  assert.match(line, /^en: techniques-en\.slm and fast techniques\.slm never find .* \(no en training example of them\)\.$/);
+  for (const t of TECHNIQUES_ABSENT_IN_ENGLISH) assert.ok(line.includes(t), t);
+  // Other languages have examples of every technique: no such line.
+  assert.ok(!stdout.split('\n').some((r) => /^(fr|de|it|pl|ru): .* never find /.test(r)));
+  const json = JSON.parse((await slant(['models', '--json'])).stdout) as { files: { file: string; unsupported?: Record<string, string[]> }[] };
+  assert.deepEqual([...(json.files.find((f) => f.file === 'techniques/techniques-en.slm')?.unsupported?.['en'] ?? [])].sort(), [...TECHNIQUES_ABSENT_IN_ENGLISH].sort());
 });

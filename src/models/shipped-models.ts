@@ -45,6 +45,11 @@ export interface ModelFileInfo {
    * its margins, where one does (English frames, see `LanguageDecisionData.vectors`).
    */
   vectorLexicons?: Record<string, string>;
+  /**
+   * Per language, the labels the file never predicts there: its training data in that language had
+   * no example of them (the header's `unsupported`); absent where every language has every label.
+   */
+  unsupported?: Record<string, string[]>;
 }
 
 /** Every shipped model file, and the file (path under `models/`) each language uses per task, null where none. */
@@ -168,6 +173,7 @@ function describeFolder(root: string, folder: ShippedTask | 'fast', readBytes: (
       const languages = Array.isArray(h['languages']) ? (h['languages'] as string[]) : typeof h['lang'] === 'string' ? [h['lang']] : [];
       const companion = (h['companion'] as { file?: unknown } | undefined)?.file;
       const lexicons = vectorLexiconsOf(h['decisions']);
+      const unsupported = unsupportedOf(h['unsupported']);
       return [{
         task,
         id: String(h['id']),
@@ -179,12 +185,19 @@ function describeFolder(root: string, folder: ShippedTask | 'fast', readBytes: (
         cv: h['cv'] ?? null,
         ...(typeof companion === 'string' ? { companion: `${folder}/${companion}` } : {}),
         ...(Object.keys(lexicons).length ? { vectorLexicons: lexicons } : {}),
+        ...(Object.keys(unsupported).length ? { unsupported } : {}),
       }];
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       return [{ task, id: name.replace(/\.slm$/, ''), file: listed, bytes, languages: [], labels: 0, training: {}, cv: null, error: reason }];
     }
   });
+}
+
+/** The non-empty lists of a header's `unsupported` (labels per language), as they stand. */
+function unsupportedOf(value: unknown): Record<string, string[]> {
+  if (value === null || typeof value !== 'object') return {};
+  return Object.fromEntries(Object.entries(value as Record<string, unknown>).filter((e): e is [string, string[]] => Array.isArray(e[1]) && e[1].length > 0 && e[1].every((l) => typeof l === 'string')));
 }
 
 /** The word-vector lexicon (path under `models/`) each language's decision in a header's `decisions` reads. */

@@ -67,6 +67,7 @@ const modelFile = z.object({
   error: z.string().optional().openapi({ description: 'Present when the header could not be read: why (an analysis that needs this file fails).' }),
   companion: z.string().optional().openapi({ description: 'Present when this model decides together with another file (a frames model of one language with the pooled one): its path under `models/`.' }),
   companionMissing: z.literal(true).optional().openapi({ description: 'Present when `companion` is not among the shipped files: an analysis that needs this model fails, naming the missing file.' }),
+  unsupported: z.record(z.string(), z.array(z.string())).optional().openapi({ description: 'Per language, the labels this file never predicts there: its training data in that language had no example of them (English techniques: four of the newer scheme).' }),
   vectorLexicons: z.record(z.string(), z.string()).optional().openapi({ description: 'Per language, the word-vector lexicon (path under `models/`) whose article mean the decision reads beside the margins (English frames).' }),
 });
 
