@@ -14,6 +14,10 @@
  * features an unseen language reads. It did not transfer better (techniques, SKIP_UNSEEN=1,
  * English thresholds × 0.25, micro-F1 on the held-out language): fr 0.322 without copies against
  * 0.331 with them in the same run; it 0.336 and de 0.328, against the README's 0.329 and 0.344.
+ * DECISIONS=en,fr,… scores the held-out language with each of these training languages' decisions
+ * (its calibration, thresholds × each of FACTORS) instead of English's alone (techniques); with
+ * AVERAGE=1 also their probabilities averaged against their averaged thresholds × each factor.
+ * FAST=1 trains the fast technique model's settings (models/fast/) instead of the pooled file's.
  * LANG_WEIGHT=w weighs the language copies w instead of as shipped (`langWeight` of the settings).
  * FACTORS=0.5,0.25,… are the factors the fallback thresholds are lowered by (techniques; default
  * 0.5,0.25). The shipped 0.25 (UNSEEN_LANGUAGE_THRESHOLD_FACTOR) sits at the optimum
@@ -42,6 +46,7 @@ import { decide, fitDecisions, type LanguageDecision } from '../src/train/decisi
 import { scoreTechniques } from '../src/train/technique-metrics.js';
 import { techniqueSettings } from '../src/train/technique-settings.js';
 import { articleSettings } from '../src/train/genre-frames-settings.js';
+import { FAST_SVM, FAST_TECHNIQUE_FEATURES } from '../src/train/fast-settings.js';
 
 const task = process.argv[2];
 if (task !== 'frames' && task !== 'techniques') {
@@ -66,12 +71,21 @@ if (factors.some((x) => !(x > 0 && Number.isFinite(x)))) {
   process.exit(2);
 }
 
+/** DECISIONS=en,it,…: the training languages whose decisions score the held-out language (default: English's, French's for English). */
+const decisionLangs = process.env.DECISIONS?.split(',');
+if (decisionLangs?.some((l) => !ALL.includes(l))) {
+  process.stderr.write(`cv-unseen-language: DECISIONS must name training languages (${ALL.join(' ')}), not '${process.env.DECISIONS}'\n`);
+  process.exit(2);
+}
+
 const byLang = new Map<string, Row[]>();
 for (const l of ALL) byLang.set(l, task === 'frames' ? (await readArticleTask(data, l, 2)).rows : readSemevalLanguage(data, l).rows);
 
 const settings: { features: FeatureConfig; learner: LearnerOptions; thresholds: ThresholdOptions } = task === 'frames'
   ? articleSettings('frames', true)
-  : { ...techniqueSettings(ALL, true), thresholds: DEFAULT_THRESHOLDS };
+  : process.env.FAST
+    ? { features: FAST_TECHNIQUE_FEATURES, learner: FAST_SVM, thresholds: DEFAULT_THRESHOLDS }
+    : { ...techniqueSettings(ALL, true), thresholds: DEFAULT_THRESHOLDS };
 if (process.env.NO_COPIES) settings.features = { ...settings.features, langFeatures: false };
 if (process.env.LANG_WEIGHT) {
   const w = Number(process.env.LANG_WEIGHT);
@@ -143,9 +157,19 @@ for (const held of heldOut) {
     const top = (k: number): string => scoreTechniques(topK(m, L, k), gold, labels).micro.toFixed(3);
     const probs = decide(m, rows.map(() => held), L, new Map([[held, fallback]])).probs;
     const topP = (k: number): string => scoreTechniques(topK(probs, L, k), gold, labels).micro.toFixed(3);
-    const lower = (x: number): LanguageDecision => ({ platt: fallback.platt, thresholds: fallback.thresholds.map((t) => t * x) });
+    const lower = (x: number, d: LanguageDecision = fallback): LanguageDecision => ({ platt: d.platt, thresholds: d.thresholds.map((t) => t * x) });
+    const others = (decisionLangs ?? []).filter((l) => l !== held).map((l) => `${l} decision ${factors.map((x) => `×${x} ${f(lower(x, perLang.get(l) as LanguageDecision))}`).join(', ')}`);
+    if (decisionLangs && process.env.AVERAGE) {
+      // The training languages' probabilities averaged, against their averaged thresholds × factor.
+      const ds2 = decisionLangs.filter((l) => l !== held).map((l) => perLang.get(l) as LanguageDecision);
+      const avg = new Float64Array(m.length);
+      for (const d of ds2) decide(m, rows.map(() => held), L, new Map([[held, d]])).probs.forEach((p, k) => { avg[k] = (avg[k] as number) + p / ds2.length; });
+      const th = Array.from({ length: L }, (_, l) => ds2.reduce((a, d) => a + (d.thresholds[l] as number), 0) / ds2.length);
+      const at = (x: number): string => scoreTechniques(Uint8Array.from(avg, (p, k) => (p >= (th[k % L] as number) * x ? 1 : 0)), gold, labels).micro.toFixed(3);
+      others.push(`average of ${decisionLangs.filter((l) => l !== held).join('+')} ${factors.map((x) => `×${x} ${at(x)}`).join(', ')}`);
+    }
     cells.push(task === 'techniques'
-      ? `${name}: ${held === 'en' ? 'fr' : 'en'} decision ${f(fallback)}, ${factors.map((x) => `thresholds ×${x} ${f(lower(x))}`).join(', ')}, top-1 ${top(1)}, top-2 ${top(2)}, top-3 ${top(3)}`
+      ? decisionLangs ? `${name}: ${others.join('; ')}` : `${name}: ${held === 'en' ? 'fr' : 'en'} decision ${f(fallback)}, ${factors.map((x) => `thresholds ×${x} ${f(lower(x))}`).join(', ')}, top-1 ${top(1)}, top-2 ${top(2)}, top-3 ${top(3)}`
       : `${name}: ${held === 'en' ? 'fr' : 'en'} decision ${f(fallback)}, pooled decision ${f(pooled)}, unseen decision ${f(unseen)}, top-3 ${top(3)}, top-4 ${top(4)}, top-4 by calibrated score ${topP(4)}, top-5 ${topP(5)}`);
   }
   process.stdout.write(`${task} held out ${held} (${((Date.now() - started) / 1000).toFixed(0)} s)\n  ${cells.join('\n  ')}\n`);

@@ -26,6 +26,11 @@ test('a language with examples of every technique gets no such warning; nor does
   assert.deepEqual(notCovered(ENGLISH, 'en', { tasks: ['genre', 'frames'] }), []);
 });
 
-test('a language without a model of its own is decided with English thresholds, and so warned too', () => {
-  assert.equal(notCovered(SPANISH, 'es').length, 1);
+test('a language without a model of its own averages every language\'s calibration, so it can find all 23 and is not warned', () => {
+  for (const [options, factor] of [[{}, '0.25'], [{ fast: true }, '0.5']] as const) {
+    assert.deepEqual(notCovered(SPANISH, 'es', options), []);
+    const fallback = analyzeArticle({ id: 'x', text: SPANISH, lang: 'es' }, options).warnings.find((w) => w.code === 'technique-language-fallback');
+    assert.match(fallback?.message ?? '', /^no technique model for language 'es': the pooled multilingual model was used, its .*en.* calibrations averaged and their thresholds lowered to (\S+) of their value$/);
+    assert.ok(fallback?.message.endsWith(`lowered to ${factor} of their value`), fallback?.message);
+  }
 });

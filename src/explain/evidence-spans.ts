@@ -42,7 +42,7 @@ function contributions(model: TechniqueModel, label: number, rec: OccurrenceReco
 function addTaggerPeaks(perToken: Float64Array, model: TechniqueModel, doc: Document, label: string, signal: SpanSignal): void {
   const { fallback, decision } = model.decisionFor(doc.lang.code);
   const l = model.header.labels.indexOf(label);
-  const c = decision.span?.platt[l];
+  const c = decision?.span?.platt[l];
   if (fallback || !c || !(c.a > 0)) return;
   for (const [tag, slope] of [[0, c.sb], [1, c.si]] as const) {
     const at = signal.peaks[l * 2 + tag] as number;
@@ -67,7 +67,7 @@ export interface SentenceEvidence {
 function addSentencePeak(perToken: Float64Array, model: TechniqueModel, doc: Document, index: number, label: string, s: SentenceEvidence, recorded: Map<number, OccurrenceRecorder>): void {
   const { fallback, decision } = model.decisionFor(doc.lang.code);
   const l = model.header.labels.indexOf(label);
-  const c = decision.span?.platt[l];
+  const c = decision?.span?.platt[l];
   const sl = s.model.header.labels.indexOf(label);
   const at = s.signal.peaks[l] as number;
   const push = (c?.ss ?? 0) * (s.signal.values[l] as number);

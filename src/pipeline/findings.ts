@@ -7,7 +7,7 @@ import type { Document, Warning } from '../document/document.js';
 import { categoryOf, isTechnique, TECHNIQUE_INFO, type Frame, type Technique } from '../labels.js';
 import type { Analysis, Evidence, ParagraphResult, ParagraphShare } from '../result.js';
 import type { ParagraphEvidence, PhraseEvidence } from '../models/article-evidence.js';
-import { UNSEEN_LANGUAGE_THRESHOLD_FACTOR, type DocumentScores, type TechniqueModel } from '../models/technique-model.js';
+import { AVERAGED_CALIBRATION, UNSEEN_LANGUAGE_THRESHOLD_FACTOR, type DocumentScores, type TechniqueModel } from '../models/technique-model.js';
 import { explainParagraphLabels } from '../explain/evidence-spans.js';
 import type { GenrePrediction } from '../models/genre-model.js';
 import type { FramesPrediction } from '../models/frames-model.js';
@@ -66,23 +66,25 @@ function roundShare(p: ParagraphEvidence): ParagraphShare {
   return { n: p.n, weight: round4(p.weight) };
 }
 
-/** The warning of an article whose language the technique model has no calibration for. */
-export function techniqueFallback(lang: string, scores: DocumentScores): Warning {
-  return { code: 'technique-language-fallback', message: `no technique model for language '${lang}': the pooled multilingual model was used, with ${scores.lang} thresholds lowered to ${UNSEEN_LANGUAGE_THRESHOLD_FACTOR} of their value` };
+/** The warning of an article whose language the technique model has no calibration for (it is decided with `AVERAGED_CALIBRATION`). */
+export function techniqueFallback(lang: string, model: TechniqueModel, factor = UNSEEN_LANGUAGE_THRESHOLD_FACTOR): Warning {
+  return { code: 'technique-language-fallback', message: `no technique model for language '${lang}': the pooled multilingual model was used, its ${model.header.languages.join(', ')} calibrations averaged and their thresholds lowered to ${factor} of their value` };
 }
 
 /**
  * The warning of an article whose technique decision cannot find some techniques: the training
  * articles of the language it was calibrated on had no example of them (the model file lists them
- * as `unsupported`; for English, the four the older annotation lacked), so they score near zero.
+ * as `unsupported`; for English, the four the older annotation lacked; under the averaged
+ * calibration, only a technique no language had), so they score near zero.
  * A reader must not take their absence for a finding. None when every technique had examples.
  */
 export function techniquesNotCovered(model: TechniqueModel, scores: DocumentScores): Warning[] {
-  const labels = (model.header.unsupported[scores.lang] ?? []).filter(isTechnique);
+  const labels = model.unsupportedFor(scores.lang).filter(isTechnique);
   if (labels.length === 0) return [];
   const names = labels.map((l) => TECHNIQUE_INFO[l].name.toLowerCase());
   const list = names.length === 1 ? (names[0] as string) : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1] as string}`;
-  return [{ code: 'techniques-not-covered', message: `the technique model had no ${scores.lang} training example of ${list}: it scores them near zero, so their absence says nothing about this article` }];
+  const where = scores.lang === AVERAGED_CALIBRATION ? 'in any language' : scores.lang;
+  return [{ code: 'techniques-not-covered', message: `the technique model had no ${where} training example of ${list}: it scores them near zero, so their absence says nothing about this article` }];
 }
 
 /** Frames need every frame's evidence when the caller's thresholds may report frames under the model's. */

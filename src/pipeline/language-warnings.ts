@@ -24,7 +24,7 @@ export function languageWarnings(doc: Document): Warning[] {
   const out: Warning[] = [{ code: 'language-unsupported', message: `slant has no training data for ${name}: the multilingual models were used and results are less reliable` }];
   const share = seenScriptShare(doc.article.text);
   if (share < SEEN_SCRIPT_MIN_SHARE) {
-    out.push({ code: 'script-unseen', message: `${Math.round((1 - share) * 100)}% of the letters are in a script slant's models never saw in training (they know Latin and Cyrillic text only): expect no techniques, and frames and a genre that are little more than guesses` });
+    out.push({ code: 'script-unseen', message: `${Math.round((1 - share) * 100)}% of the letters are in a script slant's models never saw in training (they know Latin and Cyrillic text only): its techniques, frames and genre are little more than guesses (the full models find almost no technique; the fast ones may report the most frequent techniques on any paragraph)` });
   }
   return out;
 }

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Document, Warning } from '../document/document.js';
 import { scoreGenre } from '../models/genre-model.js';
 import { scoreFrames } from '../models/frames-model.js';
-import { fastFramesFor, loadFastModels, type FastModels } from '../models/fast-models.js';
+import { FAST_UNSEEN_LANGUAGE_THRESHOLD_FACTOR, fastFramesFor, loadFastModels, type FastModels } from '../models/fast-models.js';
 import { fastMargins } from '../models/fast-margins.js';
 import type { GivenMargins } from '../models/given-margins.js';
 import { OccurrenceRecorder } from '../features/occurrence-recorder.js';
@@ -47,8 +47,8 @@ export function runFastModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlyS
   const margins = fastMargins(models, doc, evidence ? fastScratch : undefined);
   const given = (m: Float64Array): GivenMargins => (evidence ? { margins: m, recorded: fastScratch } : { margins: m });
   if (tasks.has('techniques')) {
-    const scores = applyThresholds(models.techniques.decideMargins(doc, margins.paragraphs), o);
-    if (scores.fallback) warnings.push(techniqueFallback(doc.lang.code, scores));
+    const scores = applyThresholds(models.techniques.decideMargins(doc, margins.paragraphs, FAST_UNSEEN_LANGUAGE_THRESHOLD_FACTOR), o);
+    if (scores.fallback) warnings.push(techniqueFallback(doc.lang.code, models.techniques, FAST_UNSEEN_LANGUAGE_THRESHOLD_FACTOR));
     warnings.push(...techniquesNotCovered(models.techniques, scores));
     out.paragraphs = paragraphResults(doc, scores, o, null, models.techniques, margins.paragraphOccurrences);
   }

@@ -64,7 +64,7 @@ export function runModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlySet<T
     // technique (a deterministic extraction, so the same occurrences; most paragraphs report none).
     const signals = decisionSignals(model, lang);
     const scores = applyThresholds(model.scoreParagraphs(doc, undefined, signals), o);
-    if (scores.fallback) warnings.push(techniqueFallback(lang, scores));
+    if (scores.fallback) warnings.push(techniqueFallback(lang, model));
     if (tasks.has('techniques')) {
       warnings.push(...techniquesNotCovered(model, scores));
       out.paragraphs = paragraphResults(doc, scores, o, signals.sentences, model);
