@@ -15,8 +15,9 @@
  * English thresholds × 0.25, micro-F1 on the held-out language): fr 0.322 without copies against
  * 0.331 with them in the same run; it 0.336 and de 0.328, against the README's 0.329 and 0.344.
  * DECISIONS=en,fr,… scores the held-out language with each of these training languages' decisions
- * (its calibration, thresholds × each of FACTORS) instead of English's alone (techniques); with
- * AVERAGE=1 also their probabilities averaged against their averaged thresholds × each factor.
+ * (its calibration, thresholds × each of FACTORS) instead of English's alone (techniques; for
+ * frames beside the other decisions); with AVERAGE=1 also their probabilities averaged against
+ * their averaged thresholds × each factor (for frames also the average's top 3 and top 4).
  * FAST=1 trains the fast technique model's settings (models/fast/) instead of the pooled file's.
  * LANG_WEIGHT=w weighs the language copies w instead of as shipped (`langWeight` of the settings).
  * FACTORS=0.5,0.25,… are the factors the fallback thresholds are lowered by (techniques; default
@@ -166,11 +167,11 @@ for (const held of heldOut) {
       for (const d of ds2) decide(m, rows.map(() => held), L, new Map([[held, d]])).probs.forEach((p, k) => { avg[k] = (avg[k] as number) + p / ds2.length; });
       const th = Array.from({ length: L }, (_, l) => ds2.reduce((a, d) => a + (d.thresholds[l] as number), 0) / ds2.length);
       const at = (x: number): string => scoreTechniques(Uint8Array.from(avg, (p, k) => (p >= (th[k % L] as number) * x ? 1 : 0)), gold, labels).micro.toFixed(3);
-      others.push(`average of ${decisionLangs.filter((l) => l !== held).join('+')} ${factors.map((x) => `×${x} ${at(x)}`).join(', ')}`);
+      others.push(`average of ${decisionLangs.filter((l) => l !== held).join('+')} ${factors.map((x) => `×${x} ${at(x)}`).join(', ')}${task === 'frames' ? `, its top-3 ${scoreTechniques(topK(avg, L, 3), gold, labels).micro.toFixed(3)}, top-4 ${scoreTechniques(topK(avg, L, 4), gold, labels).micro.toFixed(3)}` : ''}`);
     }
     cells.push(task === 'techniques'
       ? decisionLangs ? `${name}: ${others.join('; ')}` : `${name}: ${held === 'en' ? 'fr' : 'en'} decision ${f(fallback)}, ${factors.map((x) => `thresholds ×${x} ${f(lower(x))}`).join(', ')}, top-1 ${top(1)}, top-2 ${top(2)}, top-3 ${top(3)}`
-      : `${name}: ${held === 'en' ? 'fr' : 'en'} decision ${f(fallback)}, pooled decision ${f(pooled)}, unseen decision ${f(unseen)}, top-3 ${top(3)}, top-4 ${top(4)}, top-4 by calibrated score ${topP(4)}, top-5 ${topP(5)}`);
+      : `${name}: ${decisionLangs ? `${others.join('; ')}; ` : ''}${held === 'en' ? 'fr' : 'en'} decision ${f(fallback)}, pooled decision ${f(pooled)}, unseen decision ${f(unseen)}, top-3 ${top(3)}, top-4 ${top(4)}, top-4 by calibrated score ${topP(4)}, top-5 ${topP(5)}`);
   }
   process.stdout.write(`${task} held out ${held} (${((Date.now() - started) / 1000).toFixed(0)} s)\n  ${cells.join('\n  ')}\n`);
 }
