@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Document, Warning } from '../document/document.js';
 import { scoreGenre } from '../models/genre-model.js';
 import { scoreFrames } from '../models/frames-model.js';
-import { FAST_UNSEEN_LANGUAGE_THRESHOLD_FACTOR, fastFramesFor, loadFastModels, type FastModels } from '../models/fast-models.js';
+import { FAST_GENRE_UNSEEN_CALIBRATION, FAST_UNSEEN_LANGUAGE_THRESHOLD_FACTOR, fastFramesFor, loadFastModels, type FastModels } from '../models/fast-models.js';
 import { fastMargins } from '../models/fast-margins.js';
 import type { GivenMargins } from '../models/given-margins.js';
 import { OccurrenceRecorder } from '../features/occurrence-recorder.js';
@@ -53,7 +53,7 @@ export function runFastModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlyS
     out.paragraphs = paragraphResults(doc, scores, o, null, models.techniques, margins.paragraphOccurrences);
   }
   if (tasks.has('spans')) warnings.push({ code: 'spans-not-in-fast-analysis', message: 'the fast analysis finds no technique spans (they need the span taggers of the full analysis): leave out --fast for them' });
-  if (tasks.has('genre')) out.genre = genreResult(scoreGenre(models.genre, doc, evidence, given(margins.genre)), warnings);
+  if (tasks.has('genre')) out.genre = genreResult(scoreGenre(models.genre, doc, evidence, given(margins.genre), FAST_GENRE_UNSEEN_CALIBRATION), warnings);
   if (tasks.has('frames')) out.frames = framesResult(scoreFrames(fastFramesFor(models, doc.lang.code), doc, allFrameEvidence(o), evidence, given(margins.frames)), o, warnings);
   return out;
 }

@@ -24,8 +24,8 @@ export const SUPPORTED_LANGUAGES: readonly string[] = ['en', 'fr', 'de', 'it', '
  * Revision of the rules that turn model scores into findings (fallback thresholds, unseen-language
  * frames, the span-signal decision, ...). Bump it when such a rule changes without any model file
  * changing, so that `slant reanalyze` sees the stored analyses as stale. 4: languages without a
- * calibration of their own average every language's (stop 33), and analyses name the techniques
- * their decision cannot find (`techniques-not-covered`).
+ * calibration of their own average every language's for techniques and (full analysis) genre
+ * (stop 33), and analyses name the techniques their decision cannot find (`techniques-not-covered`).
  */
 export const DECISION_RULES = 4;
 

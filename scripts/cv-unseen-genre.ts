@@ -1,0 +1,72 @@
+/**
+ * Genre on a language the pooled genre model was never trained on: leave one language out, train
+ * the pooled genre settings on the other five (language copies as shipped), and decide the held-out
+ * language's articles with each training language's calibration (the most probable genre, no class
+ * offsets, as the shipped fallback does with English's) and with the five calibrations' probabilities
+ * averaged. Macro-F1 (official subtask 1) on the held-out language.
+ *
+ *   node --import tsx scripts/cv-unseen-genre.ts [lang,lang...]      (FAST=1: the fast set's settings)
+ */
+import path from 'node:path';
+import { GENRES } from '../src/labels.js';
+import { RowBuilder } from '../src/features/feature-sink.js';
+import { emitArticleFeatures } from '../src/features/article-features.js';
+import { margins as rowMargins, trainOneVsRest } from '../src/models/logistic-ovr.js';
+import { genreDecide, genreProbabilities } from '../src/models/genre-decision.js';
+import { readArticleTask, type ArticleRow } from '../src/train/genre-frames-corpus.js';
+import { buildArticleDataset } from '../src/train/genre-frames-dataset.js';
+import { outOfFoldMargins } from '../src/train/cross-validate.js';
+import { fitGenreDecisions, goldClasses } from '../src/train/genre-frames-cv.js';
+import { articleSettings } from '../src/train/genre-frames-settings.js';
+import { scoreSingleLabel } from '../src/eval/single-label.js';
+import { FAST_ARTICLE, FAST_ARTICLE_SETTINGS, FAST_NGRAMS } from '../src/train/fast-settings.js';
+
+const ALL = ['en', 'fr', 'de', 'it', 'pl', 'ru'];
+const heldOut = process.argv[2]?.split(',') ?? ALL;
+if (heldOut.some((l) => !ALL.includes(l))) {
+  process.stderr.write(`cv-unseen-genre: languages must be among ${ALL.join(' ')}\n`);
+  process.exit(2);
+}
+const data = path.resolve(import.meta.dirname, '../../shared/data/semeval2023');
+const full = articleSettings('genre', true);
+// FAST=1: the fast set's genre settings (models/fast/genre.slm): words and bigrams, no IDF, no copies.
+const settings = process.env.FAST
+  ? { ...full, features: FAST_NGRAMS, article: FAST_ARTICLE, learner: FAST_ARTICLE_SETTINGS.genre.learner }
+  : full;
+const K = GENRES.length;
+const byLang = new Map<string, ArticleRow[]>();
+for (const l of ALL) byLang.set(l, (await readArticleTask(data, l, 1)).rows);
+
+for (const held of heldOut) {
+  const train = ALL.filter((l) => l !== held).flatMap((l) => byLang.get(l) as ArticleRow[]);
+  const test = byLang.get(held) as ArticleRow[];
+  const ds = buildArticleDataset(train, GENRES, settings.features, settings.article);
+  const opts = { folds: 5, innerFolds: 0, seed: 1, bits: settings.features.bits, learner: { ...settings.learner, seed: 1 }, thresholds: settings.thresholds };
+  const oof = outOfFoldMargins(ds, 5, opts, 1);
+  const decisions = fitGenreDecisions(oof, goldClasses(ds), ds.langs, K);
+  const w = trainOneVsRest(ds.rows, ds.targets, K, settings.features.bits, { ...settings.learner, seed: 1 });
+  // The held-out language as an unseen one: no language copies.
+  const b = new RowBuilder(settings.features.bits, ds.idf ?? null);
+  const unseen = { ...settings.features, langFeatures: false };
+  const testDs = buildArticleDataset(test, GENRES, settings.features, settings.article);
+  const gold = goldClasses(testDs);
+  const margins = test.map((r) => {
+    emitArticleFeatures(r.doc, unseen, settings.article, b);
+    const out = new Float64Array(K);
+    rowMargins(w.weights, w.bias, b.take(), K, out);
+    return out;
+  });
+  const zero = GENRES.map(() => 0);
+  const macro = (pred: number[]): string => scoreSingleLabel(pred.map((p, i) => ({ gold: GENRES[gold[i] as number] as string, pred: GENRES[p] as string })), GENRES).macro.f1.toFixed(3);
+  const cells: string[] = [];
+  const langs = [...decisions.keys()];
+  for (const l of langs) cells.push(`${l} ${macro(margins.map((m) => genreDecide(genreProbabilities(m, decisions.get(l)!.platt), zero)))}`);
+  const averaged = margins.map((m) => {
+    const avg = new Float64Array(K);
+    for (const l of langs) genreProbabilities(m, decisions.get(l)!.platt).forEach((p, k) => { avg[k] = (avg[k] as number) + p / langs.length; });
+    return genreDecide(avg, zero);
+  });
+  cells.push(`average ${macro(averaged)}`);
+  const counts = GENRES.map((g, k) => `${g} ${gold.filter((x) => x === k).length}`).join(', ');
+  process.stdout.write(`genre held out ${held} (${counts}): ${cells.join(', ')}\n`);
+}
