@@ -40,10 +40,11 @@ function contributions(model: TechniqueModel, label: number, rec: OccurrenceReco
  * and si·I to the one with the highest I, so each gets that push (when positive) divided by a.
  */
 function addTaggerPeaks(perToken: Float64Array, model: TechniqueModel, doc: Document, label: string, signal: SpanSignal): void {
-  const { fallback, decision } = model.decisionFor(doc.lang.code);
+  // A language without a calibration of its own (decision null) has no stacked decision.
+  const { decision } = model.decisionFor(doc.lang.code);
   const l = model.header.labels.indexOf(label);
   const c = decision?.span?.platt[l];
-  if (fallback || !c || !(c.a > 0)) return;
+  if (!c || !(c.a > 0)) return;
   for (const [tag, slope] of [[0, c.sb], [1, c.si]] as const) {
     const at = signal.peaks[l * 2 + tag] as number;
     const push = slope * (signal.values[l * 2 + tag] as number);
@@ -65,13 +66,13 @@ export interface SentenceEvidence {
  * labels that peak in the same sentence extract it once.
  */
 function addSentencePeak(perToken: Float64Array, model: TechniqueModel, doc: Document, index: number, label: string, s: SentenceEvidence, recorded: Map<number, OccurrenceRecorder>): void {
-  const { fallback, decision } = model.decisionFor(doc.lang.code);
+  const { decision } = model.decisionFor(doc.lang.code);
   const l = model.header.labels.indexOf(label);
   const c = decision?.span?.platt[l];
   const sl = s.model.header.labels.indexOf(label);
   const at = s.signal.peaks[l] as number;
   const push = (c?.ss ?? 0) * (s.signal.values[l] as number);
-  if (fallback || !c || !(c.a > 0) || sl < 0 || at < 0 || !(push > 0)) return;
+  if (!c || !(c.a > 0) || sl < 0 || at < 0 || !(push > 0)) return;
   const sentences = sentenceDocument(doc).doc;
   const sentence = sentences.paragraphs[at];
   const first = sentence ? (doc.paragraphs[index] as Paragraph).tokens.indexOf(sentence.tokens[0] as Token) : -1;

@@ -97,6 +97,8 @@ export class TechniqueModel {
   private readonly stride: number;
   /** `header.bias` as a typed array (the same values). */
   private readonly bias: Float64Array;
+  /** See `averaged()`. */
+  private averagedDecision?: { decisions: LanguageDecisionData[]; thresholds: Float64Array };
 
   constructor(data: ModelData) {
     this.header = data.header;
@@ -181,17 +183,23 @@ export class TechniqueModel {
 
   /** `AVERAGED_CALIBRATION`: each label's probability under every language's calibration, averaged, against their averaged thresholds × `factor`. */
   private averagedScores(m: Float64Array, factor: number): LabelScore[] {
-    const decisions = this.header.languages.map((lang) => this.header.decisions[lang] as LanguageDecisionData);
+    const { decisions, thresholds } = this.averaged();
     return this.header.labels.map((label, l) => {
       let p = 0;
-      let t = 0;
-      for (const d of decisions) {
-        p += applyPlatt(d.platt[l] as Platt, m[l] as number);
-        t += d.thresholds[l] as number;
-      }
+      for (const d of decisions) p += applyPlatt(d.platt[l] as Platt, m[l] as number);
       const score = p / decisions.length;
-      return { label, score, over: score >= (t / decisions.length) * factor };
+      return { label, score, over: score >= (thresholds[l] as number) * factor };
     });
+  }
+
+  /** Every language's decision and their thresholds averaged per label, worked out on first use. */
+  private averaged(): { decisions: LanguageDecisionData[]; thresholds: Float64Array } {
+    if (this.averagedDecision === undefined) {
+      const decisions = this.header.languages.map((lang) => this.header.decisions[lang] as LanguageDecisionData);
+      const thresholds = Float64Array.from(this.header.labels, (_, l) => decisions.reduce((t, d) => t + (d.thresholds[l] as number), 0) / decisions.length);
+      this.averagedDecision = { decisions, thresholds };
+    }
+    return this.averagedDecision;
   }
 
   /**
@@ -208,7 +216,7 @@ export class TechniqueModel {
   scoreParagraphs(doc: Document, recorders?: OccurrenceRecorder[], signals?: DecisionSignals | null): DocumentScores {
     const { lang, fallback, decision } = this.decisionFor(doc.lang.code);
     const labels = this.header.labels;
-    const stacked = decision === null ? undefined : this.stackedDecision(decision, fallback, signals);
+    const stacked = decision === null ? undefined : this.stackedDecision(decision, signals);
     const spans = stacked ? signals?.spans ?? null : null;
     const sentences = stacked && signals?.sentences && usesSentences(stacked) ? documentSentenceSignal(signals.sentences, doc, labels) : null;
     const paragraphs = doc.paragraphs.map((p, index) => {
@@ -237,9 +245,9 @@ export class TechniqueModel {
   }
 
   /** The stacked decision, when the language has one and every signal it needs is at hand. */
-  private stackedDecision(decision: LanguageDecisionData, fallback: boolean, signals?: DecisionSignals | null): LanguageDecisionData['span'] {
+  private stackedDecision(decision: LanguageDecisionData, signals?: DecisionSignals | null): LanguageDecisionData['span'] {
     const stacked = decision.span;
-    if (fallback || !stacked || !signals?.spans) return undefined;
+    if (!stacked || !signals?.spans) return undefined;
     return usesSentences(stacked) && !signals.sentences ? undefined : stacked;
   }
 }
