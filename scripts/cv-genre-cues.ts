@@ -13,7 +13,8 @@
  *
  * Environment: LANGS (default en,fr,de,it,pl,ru), OWN (one language), REPEATS (12), SEED0 (first
  * fold seed, 1); a bad value exits 2 with one line.
- * The ridge is the shipped one (`CUE_RIDGE`).
+ * The ridge is the shipped one (`CUE_RIDGE`), and the cues alone are tempered as shipped
+ * (`CUE_TEMPER`, stop 34; the figures quoted elsewhere before it are without).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -24,7 +25,7 @@ import { outOfFoldMargins } from '../src/train/cross-validate.js';
 import { groupedFolds, pickRows, rowsWhere } from '../src/train/folds.js';
 import { goldClasses } from '../src/train/genre-frames-cv.js';
 import { fitGenreDecision, genreDecide, genreProbabilities, macroF1 } from '../src/models/genre-decision.js';
-import { cueLogits, fitCueDecision } from '../src/models/genre-cues.js';
+import { CUE_TEMPER, cueLogits, fitCueDecision } from '../src/models/genre-cues.js';
 import { articleCueDensities } from '../src/features/article-cues.js';
 import { FOLDER_LANG } from '../src/train/semeval-corpus.js';
 
@@ -76,7 +77,8 @@ for (let rep = 0; rep < REPEATS; rep++) {
           pred = test.map((r) => genreDecide(genreProbabilities(oof.subarray(r * K, r * K + K), d.platt), d.offsets));
         } else {
           // The shipped cue decision (models/genre-cues.ts) over the cues, or the margins and cues.
-          const d = fitCueDecision(fit.map((r) => features(v, oof, r)), fit.map((r) => gold[r]!), K);
+          // Tempering reads the cue densities' own layout, so the margins-and-cues rows go without.
+          const d = fitCueDecision(fit.map((r) => features(v, oof, r)), fit.map((r) => gold[r]!), K, v === 'cues' ? CUE_TEMPER : null);
           pred = test.map((r) => genreDecide(genreProbabilities(cueLogits(d, features(v, oof, r)), d.platt), d.thresholds));
         }
         const key = `${lang} ${v}`;

@@ -10,8 +10,8 @@ import { lexiconDir } from '../src/features/lexicon-file.js';
 import { decodeModel, encodeModel, type ModelHeader } from '../src/models/model-file.js';
 import { ArticleLinearModel } from '../src/models/genre-frames-linear.js';
 import { scoreFrames, predictFrames } from '../src/models/frames-model.js';
-import { regressionLogits, vectorContributions, vectorLogits, type VectorDecisionData } from '../src/models/vector-decision.js';
-import { articleVectors, crossValidateVectors, fitVectorRegressions } from '../src/train/frames-vectors.js';
+import { ownShare, regressionLogits, vectorContributions, vectorLogits, type VectorDecisionData } from '../src/models/vector-decision.js';
+import { articleVectors, crossValidateVectors, fitVectorRegressions, type ArticleVector } from '../src/train/frames-vectors.js';
 import { trainArticleModel } from '../src/train/genre-frames-train.js';
 import { shippedArticleModelDir } from '../src/models/genre-frames-load.js';
 import { FRAMES_VECTORS } from '../src/train/genre-frames-settings.js';
@@ -61,6 +61,37 @@ test('word vectors: each word\'s share of a label\'s vector logit adds up to the
   assert.deepEqual(Array.from(regressionLogits(d, meanVector(lex, rows))), Array.from(logits));
 });
 
+test('word vectors: a short text\'s mean is shrunk toward the training mean by n / (n + words), in training and in use alike', { skip: noLexicon }, () => {
+  const lex = readWordVectors(FRAMES_VECTORS.file);
+  const rows = tinyRows('frames');
+  const L = FRAMES.length;
+  const targets = new Uint8Array(rows.length * L);
+  rows.forEach((r, i) => { for (const label of r.labels) targets[i * L + FRAMES.indexOf(label as never)] = 1; });
+  const X = articleVectors(lex, rows.map((r) => r.doc));
+  const fit = fitVectorRegressions(X, targets, L, 1, 30);
+  assert.equal(fit.shrink?.words, 30);
+  // The centre is the logit of the training articles' mean vector.
+  const m = (X[0] as ArticleVector).mean.map((_, k) => X.reduce((a, x) => a + (x.mean[k] as number), 0) / X.length);
+  regressionLogits(fit, m).forEach((z, l) => assert.ok(Math.abs(z - (fit.shrink?.centre[l] as number)) < 1e-9));
+  const d: VectorDecisionData = { lexicon: { file: FRAMES_VECTORS.file, sha256: lex.sha256 }, ...fit, platt: FRAMES.map(() => ({ a: 1, c: 1, b: 0 })), thresholds: FRAMES.map(() => 0.5) };
+  const short = segment({ id: 'short', text: 'Taxes rose again.' }, { lang: 'en' });
+  const { logits, rows: tokens } = vectorLogits(d, lex, short);
+  const n = [...tokens].filter((r) => r >= 0).length;
+  const s = n / (n + 30);
+  const raw = regressionLogits(fit, meanVector(lex, tokens));
+  const shares = vectorContributions(d, lex, tokens, FRAMES.map((_, l) => l));
+  for (let l = 0; l < L; l++) {
+    const centre = fit.shrink?.centre[l] as number;
+    // (1 - s) of the way from the text's own logit to the centre ...
+    assert.ok(Math.abs((logits[l] as number) - ((1 - s) * centre + s * (raw[l] as number))) < 1e-9);
+    // ... and the words' shares add up to it less (1 - s)·centre + s·bias.
+    const sum = (shares[l] as Float64Array).reduce((a, x) => a + x, 0);
+    assert.ok(Math.abs(sum + (1 - s) * centre + s * (fit.bias[l] as number) - (logits[l] as number)) < 1e-9);
+  }
+  // A training article's mean (hundreds of words) is barely shrunk.
+  assert.ok(ownShare(fit.shrink, 600) > 0.95 && ownShare(undefined, 3) === 1);
+});
+
 test('word vectors: regressions fitted on mean vectors separate the tiny corpus\'s two frames', { skip: noLexicon }, () => {
   const lex = readWordVectors(FRAMES_VECTORS.file);
   const rows = tinyRows('frames');
@@ -68,17 +99,17 @@ test('word vectors: regressions fitted on mean vectors separate the tiny corpus\
   const L = FRAMES.length;
   const targets = new Uint8Array(rows.length * L);
   rows.forEach((r, i) => { for (const label of r.labels) targets[i * L + FRAMES.indexOf(label as never)] = 1; });
-  const fit = fitVectorRegressions(X, targets, L, 1);
+  const fit = fitVectorRegressions(X, targets, L, 1, 0);
   const economic = FRAMES.indexOf('Economic');
   const health = FRAMES.indexOf('Health_and_safety');
   rows.forEach((r, i) => {
-    const z = regressionLogits(fit, X[i] as Float64Array);
+    const z = regressionLogits(fit, (X[i] as ArticleVector).mean);
     const wanted = r.labels[0] === 'Economic' ? economic : health;
     assert.ok((z[wanted] as number) > (z[wanted === economic ? health : economic] as number));
   });
   const folds = [Int32Array.from(rows, (_, i) => i % 2)];
   const margins = [new Float64Array(rows.length * L)];
-  const settings = { lexicon: lex, ref: { file: FRAMES_VECTORS.file, sha256: lex.sha256 }, langs: ['en'], ridge: 1 };
+  const settings = { lexicon: lex, ref: { file: FRAMES_VECTORS.file, sha256: lex.sha256 }, langs: ['en'], ridge: 1, shrinkWords: 0 };
   const cv = crossValidateVectors(X, targets, FRAMES, margins, folds, 2, settings, TINY.thresholds);
   // Margins of zero say nothing; the vectors alone find every frame of the held-out half, so the
   // pair cannot beat them and is not kept.
@@ -99,7 +130,7 @@ function tinyWithVectors(sha256: string): Uint8Array {
   const L = FRAMES.length;
   const targets = new Uint8Array(rows.length * L);
   rows.forEach((r, i) => { for (const label of r.labels) targets[i * L + FRAMES.indexOf(label as never)] = 1; });
-  const fit = fitVectorRegressions(articleVectors(lex, rows.map((r) => r.doc)), targets, L, 1);
+  const fit = fitVectorRegressions(articleVectors(lex, rows.map((r) => r.doc)), targets, L, 1, 0);
   const en = header.decisions['en'] as ModelHeader['decisions'][string];
   en.vectors = { lexicon: { file: FRAMES_VECTORS.file, sha256 }, ...fit, platt: FRAMES.map(() => ({ a: 1, c: 0.5, b: -1 })), thresholds: FRAMES.map(() => 0.5) };
   const { body: _body, ...rest } = header;

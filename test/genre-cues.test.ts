@@ -6,8 +6,8 @@ import { trainArticleModel } from '../src/train/genre-frames-train.js';
 import { ArticleLinearModel } from '../src/models/genre-frames-linear.js';
 import { scoreGenre } from '../src/models/genre-model.js';
 import { decodeModel, encodeModel } from '../src/models/model-file.js';
-import { fitCueDecision } from '../src/models/genre-cues.js';
-import { articleCueDensities } from '../src/features/article-cues.js';
+import { CUE_TEMPER, cueContributions, fitCueDecision, standardised } from '../src/models/genre-cues.js';
+import { ARTICLE_CUE_DENSITY_NAMES, ARTICLE_CUE_RATES, articleCueDensities } from '../src/features/article-cues.js';
 import { genreStyleText } from '../src/render/label-text.js';
 import { isModelError } from '../src/errors.js';
 import { analyzeArticle } from '../src/pipeline/analyze.js';
@@ -15,7 +15,8 @@ import { renderArticle } from '../src/render/formats.js';
 import { article, tinyRows, TINY } from './genre-frames-helpers.js';
 
 const rows = tinyRows('genre');
-const trained = trainArticleModel(rows, { ...TINY, task: 'genre', id: 'genre-cues-tiny', labels: GENRES, cueLangs: ['en'] });
+// The tiny articles hold about 40 tokens: tempered as shipped (300 tokens), their rates would say little.
+const trained = trainArticleModel(rows, { ...TINY, task: 'genre', id: 'genre-cues-tiny', labels: GENRES, cueLangs: ['en'], cueTemper: { tokens: 10, clip: 3 } });
 const model = new ArticleLinearModel(trained.bytes, 'tiny', 'genre');
 
 test('genre by cues: the style measures separate the tiny corpus\'s reporting from its opinion, and say which measures decided', () => {
@@ -55,6 +56,26 @@ test('genre by cues: the fit is deterministic, and a malformed cue decision in a
   const cues = rest.decisions.en!.cues!;
   const broken = encodeModel({ ...rest, decisions: { en: { ...rest.decisions.en!, cues: { ...cues, sd: [1] } } } }, q);
   assert.throws(() => new ArticleLinearModel(broken, 'broken.slm', 'genre'), (e) => isModelError(e) && e.message === 'broken.slm: cue decision malformed');
+});
+
+test('genre by cues: a short text\'s rates are pulled toward the mean and every standardised value clipped, in training and in use alike', () => {
+  const x = rows.map((r) => articleCueDensities(r.doc));
+  const gold = rows.map((r) => GENRES.indexOf(r.labels[0] as (typeof GENRES)[number]));
+  const tempered = fitCueDecision(x, gold, 3);
+  assert.deepEqual(tempered.temper, CUE_TEMPER);
+  assert.equal(fitCueDecision(x, gold, 3, null).temper, undefined);
+  // Five tokens, one of them a question mark: 200 per 1,000, far above any article.
+  const short = articleCueDensities(segment({ id: 's', text: 'Is this fine?' }, { lang: 'en' }));
+  const z = standardised(tempered, short);
+  const plain = standardised({ mean: tempered.mean, sd: tempered.sd }, short);
+  const q = ARTICLE_CUE_DENSITY_NAMES.indexOf('?');
+  const t = Math.expm1(short[ARTICLE_CUE_RATES] as number);
+  assert.ok(Math.abs((z[q] as number) - Math.max(-3, Math.min(3, (plain[q] as number) * (t / (t + CUE_TEMPER.tokens))))) < 1e-12);
+  assert.ok(z.every((v) => Math.abs(v) <= CUE_TEMPER.clip));
+  assert.ok(plain.some((v) => Math.abs(v) > CUE_TEMPER.clip), 'the untempered values of so short a text leave the clip');
+  // The pushes the result explains are those of the tempered values.
+  const push = cueContributions(tempered, short, 0);
+  push.forEach((p, j) => assert.ok(Math.abs(p - (tempered.weights[0]?.[j] as number) * (z[j] as number)) < 1e-12));
 });
 
 test('genreStyleText: the measures as more or fewer than usual, none when the genre was decided by words', () => {

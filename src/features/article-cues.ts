@@ -88,6 +88,9 @@ const CUE_CLASSES = ['quote', '?', '!', '%', '$', '€', 'number', 'year', 'i', 
  */
 export const ARTICLE_CUE_DENSITY_NAMES: readonly string[] = [...CUE_CLASSES, 'tokens', 'paragraphs', 'tokens-per-paragraph'];
 
+/** How many of `articleCueDensities`' values are rates per 1,000 tokens (the first ones); the next is log(1 + tokens). */
+export const ARTICLE_CUE_RATES = CUE_CLASSES.length;
+
 /**
  * The article's cues as numbers rather than buckets: log(1 + count per 1,000 tokens) of each cue
  * class, then log(1 + x) of its length in tokens, its paragraphs and its tokens per paragraph

@@ -7,7 +7,7 @@
  */
 import { meanVector, tokenRows, type VectorLexiconRef, type WordVectors } from '../features/word-vectors.js';
 import { fitLogisticColumns } from '../models/platt.js';
-import { regressionLogits, type VectorDecisionData } from '../models/vector-decision.js';
+import { regressionLogits, shrunkLogits, type VectorDecisionData } from '../models/vector-decision.js';
 import type { ThresholdOptions } from '../models/thresholds.js';
 import type { Document } from '../document/document.js';
 import { COMPANION_MIN_GAIN } from '../models/serving-margins.js';
@@ -22,21 +22,50 @@ export interface FramesVectorSettings {
   langs: readonly string[];
   /** Ridge of the regressions, on the standardised mean vector. */
   ridge: number;
+  /** Pseudo-count of words toward the training mean (`VectorShrink`; 0: none). */
+  shrinkWords: number;
+}
+
+/** An article's mean word vector and how many of its words have a vector. */
+export interface ArticleVector {
+  mean: Float64Array;
+  words: number;
 }
 
 /** Intercept of a label with no positive article: such a label's vector logit says "no". */
 const NO_POSITIVES_BIAS = -5;
 
 /** Each article's mean word vector. */
-export function articleVectors(lex: WordVectors, docs: readonly Document[]): Float64Array[] {
-  return docs.map((doc) => meanVector(lex, tokenRows(lex, doc)));
+export function articleVectors(lex: WordVectors, docs: readonly Document[]): ArticleVector[] {
+  return docs.map((doc) => {
+    const rows = tokenRows(lex, doc);
+    return { mean: meanVector(lex, rows), words: rows.reduce((n, r) => n + (r >= 0 ? 1 : 0), 0) };
+  });
 }
 
+/** The fitted regressions: what `shrunkLogits` reads. */
+export type VectorRegressions = Pick<VectorDecisionData, 'weights' | 'bias' | 'shrink'>;
+
 /**
- * Per label, the regression of `targets` (rows × L) on the standardised vectors `X`, with the
- * standardisation folded in: logits = bias + weights·x on the raw mean vector.
+ * Per label, the regression of `targets` (rows × L) on the articles' mean vectors, each shrunk
+ * toward their mean by n / (n + `shrinkWords`) (`VectorShrink`) and standardised, with both folded
+ * in: logits = bias + weights·x on the raw mean vector, then the shrinkage as `shrunkLogits` does it.
  */
-export function fitVectorRegressions(X: readonly Float64Array[], targets: Uint8Array, L: number, ridge: number): Pick<VectorDecisionData, 'weights' | 'bias'> {
+export function fitVectorRegressions(A: readonly ArticleVector[], targets: Uint8Array, L: number, ridge: number, shrinkWords: number): VectorRegressions {
+  const D = A[0]?.mean.length ?? 0;
+  const m = new Float64Array(D);
+  for (const a of A) for (let k = 0; k < D; k++) m[k] = (m[k] as number) + (a.mean[k] as number) / A.length;
+  if (shrinkWords <= 0) return fitStandardised(A.map((a) => a.mean), targets, L, ridge);
+  const shrunk = A.map((a) => {
+    const s = a.words / (a.words + shrinkWords);
+    return a.mean.map((v, k) => (m[k] as number) + (v - (m[k] as number)) * s);
+  });
+  const fit = fitStandardised(shrunk, targets, L, ridge);
+  return { ...fit, shrink: { words: shrinkWords, centre: Array.from(regressionLogits(fit, m)) } };
+}
+
+/** Per label, the ridge logistic regression of `targets` on the standardised rows `X`, standardisation folded into the weights. */
+function fitStandardised(X: readonly Float64Array[], targets: Uint8Array, L: number, ridge: number): Pick<VectorDecisionData, 'weights' | 'bias'> {
   const n = X.length;
   const D = X[0]?.length ?? 0;
   const mu = new Float64Array(D);
@@ -62,14 +91,14 @@ export function fitVectorRegressions(X: readonly Float64Array[], targets: Uint8A
 }
 
 /** Out-of-fold vector logits (rows × L): fold f's from regressions fitted on the other folds. */
-export function outOfFoldVectorLogits(X: readonly Float64Array[], targets: Uint8Array, L: number, fold: Int32Array, k: number, ridge: number): Float64Array {
+export function outOfFoldVectorLogits(X: readonly ArticleVector[], targets: Uint8Array, L: number, fold: Int32Array, k: number, ridge: number, shrinkWords: number): Float64Array {
   const out = new Float64Array(X.length * L);
   for (let f = 0; f < k; f++) {
     const train = X.flatMap((_, i) => (fold[i] !== f ? [i] : []));
     const test = X.flatMap((_, i) => (fold[i] === f ? [i] : []));
     if (test.length === 0) continue;
-    const fit = fitVectorRegressions(train.map((r) => X[r] as Float64Array), pickRows(targets, train, L), L, ridge);
-    for (const r of test) out.set(regressionLogits(fit, X[r] as Float64Array), r * L);
+    const fit = fitVectorRegressions(train.map((r) => X[r] as ArticleVector), pickRows(targets, train, L), L, ridge, shrinkWords);
+    for (const r of test) out.set(shrunkLogits(fit, (X[r] as ArticleVector).mean, (X[r] as ArticleVector).words), r * L);
   }
   return out;
 }
@@ -89,12 +118,12 @@ export interface VectorCv {
  * mean vectors and `targets` their gold frames. The pair is kept where it beats both single
  * decisions by `minGain`; its calibration is fitted on the first repeat's out-of-fold values.
  */
-export function crossValidateVectors(X: readonly Float64Array[], targets: Uint8Array, labels: readonly string[], margins: readonly Float64Array[], folds: readonly Int32Array[], k: number, s: FramesVectorSettings, thresholds: ThresholdOptions, minGain = COMPANION_MIN_GAIN): VectorCv {
+export function crossValidateVectors(X: readonly ArticleVector[], targets: Uint8Array, labels: readonly string[], margins: readonly Float64Array[], folds: readonly Int32Array[], k: number, s: FramesVectorSettings, thresholds: ThresholdOptions, minGain = COMPANION_MIN_GAIN): VectorCv {
   const L = labels.length;
-  const logits = folds.map((fold) => outOfFoldVectorLogits(X, targets, L, fold, k, s.ridge));
+  const logits = folds.map((fold) => outOfFoldVectorLogits(X, targets, L, fold, k, s.ridge, s.shrinkWords));
   const figures = pairFiguresOn({ targets, labels }, margins, logits, folds, k, thresholds);
   const kept = pairWins(figures, minGain);
   if (!kept) return { figures, kept };
   const pair = fitPairDecision(margins[0] as Float64Array, logits[0] as Float64Array, targets, L, thresholds);
-  return { figures, kept, decision: { lexicon: s.ref, ...fitVectorRegressions(X, targets, L, s.ridge), ...pair } };
+  return { figures, kept, decision: { lexicon: s.ref, ...fitVectorRegressions(X, targets, L, s.ridge, s.shrinkWords), ...pair } };
 }

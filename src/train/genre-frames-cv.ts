@@ -8,7 +8,7 @@ import type { LearnerOptions } from '../models/logistic-ovr.js';
 import type { ThresholdOptions } from '../models/thresholds.js';
 import { fitGenreDecision, genreDecide, genreProbabilities, type GenreDecision } from '../models/genre-decision.js';
 import { scoreSingleLabel } from '../eval/single-label.js';
-import { cueLogits, fitCueDecision } from '../models/genre-cues.js';
+import { CUE_TEMPER, cueLogits, fitCueDecision, type CueTemper } from '../models/genre-cues.js';
 import { spread, type Spread } from '../eval/cross-validation.js';
 import { crossValidate } from './cross-validate.js';
 import type { Dataset } from './dataset.js';
@@ -26,9 +26,10 @@ export interface ArticleCvOptions {
   thresholds: ThresholdOptions;
   /**
    * Genre: each row's cue densities (`articleCueDensities`), and the languages whose rows decide
-   * by them (`fitCueDecision`, fitted on the other folds) instead of by the margins.
+   * by them (`fitCueDecision`, fitted on the other folds) instead of by the margins, tempered by
+   * `temper` (`CUE_TEMPER` when absent; null: not at all).
    */
-  cues?: { densities: readonly ArrayLike<number>[]; langs: ReadonlySet<string> };
+  cues?: { densities: readonly ArrayLike<number>[]; langs: ReadonlySet<string>; temper?: CueTemper | null };
 }
 
 /** One language's figure: every fold of every repeat, and their mean and spread. */
@@ -83,7 +84,7 @@ export function crossValidateGenre(ds: Dataset, o: ArticleCvOptions, log: (line:
       for (const lang of decisions.keys()) {
         const rows = test.filter((r) => ds.langs[r] === lang);
         if (rows.length === 0) continue;
-        const decide = o.cues?.langs.has(lang) ? byCues(o.cues.densities, fit.filter((r) => ds.langs[r] === lang), gold, K) : byMargins(oof, decisions.get(lang) as GenreDecision, K);
+        const decide = o.cues?.langs.has(lang) ? byCues(o.cues.densities, fit.filter((r) => ds.langs[r] === lang), gold, K, o.cues.temper) : byMargins(oof, decisions.get(lang) as GenreDecision, K);
         const tally = countsOf(counts, lang);
         const pairs = rows.map((r) => {
           const { probs, cls } = decide(r);
@@ -107,8 +108,8 @@ function byMargins(oof: Float64Array, d: GenreDecision, K: number): (r: number) 
 }
 
 /** Row r's probabilities and class under a cue decision fitted on rows `fit`. */
-function byCues(cues: readonly ArrayLike<number>[], fit: number[], gold: Int32Array, K: number): (r: number) => Decided {
-  const d = fitCueDecision(fit.map((r) => cues[r] as ArrayLike<number>), fit.map((r) => gold[r] as number), K);
+function byCues(cues: readonly ArrayLike<number>[], fit: number[], gold: Int32Array, K: number, temper: CueTemper | null = CUE_TEMPER): (r: number) => Decided {
+  const d = fitCueDecision(fit.map((r) => cues[r] as ArrayLike<number>), fit.map((r) => gold[r] as number), K, temper);
   return (r) => decided(genreProbabilities(cueLogits(d, cues[r] as ArrayLike<number>), d.platt), d.thresholds);
 }
 

@@ -105,7 +105,7 @@ export async function runTrainArticleTask(o: RunTrainArticleOptions, log: (line:
 /** The shipped word-vector lexicon the pooled frames model's decisions may read (`FRAMES_VECTORS`). */
 function framesVectors(): FramesVectorSettings {
   const lexicon = readWordVectors(FRAMES_VECTORS.file);
-  return { lexicon, ref: { file: FRAMES_VECTORS.file, sha256: lexicon.sha256 }, langs: FRAMES_VECTORS.langs, ridge: FRAMES_VECTORS.ridge };
+  return { lexicon, ref: { file: FRAMES_VECTORS.file, sha256: lexicon.sha256 }, langs: FRAMES_VECTORS.langs, ridge: FRAMES_VECTORS.ridge, shrinkWords: FRAMES_VECTORS.shrinkWords };
 }
 
 /** The files in `dir` whose companion is not the file there now (a pooled retrain without the own ones). */

@@ -8,7 +8,7 @@ import { articleCueDensities } from '../features/article-cues.js';
 import type { ArticleFeatureConfig } from '../features/article-features.js';
 import type { FeatureConfig } from '../features/feature-config.js';
 import { trainOneVsRest, type LearnerOptions } from '../models/logistic-ovr.js';
-import { fitCueDecision } from '../models/genre-cues.js';
+import { CUE_TEMPER, fitCueDecision, type CueTemper } from '../models/genre-cues.js';
 import { encodeModel, type LanguageDecisionData, type ModelHeader } from '../models/model-file.js';
 import { quantise } from '../models/quantise.js';
 import type { ThresholdOptions } from '../models/thresholds.js';
@@ -42,6 +42,8 @@ export interface TrainArticleOptions {
   companion?: CompanionInput;
   /** Genre: the languages that decide by the article's cue densities (`ArticleSettings.cueLangs`). */
   cueLangs?: readonly string[];
+  /** How their densities are tempered (`CUE_TEMPER` when absent; null: not at all). */
+  cueTemper?: CueTemper | null;
   /**
    * Frames, without a companion: languages whose decision may also read the article's mean word
    * vector. Cross-validation scores that pair, which the model keeps where it wins (see
@@ -67,7 +69,8 @@ export function trainArticleModel(rows: ArticleRow[], o: TrainArticleOptions, lo
   const cueLangs = new Set(o.task === 'genre' ? (o.cueLangs ?? []) : []);
   // Densities only where a language decides by them; other rows never read theirs.
   const cues = cueLangs.size > 0 ? rows.map((r) => (cueLangs.has(r.lang) ? articleCueDensities(r.doc) : NO_DENSITIES)) : undefined;
-  const cvOpts = { folds: o.folds, repeats: o.repeats, seed: o.seed, bits: o.base.bits, learner: o.learner, thresholds: o.thresholds, ...(cues ? { cues: { densities: cues, langs: cueLangs } } : {}) };
+  const temper = o.cueTemper === undefined ? CUE_TEMPER : o.cueTemper;
+  const cvOpts = { folds: o.folds, repeats: o.repeats, seed: o.seed, bits: o.base.bits, learner: o.learner, thresholds: o.thresholds, ...(cues ? { cues: { densities: cues, langs: cueLangs, temper } } : {}) };
   const paired = o.task === 'frames' && o.companion ? crossValidateWithCompanion(ds, cvOpts, o.companion, log) : undefined;
   const cv = paired ? { perLang: [paired.figure], oofMargins: paired.oofMargins } : o.task === 'genre' ? crossValidateGenre(ds, cvOpts, log) : crossValidateFrames(ds, cvOpts, log);
   const decisions: Map<string, LanguageDecisionData> = o.task === 'genre'
@@ -91,7 +94,7 @@ export function trainArticleModel(rows: ArticleRow[], o: TrainArticleOptions, lo
     for (const [lang, d] of decisions) {
       if (!cueLangs.has(lang)) continue;
       const at = ds.langs.flatMap((l, r) => (l === lang ? [r] : []));
-      d.cues = fitCueDecision(at.map((r) => cues[r] as Float64Array), at.map((r) => gold[r] as number), L);
+      d.cues = fitCueDecision(at.map((r) => cues[r] as Float64Array), at.map((r) => gold[r] as number), L, temper);
     }
   }
   const companion = paired?.kept ? o.companion?.ref : undefined;
