@@ -212,6 +212,14 @@ test('web: the techniques the model cannot find are named above the report', { s
   await page.close();
 });
 
+test('web: a text too short for the genre and frames models says so above the report', { skip }, async () => {
+  const page = await open();
+  await answerWithWarnings(page, [{ code: 'short-article', message: 'this text has 9 words; the genre and frames models learnt from whole articles of 67 words or more (half of them over 300), so read their scores as weak hints' }]);
+  await analyse(page, EXAMPLE);
+  assert.match(await page.locator('.notice').innerText(), /^A short text: This text has 9 words; the genre and frames models learnt from whole articles/);
+  await page.close();
+});
+
 test('web: fits a phone screen without sideways scrolling', { skip }, async () => {
   const page = await open();
   await page.setViewportSize({ width: 390, height: 844 });

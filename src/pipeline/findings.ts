@@ -87,6 +87,26 @@ export function techniquesNotCovered(model: TechniqueModel, scores: DocumentScor
   return [{ code: 'techniques-not-covered', message: `the technique model had no ${where} training example of ${list}: it scores them near zero, so their absence says nothing about this article` }];
 }
 
+/**
+ * Fewer words than this and a text is shorter than every training article of the genre and frames
+ * models (the shortest had 67 words, in Italian; English 107; in every language half had more than 300).
+ */
+export const SHORT_ARTICLE_WORDS = 60;
+
+/**
+ * The warning of a text too short for the article-level models, when genre or frames were asked
+ * for: they learnt from whole articles, and on a few sentences their scores are weak hints (the
+ * English models temper short texts, `CueTemper` and `VectorShrink`, but cannot make them whole).
+ */
+export function shortArticle(doc: Document, tasks: ReadonlySet<string>): Warning[] {
+  if (!tasks.has('genre') && !tasks.has('frames')) return [];
+  let words = 0;
+  for (const p of doc.paragraphs) for (const t of p.tokens) if (t.kind === 'word') words++;
+  if (words >= SHORT_ARTICLE_WORDS) return [];
+  const which = tasks.has('genre') && tasks.has('frames') ? 'genre and frames models' : tasks.has('genre') ? 'genre model' : 'frames model';
+  return [{ code: 'short-article', message: `this text has ${words} word${words === 1 ? '' : 's'}; the ${which} learnt from whole articles of 67 words or more (half of them over 300), so read their scores as weak hints` }];
+}
+
 /** Frames need every frame's evidence when the caller's thresholds may report frames under the model's. */
 export const allFrameEvidence = (o: AnalyzeOptions): boolean => o.threshold !== undefined || o.thresholds !== undefined;
 

@@ -14,7 +14,7 @@ import type { GivenMargins } from '../models/given-margins.js';
 import { OccurrenceRecorder } from '../features/occurrence-recorder.js';
 import { VERSION } from '../version.js';
 import type { AnalyzeOptions, Task } from './options.js';
-import { allFrameEvidence, applyThresholds, framesResult, genreResult, paragraphResults, techniqueFallback, techniquesNotCovered } from './findings.js';
+import { allFrameEvidence, applyThresholds, framesResult, genreResult, paragraphResults, shortArticle, techniqueFallback, techniquesNotCovered } from './findings.js';
 import { DECISION_RULES, type ModelFindings } from './run-models.js';
 
 /** The article models' occurrences of the article being analysed fast (reused: its arrays grow once). */
@@ -55,5 +55,6 @@ export function runFastModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlyS
   if (tasks.has('spans')) warnings.push({ code: 'spans-not-in-fast-analysis', message: 'the fast analysis finds no technique spans (they need the span taggers of the full analysis): leave out --fast for them' });
   if (tasks.has('genre')) out.genre = genreResult(scoreGenre(models.genre, doc, evidence, given(margins.genre), FAST_GENRE_UNSEEN_CALIBRATION), warnings);
   if (tasks.has('frames')) out.frames = framesResult(scoreFrames(fastFramesFor(models, doc.lang.code), doc, allFrameEvidence(o), evidence, given(margins.frames)), o, warnings);
+  warnings.push(...shortArticle(doc, tasks));
   return out;
 }

@@ -15,7 +15,7 @@ import { predictFrames } from '../models/frames-model.js';
 import { loadArticleModel } from '../models/genre-frames-load.js';
 import { VERSION } from '../version.js';
 import type { AnalyzeOptions, Task } from './options.js';
-import { allFrameEvidence, applyThresholds, framesResult, genreResult, paragraphResults, round4, techniqueFallback, techniquesNotCovered } from './findings.js';
+import { allFrameEvidence, applyThresholds, framesResult, genreResult, paragraphResults, round4, shortArticle, techniqueFallback, techniquesNotCovered } from './findings.js';
 
 /** Languages with training data (and so models of their own). */
 export const SUPPORTED_LANGUAGES: readonly string[] = ['en', 'fr', 'de', 'it', 'pl', 'ru'];
@@ -26,8 +26,9 @@ export const SUPPORTED_LANGUAGES: readonly string[] = ['en', 'fr', 'de', 'it', '
  * changing, so that `slant reanalyze` sees the stored analyses as stale. 4: languages without a
  * calibration of their own average every language's for techniques and (full analysis) genre
  * (stop 33), and analyses name the techniques their decision cannot find (`techniques-not-covered`).
+ * 5: texts shorter than any training article carry `short-article` (stop 34).
  */
-export const DECISION_RULES = 4;
+export const DECISION_RULES = 5;
 
 /** A short hash of the headers of every model used for `lang` and of the decision rules: changes whenever either does. */
 const versions = new Map<string, string>();
@@ -75,5 +76,6 @@ export function runModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlySet<T
   }
   if (tasks.has('genre')) out.genre = genreResult(predictGenre(doc, { evidence: o.evidence !== false }), warnings);
   if (tasks.has('frames')) out.frames = framesResult(predictFrames(doc, { allEvidence: allFrameEvidence(o), evidence: o.evidence !== false }), o, warnings);
+  warnings.push(...shortArticle(doc, tasks));
   return out;
 }

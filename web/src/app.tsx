@@ -1,7 +1,7 @@
 /**
  * The page: the input form, then the result in the report view with downloads. Messages for
- * errors, for language warnings and for the techniques the model cannot find are announced to
- * screen readers.
+ * errors, for language warnings, for the techniques the model cannot find and for texts too
+ * short for the genre and frames models are announced to screen readers.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { analyze, RequestFailed, type RequestOptions, type Result } from './api.js';
@@ -24,10 +24,16 @@ function coverageNotes(result: Result): string[] {
   return result.analysis.warnings.filter((w) => w.code === 'techniques-not-covered').map((w) => w.message.charAt(0).toUpperCase() + w.message.slice(1) + '.');
 }
 
+/** That the text is shorter than the articles the genre and frames models learnt from, shown above the report. */
+function shortNotes(result: Result): string[] {
+  return result.analysis.warnings.filter((w) => w.code === 'short-article').map((w) => w.message.charAt(0).toUpperCase() + w.message.slice(1) + '.');
+}
+
 /** The result's toolbar and report. */
 function ResultView({ result }: { result: Result }) {
   const notes = languageNotes(result);
   const coverage = coverageNotes(result);
+  const short = shortNotes(result);
   const count = result.analysis.paragraphs.reduce((n, p) => n + p.techniques.length, 0);
   return (
     <section class="result" aria-label="Result">
@@ -52,6 +58,11 @@ function ResultView({ result }: { result: Result }) {
       {coverage.length > 0 && (
         <div class="notice" role="status">
           <strong>Techniques this model cannot find:</strong> {coverage.join(' ')}
+        </div>
+      )}
+      {short.length > 0 && (
+        <div class="notice" role="status">
+          <strong>A short text:</strong> {short.join(' ')}
         </div>
       )}
       <ReportView analysis={result.analysis} text={result.text} />

@@ -1,0 +1,36 @@
+/** The warning for texts shorter than every training article of the genre and frames models. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../src/pipeline/analyze.js';
+import { SHORT_ARTICLE_WORDS } from '../src/pipeline/findings.js';
+import type { Task } from '../src/pipeline/options.js';
+
+// Our own sentences.
+const SHORT = 'The council met on Tuesday to discuss the budget.';
+const sentence = 'The council met on Tuesday to discuss the budget for the coming year, and residents asked questions.';
+const LONG = Array.from({ length: 4 }, () => sentence).join('\n\n');
+
+const shortWarnings = (text: string, options: { fast?: boolean; tasks?: Task[] } = {}) =>
+  analyzeArticle({ id: 'x', text, lang: 'en' }, options).warnings.filter((w) => w.code === 'short-article');
+
+test('a one-sentence text is told that genre and frames learnt from whole articles, full and fast', () => {
+  for (const options of [{}, { fast: true }]) {
+    const [warning, ...rest] = shortWarnings(SHORT, options);
+    assert.equal(rest.length, 0);
+    assert.equal(warning?.message, 'this text has 9 words; the genre and frames models learnt from whole articles of 67 words or more (half of them over 300), so read their scores as weak hints');
+  }
+  assert.match(shortWarnings(SHORT, { tasks: ['frames'] })[0]?.message ?? '', /^this text has 9 words; the frames model learnt/);
+});
+
+test('no short-article warning at the threshold and above, nor when neither genre nor frames was asked for', () => {
+  assert.ok(LONG.split(/\s+/).length >= SHORT_ARTICLE_WORDS);
+  assert.deepEqual(shortWarnings(LONG), []);
+  assert.deepEqual(shortWarnings(SHORT, { tasks: ['techniques'] }), []);
+});
+
+test('the shipped English models keep a one-sentence text\'s genre and frames away from certainty', () => {
+  const result = analyzeArticle({ id: 'x', text: SHORT, lang: 'en' }, { tasks: ['genre', 'frames'], allScores: true });
+  // Untempered, this sentence came out Legality 0.996, and "Hello there. This is fine." satire.
+  for (const f of result.frames ?? []) assert.ok(f.score < 0.9, `${f.label} ${f.score}`);
+  assert.ok(Math.max(...Object.values(result.genre?.scores ?? {})) < 0.99);
+});
