@@ -6,6 +6,7 @@
  *
  *   node --max-old-space-size=6000 --import tsx scripts/cv-short-articles.ts frames [seeds]
  *   node --import tsx scripts/cv-short-articles.ts genre [repeats]
+ *   node --max-old-space-size=6000 --import tsx scripts/cv-short-articles.ts genre-decision [repeats]
  *
  * frames: the pooled frames model and the English word-vector pair as shipped, each fold's
  *   regressions and decision fitted on the other folds, for each shrinkage of the mean vector in
@@ -15,6 +16,9 @@
  * genre: the English cue decision (models/genre-cues.ts) over 5 folds × repeats (default 6), for
  *   each tempering in TEMPERS (tokens:clip, default 0:0,150:0,0:3,300:3,600:3,300:2.5; 0:0 is none).
  *   Prints macro-F1 and the mean log-loss of the gold genre; fold seeds from SEED0 (1). 20 s.
+ * genre-decision: every language's genre as shipped (English by its tempered cue decision, fr, de
+ *   and ru by the pooled model's margins, it and pl by their own models'), decided with the class
+ *   offsets or as the most probable genre, over 5 folds × repeats (default 3). Macro-F1. 1 min.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -30,7 +34,8 @@ import { shrunkLogits } from '../src/models/vector-decision.js';
 import { fitPairDecision } from '../src/train/frames-companion.js';
 import { applyPairPlatt } from '../src/models/platt.js';
 import { cueLogits, fitCueDecision, type CueTemper } from '../src/models/genre-cues.js';
-import { genreDecide, genreProbabilities, macroF1 } from '../src/models/genre-decision.js';
+import { fitGenreDecision, genreDecide, genreProbabilities, macroF1 } from '../src/models/genre-decision.js';
+import { goldClasses } from '../src/train/genre-frames-cv.js';
 import { articleCueDensities } from '../src/features/article-cues.js';
 import { GENRES } from '../src/labels.js';
 import type { Document, Paragraph } from '../src/document/document.js';
@@ -41,7 +46,7 @@ const fail = (message: string): never => {
   process.stderr.write(`cv-short-articles: ${message}\n`);
   process.exit(2);
 };
-if (task !== 'frames' && task !== 'genre') fail(`give a task: frames or genre, not '${task ?? ''}'`);
+if (task !== 'frames' && task !== 'genre' && task !== 'genre-decision') fail(`give a task: frames, genre or genre-decision, not '${task ?? ''}'`);
 const data = path.resolve(import.meta.dirname, '../../shared/data/semeval2023');
 if (!existsSync(data)) {
   console.log(`cv-short-articles: ${data} is absent, nothing to measure`);
@@ -155,7 +160,7 @@ if (task === 'frames') {
       console.log(`seed ${seed}, shrink ${k} words: ${line.join(' | ')}`);
     }
   }
-} else {
+} else if (task === 'genre') {
   const repeats = numbers(arg ?? '6', 'repeats', 1)[0] as number;
   const SEED0 = numbers(process.env.SEED0 ?? '1', 'SEED0', 1)[0] as number;
   const tempers: (CueTemper | null)[] = (process.env.TEMPERS ?? '0:0,150:0,0:3,300:3,600:3,300:2.5').split(',').map((t) => {
@@ -188,5 +193,63 @@ if (task === 'frames') {
     const mean = (a: number[]): number => a.reduce((x, y) => x + y, 0) / a.length;
     const label = temper ? `${temper.tokens} tokens, clip ${temper.clip}` : 'none';
     console.log(`temper ${label}: ${names.map((n, v) => `${n} macro-F1 ${mean(f1[v] as number[]).toFixed(3)} log-loss ${mean(loss[v] as number[]).toFixed(3)}`).join(' | ')}`);
+  }
+}
+ else {
+  const repeats = numbers(arg ?? '3', 'repeats', 1)[0] as number;
+  const names = ['whole', ...CUTS.map((K) => `${K} words`)];
+  const results = new Map<string, number[]>();
+  const add = (key: string, v: number): void => void (results.get(key) ?? results.set(key, []).get(key) as number[]).push(v);
+  const mostProbable = (p: ArrayLike<number>): number => Array.from(p).indexOf(Math.max(...Array.from(p)));
+  const all: ArticleRow[] = [];
+  for (const l of ['en', 'fr', 'de', 'it', 'pl', 'ru']) all.push(...(await readArticleTask(data, l, 1)).rows);
+  // The file and decision that serve each language: [rows' languages, measured languages, pooled].
+  const setups: [string[], string[], boolean][] = [[['en', 'fr', 'de', 'it', 'pl', 'ru'], ['fr', 'de', 'ru'], true], [['it'], ['it'], false], [['pl'], ['pl'], false], [['en'], ['en'], false]];
+  for (const [langs, measured, pooled] of setups) {
+    const rows = all.filter((r) => langs.includes(r.lang));
+    const s = pooled ? articleSettings('genre', true) : articleSettings('genre', false, langs[0]);
+    const ds = buildArticleDataset(rows, s.labels, s.features, s.article);
+    const K = ds.labels.length;
+    const gold = goldClasses(ds);
+    const versions = [rows.map((r) => r.doc), ...CUTS.map((C) => rows.map((r) => cut(r.doc, C)))];
+    const cues = versions.map((docs) => docs.map((d) => articleCueDensities(d)));
+    const cutRows = versions.slice(1).map((docs) => buildArticleDataset(rows.map((r, i) => ({ ...r, doc: docs[i] as Document })), s.labels, s.features, s.article).rows);
+    for (let rep = 0; rep < repeats; rep++) {
+      const seed = rep + 1;
+      const folds = groupedFolds(ds.groups, 5, seed);
+      const margins = versions.map(() => new Float64Array(rows.length * K));
+      const byStyle = langs[0] === 'en' && !pooled;
+      if (!byStyle) {
+        const m = new Float64Array(K);
+        for (let f = 0; f < 5; f++) {
+          const tr = subset(ds, rowsWhere(folds, (x) => x !== f));
+          const w = trainOneVsRest(tr.rows, tr.targets, K, s.features.bits, { ...s.learner, seed: seed + f });
+          for (const r of rowsWhere(folds, (x) => x === f)) {
+            [ds.rows[r], ...cutRows.map((c) => c[r])].forEach((row, v) => {
+              rowMargins(w.weights, w.bias, row as NonNullable<typeof row>, K, m);
+              (margins[v] as Float64Array).set(m, r * K);
+            });
+          }
+        }
+      }
+      for (const lang of measured) {
+        for (let f = 0; f < 5; f++) {
+          const fit = rowsWhere(folds, (x) => x !== f).filter((r) => ds.langs[r] === lang);
+          const test = rowsWhere(folds, (x) => x === f).filter((r) => ds.langs[r] === lang);
+          const g = test.map((r) => gold[r] as number);
+          const decision = byStyle ? fitCueDecision(fit.map((r) => (cues[0] as Float64Array[])[r] as Float64Array), fit.map((r) => gold[r] as number), K) : fitGenreDecision(pickRows(margins[0] as Float64Array, fit, K), fit.map((r) => gold[r] as number), K);
+          versions.forEach((_, v) => {
+            const probs = test.map((r) => (byStyle ? genreProbabilities(cueLogits(decision as ReturnType<typeof fitCueDecision>, (cues[v] as Float64Array[])[r] as Float64Array), decision.platt) : genreProbabilities((margins[v] as Float64Array).subarray(r * K, r * K + K), decision.platt)));
+            const offsets = 'offsets' in decision ? decision.offsets : decision.thresholds;
+            add(`${lang} ${v} offsets`, macroF1(probs.map((p) => genreDecide(p, offsets)), g, K));
+            add(`${lang} ${v} most probable`, macroF1(probs.map(mostProbable), g, K));
+          });
+        }
+      }
+    }
+  }
+  const mean = (a: number[]): string => (a.reduce((x, y) => x + y, 0) / a.length).toFixed(3);
+  for (const lang of ['en', 'fr', 'de', 'it', 'pl', 'ru']) {
+    console.log(`${lang}: ${names.map((n, v) => `${n} offsets ${mean(results.get(`${lang} ${v} offsets`) as number[])}, most probable ${mean(results.get(`${lang} ${v} most probable`) as number[])}`).join(' | ')}`);
   }
 }

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../src/pipeline/analyze.js';
-import { SHORT_ARTICLE_WORDS } from '../src/pipeline/findings.js';
+import { SHORT_ARTICLE_WORDS } from '../src/models/short-text.js';
 import type { Task } from '../src/pipeline/options.js';
 
 // Our own sentences.
@@ -17,9 +17,9 @@ test('a one-sentence text is told that genre and frames learnt from whole articl
   for (const options of [{}, { fast: true }]) {
     const [warning, ...rest] = shortWarnings(SHORT, options);
     assert.equal(rest.length, 0);
-    assert.equal(warning?.message, 'this text has 9 words; the genre and frames models learnt from whole articles of 67 words or more (half of them over 300), so read their scores as weak hints');
+    assert.equal(warning?.message, 'this text has 9 words; the genre and frames models learnt from whole articles of 67 words or more (half of them over 300), so read their scores as weak hints (the genre shown is the most probable one)');
   }
-  assert.match(shortWarnings(SHORT, { tasks: ['frames'] })[0]?.message ?? '', /^this text has 9 words; the frames model learnt/);
+  assert.match(shortWarnings(SHORT, { tasks: ['frames'] })[0]?.message ?? '', /^this text has 9 words; the frames model learnt .* weak hints$/);
 });
 
 test('no short-article warning at the threshold and above, nor when neither genre nor frames was asked for', () => {
@@ -33,4 +33,20 @@ test('the shipped English models keep a one-sentence text\'s genre and frames aw
   // Untempered, this sentence came out Legality 0.996, and "Hello there. This is fine." satire.
   for (const f of result.frames ?? []) assert.ok(f.score < 0.9, `${f.label} ${f.score}`);
   assert.ok(Math.max(...Object.values(result.genre?.scores ?? {})) < 0.99);
+});
+
+test('a short text\'s genre is the most probable one, in every language and in the fast analysis', () => {
+  const texts: Record<string, string> = {
+    en: 'Hello there. This is fine.',
+    fr: 'Le conseil municipal s\'est réuni mardi pour discuter du budget.',
+    de: 'Der Stadtrat traf sich am Dienstag, um über den Haushalt zu beraten.',
+    ru: 'Городской совет собрался во вторник, чтобы обсудить бюджет.',
+  };
+  for (const [lang, text] of Object.entries(texts)) {
+    for (const fast of [false, true]) {
+      const genre = analyzeArticle({ id: 'x', text, lang }, { tasks: ['genre'], fast }).genre;
+      const scores = genre?.scores as Record<string, number>;
+      assert.equal(genre?.label, Object.keys(scores).reduce((a, b) => ((scores[b] as number) > (scores[a] as number) ? b : a)), `${lang}${fast ? ' fast' : ''}`);
+    }
+  }
 });

@@ -13,6 +13,7 @@ import type { GenrePrediction } from '../models/genre-model.js';
 import type { FramesPrediction } from '../models/frames-model.js';
 import type { OccurrenceRecorder } from '../features/occurrence-recorder.js';
 import type { AnalyzeOptions } from './options.js';
+import { SHORT_ARTICLE_WORDS, articleWords } from '../models/short-text.js';
 
 /** The decision threshold for `label`: the caller's per-label one, their global one, else the model's. */
 export function decide(label: string, score: number, modelOver: boolean, o: AnalyzeOptions): boolean {
@@ -88,23 +89,18 @@ export function techniquesNotCovered(model: TechniqueModel, scores: DocumentScor
 }
 
 /**
- * Fewer words than this and a text is shorter than every training article of the genre and frames
- * models (the shortest had 67 words, in Italian; English 107; in every language half had more than 300).
- */
-export const SHORT_ARTICLE_WORDS = 60;
-
-/**
  * The warning of a text too short for the article-level models, when genre or frames were asked
  * for: they learnt from whole articles, and on a few sentences their scores are weak hints (the
- * English models temper short texts, `CueTemper` and `VectorShrink`, but cannot make them whole).
+ * English models temper short texts, `CueTemper` and `VectorShrink`, but cannot make them whole;
+ * the genre of a short text is the most probable one, see `scoreGenre`).
  */
 export function shortArticle(doc: Document, tasks: ReadonlySet<string>): Warning[] {
   if (!tasks.has('genre') && !tasks.has('frames')) return [];
-  let words = 0;
-  for (const p of doc.paragraphs) for (const t of p.tokens) if (t.kind === 'word') words++;
+  const words = articleWords(doc);
   if (words >= SHORT_ARTICLE_WORDS) return [];
   const which = tasks.has('genre') && tasks.has('frames') ? 'genre and frames models' : tasks.has('genre') ? 'genre model' : 'frames model';
-  return [{ code: 'short-article', message: `this text has ${words} word${words === 1 ? '' : 's'}; the ${which} learnt from whole articles of 67 words or more (half of them over 300), so read their scores as weak hints` }];
+  const genre = tasks.has('genre') ? ' (the genre shown is the most probable one)' : '';
+  return [{ code: 'short-article', message: `this text has ${words} word${words === 1 ? '' : 's'}; the ${which} learnt from whole articles of 67 words or more (half of them over 300), so read their scores as weak hints${genre}` }];
 }
 
 /** Frames need every frame's evidence when the caller's thresholds may report frames under the model's. */
