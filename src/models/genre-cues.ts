@@ -43,10 +43,10 @@ export interface CueTemper {
 /**
  * Chosen on English genre, 6 × 5 folds, articles cut to their first 15 / 40 / 100 words and whole
  * (`node --import tsx scripts/cv-short-articles.ts genre`). Mean log-loss of the gold genre: none
- * 0.794 / 0.578 / 0.458 / 0.382; rates only (150 tokens) 0.671 / 0.490 / 0.434 / 0.379; clip 3
- * only 0.631 / 0.548 / 0.456 / 0.385; 300 and 3 0.494 / 0.462 / 0.428 / 0.381 (macro-F1 of whole
- * articles 0.454 → 0.473, noise at 10 satire articles); 600 and 3 0.494 / 0.457 / 0.423 / 0.380;
- * 300 and 2.5 0.470 / 0.456 / 0.426 / 0.382.
+ * 0.794 / 0.578 / 0.458 / 0.382; rates only (150 tokens) 0.725 / 0.499 / 0.433 / 0.376; clip 3
+ * only 0.648 / 0.558 / 0.459 / 0.383; 300 and 3 0.522 / 0.472 / 0.428 / 0.375 (macro-F1 of whole
+ * articles 0.454 → 0.482; fold seeds 7–12 0.426 → 0.475); 600 and 3 0.527 / 0.469 / 0.425 /
+ * 0.375; 300 and 2.5 0.486 / 0.462 / 0.425 / 0.376 (whole 0.465).
  */
 export const CUE_TEMPER: CueTemper = { tokens: 300, clip: 3 };
 
@@ -82,7 +82,8 @@ export function fitCueRegressions(x: readonly ArrayLike<number>[], gold: readonl
 /** The densities `x` as the regressions read them: tempered (`CueTemper`, when the decision has one) and standardised. */
 export function standardised(c: Pick<CueDecisionData, 'mean' | 'sd' | 'temper'>, x: ArrayLike<number>): Float64Array {
   const t = c.temper;
-  const share = t ? Math.expm1(x[ARTICLE_CUE_RATES] as number) / (Math.expm1(x[ARTICLE_CUE_RATES] as number) + t.tokens) : 1;
+  const tokens = Math.expm1(x[ARTICLE_CUE_RATES] as number);
+  const share = t ? tokens / (tokens + t.tokens) : 1;
   return Float64Array.from(c.mean, (m, j) => {
     const z = (((x[j] as number) - m) * (j < ARTICLE_CUE_RATES ? share : 1)) / (c.sd[j] as number);
     return t ? Math.min(t.clip, Math.max(-t.clip, z)) : z;

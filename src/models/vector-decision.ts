@@ -4,10 +4,11 @@
  * second logit v, and the decision is σ(a·margin + c·v + b). v is linear in the mean, so each
  * word's share of it is exact: (w·vector(word)) / (words with a vector). Pure: no file I/O.
  *
- * The mean of a few words strays far from where the training articles' means lie (they hold 100
- * to 7,000 words), and the regressions read those directions as strong evidence: "The council met
- * on Tuesday" came out Legality 0.996. So the mean is shrunk toward the training articles' mean
- * by n / (n + k) for n words with a vector (`VectorShrink`), in training and in use alike.
+ * The mean of a few words strays far from where the training articles' means lie (they hold
+ * about 100 to 7,500 words), and the regressions read those directions as strong evidence: "The
+ * council met on Tuesday" came out Legality 0.996. So the mean is shrunk toward the training
+ * articles' mean by n / (n + k) for n words with a vector (`VectorShrink`), in training and in use
+ * alike.
  */
 import type { Document } from '../document/document.js';
 import { meanVector, tokenRows, type VectorLexiconRef, type WordVectors } from '../features/word-vectors.js';
