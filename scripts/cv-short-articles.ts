@@ -24,9 +24,10 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { readArticleTask, type ArticleRow } from '../src/train/genre-frames-corpus.js';
 import { buildArticleDataset } from '../src/train/genre-frames-dataset.js';
-import { FRAMES_VECTORS, articleSettings } from '../src/train/genre-frames-settings.js';
+import { FRAMES_VECTORS, articleSettings, type ArticleSettings } from '../src/train/genre-frames-settings.js';
 import { groupedFolds, pickRows, rowsWhere } from '../src/train/folds.js';
-import { subset } from '../src/train/dataset.js';
+import { subset, type Dataset } from '../src/train/dataset.js';
+import type { SparseRow } from '../src/features/feature-sink.js';
 import { margins as rowMargins, trainOneVsRest } from '../src/models/logistic-ovr.js';
 import { readWordVectors } from '../src/features/word-vectors.js';
 import { articleVectors, fitVectorRegressions, type ArticleVector } from '../src/train/frames-vectors.js';
@@ -87,6 +88,29 @@ function logLoss(p: ArrayLike<number>, y: ArrayLike<number>): number {
 
 const f4 = (x: number): string => x.toFixed(4);
 
+/**
+ * Out-of-fold margins (each fold's model trained on the other folds' whole articles) of rows `at`
+ * of `ds`, whole and in each cut version (`cutRows[c][j]`: row `at[j]` cut): one array per
+ * version, `at.length × labels`, in the order of `at`.
+ */
+function outOfFoldVersions(ds: Dataset, s: ArticleSettings, folds: Int32Array, seed: number, at: readonly number[], cutRows: readonly SparseRow[][]): Float64Array[] {
+  const L = ds.labels.length;
+  const margins = [ds.rows, ...cutRows].map(() => new Float64Array(at.length * L));
+  const m = new Float64Array(L);
+  for (let f = 0; f < 5; f++) {
+    const tr = subset(ds, rowsWhere(folds, (x) => x !== f));
+    const w = trainOneVsRest(tr.rows, tr.targets, L, s.features.bits, { ...s.learner, seed: seed + f });
+    at.forEach((r, j) => {
+      if (folds[r] !== f) return;
+      [ds.rows[r] as SparseRow, ...cutRows.map((c) => c[j] as SparseRow)].forEach((row, v) => {
+        rowMargins(w.weights, w.bias, row, L, m);
+        (margins[v] as Float64Array).set(m, j * L);
+      });
+    });
+  }
+  return margins;
+}
+
 if (task === 'frames') {
   const seeds = numbers(arg ?? '1', 'seeds', 1);
   const shrinks = numbers(process.env.SHRINKS ?? '0,10,30,100', 'SHRINKS', 0);
@@ -106,19 +130,7 @@ if (task === 'frames') {
     const folds = groupedFolds(ds.groups, 5, seed);
     const fold = Int32Array.from(en, (i) => folds[i] as number);
     // The pooled model's out-of-fold margins of each version of every English article.
-    const margins = docs.map(() => new Float64Array(en.length * L));
-    const m = new Float64Array(L);
-    for (let f = 0; f < 5; f++) {
-      const tr = subset(ds, rowsWhere(folds, (x) => x !== f));
-      const w = trainOneVsRest(tr.rows, tr.targets, L, s.features.bits, { ...s.learner, seed: seed + f });
-      en.forEach((r, j) => {
-        if (fold[j] !== f) return;
-        [ds.rows[r], ...cutRows.map((c) => c[j])].forEach((row, v) => {
-          rowMargins(w.weights, w.bias, row as NonNullable<typeof row>, L, m);
-          (margins[v] as Float64Array).set(m, j * L);
-        });
-      });
-    }
+    const margins = outOfFoldVersions(ds, s, folds, seed, en, cutRows);
     for (const k of shrinks) {
       // Each version's vector logits from the regressions of the other folds' whole articles.
       const logits = vectors.map(() => new Float64Array(en.length * L));
@@ -217,21 +229,8 @@ if (task === 'frames') {
     for (let rep = 0; rep < repeats; rep++) {
       const seed = rep + 1;
       const folds = groupedFolds(ds.groups, 5, seed);
-      const margins = versions.map(() => new Float64Array(rows.length * K));
       const byStyle = langs[0] === 'en' && !pooled;
-      if (!byStyle) {
-        const m = new Float64Array(K);
-        for (let f = 0; f < 5; f++) {
-          const tr = subset(ds, rowsWhere(folds, (x) => x !== f));
-          const w = trainOneVsRest(tr.rows, tr.targets, K, s.features.bits, { ...s.learner, seed: seed + f });
-          for (const r of rowsWhere(folds, (x) => x === f)) {
-            [ds.rows[r], ...cutRows.map((c) => c[r])].forEach((row, v) => {
-              rowMargins(w.weights, w.bias, row as NonNullable<typeof row>, K, m);
-              (margins[v] as Float64Array).set(m, r * K);
-            });
-          }
-        }
-      }
+      const margins = byStyle ? [] : outOfFoldVersions(ds, s, folds, seed, rows.map((_, r) => r), cutRows);
       for (const lang of measured) {
         for (let f = 0; f < 5; f++) {
           const fit = rowsWhere(folds, (x) => x !== f).filter((r) => ds.langs[r] === lang);

@@ -111,6 +111,13 @@ export function tokenRows(lex: WordVectors, doc: Document): Int32Array {
   return out;
 }
 
+/** How many of `rows` have a vector (are not -1). */
+export function rowsWithVector(rows: Int32Array): number {
+  let n = 0;
+  for (const r of rows) if (r >= 0) n++;
+  return n;
+}
+
 /** The mean vector of the rows in `rows` that are not -1 (zeros when none is). */
 export function meanVector(lex: WordVectors, rows: Int32Array): Float64Array {
   const { dims, q, scale } = lex;

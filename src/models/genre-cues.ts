@@ -111,7 +111,8 @@ export function fitCueDecision(x: readonly ArrayLike<number>[], gold: readonly n
 
 /** The regressions' logit for each class of one article's densities `x`: its bias plus every density's push. */
 export function cueLogits(c: Pick<CueDecisionData, 'mean' | 'sd' | 'temper' | 'weights' | 'bias'>, x: ArrayLike<number>): Float64Array {
-  return Float64Array.from(c.weights, (_, k) => cueContributions(c, x, k).reduce((m, v) => m + v, c.bias[k] as number));
+  const z = standardised(c, x);
+  return Float64Array.from(c.weights, (w, k) => w.reduce((m, wj, j) => m + wj * (z[j] as number), c.bias[k] as number));
 }
 
 /** Each density's push on class `k`'s logit: weight × standardised (tempered) value. */

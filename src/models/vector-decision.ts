@@ -11,7 +11,7 @@
  * alike.
  */
 import type { Document } from '../document/document.js';
-import { meanVector, tokenRows, type VectorLexiconRef, type WordVectors } from '../features/word-vectors.js';
+import { meanVector, rowsWithVector, tokenRows, type VectorLexiconRef, type WordVectors } from '../features/word-vectors.js';
 import type { PairPlatt } from './platt.js';
 import { ModelError } from '../errors.js';
 
@@ -60,7 +60,7 @@ export function vectorDecisionProblem(d: VectorDecisionData, labels: number): st
 export function vectorLogits(d: VectorDecisionData, lex: WordVectors, doc: Document): { logits: Float64Array; rows: Int32Array } {
   const rows = tokenRows(lex, doc);
   if (d.weights.length !== d.bias.length * lex.dims) throw new ModelError(`word-vector regressions have ${d.weights.length / d.bias.length} dimensions, the lexicon ${d.lexicon.file} ${lex.dims}; retrain the frames models (slant train frames)`);
-  return { logits: shrunkLogits(d, meanVector(lex, rows), withVector(rows)), rows };
+  return { logits: shrunkLogits(d, meanVector(lex, rows), rowsWithVector(rows)), rows };
 }
 
 /** The logits of a mean vector `x` of `n` words with a vector, under the decision's shrinkage. */
@@ -70,13 +70,6 @@ export function shrunkLogits(d: Pick<VectorDecisionData, 'weights' | 'bias' | 's
   const centre = d.shrink?.centre;
   if (centre && share < 1) logits.forEach((z, l) => (logits[l] = (1 - share) * (centre[l] as number) + share * z));
   return logits;
-}
-
-/** How many of `rows` have a vector. */
-function withVector(rows: Int32Array): number {
-  let n = 0;
-  for (const r of rows) if (r >= 0) n++;
-  return n;
 }
 
 /** bias + w·x per label, for a mean vector `x`. */
@@ -99,7 +92,7 @@ export function vectorContributions(d: VectorDecisionData, lex: WordVectors, row
   const { dims, q, scale } = lex;
   const K = labels.length;
   const out = labels.map(() => new Float64Array(rows.length));
-  const n = withVector(rows);
+  const n = rowsWithVector(rows);
   if (n === 0 || K === 0) return out;
   const share = ownShare(d.shrink, n);
   const w = weightsOf(d);

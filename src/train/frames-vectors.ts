@@ -5,7 +5,7 @@
  * compare the margin alone, the vectors alone and both (`pairFiguresOn`), and training keeps the
  * pair only where it wins by `COMPANION_MIN_GAIN`.
  */
-import { meanVector, tokenRows, type VectorLexiconRef, type WordVectors } from '../features/word-vectors.js';
+import { meanVector, rowsWithVector, tokenRows, type VectorLexiconRef, type WordVectors } from '../features/word-vectors.js';
 import { fitLogisticColumns } from '../models/platt.js';
 import { regressionLogits, shrunkLogits, type VectorDecisionData } from '../models/vector-decision.js';
 import type { ThresholdOptions } from '../models/thresholds.js';
@@ -39,7 +39,7 @@ const NO_POSITIVES_BIAS = -5;
 export function articleVectors(lex: WordVectors, docs: readonly Document[]): ArticleVector[] {
   return docs.map((doc) => {
     const rows = tokenRows(lex, doc);
-    return { mean: meanVector(lex, rows), words: rows.reduce((n, r) => n + (r >= 0 ? 1 : 0), 0) };
+    return { mean: meanVector(lex, rows), words: rowsWithVector(rows) };
   });
 }
 
