@@ -170,6 +170,10 @@ test('frames: a malformed word-vector decision is refused at load', { skip: noLe
   const en = rest.decisions['en'] as ModelHeader['decisions'][string];
   (en.vectors as VectorDecisionData).bias = [1, 2];
   assert.throws(() => new ArticleLinearModel(encodeModel(rest, q, idf), 'bad.slm', 'frames'), /bad\.slm: word-vector regressions malformed/);
+  const fresh = decodeModel(good, 'tiny', 'frames').header;
+  const { body: _fresh, ...again } = fresh;
+  (again.decisions['en']?.vectors as VectorDecisionData).shrink = { words: 30, centre: [0] };
+  assert.throws(() => new ArticleLinearModel(encodeModel(again, q, idf), 'bad.slm', 'frames'), /bad\.slm: word-vector shrinkage malformed$/);
 });
 
 const shipped = path.join(shippedArticleModelDir('frames'), 'frames.slm');

@@ -56,6 +56,8 @@ test('genre by cues: the fit is deterministic, and a malformed cue decision in a
   const cues = rest.decisions.en!.cues!;
   const broken = encodeModel({ ...rest, decisions: { en: { ...rest.decisions.en!, cues: { ...cues, sd: [1] } } } }, q);
   assert.throws(() => new ArticleLinearModel(broken, 'broken.slm', 'genre'), (e) => isModelError(e) && e.message === 'broken.slm: cue decision malformed');
+  const untempered = encodeModel({ ...rest, decisions: { en: { ...rest.decisions.en!, cues: { ...cues, temper: { tokens: -1, clip: 3 } } } } }, q);
+  assert.throws(() => new ArticleLinearModel(untempered, 'broken.slm', 'genre'), (e) => isModelError(e) && e.message === 'broken.slm: cue tempering malformed');
 });
 
 test('genre by cues: a short text\'s rates are pulled toward the mean and every standardised value clipped, in training and in use alike', () => {
