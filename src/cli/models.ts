@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import type { CliContext } from './context.js';
 import { SUPPORTED_LANGUAGES } from '../pipeline/run-models.js';
 import { alignColumns } from '../render/align-columns.js';
+import { SCRIPT_FREE_MODEL_ID } from '../models/script-free.js';
 import { cvFigureFor, OTHER_LANGUAGE, shippedModels, SHIPPED_TASKS, type FastTask, type ModelFileInfo, type ShippedModels } from '../models/shipped-models.js';
 
 /** The figure column of each task: what its models are measured by. */
@@ -47,7 +48,10 @@ export function modelsTable(shipped: ShippedModels): string {
   const fast = shipped.fast.files.length === 0 ? '' : `\nanalyze --fast (models/fast/):\n${alignColumns([['lang', ...FAST_TASKS.map((t) => `${t} (${METRIC[t]})`)], ...fastRows])}\n`;
   const paired = shipped.files.some((f) => f.companion !== undefined) ? '\na + b: model a decides together with model b (both score the article; the figure is of the pair).' : '';
   const vectors = shipped.files.some((f) => f.vectorLexicons !== undefined) ? '\na + b.bin: model a decides together with the article\'s mean word vector from lexicon b (models/lexicon/; the figure is of the pair).' : '';
-  const note = `${OTHER_LANGUAGE}: any language without training data; no figure is measured on it (the README's "How good is it" gives leave-one-language-out figures).${paired}${vectors}${notCovered(shipped)}`;
+  const scriptFree = shipped.files.some((f) => f.file === `techniques/${SCRIPT_FREE_MODEL_ID}.slm` && f.error === undefined)
+    ? `\n${OTHER_LANGUAGE} in a script no training language uses (Greek, Georgian, Arabic, …): techniques from ${SCRIPT_FREE_MODEL_ID}.slm (punctuation, quotes, numbers and position only) in the full analysis.`
+    : '';
+  const note = `${OTHER_LANGUAGE}: any language without training data; no figure is measured on it (the README's "How good is it" gives leave-one-language-out figures).${scriptFree}${paired}${vectors}${notCovered(shipped)}`;
   const broken = [...shipped.files, ...shipped.fast.files].filter((f) => f.error !== undefined).map((f) => `${f.error}\n`).join('');
   return `${alignColumns([header, ...rows])}\n${fast}\n${note}\n${broken && `\nunreadable model files (an analysis that needs one fails):\n${broken}`}`;
 }

@@ -27,14 +27,14 @@ export function registerTrain(program: Command, ctx: CliContext): void {
     .option('--inner-folds <k>', 'nested inner folds for thresholds; 0 = cross-fitting on the other folds', positiveInt, 0)
     .option('--seed <n>', 'random seed (same seed, same model file)', positiveInt, 1)
     .option('-j, --jobs <n>', `worker threads: the languages' signals, then the models, train side by side (default: number of cores, ${availableParallelism()} here; the files are the same for any number)`, parseJobs)
-    .option('--mode <mode>', `'all' (the pooled model and one per language, as shipped), 'lang' (one per language) or 'pooled' (one multilingual model with language-specific features); a language keeps its own file unless the pooled one scores at least ${POOLED_MIN_GAIN} higher in CV`, 'all')
+    .option('--mode <mode>', `'all' (the pooled model and one per language, as shipped, and the script-free model), 'lang' (one per language), 'pooled' (one multilingual model with language-specific features) or 'script-free' (only the model for scripts no training language uses); a language keeps its own file unless the pooled one scores at least ${POOLED_MIN_GAIN} higher in CV`, 'all')
     .action(async (opts: { data: string; lang: string; out: string; folds: number; innerFolds: number; seed: number; jobs?: number; mode: string }) => {
-      if (opts.mode !== 'pooled' && opts.mode !== 'lang' && opts.mode !== 'all') cmd.error("error: --mode must be 'all', 'lang' or 'pooled'");
+      if (!['pooled', 'lang', 'all', 'script-free'].includes(opts.mode)) cmd.error("error: --mode must be 'all', 'lang', 'pooled' or 'script-free'");
       if (opts.folds < 2) cmd.error('error: --folds must be at least 2');
       const langs = opts.lang.split(',').map((s) => s.trim()).filter((s) => s !== '');
       // Training code is imported on use, so other commands don't load it.
       const { runTrainTechniques } = await import('../train/run-train-techniques.js');
-      await runTrainTechniques({ data: opts.data, langs, out: opts.out, folds: opts.folds, seed: opts.seed, mode: opts.mode as 'pooled' | 'lang' | 'all', innerFolds: opts.innerFolds, jobs: opts.jobs ?? availableParallelism() }, (line) => ctx.out(`${line}\n`));
+      await runTrainTechniques({ data: opts.data, langs, out: opts.out, folds: opts.folds, seed: opts.seed, mode: opts.mode as 'pooled' | 'lang' | 'all' | 'script-free', innerFolds: opts.innerFolds, jobs: opts.jobs ?? availableParallelism() }, (line) => ctx.out(`${line}\n`));
     });
   const fast = train.command('fast');
   fast

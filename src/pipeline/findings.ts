@@ -72,6 +72,12 @@ export function techniqueFallback(lang: string, model: TechniqueModel, factor = 
   return { code: 'technique-language-fallback', message: `no technique model for language '${lang}': the pooled multilingual model was used, its ${model.header.languages.join(', ')} calibrations averaged and their thresholds lowered to ${factor} of their value` };
 }
 
+/** The warning of an article whose techniques the script-free model scored (src/train/script-free.ts). */
+export function scriptFreeTechniques(lang: string): Warning {
+  const name = lang === 'und' ? 'an unknown language' : `'${lang}'`;
+  return { code: 'technique-script-free', message: `no technique model reads ${name} or its script: techniques were scored from punctuation, quotation marks, numbers, capitals and paragraph position alone, which any script has (leaving each training language out, this scored about what always guessing that language's most frequent techniques would: weak hints)` };
+}
+
 /**
  * The warning of an article whose technique decision cannot find some techniques: the training
  * articles of the language it was calibrated on had no example of them (the model file lists them

@@ -15,7 +15,10 @@ import { predictFrames } from '../models/frames-model.js';
 import { loadArticleModel } from '../models/genre-frames-load.js';
 import { VERSION } from '../version.js';
 import type { AnalyzeOptions, Task } from './options.js';
-import { allFrameEvidence, applyThresholds, framesResult, genreResult, paragraphResults, round4, shortArticle, techniqueFallback, techniquesNotCovered } from './findings.js';
+import { allFrameEvidence, applyThresholds, framesResult, genreResult, paragraphResults, round4, scriptFreeTechniques, shortArticle, techniqueFallback, techniquesNotCovered } from './findings.js';
+import { scriptFreeModel } from '../models/script-free.js';
+import { inUnseenScript } from '../lang/script.js';
+import type { DecisionSignals, TechniqueModel } from '../models/technique-model.js';
 
 /** Languages with training data (and so models of their own). */
 export const SUPPORTED_LANGUAGES: readonly string[] = ['en', 'fr', 'de', 'it', 'pl', 'ru'];
@@ -26,9 +29,10 @@ export const SUPPORTED_LANGUAGES: readonly string[] = ['en', 'fr', 'de', 'it', '
  * changing, so that `slant reanalyze` sees the stored analyses as stale. 4: languages without a
  * calibration of their own average every language's for techniques and (full analysis) genre
  * (stop 33), and analyses name the techniques their decision cannot find (`techniques-not-covered`).
- * 5: texts shorter than any training article carry `short-article` (stop 34).
+ * 5: texts shorter than any training article carry `short-article` (stop 34). 6: an article in a
+ * script no training language uses gets its techniques from the script-free model (stop 35).
  */
-export const DECISION_RULES = 5;
+export const DECISION_RULES = 6;
 
 /** A short hash of the headers of every model used for `lang` and of the decision rules: changes whenever either does. */
 const versions = new Map<string, string>();
@@ -39,6 +43,8 @@ function modelVersion(lang: string): string {
   h.update(`rules ${DECISION_RULES}\n`);
   const techniques = techniqueModelFor(lang);
   h.update(JSON.stringify(techniques.header));
+  // An unsupported language may be served by the script-free model too (article by article).
+  if (!SUPPORTED_LANGUAGES.includes(lang)) h.update(JSON.stringify(scriptFreeModel()?.header ?? null));
   h.update(JSON.stringify(loadSpanModel(lang)?.header ?? null));
   h.update(JSON.stringify(sentenceModelFor(techniques, lang)?.header ?? null));
   for (const task of ['genre', 'frames'] as const) {
@@ -62,12 +68,14 @@ export function runModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlySet<T
   const warnings: Warning[] = [];
   const out: ModelFindings = { paragraphs: doc.paragraphs.map((p) => ({ n: p.n, techniques: [] })), warnings, model: { id: 'slant-linear', version: modelVersion(lang) } };
   if (tasks.has('techniques') || tasks.has('spans')) {
-    const model = techniqueModelFor(lang);
+    const scriptFree = unseenScriptModel(doc);
+    const model = scriptFree ?? techniqueModelFor(lang);
     // Scoring records nothing: evidence extracts again, only for the paragraphs that report a
     // technique (a deterministic extraction, so the same occurrences; most paragraphs report none).
-    const signals = decisionSignals(model, lang);
-    const scores = applyThresholds(model.scoreParagraphs(doc, undefined, signals), o);
-    if (scores.fallback) warnings.push(techniqueFallback(lang, model));
+    const signals: DecisionSignals = scriptFree ? { spans: null, sentences: null } : decisionSignals(model, lang);
+    const scores = applyThresholds(scriptFree ? scriptFree.decideMargins(doc, doc.paragraphs.map((_, i) => scriptFree.margins(doc, i)), 1) : model.scoreParagraphs(doc, undefined, signals), o);
+    if (scriptFree) warnings.push(scriptFreeTechniques(lang));
+    else if (scores.fallback) warnings.push(techniqueFallback(lang, model));
     if (tasks.has('techniques')) {
       warnings.push(...techniquesNotCovered(model, scores));
       out.paragraphs = paragraphResults(doc, scores, o, signals.sentences, model);
@@ -78,4 +86,13 @@ export function runModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlySet<T
   if (tasks.has('frames')) out.frames = framesResult(predictFrames(doc, { allEvidence: allFrameEvidence(o), evidence: o.evidence !== false }), o, warnings);
   warnings.push(...shortArticle(doc, tasks));
   return out;
+}
+
+/**
+ * The script-free technique model when `doc` is in a language without training data written mostly
+ * in a script no training language uses (and the model ships), else null.
+ */
+function unseenScriptModel(doc: Document): TechniqueModel | null {
+  if (SUPPORTED_LANGUAGES.includes(doc.lang.code) || !inUnseenScript(doc.article.text)) return null;
+  return scriptFreeModel();
 }

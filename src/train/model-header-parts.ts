@@ -41,7 +41,7 @@ export interface ModelFileInfo {
  * model cards, which describe the whole folder).
  */
 export function readModelFiles(dir: string, task: ModelTask, prefix: string = task): ModelFileInfo[] {
-  const name = new RegExp(`^${prefix}(-[a-z]+)?\\.slm$`);
+  const name = new RegExp(`^${prefix}(-[a-z]+)*\\.slm$`);
   return readdirSync(dir).filter((f) => name.test(f)).sort().map((file) => {
     const bytes = readFileSync(path.join(dir, file));
     return { file, header: decodeModel(bytes, path.join(dir, file), task).header, bytes: bytes.byteLength };

@@ -20,6 +20,8 @@ import { concatSignals } from './span-signal-oof.js';
 import { POOLED_SENTENCE_MODEL, stackSignals } from './sentence-signal-oof.js';
 import { TECHNIQUES } from '../labels.js';
 import { sha256, type SentenceModelRef } from '../models/model-file.js';
+import { trainScriptFreeModel } from './script-free.js';
+import { SCRIPT_FREE_MODEL_ID } from '../models/script-free.js';
 
 /** Options of a training run, as the CLI passes them. */
 export interface RunTrainOptions {
@@ -31,9 +33,11 @@ export interface RunTrainOptions {
   /**
    * 'pooled': one model for all languages; 'lang': one model per language; 'all': both (what
    * ships, with one model card). A language keeps its own file only where it beats the pooled
-   * model in the folder on that language (the rule the registry loads by).
+   * model in the folder on that language (the rule the registry loads by). 'all' also trains the
+   * script-free model (src/train/script-free.ts) when every language is trained; 'script-free'
+   * trains only it, over `langs`.
    */
-  mode: 'pooled' | 'lang' | 'all';
+  mode: 'pooled' | 'lang' | 'all' | 'script-free';
   /** Nested inner folds for thresholds; 0 = cross-fitting. */
   innerFolds: number;
   /**
@@ -46,6 +50,11 @@ export interface RunTrainOptions {
 /** Runs the training and returns the written files. */
 export async function runTrainTechniques(o: RunTrainOptions, log: (line: string) => void): Promise<string[]> {
   const langs = o.langs.length ? o.langs.map(isoOf) : Object.values(FOLDER_LANG);
+  if (o.mode === 'script-free') {
+    const file = scriptFree(o, langs, log);
+    writeCards(o);
+    return [file];
+  }
   // Every corpus (paragraph labels, and the spans the signals learn from) is read and checked
   // before any work starts: a bad file stops the run at once, and the first bad language is the
   // one reported, whichever worker would have met it first.
@@ -105,15 +114,29 @@ export async function runTrainTechniques(o: RunTrainOptions, log: (line: string)
     written.push(writeModel(dir, r.model, log, r.ms));
   }, groups.map((g) => rowsOf(g.langs)));
   for (const file of dropLosingOwnModels(dir, langs, log)) written.splice(written.indexOf(file), 1);
+  if (o.mode === 'all' && others.length === 0) written.push(scriptFree(o, langs, log));
+  writeCards(o);
+  return written;
+}
+
+/** Trains the script-free model over `langs` and writes it into `<out>/techniques/`; returns the file. */
+function scriptFree(o: RunTrainOptions, langs: readonly string[], log: (line: string) => void): string {
+  const started = Date.now();
+  const corpora = langs.map((l) => techniqueCorpus(o.data, l));
+  log(`training ${SCRIPT_FREE_MODEL_ID} (${langs.join(', ')} pooled; cues and position only), ${o.folds}-fold CV grouped by article`);
+  const model = trainScriptFreeModel(corpora.flatMap((c) => c.rows), { folds: o.folds, seed: o.seed, files: corpora.flatMap((c) => c.files) }, log);
+  return writeModel(path.join(o.out, 'techniques'), model, log, Date.now() - started);
+}
+
+/** Writes the technique and sentence model cards, which cover every file in their folders (also those this run did not retrain). */
+function writeCards(o: RunTrainOptions): void {
   // The card describes the whole folder, so it names the full retrain (the settings per language
   // live in technique-settings.ts), also after a run that retrained only some languages.
   const command = `slant train techniques --mode all --folds ${o.folds} --seed ${o.seed}`;
-  // The card covers every model file in the folder, also those this run did not retrain.
-  const cards = readModelFiles(dir, 'techniques');
-  writeFileSync(path.join(dir, 'MODEL_CARD.md'), modelCard(cards, command));
+  const dir = path.join(o.out, 'techniques');
+  writeFileSync(path.join(dir, 'MODEL_CARD.md'), modelCard(readModelFiles(dir, 'techniques'), command));
   const sentenceDir = path.join(o.out, 'sentences');
-  writeFileSync(path.join(sentenceDir, 'MODEL_CARD.md'), sentenceModelCard(readModelFiles(sentenceDir, 'techniques', 'sentences'), command));
-  return written;
+  if (existsSync(sentenceDir)) writeFileSync(path.join(sentenceDir, 'MODEL_CARD.md'), sentenceModelCard(readModelFiles(sentenceDir, 'techniques', 'sentences'), command));
 }
 
 /**
