@@ -58,6 +58,8 @@ test('genre by cues: the fit is deterministic, and a malformed cue decision in a
   assert.throws(() => new ArticleLinearModel(broken, 'broken.slm', 'genre'), (e) => isModelError(e) && e.message === 'broken.slm: cue decision malformed');
   const untempered = encodeModel({ ...rest, decisions: { en: { ...rest.decisions.en!, cues: { ...cues, temper: { tokens: -1, clip: 3 } } } } }, q);
   assert.throws(() => new ArticleLinearModel(untempered, 'broken.slm', 'genre'), (e) => isModelError(e) && e.message === 'broken.slm: cue tempering malformed');
+  const unseen = encodeModel({ ...rest, unseenCues: { ...cues, weights: [[1]] } }, q);
+  assert.throws(() => new ArticleLinearModel(unseen, 'broken.slm', 'genre'), (e) => isModelError(e) && e.message === 'broken.slm: unseen-language cue decision malformed');
 });
 
 test('genre by cues: a short text\'s rates are pulled toward the mean and every standardised value clipped, in training and in use alike', () => {

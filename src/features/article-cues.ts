@@ -91,6 +91,18 @@ export const ARTICLE_CUE_DENSITY_NAMES: readonly string[] = [...CUE_CLASSES, 'to
 /** How many of `articleCueDensities`' values are rates per 1,000 tokens (the first ones); the next is log(1 + tokens). */
 export const ARTICLE_CUE_RATES = CUE_CLASSES.length;
 
+/** The cue classes counted from our word lists (first person, reported speech, "you", "we", …): six languages' words only. */
+const WORD_LIST_CUES: ReadonlySet<string> = new Set(['i', 'said', 'you', 'we', 'intens', 'hedge', 'absolute']);
+
+/**
+ * `articleCueDensities(doc)` with the classes our word lists count set to 0: what any language and
+ * script has (quotation marks, question and exclamation marks, %, currency, numbers, years, and
+ * the article's size), for a decision that must serve languages the lists do not cover.
+ */
+export function scriptFreeDensities(x: ArrayLike<number>): Float64Array {
+  return Float64Array.from(ARTICLE_CUE_DENSITY_NAMES, (name, j) => (WORD_LIST_CUES.has(name) ? 0 : (x[j] as number)));
+}
+
 /**
  * The article's cues as numbers rather than buckets: log(1 + count per 1,000 tokens) of each cue
  * class, then log(1 + x) of its length in tokens, its paragraphs and its tokens per paragraph

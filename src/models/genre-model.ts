@@ -8,7 +8,7 @@ import type { Document } from '../document/document.js';
 import type { Warning } from '../document/document.js';
 import { GENRES, type Genre } from '../labels.js';
 import type { GenreCue } from '../result.js';
-import { ARTICLE_CUE_DENSITY_NAMES, articleCueDensities, articleCueTokens } from '../features/article-cues.js';
+import { ARTICLE_CUE_DENSITY_NAMES, articleCueDensities, articleCueTokens, scriptFreeDensities } from '../features/article-cues.js';
 import { OccurrenceRecorder } from '../features/occurrence-recorder.js';
 import { articleEvidence, DEFAULT_EVIDENCE, type ParagraphEvidence, type PhraseEvidence } from './article-evidence.js';
 import { cueContributions, cueLogits, type CueDecisionData } from './genre-cues.js';
@@ -50,6 +50,9 @@ export type UnseenGenreCalibration = 'averaged' | 'english';
  * en .307 vs .289, fr .322 vs .264, de .368 vs .263, it .398 vs .290, pl .436 vs .280, ru .339 vs
  * .264; the English one gave all but opinion up. The fast genre model keeps English's
  * (`FAST_GENRE_UNSEEN_CALIBRATION`): averaged, it swung between .076 and .397 (`FAST=1`).
+ * Since stop 35 a pooled file with `unseenCues` decides such a language by its style instead (the
+ * same script: en .308, fr .474, de .626, it .428, pl .375, ru .430), which holds in a script no
+ * training language uses too, where the margins carry nothing.
  */
 export const GENRE_UNSEEN_CALIBRATION: UnseenGenreCalibration = 'averaged';
 
@@ -85,15 +88,22 @@ export function scoreGenre(model: ArticleLinearModel, doc: Document, evidence = 
   const platts = averaged ? model.header.languages.map((l) => (model.header.decisions[l] as LanguageDecisionData).platt) : [decision.platt];
   // The offsets trade opinion's recall for the rarer genres' on whole articles; a short text
   // (`isShortText`) gets the most probable genre, as the doc comment says.
-  const plain = fallback || isShortText(doc);
+  // A language without training data is decided by its style where the file has that decision
+  // (`unseenCues`, with its offsets: they were fitted on every language's articles at once).
+  const unseenCues = fallback ? model.header.unseenCues : undefined;
+  const plain = (fallback && !unseenCues) || isShortText(doc);
   const offsets = (thresholds: readonly number[]): readonly number[] => (plain ? thresholds.map(() => 0) : thresholds);
-  const decided = !fallback && decision.cues ? byCues(decision.cues, doc, evidence, offsets(decision.cues.thresholds)) : byMargins(model, doc, evidence, given, offsets(decision.thresholds), platts);
+  const decided = unseenCues
+    ? byCues(unseenCues, doc, evidence, offsets(unseenCues.thresholds), scriptFreeDensities)
+    : !fallback && decision.cues ? byCues(decision.cues, doc, evidence, offsets(decision.cues.thresholds)) : byMargins(model, doc, evidence, given, offsets(decision.thresholds), platts);
   const { probs, k, ev, cues } = decided;
   const labels = model.header.labels as Genre[];
   const scores = Object.fromEntries(GENRES.map((g) => [g, 0])) as Record<Genre, number>;
   labels.forEach((g, j) => { scores[g] = probs[j] as number; });
   const out: GenrePrediction = { label: labels[k] as Genre, scores, evidence: ev.phrases, paragraphs: ev.paragraphs, ...(cues ? { cues } : {}), lang, modelId: model.header.id };
-  if (fallback) {
+  if (unseenCues) {
+    out.warning = { code: 'genre-language-fallback', message: `no genre model for language '${doc.lang.code}': the genre was decided by the article's style alone (quotation marks, questions, exclamations, numbers, its length), with one decision fitted on the articles of all ${model.header.languages.length} training languages` };
+  } else if (fallback) {
     const calibration = averaged ? `its ${model.header.languages.join(', ')} calibrations averaged` : `its ${lang} calibration`;
     out.warning = { code: 'genre-language-fallback', message: `no genre model for language '${doc.lang.code}': the pooled model was used with ${calibration}, and the most probable genre is reported` };
   }
@@ -129,10 +139,11 @@ function byMargins(model: ArticleLinearModel, doc: Document, evidence: boolean, 
  * The decision over the article's cue densities; evidence from the cue words (quotes, "said",
  * "I", …) of the densities that pushed the decided class up by being above their mean, each
  * density's push shared among its tokens. A push that comes from a cue's scarcity (few quotes
- * pushing opinion) has no words to show, nor do the size values.
+ * pushing opinion) has no words to show, nor do the size values. `read` picks the densities the
+ * decision was fitted on (`scriptFreeDensities` for a language without training data).
  */
-function byCues(c: CueDecisionData, doc: Document, evidence: boolean, offsets: readonly number[]): Decided {
-  const x = articleCueDensities(doc);
+function byCues(c: CueDecisionData, doc: Document, evidence: boolean, offsets: readonly number[], read: (x: Float64Array) => Float64Array = (x) => x): Decided {
+  const x = read(articleCueDensities(doc));
   const probs = genreProbabilities(cueLogits(c, x), c.platt);
   const k = genreDecide(probs, offsets);
   const push = cueContributions(c, x, k);

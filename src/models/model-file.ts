@@ -97,6 +97,12 @@ export interface ModelHeader {
   decisions: Record<string, LanguageDecisionData>;
   /** The model whose margins the `companion` decisions read (absent: this model decides alone). */
   companion?: CompanionRef;
+  /**
+   * Genre, pooled file: the decision of a language without training data, over the article's cue
+   * densities without our word lists' classes (`scriptFreeDensities`), fitted on every language's
+   * articles (absent in files trained before it: the margins under the averaged calibration decide).
+   */
+  unseenCues?: CueDecisionData;
   bias: number[];
   scales: number[];
   training: { fingerprint: string; rows: number; articles: number; seed: number; learner: Record<string, number>; spanSignal?: Record<string, number>; sentenceSignal?: Record<string, number>; sentenceModel?: SentenceModelRef };
@@ -206,6 +212,11 @@ function checkHeader(h: ModelHeader, task: ModelTask): string | null {
     if (task !== 'genre') return 'cue decision in a model that is not for genre';
     const problem = cueDecisionProblem(c, L, ARTICLE_CUE_DENSITY_NAMES.length);
     if (problem) return problem;
+  }
+  if (h.unseenCues !== undefined) {
+    if (task !== 'genre') return 'cue decision in a model that is not for genre';
+    const problem = cueDecisionProblem(h.unseenCues, L, ARTICLE_CUE_DENSITY_NAMES.length);
+    if (problem) return `unseen-language ${problem}`;
   }
   for (const l of h.languages) {
     const v = h.decisions[l]?.vectors;

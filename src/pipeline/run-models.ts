@@ -30,7 +30,8 @@ export const SUPPORTED_LANGUAGES: readonly string[] = ['en', 'fr', 'de', 'it', '
  * calibration of their own average every language's for techniques and (full analysis) genre
  * (stop 33), and analyses name the techniques their decision cannot find (`techniques-not-covered`).
  * 5: texts shorter than any training article carry `short-article` (stop 34). 6: an article in a
- * script no training language uses gets its techniques from the script-free model (stop 35).
+ * script no training language uses gets its techniques from the script-free model, and a language
+ * without training data its genre from the pooled genre file's style decision (stop 35).
  */
 export const DECISION_RULES = 6;
 

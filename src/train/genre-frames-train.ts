@@ -4,11 +4,11 @@
  * final fit on every article, quantised and encoded with the figures inside (issue 5).
  */
 import { calibrationSummary } from '../eval/calibration.js';
-import { articleCueDensities } from '../features/article-cues.js';
+import { articleCueDensities, scriptFreeDensities } from '../features/article-cues.js';
 import type { ArticleFeatureConfig } from '../features/article-features.js';
 import type { FeatureConfig } from '../features/feature-config.js';
 import { trainOneVsRest, type LearnerOptions } from '../models/logistic-ovr.js';
-import { CUE_TEMPER, fitCueDecision, type CueTemper } from '../models/genre-cues.js';
+import { CUE_TEMPER, fitCueDecision, type CueDecisionData, type CueTemper } from '../models/genre-cues.js';
 import { encodeModel, type LanguageDecisionData, type ModelHeader } from '../models/model-file.js';
 import { quantise } from '../models/quantise.js';
 import type { ThresholdOptions } from '../models/thresholds.js';
@@ -44,6 +44,11 @@ export interface TrainArticleOptions {
   cueLangs?: readonly string[];
   /** How their densities are tempered (`CUE_TEMPER` when absent; null: not at all). */
   cueTemper?: CueTemper | null;
+  /**
+   * Genre: also fit the decision of a language without training data over every row's script-free
+   * cue densities (`ModelHeader.unseenCues`; the pooled file).
+   */
+  unseenCues?: boolean;
   /**
    * Frames, without a companion: languages whose decision may also read the article's mean word
    * vector. Cross-validation scores that pair, which the model keeps where it wins (see
@@ -102,6 +107,7 @@ export function trainArticleModel(rows: ArticleRow[], o: TrainArticleOptions, lo
     const d = decisions.get(ds.langs[0] as string) as LanguageDecisionData;
     d.companion = fitPairDecision(paired.oofMargins, paired.companionMargins, ds.targets, L, o.thresholds);
   }
+  const unseenCues = o.task === 'genre' && o.unseenCues ? roundCues(fitCueDecision(rows.map((r) => scriptFreeDensities(articleCueDensities(r.doc))), Array.from(goldClasses(ds)), L, temper)) : undefined;
   const w = trainOneVsRest(ds.rows, ds.targets, L, o.base.bits, { ...o.learner, seed: o.seed });
   const { q, scales } = quantise(w.weights, L);
   const languages = Array.from(decisions.keys()).sort();
@@ -117,6 +123,7 @@ export function trainArticleModel(rows: ArticleRow[], o: TrainArticleOptions, lo
     features: o.base,
     decisions: Object.fromEntries(languages.map((lang) => [lang, roundDecision(decisions.get(lang) as LanguageDecisionData)])),
     ...(companion ? { companion } : {}),
+    ...(unseenCues ? { unseenCues } : {}),
     bias: Array.from(w.bias, round6),
     scales: Array.from(scales),
     training: { fingerprint: fingerprint(o.files), rows: rows.length, articles: rows.length, seed: o.seed, learner: { ...learnerNumbers(o.learner), repeats: o.repeats } },
@@ -167,11 +174,12 @@ function roundDecision(d: LanguageDecisionData): LanguageDecisionData {
     // The regressions keep every digit (their weights carry the standardisation).
     out.vectors = { ...v, platt: v.platt.map((p) => ({ a: round6(p.a), c: round6(p.c), b: round6(p.b) })), thresholds: v.thresholds.map(round6) };
   }
-  if (d.cues) {
-    const c = d.cues;
-    // The regressions keep every digit (a rounded standard deviation could reach 0).
-    out.cues = { ...c, platt: c.platt.map((p) => ({ a: round6(p.a), b: round6(p.b) })), thresholds: c.thresholds.map(round6) };
-  }
+  if (d.cues) out.cues = roundCues(d.cues);
   return out;
+}
+
+/** A cue decision with its calibration and offsets rounded; the regressions keep every digit (a rounded standard deviation could reach 0). */
+function roundCues(c: CueDecisionData): CueDecisionData {
+  return { ...c, platt: c.platt.map((p) => ({ a: round6(p.a), b: round6(p.b) })), thresholds: c.thresholds.map(round6) };
 }
 
