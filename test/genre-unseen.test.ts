@@ -1,4 +1,4 @@
-/** Genre for a language without a calibration of its own: its style (full), English's calibration (fast). */
+/** Genre for a language without a calibration of its own: its style (full and fast), or every calibration averaged in a file without that decision. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../src/pipeline/analyze.js';
@@ -11,6 +11,7 @@ import { cueLogits } from '../src/models/genre-cues.js';
 import { ARTICLE_CUE_DENSITY_NAMES, articleCueDensities, scriptFreeDensities } from '../src/features/article-cues.js';
 import { isShortText } from '../src/models/short-text.js';
 import { AVERAGED_CALIBRATION } from '../src/models/technique-model.js';
+import { loadFastModels } from '../src/models/fast-models.js';
 
 // Our own Spanish sentences.
 const SPANISH = 'El gobierno nos traiciona otra vez.\n\nLos ciudadanos deben resistir ahora, antes de que sea demasiado tarde.\n';
@@ -54,6 +55,7 @@ test('genre of an unseen language in a file without the style decision: every ca
   assert.match(prediction.warning?.message ?? '', /^no genre model for language 'es': the pooled model was used with its .*en.* calibrations averaged, and the most probable genre is reported$/);
 });
 
-test('genre of an unseen language in the fast analysis: English\'s calibration, as before', () => {
-  assert.match(genreWarning({ fast: true }), /^no genre model for language 'es': the pooled model was used with its en calibration, and the most probable genre is reported$/);
+test('genre of an unseen language in the fast analysis: its style too (the fast genre file carries the same kind of decision)', () => {
+  assert.ok(loadFastModels().genre.header.unseenCues);
+  assert.match(genreWarning({ fast: true }), /^no genre model for language 'es': the genre was decided by the article's style alone/);
 });

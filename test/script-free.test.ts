@@ -55,10 +55,13 @@ test('trained on a tiny corpus, the script-free model tells a Greek question fro
 
 const EXAMPLE = readFileSync(path.resolve(import.meta.dirname, '../examples/town-bypass-op-ed.txt'), 'utf8');
 
-test('an article in an unseen script gets techniques from the shipped script-free model, with its warning', () => {
+test('an article in an unseen script gets techniques from the shipped script-free model, with its warning, full and fast', () => {
   const text = inGreek(EXAMPLE);
   assert.ok(inUnseenScript(text));
   assert.ok(scriptFreeModel() !== null, 'models/techniques/techniques-script-free.slm ships');
+  const fast = analyzeArticle({ id: 'g', text, lang: 'el' }, { fast: true });
+  assert.ok(fast.warnings.some((w) => w.code === 'technique-script-free'));
+  assert.ok(fast.paragraphs.some((p) => p.techniques.length > 0));
   const analysis = analyzeArticle({ id: 'g', text, lang: 'el' });
   const codes = analysis.warnings.map((w) => w.code);
   assert.ok(codes.includes('technique-script-free') && codes.includes('script-unseen'), codes.join(', '));

@@ -31,10 +31,11 @@ import type { UnseenGenreCalibration } from './genre-model.js';
 export const FAST_UNSEEN_LANGUAGE_THRESHOLD_FACTOR = 0.5;
 
 /**
- * The fast genre model decides an article in a language without a calibration of its own with
- * English's, as before: averaging every language's, as the full genre model does, swung between
- * .076 and .397 macro-F1 on the held-out language (`FAST=1 node --import tsx
- * scripts/cv-unseen-genre.ts`; English's .264–.290, which labels nearly everything opinion).
+ * A fast genre file without a style decision for unseen languages (`unseenCues`, trained in since
+ * stop 35, which then decides instead, as in the full set) decides an article in a language
+ * without a calibration of its own with English's: averaging every language's, as the full genre
+ * model did, swung between .076 and .397 macro-F1 on the held-out language (`FAST=1 node --import
+ * tsx scripts/cv-unseen-genre.ts`; English's .264–.290, which labels nearly everything opinion).
  */
 export const FAST_GENRE_UNSEEN_CALIBRATION: UnseenGenreCalibration = 'english';
 

@@ -22,7 +22,7 @@ export function languageWarnings(doc: Document): Warning[] {
   const out: Warning[] = [{ code: 'language-unsupported', message: `slant has no training data for ${name}: the multilingual models were used and results are less reliable` }];
   const share = seenScriptShare(doc.article.text);
   if (share < SEEN_SCRIPT_MIN_SHARE) {
-    out.push({ code: 'script-unseen', message: `${Math.round((1 - share) * 100)}% of the letters are in a script slant's models never saw in training (they know Latin and Cyrillic text only): its techniques, frames and genre are little more than guesses (the full analysis scores techniques and genre from punctuation, quotation marks, numbers, position and length alone, and frames follow the training articles' most common ones; the fast one may report the most frequent techniques on any paragraph)` });
+    out.push({ code: 'script-unseen', message: `${Math.round((1 - share) * 100)}% of the letters are in a script slant's models never saw in training (they know Latin and Cyrillic text only): its techniques, frames and genre are little more than guesses (techniques and genre are scored from punctuation, quotation marks, numbers, position and length alone, and frames follow the training articles' most common ones)` });
   }
   return out;
 }

@@ -14,8 +14,9 @@ import type { GivenMargins } from '../models/given-margins.js';
 import { OccurrenceRecorder } from '../features/occurrence-recorder.js';
 import { VERSION } from '../version.js';
 import type { AnalyzeOptions, Task } from './options.js';
-import { allFrameEvidence, applyThresholds, framesResult, genreResult, paragraphResults, shortArticle, techniqueFallback, techniquesNotCovered } from './findings.js';
-import { DECISION_RULES, type ModelFindings } from './run-models.js';
+import { allFrameEvidence, applyThresholds, framesResult, genreResult, paragraphResults, scriptFreeTechniques, shortArticle, techniqueFallback, techniquesNotCovered } from './findings.js';
+import { DECISION_RULES, SUPPORTED_LANGUAGES, unseenScriptModel, type ModelFindings } from './run-models.js';
+import { scriptFreeModel } from '../models/script-free.js';
 
 /** The article models' occurrences of the article being analysed fast (reused: its arrays grow once). */
 const fastScratch = new OccurrenceRecorder(65536);
@@ -30,6 +31,8 @@ function fastModelVersion(models: FastModels, lang: string): string {
   const h = createHash('sha256');
   h.update(`rules ${DECISION_RULES}\nfast\n`);
   for (const m of [models.techniques, models.genre, fastFramesFor(models, lang)]) h.update(JSON.stringify(m.header));
+  // An unsupported language may be served by the script-free model too (article by article).
+  if (!SUPPORTED_LANGUAGES.includes(lang)) h.update(JSON.stringify(scriptFreeModel()?.header ?? null));
   const version = `${VERSION}+${h.digest('hex').slice(0, 12)}`;
   byLang.set(lang, version);
   return version;
@@ -46,7 +49,13 @@ export function runFastModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlyS
   if (evidence) fastScratch.length = 0;
   const margins = fastMargins(models, doc, evidence ? fastScratch : undefined);
   const given = (m: Float64Array): GivenMargins => (evidence ? { margins: m, recorded: fastScratch } : { margins: m });
-  if (tasks.has('techniques')) {
+  const scriptFree = tasks.has('techniques') ? unseenScriptModel(doc) : null;
+  if (scriptFree) {
+    // An unseen script: the full analysis's script-free model (its own extraction; such articles are rare).
+    const scores = applyThresholds(scriptFree.decideMargins(doc, doc.paragraphs.map((_, i) => scriptFree.margins(doc, i)), 1), o);
+    warnings.push(scriptFreeTechniques(doc.lang.code));
+    out.paragraphs = paragraphResults(doc, scores, o, null, scriptFree);
+  } else if (tasks.has('techniques')) {
     const scores = applyThresholds(models.techniques.decideMargins(doc, margins.paragraphs, FAST_UNSEEN_LANGUAGE_THRESHOLD_FACTOR), o);
     if (scores.fallback) warnings.push(techniqueFallback(doc.lang.code, models.techniques, FAST_UNSEEN_LANGUAGE_THRESHOLD_FACTOR));
     warnings.push(...techniquesNotCovered(models.techniques, scores));

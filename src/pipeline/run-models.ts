@@ -91,9 +91,10 @@ export function runModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlySet<T
 
 /**
  * The script-free technique model when `doc` is in a language without training data written mostly
- * in a script no training language uses (and the model ships), else null.
+ * in a script no training language uses (and the model ships), else null; the full and the fast
+ * analysis both score such an article's techniques with it.
  */
-function unseenScriptModel(doc: Document): TechniqueModel | null {
+export function unseenScriptModel(doc: Document): TechniqueModel | null {
   if (SUPPORTED_LANGUAGES.includes(doc.lang.code) || !inUnseenScript(doc.article.text)) return null;
   return scriptFreeModel();
 }

@@ -59,7 +59,7 @@ export function writeFastModelCard(dir: string): string {
     ...[...own].map(([lang, m]) => `- \`${ownFramesFile(lang)}\` (${mb(m.size)}): ${lang} only, linear SVM, C 0.02, positives weighted (negatives / positives)^1.25; one threshold. Articles: ${m.header.training.articles}. It serves ${lang} instead of the pooled file, which it beat in CV.`),
     '',
     "An article in another language gets every language's technique calibration averaged, thresholds × 0.5 (the full models: × 0.25;",
-    'left-out languages fr, de, it, pl: mean micro-F1 0.339 against 0.300 with the English calibration × 0.25), the most probable genre and the four frames with the highest margins, with a warning.',
+    'left-out languages fr, de, it, pl: mean micro-F1 0.339 against 0.300 with the English calibration × 0.25), the genre its style decides (`unseenCues` in the genre file\'s header: the cue densities any language has, one decision fitted on all six languages\' articles, as in the full set) and the four frames with the highest margins, with a warning. In a script no training language uses, its techniques come from the full set\'s `techniques/techniques-script-free.slm` (cues and position only).',
     '',
     '## Cross-validated figures',
     `Grouped by article; techniques ${tcv.folds}-fold (micro-F1 over paragraphs, cross-fitted thresholds), genre and`,
