@@ -1,5 +1,5 @@
 /**
- * The script-free technique model: what the full analysis scores techniques with when an article
+ * The script-free technique model: what the analysis (full and fast) scores techniques with when an article
  * is written in a script no training language uses (Greek, Georgian, Arabic, …). Word and
  * character n-grams of such a script match nothing the other models learnt, and they found no
  * technique at all (Russian held out as the unseen script: micro-F1 0.000). This model reads only
