@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../src/pipeline/analyze.js';
-import { seenScriptShare } from '../src/pipeline/language-warnings.js';
+import { seenScriptShare } from '../src/lang/script.js';
 
 // Our own sentences: a short Greek and a short Spanish opinion piece, and an English one.
 const GREEK = 'Η κυβέρνηση μας προδίδει ξανά.\n\nΟι πολίτες πρέπει να αντισταθούν τώρα, πριν να είναι πολύ αργά.\n\nΚάθε πολίτης γνωρίζει την αλήθεια.\n';

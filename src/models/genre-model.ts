@@ -32,7 +32,7 @@ export interface GenrePrediction {
   paragraphs: ParagraphEvidence[];
   /** When the language decides by the article's style: the measures that pushed the decided genre up most. */
   cues?: GenreCue[];
-  /** Language whose calibration was used (`mul`: every language's averaged, for a language without one). */
+  /** Language whose calibration was used (`mul`, for a language without one: every language's averaged, or the style decision fitted on all of them). */
   lang: string;
   /** Present when the article's language has no calibration of its own. */
   warning?: Warning;
@@ -83,14 +83,15 @@ const scratch = new OccurrenceRecorder(65536);
 export function scoreGenre(model: ArticleLinearModel, doc: Document, evidence = true, given?: GivenMargins, unseen: UnseenGenreCalibration = GENRE_UNSEEN_CALIBRATION): GenrePrediction {
   const choice = model.decisionFor(doc.lang.code);
   const { fallback, decision } = choice;
-  const averaged = fallback && unseen === 'averaged';
-  const lang = averaged ? AVERAGED_CALIBRATION : choice.lang;
+  // A language without training data is decided by its style where the file has that decision
+  // (`unseenCues`, with its offsets: they were fitted on every language's articles at once), else
+  // by the margins under the calibration `unseen` names.
+  const unseenCues = fallback ? model.header.unseenCues : undefined;
+  const averaged = fallback && !unseenCues && unseen === 'averaged';
+  const lang = averaged || unseenCues ? AVERAGED_CALIBRATION : choice.lang;
   const platts = averaged ? model.header.languages.map((l) => (model.header.decisions[l] as LanguageDecisionData).platt) : [decision.platt];
   // The offsets trade opinion's recall for the rarer genres' on whole articles; a short text
   // (`isShortText`) gets the most probable genre, as the doc comment says.
-  // A language without training data is decided by its style where the file has that decision
-  // (`unseenCues`, with its offsets: they were fitted on every language's articles at once).
-  const unseenCues = fallback ? model.header.unseenCues : undefined;
   const plain = (fallback && !unseenCues) || isShortText(doc);
   const offsets = (thresholds: readonly number[]): readonly number[] => (plain ? thresholds.map(() => 0) : thresholds);
   const decided = unseenCues

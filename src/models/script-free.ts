@@ -6,7 +6,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadTechniqueModel, shippedModelDir } from './model-registry.js';
-import type { TechniqueModel } from './technique-model.js';
+import type { DocumentScores, TechniqueModel } from './technique-model.js';
+import type { Document } from '../document/document.js';
 
 /** The model's id and file name stem (`models/techniques/techniques-script-free.slm`). */
 export const SCRIPT_FREE_MODEL_ID = 'techniques-script-free';
@@ -27,4 +28,12 @@ export function scriptFreeModelFile(dir: string = shippedModelDir()): string {
 export function scriptFreeModel(dir: string = shippedModelDir()): TechniqueModel | null {
   const file = scriptFreeModelFile(dir);
   return existsSync(file) ? loadTechniqueModel(file) : null;
+}
+
+/**
+ * Every paragraph of `doc` scored by the script-free `model`: its one pooled decision (the file's
+ * only calibration, which `decisionFor` averages over for any language) at its own thresholds.
+ */
+export function scoreScriptFree(model: TechniqueModel, doc: Document): DocumentScores {
+  return model.decideMargins(doc, doc.paragraphs.map((_, i) => model.margins(doc, i)), 1);
 }

@@ -12,8 +12,6 @@ import type { Document, Warning } from '../document/document.js';
 import { SUPPORTED_LANGUAGES } from './run-models.js';
 import { SEEN_SCRIPT_MIN_SHARE, seenScriptShare } from '../lang/script.js';
 
-export { SEEN_SCRIPT_MIN_SHARE, seenScriptShare } from '../lang/script.js';
-
 /** The warnings for `doc`'s language and script (none for the six training languages). */
 export function languageWarnings(doc: Document): Warning[] {
   const { code } = doc.lang;

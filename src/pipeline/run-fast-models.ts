@@ -16,7 +16,7 @@ import { VERSION } from '../version.js';
 import type { AnalyzeOptions, Task } from './options.js';
 import { allFrameEvidence, applyThresholds, framesResult, genreResult, paragraphResults, scriptFreeTechniques, shortArticle, techniqueFallback, techniquesNotCovered } from './findings.js';
 import { DECISION_RULES, SUPPORTED_LANGUAGES, unseenScriptModel, type ModelFindings } from './run-models.js';
-import { scriptFreeModel } from '../models/script-free.js';
+import { scoreScriptFree, scriptFreeModel } from '../models/script-free.js';
 
 /** The article models' occurrences of the article being analysed fast (reused: its arrays grow once). */
 const fastScratch = new OccurrenceRecorder(65536);
@@ -52,7 +52,7 @@ export function runFastModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlyS
   const scriptFree = tasks.has('techniques') ? unseenScriptModel(doc) : null;
   if (scriptFree) {
     // An unseen script: the full analysis's script-free model (its own extraction; such articles are rare).
-    const scores = applyThresholds(scriptFree.decideMargins(doc, doc.paragraphs.map((_, i) => scriptFree.margins(doc, i)), 1), o);
+    const scores = applyThresholds(scoreScriptFree(scriptFree, doc), o);
     warnings.push(scriptFreeTechniques(doc.lang.code));
     out.paragraphs = paragraphResults(doc, scores, o, null, scriptFree);
   } else if (tasks.has('techniques')) {

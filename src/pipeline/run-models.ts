@@ -16,7 +16,7 @@ import { loadArticleModel } from '../models/genre-frames-load.js';
 import { VERSION } from '../version.js';
 import type { AnalyzeOptions, Task } from './options.js';
 import { allFrameEvidence, applyThresholds, framesResult, genreResult, paragraphResults, round4, scriptFreeTechniques, shortArticle, techniqueFallback, techniquesNotCovered } from './findings.js';
-import { scriptFreeModel } from '../models/script-free.js';
+import { scoreScriptFree, scriptFreeModel } from '../models/script-free.js';
 import { inUnseenScript } from '../lang/script.js';
 import type { DecisionSignals, TechniqueModel } from '../models/technique-model.js';
 
@@ -74,7 +74,7 @@ export function runModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlySet<T
     // Scoring records nothing: evidence extracts again, only for the paragraphs that report a
     // technique (a deterministic extraction, so the same occurrences; most paragraphs report none).
     const signals: DecisionSignals = scriptFree ? { spans: null, sentences: null } : decisionSignals(model, lang);
-    const scores = applyThresholds(scriptFree ? scriptFree.decideMargins(doc, doc.paragraphs.map((_, i) => scriptFree.margins(doc, i)), 1) : model.scoreParagraphs(doc, undefined, signals), o);
+    const scores = applyThresholds(scriptFree ? scoreScriptFree(scriptFree, doc) : model.scoreParagraphs(doc, undefined, signals), o);
     if (scriptFree) warnings.push(scriptFreeTechniques(lang));
     else if (scores.fallback) warnings.push(techniqueFallback(lang, model));
     if (tasks.has('techniques')) {
