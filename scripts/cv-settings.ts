@@ -21,10 +21,9 @@
  * @example
  * node --import tsx scripts/cv-settings.ts techniques ru '{"learner":{"solver":"svm","C":0.1}}'
  */
-import path from 'node:path';
 import { TECHNIQUES } from '../src/labels.js';
 import { checkFeatureConfig, type FeatureConfig } from '../src/features/feature-config.js';
-import { FOLDER_LANG, isoOf, readSemevalLanguage } from '../src/train/semeval-corpus.js';
+import { isoOf, readSemevalLanguage } from '../src/train/semeval-corpus.js';
 import { readArticleTask, type ArticleRow } from '../src/train/genre-frames-corpus.js';
 import { buildDataset } from '../src/train/dataset.js';
 import { buildArticleDataset } from '../src/train/genre-frames-dataset.js';
@@ -38,27 +37,14 @@ import { techniqueSettings } from '../src/train/technique-settings.js';
 import { articleSettings } from '../src/train/genre-frames-settings.js';
 import { articleCueDensities } from '../src/features/article-cues.js';
 import { DEFAULT_THRESHOLDS } from '../src/models/thresholds.js';
+import { scriptArgs, TRAINING_LANGUAGES, type ScriptArgs } from './script-args.js';
 
+const args: ScriptArgs = scriptArgs('cv-settings');
 const [task, langsArg, json] = process.argv.slice(2);
-if ((task !== 'techniques' && task !== 'frames' && task !== 'genre') || !langsArg) {
-  process.stderr.write("usage: cv-settings.ts <techniques|frames|genre> <lang[,lang...]> ['<json overrides>']\n");
-  process.exit(2);
-}
-const data = path.resolve(import.meta.dirname, '../../shared/data/semeval2023');
+if ((task !== 'techniques' && task !== 'frames' && task !== 'genre') || !langsArg) args.fail("usage: cv-settings.ts <techniques|frames|genre> <lang[,lang...]> ['<json overrides>']");
 const o = parseOverrides(json ?? '{}');
-const langs = langsArg.split(',');
-const unknown = langs.filter((l) => {
-  try {
-    isoOf(l);
-    return false;
-  } catch {
-    return true;
-  }
-});
-if (unknown.length > 0) {
-  process.stderr.write(`cv-settings: unknown language ${unknown.map((l) => `'${l}'`).join(', ')} (use en fr de it pl ru, or the SemEval folders en fr ge it po ru)\n`);
-  process.exit(2);
-}
+const langs = args.languages(langsArg, 'languages');
+const data = args.semevalRoot();
 const pooled = langs.length > 1;
 /** Fold seed (and the learner's): another seed draws other folds, for the spread of a figure. */
 const seed = (o.seed as number | undefined) ?? 1;
@@ -70,8 +56,7 @@ function merge(base: FeatureConfig): FeatureConfig {
   const merged = { ...base, ...f, weights: { ...base.weights, ...(f.weights ?? {}) } };
   const problem = checkFeatureConfig(merged);
   if (problem !== null) {
-    process.stderr.write(`cv-settings: the "features" overrides are not valid: ${problem}\n`);
-    process.exit(2);
+    args.fail(`the "features" overrides are not valid: ${problem}`);
   }
   return merged;
 }
@@ -90,7 +75,7 @@ if (task === 'techniques') {
   if (o.spanSignal !== false) for (const [i, l] of langs.entries()) parts.push(await decisionSignalOnly(data, l, perLang[i] ?? [], { labels: TECHNIQUES, folds: 5, seed }));
   if (o.spanSignal !== false && (o.sentenceModel ?? (pooled ? 'own' : 'pooled')) === 'pooled') {
     // S from the pooled sentence model, trained (out of fold) on every language's sentences.
-    const all = Object.values(FOLDER_LANG);
+    const all = TRAINING_LANGUAGES;
     const inputs: PooledSentenceInput[] = [];
     for (const l of all) inputs.push({ lang: l, articles: (await readSpanCorpus(data, l)).articles, rows: langs.includes(l) ? (perLang[langs.indexOf(l)] ?? []) : readSemevalLanguage(data, l).rows });
     const pooledS = pooledSentenceSignalOutOfFold(inputs, { labels: TECHNIQUES, folds: 5, seed });
@@ -136,29 +121,24 @@ function parseOverrides(text: string): Record<string, Record<string, unknown> | 
   try {
     value = JSON.parse(text);
   } catch (error) {
-    process.stderr.write(`cv-settings: the overrides argument is not JSON (${(error as Error).message})\n`);
-    process.exit(2);
+    args.fail(`the overrides argument is not JSON (${(error as Error).message})`);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    process.stderr.write('cv-settings: the overrides must be a JSON object, e.g. \'{"learner":{"C":0.1}}\'\n');
-    process.exit(2);
+    args.fail('the overrides must be a JSON object, e.g. \'{"learner":{"C":0.1}}\'');
   }
   const sentenceModel = (value as Record<string, unknown>).sentenceModel;
   if (sentenceModel !== undefined && sentenceModel !== 'own' && sentenceModel !== 'pooled') {
-    process.stderr.write(`cv-settings: "sentenceModel" must be "own" or "pooled", not ${JSON.stringify(sentenceModel)}\n`);
-    process.exit(2);
+    args.fail(`"sentenceModel" must be "own" or "pooled", not ${JSON.stringify(sentenceModel)}`);
   }
   for (const key of ['spanSignal', 'sentenceSignal', 'cueDecision']) {
     const flag = (value as Record<string, unknown>)[key];
     if (flag !== undefined && typeof flag !== 'boolean') {
-      process.stderr.write(`cv-settings: "${key}" must be true or false, not ${JSON.stringify(flag)}\n`);
-      process.exit(2);
+      args.fail(`"${key}" must be true or false, not ${JSON.stringify(flag)}`);
     }
   }
   const seed = (value as Record<string, unknown>).seed;
   if (seed !== undefined && !(Number.isInteger(seed) && (seed as number) >= 1)) {
-    process.stderr.write(`cv-settings: "seed" must be a whole number from 1, not ${JSON.stringify(seed)}\n`);
-    process.exit(2);
+    args.fail(`"seed" must be a whole number from 1, not ${JSON.stringify(seed)}`);
   }
   return value as Record<string, Record<string, unknown> | number | boolean | string | undefined>;
 }

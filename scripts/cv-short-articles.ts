@@ -20,8 +20,6 @@
  *   and ru by the pooled model's margins, it and pl by their own models'), decided with the class
  *   offsets or as the most probable genre, over 5 folds × repeats (default 3). Macro-F1. 1 min.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { readArticleTask, type ArticleRow } from '../src/train/genre-frames-corpus.js';
 import { buildArticleDataset } from '../src/train/genre-frames-dataset.js';
 import { FRAMES_VECTORS, articleSettings, type ArticleSettings } from '../src/train/genre-frames-settings.js';
@@ -40,23 +38,15 @@ import { goldClasses } from '../src/train/genre-frames-cv.js';
 import { articleCueDensities } from '../src/features/article-cues.js';
 import { GENRES } from '../src/labels.js';
 import type { Document, Paragraph } from '../src/document/document.js';
+import { scriptArgs, type ScriptArgs } from './script-args.js';
 
 const CUTS = [15, 40, 100];
 const [task, arg] = process.argv.slice(2);
-const fail = (message: string): never => {
-  process.stderr.write(`cv-short-articles: ${message}\n`);
-  process.exit(2);
-};
+const args: ScriptArgs = scriptArgs('cv-short-articles');
+const fail: (message: string) => never = args.fail;
 if (task !== 'frames' && task !== 'genre' && task !== 'genre-decision') fail(`give a task: frames, genre or genre-decision, not '${task ?? ''}'`);
-const data = path.resolve(import.meta.dirname, '../../shared/data/semeval2023');
-if (!existsSync(data)) {
-  console.log(`cv-short-articles: ${data} is absent, nothing to measure`);
-  process.exit(0);
-}
-const numbers = (s: string, what: string, min: number): number[] => s.split(',').map((x) => {
-  const v = Number(x);
-  return Number.isFinite(v) && v >= min ? v : fail(`${what}: '${x}' is not a number from ${min}`);
-});
+const data = args.semevalRoot();
+const numbers = (s: string, what: string, min: number): number[] => args.numbers(s, what, s, (v) => Number.isFinite(v) && v >= min, `numbers from ${min}`);
 
 /** The document cut after its first `K` words (whole paragraphs before, the rest of the last one dropped). */
 function cut(doc: Document, K: number): Document {

@@ -11,7 +11,6 @@
  *
  *   node --import tsx scripts/cv-unseen-genre.ts [lang,lang...]      (FAST=1: the fast set's settings)
  */
-import path from 'node:path';
 import { GENRES } from '../src/labels.js';
 import { RowBuilder } from '../src/features/feature-sink.js';
 import { emitArticleFeatures } from '../src/features/article-features.js';
@@ -26,14 +25,11 @@ import { scoreSingleLabel } from '../src/eval/single-label.js';
 import { FAST_ARTICLE, FAST_ARTICLE_SETTINGS, FAST_NGRAMS } from '../src/train/fast-settings.js';
 import { articleCueDensities, scriptFreeDensities } from '../src/features/article-cues.js';
 import { CUE_TEMPER, cueLogits, fitCueDecision } from '../src/models/genre-cues.js';
+import { scriptArgs, TRAINING_LANGUAGES as ALL, type ScriptArgs } from './script-args.js';
 
-const ALL = ['en', 'fr', 'de', 'it', 'pl', 'ru'];
-const heldOut = process.argv[2]?.split(',') ?? ALL;
-if (heldOut.some((l) => !ALL.includes(l))) {
-  process.stderr.write(`cv-unseen-genre: languages must be among ${ALL.join(' ')}\n`);
-  process.exit(2);
-}
-const data = path.resolve(import.meta.dirname, '../../shared/data/semeval2023');
+const args: ScriptArgs = scriptArgs('cv-unseen-genre');
+const heldOut = args.languages(process.argv[2], 'held-out languages');
+const data = args.semevalRoot();
 const full = articleSettings('genre', true);
 // FAST=1: the fast set's genre settings (models/fast/genre.slm): words and bigrams, no IDF, no copies.
 const settings = process.env.FAST

@@ -30,7 +30,6 @@
  * down to 0.2 and 0.258 at 0.05, where the thresholds pass its most frequent labels whatever the
  * paragraph says (the prior floor, `slant predict --prior`, gives that on purpose).
  */
-import path from 'node:path';
 import { FRAMES, TECHNIQUES } from '../src/labels.js';
 import type { FeatureConfig } from '../src/features/feature-config.js';
 import { RowBuilder, type SparseRow } from '../src/features/feature-sink.js';
@@ -48,36 +47,21 @@ import { scoreTechniques } from '../src/train/technique-metrics.js';
 import { techniqueSettings } from '../src/train/technique-settings.js';
 import { articleSettings } from '../src/train/genre-frames-settings.js';
 import { FAST_SVM, FAST_TECHNIQUE_FEATURES } from '../src/train/fast-settings.js';
+import { scriptArgs, TRAINING_LANGUAGES as ALL, type ScriptArgs } from './script-args.js';
 
+const args: ScriptArgs = scriptArgs('cv-unseen-language');
 const task = process.argv[2];
-if (task !== 'frames' && task !== 'techniques') {
-  process.stderr.write('usage: cv-unseen-language.ts <frames|techniques> [lang,lang...]\n');
-  process.exit(2);
-}
-const ALL = ['en', 'fr', 'de', 'it', 'pl', 'ru'];
-const heldOut = process.argv[3]?.split(',') ?? ALL;
-const unknown = heldOut.filter((l) => !ALL.includes(l));
-if (unknown.length > 0) {
-  process.stderr.write(`cv-unseen-language: unknown language '${unknown.join(', ')}' (use ${ALL.join(' ')})\n`);
-  process.exit(2);
-}
-const data = path.resolve(import.meta.dirname, '../../shared/data/semeval2023');
+if (task !== 'frames' && task !== 'techniques') args.fail('usage: cv-unseen-language.ts <frames|techniques> [lang,lang...]');
+const heldOut = args.languages(process.argv[3], 'held-out languages');
+const data = args.semevalRoot();
 const labels = task === 'frames' ? FRAMES : TECHNIQUES;
 const L = labels.length;
 
 type Row = ArticleRow | TrainRow;
-const factors = (process.env.FACTORS ?? '0.5,0.25').split(',').map(Number);
-if (factors.some((x) => !(x > 0 && Number.isFinite(x)))) {
-  process.stderr.write(`cv-unseen-language: FACTORS must be positive numbers separated by commas, not '${process.env.FACTORS}'\n`);
-  process.exit(2);
-}
+const factors = args.numbers(process.env.FACTORS, 'FACTORS', '0.5,0.25', (x) => x > 0 && Number.isFinite(x), 'positive numbers separated by commas');
 
 /** DECISIONS=en,it,…: the training languages whose decisions score the held-out language (default: English's, French's for English). */
-const decisionLangs = process.env.DECISIONS?.split(',');
-if (decisionLangs?.some((l) => !ALL.includes(l))) {
-  process.stderr.write(`cv-unseen-language: DECISIONS must name training languages (${ALL.join(' ')}), not '${process.env.DECISIONS}'\n`);
-  process.exit(2);
-}
+const decisionLangs = process.env.DECISIONS ? args.languages(process.env.DECISIONS, 'DECISIONS') : undefined;
 
 const byLang = new Map<string, Row[]>();
 for (const l of ALL) byLang.set(l, task === 'frames' ? (await readArticleTask(data, l, 2)).rows : readSemevalLanguage(data, l).rows);
@@ -89,12 +73,8 @@ const settings: { features: FeatureConfig; learner: LearnerOptions; thresholds: 
     : { ...techniqueSettings(ALL, true), thresholds: DEFAULT_THRESHOLDS };
 if (process.env.NO_COPIES) settings.features = { ...settings.features, langFeatures: false };
 if (process.env.LANG_WEIGHT) {
-  const w = Number(process.env.LANG_WEIGHT);
-  if (!(w > 0 && Number.isFinite(w))) {
-    process.stderr.write(`cv-unseen-language: LANG_WEIGHT must be a positive number, not '${process.env.LANG_WEIGHT}'\n`);
-    process.exit(2);
-  }
-  settings.features = { ...settings.features, langWeight: w };
+  const [w] = args.numbers(process.env.LANG_WEIGHT, 'LANG_WEIGHT', '', (x) => x > 0 && Number.isFinite(x), 'a positive number');
+  settings.features = { ...settings.features, langWeight: w as number };
 }
 
 function dataset(rows: Row[]): Dataset {

@@ -25,26 +25,16 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFil
 import path from 'node:path';
 import { readSpanCorpus } from '../src/train/spans-corpus.js';
 import { analyzeDocument } from '../src/pipeline/analyze.js';
+import { scriptArgs, type ScriptArgs } from './script-args.js';
 
-const root = path.resolve(import.meta.dirname, '../../shared/data/semeval2023');
+const args: ScriptArgs = scriptArgs('evidence-held-out');
 const CODES: Record<string, string> = { en: 'en', fr: 'fr', de: 'ge', it: 'it', pl: 'po', ru: 'ru' };
 const SUBTASK3 = ['train-articles-subtask-3', 'train-labels-subtask-3', 'train-labels-subtask-3-spans'];
 
 const [step, out, langArg, flag] = process.argv.slice(2);
-if ((step !== 'split' && step !== 'measure') || out === undefined) {
-  console.error('usage: evidence-held-out.ts split|measure <out> [langs, default en,fr,pl,ru] [--fast]');
-  process.exit(2);
-}
-if (!existsSync(root)) {
-  console.log(`evidence-held-out: ${root} is absent, nothing to do`);
-  process.exit(0);
-}
-const langs = (langArg ?? 'en,fr,pl,ru').split(',');
-const unknown = langs.find((l) => CODES[l] === undefined);
-if (unknown !== undefined) {
-  console.error(`evidence-held-out: unknown language '${unknown}' (one of ${Object.keys(CODES).join(', ')})`);
-  process.exit(2);
-}
+if ((step !== 'split' && step !== 'measure') || out === undefined) args.fail('usage: evidence-held-out.ts split|measure <out> [langs, default en,fr,pl,ru] [--fast]');
+const langs = args.languages(langArg, 'languages', ['en', 'fr', 'pl', 'ru']);
+const root = args.semevalRoot();
 
 /** The id in a subtask-3 file name (`article<ID>.txt`, `article<ID>-labels-subtask-3.txt…`). */
 const idOf = (name: string): string => (/^article(\d+)/.exec(name)?.[1] ?? '');
@@ -79,8 +69,7 @@ if (step === 'split') {
   for (const lang of langs) {
     const list = path.join(out, `held-${CODES[lang]}.txt`);
     if (!existsSync(list)) {
-      console.error(`evidence-held-out: ${list} is missing; run the split step for ${lang} first`);
-      process.exit(2);
+      args.fail(`${list} is missing; run the split step for ${lang} first`);
     }
     const held = new Set(readFileSync(list, 'utf8').split('\n').filter((id) => id !== ''));
     const { articles } = await readSpanCorpus(root, lang);
