@@ -6,9 +6,13 @@ import path from 'node:path';
 import { segment } from '../src/segment/index.js';
 import { analyzeArticle } from '../src/pipeline/analyze.js';
 import { pooledRows, SCRIPT_FREE_FEATURES, trainScriptFreeModel } from '../src/train/script-free.js';
-import { SCRIPT_FREE_LANG, scriptFreeModel } from '../src/models/script-free.js';
-import { TechniqueModel } from '../src/models/technique-model.js';
+import { SCRIPT_FREE_LANG, scoreScriptFree, scriptFreeModel } from '../src/models/script-free.js';
+import { TechniqueModel, UNSEEN_LANGUAGE_THRESHOLD_FACTOR } from '../src/models/technique-model.js';
+import { techniqueModelFor } from '../src/models/model-registry.js';
+import { FAST_UNSEEN_LANGUAGE_THRESHOLD_FACTOR, loadFastModels } from '../src/models/fast-models.js';
+import { fastMargins } from '../src/models/fast-margins.js';
 import type { TrainRow } from '../src/train/semeval-corpus.js';
+import type { Technique } from '../src/labels.js';
 import { inUnseenScript } from '../src/lang/script.js';
 
 /** Latin letters to Greek ones: our own text in a script no training language uses, with the same punctuation. */
@@ -71,9 +75,39 @@ test('an article in an unseen script gets techniques from the shipped script-fre
   for (const t of found) assert.ok(t.score > 0 && t.score < 1);
 });
 
-test('a Latin-script language without training data keeps the pooled model', () => {
-  const spanish = 'El ayuntamiento aprobó ayer el nuevo presupuesto. Los vecinos protestan contra la autopista y piden explicaciones.\n\n¿Quién decidió este plan? Nadie preguntó a los vecinos.\n';
-  const codes = analyzeArticle({ id: 's', text: spanish, lang: 'es' }).warnings.map((w) => w.code);
-  assert.ok(codes.includes('technique-language-fallback'));
+const SPANISH = 'El ayuntamiento aprobó ayer el nuevo presupuesto. Los vecinos protestan contra la autopista y piden explicaciones.\n\n¿Quién decidió este plan? ¡Nadie preguntó a los vecinos!\n';
+
+test('a Latin-script language without training data gets the pooled model\'s scores averaged with the script-free model\'s, against the mean of their thresholds', () => {
+  const analysis = analyzeArticle({ id: 's', text: SPANISH, lang: 'es' }, { allScores: true });
+  const codes = analysis.warnings.map((w) => w.code);
   assert.ok(!codes.includes('technique-script-free'));
+  assert.match(analysis.warnings.find((w) => w.code === 'technique-language-fallback')?.message ?? '', /averaged with that of a model of punctuation, quotation marks, numbers, capitals and paragraph position/);
+  const doc = segment({ id: 's', text: SPANISH }, { lang: 'es' });
+  const pooled = techniqueModelFor('es');
+  const free = scriptFreeModel() as TechniqueModel;
+  const p = pooled.scoreParagraphs(doc, undefined, { spans: null, sentences: null });
+  const f = scoreScriptFree(free, doc);
+  assert.ok(p.fallback);
+  const thresholds = [pooled.unseenThresholds(UNSEEN_LANGUAGE_THRESHOLD_FACTOR), free.unseenThresholds(1)];
+  analysis.paragraphs.forEach((para, i) => {
+    const expected = (p.paragraphs[i]?.labels ?? []).map((l, k) => ({ label: l.label as Technique, k, score: (l.score + (f.paragraphs[i]?.labels[k]?.score ?? NaN)) / 2 }));
+    for (const e of expected) assert.ok(Math.abs((para.scores?.[e.label] ?? NaN) - e.score) < 1e-4, `${e.label} ${para.scores?.[e.label]} vs ${e.score}`);
+    const over = expected.filter((e) => e.score >= ((thresholds[0]?.[e.k] ?? NaN) + (thresholds[1]?.[e.k] ?? NaN)) / 2).map((e) => e.label).sort();
+    assert.deepEqual(para.techniques.map((t) => t.label).sort(), over);
+  });
+});
+
+test('--fast averages its pooled model\'s scores with the script-free model\'s for such a language too', () => {
+  const analysis = analyzeArticle({ id: 's', text: SPANISH, lang: 'es' }, { allScores: true, fast: true });
+  assert.match(analysis.warnings.find((w) => w.code === 'technique-language-fallback')?.message ?? '', /lowered to 0\.5 of their value, and each score averaged with that of a model of punctuation/);
+  const doc = segment({ id: 's', text: SPANISH }, { lang: 'es' });
+  const models = loadFastModels();
+  const p = models.techniques.decideMargins(doc, fastMargins(models, doc).paragraphs, FAST_UNSEEN_LANGUAGE_THRESHOLD_FACTOR);
+  const f = scoreScriptFree(scriptFreeModel() as TechniqueModel, doc);
+  analysis.paragraphs.forEach((para, i) => {
+    for (const [k, l] of (p.paragraphs[i]?.labels ?? []).entries()) {
+      const expected = (l.score + (f.paragraphs[i]?.labels[k]?.score ?? NaN)) / 2;
+      assert.ok(Math.abs((para.scores?.[l.label as Technique] ?? NaN) - expected) < 1e-4, `${l.label}`);
+    }
+  });
 });

@@ -30,7 +30,7 @@ test('a language without a model of its own averages every language\'s calibrati
   for (const [options, factor] of [[{}, '0.25'], [{ fast: true }, '0.5']] as const) {
     assert.deepEqual(notCovered(SPANISH, 'es', options), []);
     const fallback = analyzeArticle({ id: 'x', text: SPANISH, lang: 'es' }, options).warnings.find((w) => w.code === 'technique-language-fallback');
-    assert.match(fallback?.message ?? '', /^no technique model for language 'es': the pooled multilingual model was used, its .*en.* calibrations averaged and their thresholds lowered to (\S+) of their value$/);
-    assert.ok(fallback?.message.endsWith(`lowered to ${factor} of their value`), fallback?.message);
+    assert.match(fallback?.message ?? '', /^no technique model for language 'es': the pooled multilingual model was used, its .*en.* calibrations averaged and their thresholds lowered to (\S+) of their value/);
+    assert.ok(fallback?.message.includes(`lowered to ${factor} of their value`), fallback?.message);
   }
 });

@@ -49,7 +49,7 @@ export function modelsTable(shipped: ShippedModels): string {
   const paired = shipped.files.some((f) => f.companion !== undefined) ? '\na + b: model a decides together with model b (both score the article; the figure is of the pair).' : '';
   const vectors = shipped.files.some((f) => f.vectorLexicons !== undefined) ? '\na + b.bin: model a decides together with the article\'s mean word vector from lexicon b (models/lexicon/; the figure is of the pair).' : '';
   const scriptFree = shipped.files.some((f) => f.file === `techniques/${SCRIPT_FREE_MODEL_ID}.slm` && f.error === undefined)
-    ? `\n${OTHER_LANGUAGE} in a script no training language uses (Greek, Georgian, Arabic, …): techniques from ${SCRIPT_FREE_MODEL_ID}.slm (punctuation, quotes, numbers and position only), full and fast.`
+    ? `\n${OTHER_LANGUAGE} in a script no training language uses (Greek, Georgian, Arabic, …): techniques from ${SCRIPT_FREE_MODEL_ID}.slm (punctuation, quotes, numbers and position only), full and fast; in Latin or Cyrillic letters, the pooled model's technique scores averaged with it.`
     : '';
   const note = `${OTHER_LANGUAGE}: any language without training data; no figure is measured on it (the README's "How good is it" gives leave-one-language-out figures).${scriptFree}${paired}${vectors}${notCovered(shipped)}`;
   const broken = [...shipped.files, ...shipped.fast.files].filter((f) => f.error !== undefined).map((f) => `${f.error}\n`).join('');

@@ -192,6 +192,14 @@ export class TechniqueModel {
     });
   }
 
+  /**
+   * The thresholds a language without a calibration of its own is decided against (see
+   * `AVERAGED_CALIBRATION`): every language's averaged per label, times `factor`.
+   */
+  unseenThresholds(factor: number): Float64Array {
+    return this.averaged().thresholds.map((t) => t * factor);
+  }
+
   /** Every language's decision and their thresholds averaged per label, worked out on first use. */
   private averaged(): { decisions: LanguageDecisionData[]; thresholds: Float64Array } {
     if (this.averagedDecision === undefined) {

@@ -67,9 +67,14 @@ function roundShare(p: ParagraphEvidence): ParagraphShare {
   return { n: p.n, weight: round4(p.weight) };
 }
 
-/** The warning of an article whose language the technique model has no calibration for (it is decided with `AVERAGED_CALIBRATION`). */
-export function techniqueFallback(lang: string, model: TechniqueModel, factor = UNSEEN_LANGUAGE_THRESHOLD_FACTOR): Warning {
-  return { code: 'technique-language-fallback', message: `no technique model for language '${lang}': the pooled multilingual model was used, its ${model.header.languages.join(', ')} calibrations averaged and their thresholds lowered to ${factor} of their value` };
+/**
+ * The warning of an article whose language the technique model has no calibration for (it is
+ * decided with `AVERAGED_CALIBRATION`); `withScriptFree` when its scores were averaged with the
+ * script-free model's (`mixScriptFree`).
+ */
+export function techniqueFallback(lang: string, model: TechniqueModel, factor = UNSEEN_LANGUAGE_THRESHOLD_FACTOR, withScriptFree = false): Warning {
+  const mixed = withScriptFree ? ', and each score averaged with that of a model of punctuation, quotation marks, numbers, capitals and paragraph position, which reads no word (against the mean of both thresholds)' : '';
+  return { code: 'technique-language-fallback', message: `no technique model for language '${lang}': the pooled multilingual model was used, its ${model.header.languages.join(', ')} calibrations averaged and their thresholds lowered to ${factor} of their value${mixed}` };
 }
 
 /** The warning of an article whose techniques the script-free model scored (src/train/script-free.ts). */

@@ -15,8 +15,9 @@ import { OccurrenceRecorder } from '../features/occurrence-recorder.js';
 import { VERSION } from '../version.js';
 import type { AnalyzeOptions, Task } from './options.js';
 import { allFrameEvidence, applyThresholds, framesResult, genreResult, paragraphResults, scriptFreeTechniques, shortArticle, techniqueFallback, techniquesNotCovered } from './findings.js';
-import { DECISION_RULES, SUPPORTED_LANGUAGES, unseenScriptModel, type ModelFindings } from './run-models.js';
-import { scoreScriptFree, scriptFreeModel } from '../models/script-free.js';
+import { DECISION_RULES, SUPPORTED_LANGUAGES, type ModelFindings } from './run-models.js';
+import { unseenScriptModel } from '../models/technique-scoring.js';
+import { mixScriptFree, scoreScriptFree, scriptFreeModel } from '../models/script-free.js';
 
 /** The article models' occurrences of the article being analysed fast (reused: its arrays grow once). */
 const fastScratch = new OccurrenceRecorder(65536);
@@ -49,15 +50,18 @@ export function runFastModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlyS
   if (evidence) fastScratch.length = 0;
   const margins = fastMargins(models, doc, evidence ? fastScratch : undefined);
   const given = (m: Float64Array): GivenMargins => (evidence ? { margins: m, recorded: fastScratch } : { margins: m });
-  const scriptFree = tasks.has('techniques') ? unseenScriptModel(doc) : null;
+  const scriptFree = tasks.has('techniques') ? unseenScriptModel(doc, models.techniques) : null;
   if (scriptFree) {
     // An unseen script: the full analysis's script-free model (its own extraction; such articles are rare).
     const scores = applyThresholds(scoreScriptFree(scriptFree, doc), o);
     warnings.push(scriptFreeTechniques(doc.lang.code));
     out.paragraphs = paragraphResults(doc, scores, o, null, scriptFree);
   } else if (tasks.has('techniques')) {
-    const scores = applyThresholds(models.techniques.decideMargins(doc, margins.paragraphs, FAST_UNSEEN_LANGUAGE_THRESHOLD_FACTOR), o);
-    if (scores.fallback) warnings.push(techniqueFallback(doc.lang.code, models.techniques, FAST_UNSEEN_LANGUAGE_THRESHOLD_FACTOR));
+    const decided = models.techniques.decideMargins(doc, margins.paragraphs, FAST_UNSEEN_LANGUAGE_THRESHOLD_FACTOR);
+    // A language without a calibration of its own: averaged with the script-free model, as in the full analysis.
+    const free = decided.fallback ? scriptFreeModel() : null;
+    const scores = applyThresholds(free ? mixScriptFree(doc, decided, models.techniques, FAST_UNSEEN_LANGUAGE_THRESHOLD_FACTOR, free) : decided, o);
+    if (scores.fallback) warnings.push(techniqueFallback(doc.lang.code, models.techniques, FAST_UNSEEN_LANGUAGE_THRESHOLD_FACTOR, free !== null));
     warnings.push(...techniquesNotCovered(models.techniques, scores));
     out.paragraphs = paragraphResults(doc, scores, o, null, models.techniques, margins.paragraphOccurrences);
   }

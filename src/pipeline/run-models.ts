@@ -7,7 +7,6 @@ import { createHash } from 'node:crypto';
 import type { Document, Warning } from '../document/document.js';
 import type { Analysis } from '../result.js';
 import { sentenceModelFor, techniqueModelFor } from '../models/model-registry.js';
-import { decisionSignals } from '../models/decision-signals.js';
 import { predictSpans, loadSpanModel } from '../spans/predict-spans.js';
 import { decisionsFromScores } from '../spans/technique-decisions.js';
 import { predictGenre } from '../models/genre-model.js';
@@ -16,9 +15,9 @@ import { loadArticleModel } from '../models/genre-frames-load.js';
 import { VERSION } from '../version.js';
 import type { AnalyzeOptions, Task } from './options.js';
 import { allFrameEvidence, applyThresholds, framesResult, genreResult, paragraphResults, round4, scriptFreeTechniques, shortArticle, techniqueFallback, techniquesNotCovered } from './findings.js';
-import { scoreScriptFree, scriptFreeModel } from '../models/script-free.js';
-import { inUnseenScript } from '../lang/script.js';
-import type { DecisionSignals, TechniqueModel } from '../models/technique-model.js';
+import { scriptFreeModel } from '../models/script-free.js';
+import { scoreTechniques, type TechniqueScoring } from '../models/technique-scoring.js';
+import { UNSEEN_LANGUAGE_THRESHOLD_FACTOR } from '../models/technique-model.js';
 
 /** Languages with training data (and so models of their own). */
 export const SUPPORTED_LANGUAGES: readonly string[] = ['en', 'fr', 'de', 'it', 'pl', 'ru'];
@@ -31,9 +30,11 @@ export const SUPPORTED_LANGUAGES: readonly string[] = ['en', 'fr', 'de', 'it', '
  * (stop 33), and analyses name the techniques their decision cannot find (`techniques-not-covered`).
  * 5: texts shorter than any training article carry `short-article` (stop 34). 6: an article in a
  * script no training language uses gets its techniques from the script-free model, and a language
- * without training data its genre from the pooled genre file's style decision (stop 35).
+ * without training data its genre from the pooled genre file's style decision (stop 35). 7: any
+ * other language without training data averages the pooled model's technique scores with the
+ * script-free model's (stop 36).
  */
-export const DECISION_RULES = 6;
+export const DECISION_RULES = 7;
 
 /** A short hash of the headers of every model used for `lang` and of the decision rules: changes whenever either does. */
 const versions = new Map<string, string>();
@@ -69,14 +70,13 @@ export function runModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlySet<T
   const warnings: Warning[] = [];
   const out: ModelFindings = { paragraphs: doc.paragraphs.map((p) => ({ n: p.n, techniques: [] })), warnings, model: { id: 'slant-linear', version: modelVersion(lang) } };
   if (tasks.has('techniques') || tasks.has('spans')) {
-    const scriptFree = unseenScriptModel(doc);
-    const model = scriptFree ?? techniqueModelFor(lang);
     // Scoring records nothing: evidence extracts again, only for the paragraphs that report a
     // technique (a deterministic extraction, so the same occurrences; most paragraphs report none).
-    const signals: DecisionSignals = scriptFree ? { spans: null, sentences: null } : decisionSignals(model, lang);
-    const scores = applyThresholds(scriptFree ? scoreScriptFree(scriptFree, doc) : model.scoreParagraphs(doc, undefined, signals), o);
-    if (scriptFree) warnings.push(scriptFreeTechniques(lang));
-    else if (scores.fallback) warnings.push(techniqueFallback(lang, model));
+    const scored = scoreTechniques(doc);
+    const { model, signals } = scored;
+    const scores = applyThresholds(scored.scores, o);
+    const served = servingWarning(scored, lang);
+    if (served) warnings.push(served);
     if (tasks.has('techniques')) {
       warnings.push(...techniquesNotCovered(model, scores));
       out.paragraphs = paragraphResults(doc, scores, o, signals.sentences, model);
@@ -89,12 +89,12 @@ export function runModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlySet<T
   return out;
 }
 
-/**
- * The script-free technique model when `doc` is in a language without training data written mostly
- * in a script no training language uses (and the model ships), else null; the full and the fast
- * analysis both score such an article's techniques with it.
- */
-export function unseenScriptModel(doc: Document): TechniqueModel | null {
-  if (SUPPORTED_LANGUAGES.includes(doc.lang.code) || !inUnseenScript(doc.article.text)) return null;
-  return scriptFreeModel();
+/** The warning that says how a language without a calibration of its own had its techniques scored, if it had none. */
+function servingWarning(scored: TechniqueScoring, lang: string): Warning | null {
+  switch (scored.serving) {
+    case 'calibrated': return null;
+    case 'script-free': return scriptFreeTechniques(lang);
+    case 'pooled-and-script-free': return techniqueFallback(lang, scored.model, UNSEEN_LANGUAGE_THRESHOLD_FACTOR, true);
+    case 'pooled': return techniqueFallback(lang, scored.model);
+  }
 }

@@ -4,18 +4,16 @@
  */
 import type { Document } from '../document/document.js';
 import { readArticleFolder } from '../ingest/read-folder.js';
-import { techniqueModelFor } from '../models/model-registry.js';
-import { decisionSignals } from '../models/decision-signals.js';
+import { scoreTechniques } from '../models/technique-scoring.js';
 import type { ParagraphDecision } from './reconcile-spans.js';
 import { formatSpanFile, type SpanPrediction } from './span-file.js';
 import { loadSpanModel, predictSpans } from './predict-spans.js';
 import { decisionsFromScores } from './technique-decisions.js';
 
-/** The technique model's decisions for `doc`, or null when no technique model loads. */
+/** The technique decisions of `doc` as the full analysis makes them (`scoreTechniques`), or null when no technique model loads. */
 export function paragraphDecisions(doc: Document): ParagraphDecision[] | null {
   try {
-    const model = techniqueModelFor(doc.lang.code);
-    return decisionsFromScores(model.scoreParagraphs(doc, undefined, decisionSignals(model, doc.lang.code)));
+    return decisionsFromScores(scoreTechniques(doc).scores);
   } catch {
     return null;
   }
