@@ -15,7 +15,7 @@ import { OccurrenceRecorder } from '../features/occurrence-recorder.js';
 import { VERSION } from '../version.js';
 import type { AnalyzeOptions, Task } from './options.js';
 import { allFrameEvidence, applyThresholds, framesResult, genreResult, paragraphResults, scriptFreeTechniques, shortArticle, techniqueFallback, techniquesNotCovered } from './findings.js';
-import { DECISION_RULES, SUPPORTED_LANGUAGES, type ModelFindings } from './run-models.js';
+import { DECISION_RULES, SUPPORTED_LANGUAGES, UNSEEN_LANGUAGE_RULES, type ModelFindings } from './run-models.js';
 import { unseenScriptModel } from '../models/technique-scoring.js';
 import { mixScriptFree, scoreScriptFree, scriptFreeModel } from '../models/script-free.js';
 
@@ -32,8 +32,8 @@ function fastModelVersion(models: FastModels, lang: string): string {
   const h = createHash('sha256');
   h.update(`rules ${DECISION_RULES}\nfast\n`);
   for (const m of [models.techniques, models.genre, fastFramesFor(models, lang)]) h.update(JSON.stringify(m.header));
-  // An unsupported language may be served by the script-free model too (article by article).
-  if (!SUPPORTED_LANGUAGES.includes(lang)) h.update(JSON.stringify(scriptFreeModel()?.header ?? null));
+  // An unsupported language is scored with the script-free model too, and by rules of its own.
+  if (!SUPPORTED_LANGUAGES.includes(lang)) h.update(`unseen rules ${UNSEEN_LANGUAGE_RULES}\n${JSON.stringify(scriptFreeModel()?.header ?? null)}`);
   const version = `${VERSION}+${h.digest('hex').slice(0, 12)}`;
   byLang.set(lang, version);
   return version;

@@ -30,11 +30,16 @@ export const SUPPORTED_LANGUAGES: readonly string[] = ['en', 'fr', 'de', 'it', '
  * (stop 33), and analyses name the techniques their decision cannot find (`techniques-not-covered`).
  * 5: texts shorter than any training article carry `short-article` (stop 34). 6: an article in a
  * script no training language uses gets its techniques from the script-free model, and a language
- * without training data its genre from the pooled genre file's style decision (stop 35). 7: any
- * other language without training data averages the pooled model's technique scores with the
- * script-free model's (stop 36).
+ * without training data its genre from the pooled genre file's style decision (stop 35).
  */
-export const DECISION_RULES = 7;
+export const DECISION_RULES = 6;
+
+/**
+ * Revision of the rules only a language without training data is decided by, hashed into its
+ * model version alone, so that a change there leaves the six languages' stored analyses fresh.
+ * 1: the pooled model's technique scores averaged with the script-free model's (stop 36).
+ */
+export const UNSEEN_LANGUAGE_RULES = 1;
 
 /** A short hash of the headers of every model used for `lang` and of the decision rules: changes whenever either does. */
 const versions = new Map<string, string>();
@@ -45,8 +50,8 @@ function modelVersion(lang: string): string {
   h.update(`rules ${DECISION_RULES}\n`);
   const techniques = techniqueModelFor(lang);
   h.update(JSON.stringify(techniques.header));
-  // An unsupported language may be served by the script-free model too (article by article).
-  if (!SUPPORTED_LANGUAGES.includes(lang)) h.update(JSON.stringify(scriptFreeModel()?.header ?? null));
+  // An unsupported language is scored with the script-free model too, and by rules of its own.
+  if (!SUPPORTED_LANGUAGES.includes(lang)) h.update(`unseen rules ${UNSEEN_LANGUAGE_RULES}\n${JSON.stringify(scriptFreeModel()?.header ?? null)}`);
   h.update(JSON.stringify(loadSpanModel(lang)?.header ?? null));
   h.update(JSON.stringify(sentenceModelFor(techniques, lang)?.header ?? null));
   for (const task of ['genre', 'frames'] as const) {
