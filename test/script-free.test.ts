@@ -9,7 +9,7 @@ import { pooledRows, SCRIPT_FREE_FEATURES, trainScriptFreeModel } from '../src/t
 import { SCRIPT_FREE_LANG, scoreScriptFree, scriptFreeModel } from '../src/models/script-free.js';
 import { TechniqueModel, UNSEEN_LANGUAGE_THRESHOLD_FACTOR } from '../src/models/technique-model.js';
 import { techniqueModelFor } from '../src/models/model-registry.js';
-import { scoreTechniques } from '../src/models/technique-scoring.js';
+import { techniqueScoring } from '../src/models/technique-scoring.js';
 import { FAST_UNSEEN_LANGUAGE_THRESHOLD_FACTOR, loadFastModels } from '../src/models/fast-models.js';
 import { fastMargins } from '../src/models/fast-margins.js';
 import type { TrainRow } from '../src/train/semeval-corpus.js';
@@ -114,7 +114,7 @@ test('--fast averages its pooled model\'s scores with the script-free model\'s f
 });
 
 test('one function chooses how the full analysis scores techniques: own calibration, script-free alone, or both averaged', () => {
-  const serving = (text: string, lang: string): string => scoreTechniques(segment({ id: 'x', text }, { lang })).serving;
+  const serving = (text: string, lang: string): string => techniqueScoring(segment({ id: 'x', text }, { lang })).serving;
   assert.equal(serving(EXAMPLE, 'en'), 'calibrated');
   assert.equal(serving(SPANISH, 'es'), 'pooled-and-script-free');
   assert.equal(serving(inGreek(EXAMPLE), 'el'), 'script-free');

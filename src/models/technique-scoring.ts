@@ -41,9 +41,9 @@ export function unseenScriptModel(doc: Document, model: TechniqueModel): Techniq
 /**
  * Scores every paragraph of `doc` for the full analysis, with the model and signals that did.
  * @example
- * const { scores, serving } = scoreTechniques(segment(article));
+ * const { scores, serving } = techniqueScoring(segment(article));
  */
-export function scoreTechniques(doc: Document): TechniqueScoring {
+export function techniqueScoring(doc: Document): TechniqueScoring {
   const lang = doc.lang.code;
   const model = techniqueModelFor(lang);
   if (!model.decisionFor(lang).fallback) {

@@ -16,7 +16,7 @@ import { VERSION } from '../version.js';
 import type { AnalyzeOptions, Task } from './options.js';
 import { allFrameEvidence, applyThresholds, framesResult, genreResult, paragraphResults, round4, scriptFreeTechniques, shortArticle, techniqueFallback, techniquesNotCovered } from './findings.js';
 import { scriptFreeModel } from '../models/script-free.js';
-import { scoreTechniques, type TechniqueScoring } from '../models/technique-scoring.js';
+import { techniqueScoring, type TechniqueScoring } from '../models/technique-scoring.js';
 import { UNSEEN_LANGUAGE_THRESHOLD_FACTOR } from '../models/technique-model.js';
 
 /** Languages with training data (and so models of their own). */
@@ -77,7 +77,7 @@ export function runModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlySet<T
   if (tasks.has('techniques') || tasks.has('spans')) {
     // Scoring records nothing: evidence extracts again, only for the paragraphs that report a
     // technique (a deterministic extraction, so the same occurrences; most paragraphs report none).
-    const scored = scoreTechniques(doc);
+    const scored = techniqueScoring(doc);
     const { model, signals } = scored;
     const scores = applyThresholds(scored.scores, o);
     const served = servingWarning(scored, lang);

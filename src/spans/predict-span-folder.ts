@@ -4,16 +4,16 @@
  */
 import type { Document } from '../document/document.js';
 import { readArticleFolder } from '../ingest/read-folder.js';
-import { scoreTechniques } from '../models/technique-scoring.js';
+import { techniqueScoring } from '../models/technique-scoring.js';
 import type { ParagraphDecision } from './reconcile-spans.js';
 import { formatSpanFile, type SpanPrediction } from './span-file.js';
 import { loadSpanModel, predictSpans } from './predict-spans.js';
 import { decisionsFromScores } from './technique-decisions.js';
 
-/** The technique decisions of `doc` as the full analysis makes them (`scoreTechniques`), or null when no technique model loads. */
+/** The technique decisions of `doc` as the full analysis makes them (`techniqueScoring`), or null when no technique model loads. */
 export function paragraphDecisions(doc: Document): ParagraphDecision[] | null {
   try {
-    return decisionsFromScores(scoreTechniques(doc).scores);
+    return decisionsFromScores(techniqueScoring(doc).scores);
   } catch {
     return null;
   }
