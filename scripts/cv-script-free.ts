@@ -33,14 +33,14 @@ import { TECHNIQUES } from '../src/labels.js';
 import { readSemevalLanguage, type TrainRow } from '../src/train/semeval-corpus.js';
 import { buildDataset } from '../src/train/dataset.js';
 import { outOfFoldMargins } from '../src/train/cross-validate.js';
-import { decide, fitDecisions, type LanguageDecision } from '../src/train/decision.js';
+import { averagedDecision, decide, fitDecisions, type LanguageDecision } from '../src/train/decision.js';
 import { scoreTechniques } from '../src/train/technique-metrics.js';
 import { techniqueSettings } from '../src/train/technique-settings.js';
 import { pooledRows, SCRIPT_FREE_FEATURES } from '../src/train/script-free.js';
 import { SCRIPT_FREE_LANG } from '../src/models/script-free.js';
-import { margins as rowMargins, trainOneVsRest, type LinearWeights } from '../src/models/logistic-ovr.js';
+import { rowsMargins, trainOneVsRest } from '../src/models/logistic-ovr.js';
 import { DEFAULT_THRESHOLDS } from '../src/models/thresholds.js';
-import { RowBuilder, type SparseRow } from '../src/features/feature-sink.js';
+import { RowBuilder } from '../src/features/feature-sink.js';
 import { emitParagraphFeatures } from '../src/features/paragraph-features.js';
 import { UNSEEN_LANGUAGE_THRESHOLD_FACTOR } from '../src/models/technique-model.js';
 import { FAST_UNSEEN_LANGUAGE_THRESHOLD_FACTOR } from '../src/models/fast-models.js';
@@ -77,17 +77,6 @@ function mostFrequent(targets: Uint8Array, rank: readonly number[], k: number): 
   return scoreTechniques(pred, targets, TECHNIQUES).micro;
 }
 
-/** The margins of `rows` under weights `w`, row after row. */
-function marginsOf(w: LinearWeights, rows: readonly SparseRow[]): Float64Array {
-  const m = new Float64Array(rows.length * L);
-  const out = new Float64Array(L);
-  rows.forEach((row, i) => {
-    rowMargins(w.weights, w.bias, row, L, out);
-    m.set(out, i * L);
-  });
-  return m;
-}
-
 /** Micro-F1 of probabilities `p` (rows of L) against per-label thresholds `t`. */
 function microAt(p: Float64Array, t: ArrayLike<number>, gold: Uint8Array): number {
   return scoreTechniques(Uint8Array.from(p, (v, k) => (v >= (t[k % L] as number) ? 1 : 0)), gold, TECHNIQUES).micro;
@@ -108,15 +97,12 @@ function pooledUnseen(train: TrainRow[], test: TrainRow[], langs: readonly strin
   const w = trainOneVsRest(ds.rows, ds.targets, L, set.features.bits, learnerP);
   const b = new RowBuilder(set.features.bits, ds.idf ?? null);
   const unseen = { ...set.features, langFeatures: false };
-  const m = marginsOf(w, test.map((r) => {
+  const m = rowsMargins(w, test.map((r) => {
     emitParagraphFeatures(r.doc, r.index, unseen, b);
     return b.take();
   }));
-  const decisions = langs.map((l) => perLang.get(l) as LanguageDecision);
-  const p = new Float64Array(m.length);
-  for (const d of decisions) decide(m, test.map(() => 'x'), L, new Map([['x', d]])).probs.forEach((v, k) => { p[k] = (p[k] as number) + v / decisions.length; });
-  const t = Float64Array.from({ length: L }, (_, l) => (decisions.reduce((a, d) => a + (d.thresholds[l] as number), 0) / decisions.length) * factor);
-  return { p, t };
+  const { probs, thresholds } = averagedDecision(m, L, langs.map((l) => perLang.get(l) as LanguageDecision));
+  return { p: probs, t: thresholds.map((t) => t * factor) };
 }
 
 for (const held of heldOut) {
@@ -128,7 +114,7 @@ for (const held of heldOut) {
   const decision = fitDecisions(oof, ds.targets, ds.langs, L, DEFAULT_THRESHOLDS).get(SCRIPT_FREE_LANG) as LanguageDecision;
   const w = trainOneVsRest(ds.rows, ds.targets, L, features.bits, learner);
   const test = buildDataset(hiddenWords(held), TECHNIQUES, features);
-  const m = marginsOf(w, test.rows);
+  const m = rowsMargins(w, test.rows);
   const free = decide(m, test.rows.map(() => 'x'), L, new Map([['x', decision]])).probs;
   const scriptFree = microAt(free, decision.thresholds, test.targets);
   const counts = Array.from({ length: L }, (_, l) => ds.targets.reduce((n, v, k) => n + (k % L === l ? v : 0), 0));

@@ -35,14 +35,14 @@ import type { FeatureConfig } from '../src/features/feature-config.js';
 import { RowBuilder, type SparseRow } from '../src/features/feature-sink.js';
 import { emitArticleFeatures } from '../src/features/article-features.js';
 import { emitParagraphFeatures } from '../src/features/paragraph-features.js';
-import { margins as rowMargins, trainOneVsRest, type LearnerOptions } from '../src/models/logistic-ovr.js';
+import { rowsMargins, trainOneVsRest, type LearnerOptions } from '../src/models/logistic-ovr.js';
 import { DEFAULT_THRESHOLDS, type ThresholdOptions } from '../src/models/thresholds.js';
 import { readSemevalLanguage, type TrainRow } from '../src/train/semeval-corpus.js';
 import { readArticleTask, type ArticleRow } from '../src/train/genre-frames-corpus.js';
 import { buildDataset, type Dataset } from '../src/train/dataset.js';
 import { buildArticleDataset } from '../src/train/genre-frames-dataset.js';
 import { outOfFoldMargins } from '../src/train/cross-validate.js';
-import { decide, fitDecisions, type LanguageDecision } from '../src/train/decision.js';
+import { averagedDecision, decide, fitDecisions, type LanguageDecision } from '../src/train/decision.js';
 import { scoreTechniques } from '../src/train/technique-metrics.js';
 import { techniqueSettings } from '../src/train/technique-settings.js';
 import { articleSettings } from '../src/train/genre-frames-settings.js';
@@ -113,10 +113,7 @@ for (const held of heldOut) {
     const sub = dataset(trainLangs.filter((l) => l !== y).flatMap((l) => byLang.get(l) as Row[]));
     const wy = trainOneVsRest(sub.rows, sub.targets, L, settings.features.bits, { ...settings.learner, seed: 1 });
     const yRows = featurise(byLang.get(y) as Row[], { ...settings.features, langFeatures: false }, sub.idf, 1);
-    const my = new Float64Array(yRows.length * L);
-    const o = new Float64Array(L);
-    yRows.forEach((row, i) => { rowMargins(wy.weights, wy.bias, row, L, o); my.set(o, i * L); });
-    lolo.push(my);
+    lolo.push(rowsMargins(wy, yRows));
     loloTargets.push(dataset(byLang.get(y) as Row[]).targets);
   }
   const cat = <T extends Float64Array | Uint8Array>(xs: T[], make: (n: number) => T): T => { const out = make(xs.reduce((a, x) => a + x.length, 0)); let at = 0; for (const x of xs) { out.set(x as never, at); at += x.length; } return out; };
@@ -128,12 +125,7 @@ for (const held of heldOut) {
   ];
   const cells: string[] = [];
   for (const [name, rows] of variants) {
-    const m = new Float64Array(rows.length * L);
-    const out = new Float64Array(L);
-    rows.forEach((row, i) => {
-      rowMargins(w.weights, w.bias, row, L, out);
-      m.set(out, i * L);
-    });
+    const m = rowsMargins(w, rows);
     const f = (d: LanguageDecision): string => scoreTechniques(decide(m, rows.map(() => held), L, new Map([[held, d]])).pred, gold, labels).micro.toFixed(3);
     const top = (k: number): string => scoreTechniques(topK(m, L, k), gold, labels).micro.toFixed(3);
     const probs = decide(m, rows.map(() => held), L, new Map([[held, fallback]])).probs;
@@ -143,9 +135,7 @@ for (const held of heldOut) {
     if (decisionLangs && process.env.AVERAGE) {
       // The training languages' probabilities averaged, against their averaged thresholds × factor.
       const ds2 = decisionLangs.filter((l) => l !== held).map((l) => perLang.get(l) as LanguageDecision);
-      const avg = new Float64Array(m.length);
-      for (const d of ds2) decide(m, rows.map(() => held), L, new Map([[held, d]])).probs.forEach((p, k) => { avg[k] = (avg[k] as number) + p / ds2.length; });
-      const th = Array.from({ length: L }, (_, l) => ds2.reduce((a, d) => a + (d.thresholds[l] as number), 0) / ds2.length);
+      const { probs: avg, thresholds: th } = averagedDecision(m, L, ds2);
       const at = (x: number): string => scoreTechniques(Uint8Array.from(avg, (p, k) => (p >= (th[k % L] as number) * x ? 1 : 0)), gold, labels).micro.toFixed(3);
       others.push(`average of ${decisionLangs.filter((l) => l !== held).join('+')} ${factors.map((x) => `×${x} ${at(x)}`).join(', ')}${task === 'frames' ? `, its top-3 ${scoreTechniques(topK(avg, L, 3), gold, labels).micro.toFixed(3)}, top-4 ${scoreTechniques(topK(avg, L, 4), gold, labels).micro.toFixed(3)}` : ''}`);
     }

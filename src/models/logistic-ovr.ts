@@ -87,6 +87,18 @@ export function margins(weights: Float32Array, bias: Float32Array, row: SparseRo
   }
 }
 
+/** The margins of every row of `rows` under `w`, row after row (rows × labels). */
+export function rowsMargins(w: LinearWeights, rows: readonly SparseRow[]): Float64Array {
+  const L = w.labelCount;
+  const out = new Float64Array(rows.length * L);
+  const m = new Float64Array(L);
+  rows.forEach((row, i) => {
+    margins(w.weights, w.bias, row, L, m);
+    out.set(m, i * L);
+  });
+  return out;
+}
+
 function update(weights: Float32Array, accum: Float32Array, row: SparseRow, L: number, grad: Float64Array, opts: LearnerOptions): void {
   const { indices, values } = row;
   for (let k = 0; k < indices.length; k++) {

@@ -21,6 +21,9 @@ export function scriptFreeModelFile(dir: string = shippedModelDir()): string {
   return path.join(dir, `${SCRIPT_FREE_MODEL_ID}.slm`);
 }
 
+/** Whether each script-free file asked for exists, looked up once (every article of a language without training data asks). */
+const present = new Map<string, boolean>();
+
 /**
  * The script-free model in `dir`, loaded once; null when none ships there (the pooled model then
  * serves, as before it existed).
@@ -28,7 +31,9 @@ export function scriptFreeModelFile(dir: string = shippedModelDir()): string {
  */
 export function scriptFreeModel(dir: string = shippedModelDir()): TechniqueModel | null {
   const file = scriptFreeModelFile(dir);
-  return existsSync(file) ? loadTechniqueModel(file) : null;
+  let shipped = present.get(file);
+  if (shipped === undefined) present.set(file, (shipped = existsSync(file)));
+  return shipped ? loadTechniqueModel(file) : null;
 }
 
 /**

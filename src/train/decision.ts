@@ -55,6 +55,23 @@ export function fitDecisions(margins: Float64Array, targets: Uint8Array, langs: 
 }
 
 /**
+ * Each label's probability of `margins` (rows × L) under every one of `decisions` (margin alone),
+ * averaged, and their thresholds averaged per label: the decision the served technique models
+ * make for a language without a calibration of its own (`AVERAGED_CALIBRATION`), for the
+ * scripts that measure it.
+ */
+export function averagedDecision(margins: Float64Array, L: number, decisions: readonly LanguageDecision[]): { probs: Float64Array; thresholds: Float64Array } {
+  const probs = new Float64Array(margins.length);
+  for (let k = 0; k < margins.length; k++) {
+    let p = 0;
+    for (const d of decisions) p += applyPlatt(d.platt[k % L] as Platt, margins[k] as number);
+    probs[k] = p / decisions.length;
+  }
+  const thresholds = Float64Array.from({ length: L }, (_, l) => decisions.reduce((t, d) => t + (d.thresholds[l] as number), 0) / decisions.length);
+  return { probs, thresholds };
+}
+
+/**
  * Calibrated probabilities and 0/1 predictions of `margins` under each row's language decision;
  * with `signal` (rows × L × SIGNAL_WIDTH), the decision over margin and signals where the language has one.
  */
