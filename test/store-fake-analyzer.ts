@@ -40,7 +40,9 @@ export function fakeAnalysis(article: Article, version: number): Analysis {
 /** An analyzer of model `fake@<version>`; `calls` counts its analyses. */
 export function fakeAnalyzer(version: number): Analyzer & { calls: number } {
   const analyzer = {
-    model: { id: 'fake', version: String(version) },
+    id: 'fake',
+    // The fake's version is the same for every language, as if each language's files were retrained together.
+    modelFor: async (lang: string) => ({ id: 'fake', version: String(version), lang }),
     calls: 0,
     analyze: async (article: Article) => {
       analyzer.calls++;

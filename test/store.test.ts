@@ -10,10 +10,13 @@ import path from 'node:path';
 import { readInputs } from '../src/ingest/index.js';
 import { openStore } from '../src/store/open-store.js';
 import { ingestArticles } from '../src/store/ingest-articles.js';
-import { staleArticles } from '../src/store/stale-articles.js';
+import { staleArticles, storedModels } from '../src/store/stale-articles.js';
 import type { CorpusStore } from '../src/store/corpus-store.js';
 import type { StatsResult, StatsRow } from '../src/store/stats-query.js';
-import { fakeAnalyzer } from './store-fake-analyzer.js';
+import { fakeAnalysis, fakeAnalyzer } from './store-fake-analyzer.js';
+import type { Analyzer } from '../src/store/analyzer.js';
+import type { Article } from '../src/document/article.js';
+import { mixedModels } from '../src/store/stats-query.js';
 
 const A1 = 'Storm over the budget\n\nThe minister is a liar [NC] and a coward [LL].\n\nWe must protect our nation [FW] [LL].\n\nNobody knows #Economic @opinion.';
 const A2 = 'Quiet day\n\nThe council met [LL].\n\nRoads were fixed #Economic #Political.';
@@ -83,7 +86,7 @@ test('ingest stores each article once, reuses the analysis of a syndicated copy,
   assert.deepEqual({ ...again.summary, ms: 0 }, { read: 6, analysed: 0, reused: 0, skipped: 6, failed: 0, ms: 0 });
   assert.equal(again.calls, 0);
   const sizes = await withStore(file, (s) => s.counts());
-  assert.deepEqual(sizes.models, [{ id: 'fake', version: '1', articles: 5 }]);
+  assert.deepEqual(sizes.models, [{ id: 'fake', version: '1', lang: 'en', articles: 5 }]);
   assert.equal(sizes.articles, 5);
   assert.equal(sizes.analyses, 4);
 });
@@ -157,22 +160,89 @@ test('a new model version: reanalyze replaces every analysis and its findings; i
   const store = await openStore(file);
   const analyzer = fakeAnalyzer(2);
   try {
-    const summary = await ingestArticles(staleArticles(store, analyzer.model, 2), { store, analyzer, commitEvery: 1 });
+    const { stale, current } = await storedModels(await store.counts(), analyzer);
+    assert.deepEqual(stale, [{ id: 'fake', version: '1', lang: 'en', articles: 5 }]);
+    const summary = await ingestArticles(staleArticles(store, current, 2), { store, analyzer, commitEvery: 1 });
     assert.equal(summary.read, 5);
     assert.equal(summary.failed, 0);
     const sizes = await store.counts();
-    assert.deepEqual(sizes.models, [{ id: 'fake', version: '2', articles: 5 }]);
+    assert.deepEqual(sizes.models, [{ id: 'fake', version: '2', lang: 'en', articles: 5 }]);
     assert.equal(sizes.analyses, 4, 'the old analyses are gone');
     const r = await store.stats({ by: 'source' });
     assert.deepEqual(counts(r, 'Daily B', 'technique'), { Flag_Waving: 1, 'Name_Calling-Labeling': 1, Doubt: 1, Slogans: 1 });
     assert.deepEqual(counts(r, 'Daily B', 'category'), { Justification: 1, Attack_on_Reputation: 1, Call: 1 });
-    assert.deepEqual(await staleArticles(store, analyzer.model).next(), { done: true, value: undefined });
+    assert.deepEqual(await staleArticles(store, current).next(), { done: true, value: undefined });
   } finally {
     await store.close();
   }
   const again = await ingest(file, 2);
   assert.equal(again.summary.skipped, 6);
   assert.equal(again.calls, 0);
+});
+
+/**
+ * An analyzer whose model version differs by language, as the shipped one's does (each language
+ * has its own files): `versions[lang]`, written `<n>-<lang>`.
+ */
+function perLanguageAnalyzer(versions: Record<string, number>): Analyzer & { calls: number } {
+  const version = (lang: string): string => `${versions[lang] ?? 0}-${lang}`;
+  const analyzer = {
+    id: 'fake',
+    calls: 0,
+    modelFor: async (lang: string) => ({ id: 'fake', version: version(lang), lang }),
+    analyze: async (article: Article) => {
+      analyzer.calls++;
+      const lang = article.lang ?? 'en';
+      return { ...fakeAnalysis(article, versions[lang] ?? 0), model: { id: 'fake', version: version(lang) } };
+    },
+    close: async () => {},
+  };
+  return analyzer;
+}
+
+test('model versions that differ by language: a second ingest skips every article, and reanalyze redoes only the language whose model changed', async () => {
+  const file = db('languages.sqlite');
+  const mixed = path.join(dir, 'mixed.jsonl');
+  const line = (id: string, text: string, lang: string): string => JSON.stringify({ id, text, lang, source: 'Daily M' });
+  writeFileSync(mixed, `${[line('e1', A1, 'en'), line('e2', B1, 'en'), line('f1', 'Le budget\n\nLe ministre ment [LL].', 'fr'), line('r1', 'Бюджет\n\nМинистр лжёт [LL].', 'ru')].join('\n')}\n`);
+  const run = async (analyzer: Analyzer & { calls: number }) => {
+    const store = await openStore(file, { create: true });
+    try {
+      return { summary: await ingestArticles(readInputs([mixed]), { store, analyzer }), calls: analyzer.calls, counts: await store.counts() };
+    } finally {
+      await store.close();
+    }
+  };
+  const first = await run(perLanguageAnalyzer({ en: 1, fr: 1, ru: 1 }));
+  assert.equal(first.calls, 4);
+  assert.equal(first.counts.models.length, 3, 'one model per language');
+  const again = await run(perLanguageAnalyzer({ en: 1, fr: 1, ru: 1 }));
+  assert.deepEqual({ ...again.summary, ms: 0 }, { read: 4, analysed: 0, reused: 0, skipped: 4, failed: 0, ms: 0 });
+  assert.equal(again.calls, 0, 'the French and Russian articles are not analysed again');
+  const stats = await withStore(file, (s) => s.stats({ by: 'all' }));
+  assert.equal(mixedModels(stats.models), false, 'one model per language is not a mix to reanalyze');
+
+  // French models retrained: only the French article is stale.
+  const retrained = perLanguageAnalyzer({ en: 1, fr: 2, ru: 1 });
+  await withStore(file, async (store) => {
+    const { stale, current } = await storedModels(await store.counts(), retrained);
+    assert.deepEqual(stale, [{ id: 'fake', version: '1-fr', lang: 'fr', articles: 1 }]);
+    const summary = await ingestArticles(staleArticles(store, current), { store, analyzer: retrained });
+    assert.equal(summary.analysed, 1);
+    assert.deepEqual((await storedModels(await store.counts(), retrained)).stale, []);
+  });
+  assert.equal(retrained.calls, 1);
+  // An analyzer fixed to French (`ingest --lang fr`) takes only the French analysis as current.
+  const asFrench = await run({ ...perLanguageAnalyzer({ en: 1, fr: 2, ru: 1 }), modelFor: async () => ({ id: 'fake', version: '2-fr', lang: 'fr' }) });
+  assert.equal(asFrench.summary.skipped, 1);
+});
+
+test('several models in one language call for reanalyze; one per language does not', () => {
+  const m = (version: string, lang: string) => ({ id: 'slant-linear', version, lang, articles: 1 });
+  assert.equal(mixedModels([m('a', 'en'), m('b', 'fr'), m('c', 'ru')]), false);
+  assert.equal(mixedModels([m('a', 'en'), m('b', 'fr'), m('a2', 'en')]), true);
+  assert.equal(mixedModels([{ ...m('a', 'en'), id: 'slant-fast' }, m('a', 'en')]), true);
+  assert.equal(mixedModels([]), false);
 });
 
 test('articles list and one article with its analysis', async () => {

@@ -68,7 +68,7 @@ export async function runIngest(ctx: CliContext, store: CorpusStore, analyzer: A
     ctx.err(
       `slant: ${summary.read} read, ${summary.analysed} analysed, ${summary.reused} stored with a stored analysis, ` +
         `${summary.skipped} already stored, ${summary.failed} failed, in ${(summary.ms / 1000).toFixed(1)} s ` +
-        `(${rate.toFixed(0)} articles/s; model ${analyzer.model.id}@${analyzer.model.version}; ${store.location})`,
+        `(${rate.toFixed(0)} articles/s; model ${analyzer.id}; ${store.location})`,
     );
     return summary;
   } finally {

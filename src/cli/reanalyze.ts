@@ -9,7 +9,7 @@ import type { CliContext } from './context.js';
 import { parseJobs } from '../batch/parse-flags.js';
 import { defaultDbPath } from '../store/default-db-path.js';
 import { openStore } from '../store/open-store.js';
-import { staleArticles } from '../store/stale-articles.js';
+import { staleArticles, storedModels } from '../store/stale-articles.js';
 import { DB_OPTION, makeAnalyzer, runIngest } from './ingest.js';
 
 /** Options of `slant reanalyze`. */
@@ -32,14 +32,18 @@ export function registerReanalyze(program: Command, ctx: CliContext): void {
         await store.close();
         throw error;
       });
-      const { id, version } = analyzer.model;
-      const stale = counts.models.filter((m) => m.id !== id || m.version !== version).reduce((n, m) => n + m.articles, 0);
+      const models = await storedModels(counts, analyzer).catch(async (error: unknown) => {
+        await analyzer.close();
+        await store.close();
+        throw error;
+      });
+      const stale = models.stale.reduce((n, m) => n + m.articles, 0);
       if (stale === 0) {
-        ctx.err(`slant: every stored article is analysed with ${id}@${version}; nothing to do`);
+        ctx.err(`slant: every stored article is analysed with the current ${analyzer.id} models of its language; nothing to do`);
         await analyzer.close();
         await store.close();
         return;
       }
-      await runIngest(ctx, store, analyzer, staleArticles(store, analyzer.model), stale);
+      await runIngest(ctx, store, analyzer, staleArticles(store, models.current), stale);
     });
 }

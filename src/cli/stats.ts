@@ -7,7 +7,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { CliContext } from './context.js';
 import { defaultDbPath } from '../store/default-db-path.js';
 import { openStore } from '../store/open-store.js';
-import { PERIODS, STATS_GROUPINGS, parseDateBound, type Period, type StatsGrouping, type StatsQuery } from '../store/stats-query.js';
+import { PERIODS, STATS_GROUPINGS, mixedModels, parseDateBound, type Period, type StatsGrouping, type StatsQuery } from '../store/stats-query.js';
 import { STATS_FORMATS, formatStats, type StatsFormat } from '../store/format-stats.js';
 import { DB_OPTION } from './ingest.js';
 
@@ -67,7 +67,7 @@ export function registerStats(program: Command, ctx: CliContext): void {
       try {
         const result = await store.stats(statsQuery(flags));
         ctx.out(formatStats(result, flags.format));
-        if (result.models.length > 1) ctx.err('slant: these articles were analysed with several models; run slant reanalyze to bring them to the current one');
+        if (mixedModels(result.models)) ctx.err('slant: articles of one language were analysed with different models; run slant reanalyze to bring them to the current ones');
       } finally {
         await store.close();
       }

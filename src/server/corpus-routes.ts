@@ -48,7 +48,7 @@ const StatsSchema = z
     period: z.enum(PERIODS).optional(),
     groups: z.array(z.object({ key: z.string(), articles: z.int(), words: z.int(), paragraphs: z.int() })),
     rows: z.array(z.object({ group: z.string(), kind: z.enum(STAT_KINDS), label: z.string(), count: z.int(), perArticle: z.number(), per1000Words: z.number(), share: z.number() })),
-    models: z.array(z.object({ id: z.string(), version: z.string(), articles: z.int() })),
+    models: z.array(z.object({ id: z.string(), version: z.string(), lang: z.string(), articles: z.int() })).openapi({ description: 'Articles per model and language of their analysis (each language has a model version of its own).' }),
   })
   .openapi('CorpusStats');
 

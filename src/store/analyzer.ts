@@ -6,32 +6,53 @@ import type { Article } from '../document/article.js';
 import type { Analysis } from '../result.js';
 import { analyzeArticle, type AnalyzeOptions } from '../pipeline/analyze.js';
 import { WorkerPool } from '../batch/worker-pool.js';
-import type { ModelRef } from './corpus-store.js';
+import type { StoredModel } from './corpus-store.js';
 
-/** Analyses articles with one model. */
+/** Analyses articles with one set of models. */
 export interface Analyzer {
-  /** The model of every analysis this analyzer makes (stored analyses of others are stale). */
-  readonly model: ModelRef;
+  /** The id of the model of every analysis this analyzer makes (`slant-linear`, `slant-fast`). */
+  readonly id: string;
+  /**
+   * The model an analysis of a text in `lang` gets, and the language it is analysed in (the
+   * analyzer's own when it was given one). Each language has model files of its own, so a
+   * version of its own; a stored analysis of another model, or in another language, is stale.
+   */
+  modelFor(lang: string): Promise<StoredModel>;
   analyze(article: Article): Promise<Analysis>;
   close(): Promise<void>;
 }
 
-/** A tiny article whose analysis tells which model the pipeline runs. */
-const PROBE: Article = { id: 'slant-model-probe', text: 'Probe.', lang: 'en' };
+/** Whether `stored` is what `analyzer` would make of its text now (see `Analyzer.modelFor`). */
+export async function isCurrent(analyzer: Analyzer, stored: StoredModel): Promise<boolean> {
+  const now = await analyzer.modelFor(stored.lang);
+  return now.id === stored.id && now.version === stored.version && now.lang === stored.lang;
+}
+
+/** A tiny article in `lang` whose analysis tells which model the pipeline runs for that language. */
+const probe = (lang: string): Article => ({ id: 'slant-model-probe', text: 'Probe.', lang });
+
+/** `modelFor` from an analysis function, each language probed once. */
+function probedModels(analyze: (article: Article) => Promise<Analysis>): (lang: string) => Promise<StoredModel> {
+  const known = new Map<string, Promise<StoredModel>>();
+  return (lang) => {
+    let model = known.get(lang);
+    if (model === undefined) {
+      model = analyze(probe(lang)).then((a) => ({ id: a.model.id, version: a.model.version, lang: a.article.lang }));
+      known.set(lang, model);
+    }
+    return model;
+  };
+}
 
 /**
  * The pipeline in this thread (`--jobs 1`), or any function of the same shape.
  * @example
  * const analyzer = inProcessAnalyzer();
- * analyzer.model; // { id: 'none', version: '0' } until models land
+ * await analyzer.modelFor('fr'); // { id: 'slant-linear', version: '0.1.0+…', lang: 'fr' }
  */
 export function inProcessAnalyzer(options: AnalyzeOptions = {}, analyze: typeof analyzeArticle = analyzeArticle): Analyzer {
-  const model = analyze(PROBE, options).model;
-  return {
-    model: { id: model.id, version: model.version },
-    analyze: async (article) => analyze(article, options),
-    close: async () => {},
-  };
+  const run = async (article: Article): Promise<Analysis> => analyze(article, options);
+  return { id: analyze(probe('en'), options).model.id, modelFor: probedModels(run), analyze: run, close: async () => {} };
 }
 
 /**
@@ -42,8 +63,8 @@ export async function workerAnalyzer(jobs: number, options: AnalyzeOptions = {})
   const pool = new WorkerPool(jobs, { analyze: options, filter: {}, format: 'jsonl', color: false });
   const analyze = async (article: Article): Promise<Analysis> => JSON.parse((await pool.run(article)).output) as Analysis;
   try {
-    const model = (await analyze(PROBE)).model;
-    return { model: { id: model.id, version: model.version }, analyze, close: () => pool.close() };
+    const id = (await analyze(probe('en'))).model.id;
+    return { id, modelFor: probedModels(analyze), analyze, close: () => pool.close() };
   } catch (error) {
     await pool.close();
     throw error;

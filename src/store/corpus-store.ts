@@ -14,6 +14,14 @@ export interface ModelRef {
   version: string;
 }
 
+/**
+ * A stored analysis's model and the language it analysed the text in. Model versions differ by
+ * language (each language has its own model files), so whether an analysis is current depends on both.
+ */
+export interface StoredModel extends ModelRef {
+  lang: string;
+}
+
 /** An article as the store keeps it, before it has a row. */
 export interface ArticleRow {
   /** The input's id (file name, JSONL id, SemEval id). */
@@ -43,14 +51,12 @@ export interface ArticleKey {
   url?: string;
 }
 
-/** What the store has for one key and model. */
-export type KeyStatus =
-  /** The article is stored and its text has an analysis of this model: nothing to do. */
-  | 'current'
-  /** The text has an analysis of this model, the article row is missing: store it, no analysis. */
-  | 'analysed'
-  /** The text needs an analysis of this model. */
-  | 'missing';
+/** What the store has for one key: whether the article row is stored, and its text's analysis. */
+export interface KeyState {
+  stored: boolean;
+  /** The model of the analysis stored for the text, if any (one per text). */
+  analysis?: StoredModel;
+}
 
 /** One article to save; without `analysis` the stored analysis of its text for `model` is reused. */
 export interface SaveItem {
@@ -58,7 +64,7 @@ export interface SaveItem {
   analysis?: Analysis;
 }
 
-/** A stored article whose text has no analysis of the current model. */
+/** A stored article whose text has no analysis of the current models. */
 export interface StaleArticle {
   /** The store's row id (keyset paging). */
   rowId: number;
@@ -70,24 +76,27 @@ export interface StoreCounts {
   articles: number;
   analyses: number;
   findings: number;
-  /** Articles per model of their analysis (articles without an analysis are not listed). */
-  models: { id: string; version: string; articles: number }[];
+  /** Articles per model and language of their analysis (articles without an analysis are not listed). */
+  models: (StoredModel & { articles: number })[];
 }
 
 /** A corpus store. Saves are atomic and idempotent: saving the same item twice stores it once. */
 export interface CorpusStore {
   /** Where the store is (a file path, or a URL for server databases). */
   readonly location: string;
-  /** What the store has for each key with the analyses of `model`, in the order given. */
-  check(keys: readonly ArticleKey[], model: ModelRef): Promise<KeyStatus[]>;
+  /** What the store has for each key, in the order given. */
+  check(keys: readonly ArticleKey[]): Promise<KeyState[]>;
   /**
    * Saves articles and analyses in one transaction: an article already stored under its key is
    * kept; an analysis replaces the analyses of other models for the same text (with their findings).
    * The analysis is keyed by `analysis.model`.
    */
   save(items: readonly SaveItem[]): Promise<void>;
-  /** Up to `limit` stored articles after `afterRowId` whose text has no analysis of `model`. */
-  stale(model: ModelRef, afterRowId: number, limit: number): Promise<StaleArticle[]>;
+  /**
+   * Up to `limit` stored articles after `afterRowId` whose text has no analysis of one of the
+   * `current` models in that model's language.
+   */
+  stale(current: readonly StoredModel[], afterRowId: number, limit: number): Promise<StaleArticle[]>;
   /** Aggregates findings (see StatsQuery). */
   stats(query: StatsQuery): Promise<StatsResult>;
   /** Lists stored articles, newest first, filtered like stats. */

@@ -27,7 +27,7 @@ function formatTable(result: StatsResult): string {
     const rows = result.rows.map((r) => [r.group, r.kind, r.label, String(r.count), num(r.perArticle, 3), num(r.per1000Words, 3), `${(r.share * 100).toFixed(1)}%`]);
     out.push(alignColumns([head, ...rows], [false, false, false, true, true, true, true]));
   }
-  if (result.models.length > 1) out.push(`models: ${result.models.map((m) => `${m.id}@${m.version} (${m.articles})`).join(', ')}`);
+  if (result.models.length > 1) out.push(`models: ${result.models.map((m) => `${m.id}@${m.version} ${m.lang} (${m.articles})`).join(', ')}`);
   return `${out.join('\n\n')}\n`;
 }
 

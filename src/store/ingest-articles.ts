@@ -7,7 +7,7 @@
 import type { Article } from '../document/article.js';
 import type { InputResult } from '../ingest/index.js';
 import type { Analysis } from '../result.js';
-import type { Analyzer } from './analyzer.js';
+import { isCurrent, type Analyzer } from './analyzer.js';
 import type { ArticleRow, CorpusStore, SaveItem } from './corpus-store.js';
 import { keyOf, keyString, toArticleRow } from './article-row.js';
 
@@ -70,13 +70,16 @@ class IngestRun {
   async take(batch: Item[]): Promise<void> {
     this.recentKeys = new Set();
     this.recentAnalyses = new Map();
-    const statuses = await this.o.store.check(batch.map((b) => keyOf(b.row)), this.o.analyzer.model);
+    const states = await this.o.store.check(batch.map((b) => keyOf(b.row)));
     for (const [i, item] of batch.entries()) {
       const key = keyString(keyOf(item.row));
-      if (statuses[i] === 'current' || this.pendingKeys.has(key) || this.recentKeys.has(key)) this.done('skipped');
+      const { stored, analysis } = states[i]!;
+      // The text's stored analysis serves if the current models would make it again.
+      const analysed = analysis !== undefined && (await isCurrent(this.o.analyzer, analysis));
+      if ((analysed && stored) || this.pendingKeys.has(key) || this.recentKeys.has(key)) this.done('skipped');
       else {
         this.pendingKeys.add(key);
-        if (statuses[i] === 'analysed') this.queue({ article: item.row }, 'reused');
+        if (analysed) this.queue({ article: item.row }, 'reused');
         else await this.start(item, key);
       }
       await this.maybeCommit(false);

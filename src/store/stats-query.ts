@@ -64,8 +64,22 @@ export interface StatsResult {
   period?: Period;
   groups: StatsGroup[];
   rows: StatsRow[];
-  /** Articles counted per model of their analysis; more than one means `slant reanalyze` is due. */
-  models: { id: string; version: string; articles: number }[];
+  /**
+   * Articles counted per model and language of their analysis. Each language has model files of
+   * its own, hence a version of its own; several models for one language mean `slant reanalyze` is due.
+   */
+  models: { id: string; version: string; lang: string; articles: number }[];
+}
+
+/** Whether some language's articles were analysed by more than one model (see `StatsResult.models`). */
+export function mixedModels(models: StatsResult['models']): boolean {
+  const seen = new Map<string, string>();
+  for (const m of models) {
+    const model = `${m.id}@${m.version}`;
+    if ((seen.get(m.lang) ?? model) !== model) return true;
+    seen.set(m.lang, model);
+  }
+  return false;
 }
 
 /** Key of articles without a source, date or language in grouped results. */

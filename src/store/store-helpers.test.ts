@@ -53,7 +53,7 @@ const RESULT: StatsResult = {
   by: 'source',
   groups: [{ key: 'Daily, "A"', articles: 2, words: 36, paragraphs: 7 }],
   rows: [{ group: 'Daily, "A"', kind: 'technique', label: 'Loaded_Language', count: 3, perArticle: 1.5, per1000Words: 3000 / 36, share: 3 / 7 }],
-  models: [{ id: 'fake', version: '1', articles: 2 }],
+  models: [{ id: 'fake', version: '1', lang: 'en', articles: 2 }],
 };
 
 test('stats as CSV quote what needs quoting; as a table align columns', () => {

@@ -15,7 +15,7 @@ function selection(query: StatsQuery): { sql: string; params: (string | number)[
   const where = whereOf(query);
   const sql = `WITH sel AS (
     SELECT a.id AS id, a.words AS words, n.id AS analysis_id, n.paragraphs AS paragraphs,
-           n.model_id AS model_id, n.model_version AS model_version, ${groupExpression(query)} AS grp
+           n.model_id AS model_id, n.model_version AS model_version, n.lang AS model_lang, ${groupExpression(query)} AS grp
     FROM articles a JOIN analyses n ON n.content_hash = a.content_hash
     ${where.sql})`;
   return { sql, params: where.params };
@@ -32,8 +32,8 @@ const CATEGORIES = `SELECT grp AS "group", 'category' AS kind, category AS label
     FROM sel s CROSS JOIN findings f ON f.analysis_id = s.analysis_id
     WHERE f.kind = 'technique' AND f.category IS NOT NULL)
   GROUP BY grp, category`;
-const MODELS = `SELECT model_id AS id, model_version AS version, count(*) AS articles
-  FROM sel GROUP BY model_id, model_version ORDER BY articles DESC, id, version`;
+const MODELS = `SELECT model_id AS id, model_version AS version, model_lang AS lang, count(*) AS articles
+  FROM sel GROUP BY model_id, model_version, model_lang ORDER BY articles DESC, id, version, lang`;
 
 /** Runs a stats query on an open database. */
 export function sqliteStats(db: Database, query: StatsQuery): StatsResult {

@@ -5,7 +5,7 @@
  */
 import Database from 'better-sqlite3';
 import type { Database as Db, Statement } from 'better-sqlite3';
-import type { ArticleKey, ArticleRow, CorpusStore, KeyStatus, ModelRef, SaveItem, StaleArticle, StoreCounts } from '../corpus-store.js';
+import type { ArticleKey, ArticleRow, CorpusStore, KeyState, SaveItem, StaleArticle, StoredModel, StoreCounts } from '../corpus-store.js';
 import type { ArticlePage, ArticleQuery, StoredArticle } from '../article-query.js';
 import type { StatsQuery, StatsResult } from '../stats-query.js';
 import type { Analysis } from '../../result.js';
@@ -18,6 +18,7 @@ import { sqliteArticle, sqliteArticles } from './sqlite-articles.js';
 const SQL = {
   findArticle: `SELECT 1 FROM articles WHERE content_hash = ? AND coalesce(source, '') = ? AND coalesce(url, '') = ?`,
   findAnalysis: 'SELECT id FROM analyses WHERE content_hash = ? AND model_id = ? AND model_version = ?',
+  analysisOf: 'SELECT model_id AS id, model_version AS version, lang FROM analyses WHERE content_hash = ? ORDER BY id DESC LIMIT 1',
   dropAnalyses: 'DELETE FROM analyses WHERE content_hash = ?',
   addAnalysis: `INSERT INTO analyses (content_hash, model_id, model_version, lang, paragraphs, analysed_at)
     VALUES (?, ?, ?, ?, ?, ?)`,
@@ -32,7 +33,9 @@ const SQL = {
       a.published_day AS publishedDay, a.lang_given AS langGiven, a.title AS title, t.text AS text,
       a.content_hash AS contentHash, a.words AS words
     FROM articles a JOIN texts t ON t.content_hash = a.content_hash WHERE a.id > ? AND NOT EXISTS (
-      SELECT 1 FROM analyses n WHERE n.content_hash = a.content_hash AND n.model_id = ? AND n.model_version = ?)
+      SELECT 1 FROM analyses n JOIN json_each(?) c
+        ON n.model_id = c.value ->> '$.id' AND n.model_version = c.value ->> '$.version' AND n.lang = c.value ->> '$.lang'
+      WHERE n.content_hash = a.content_hash)
     ORDER BY a.id LIMIT ?`,
 } as const;
 
@@ -77,12 +80,12 @@ export class SqliteStore implements CorpusStore {
     }
   }
 
-  async check(keys: readonly ArticleKey[], model: ModelRef): Promise<KeyStatus[]> {
+  async check(keys: readonly ArticleKey[]): Promise<KeyState[]> {
     return this.db.transaction(() =>
-      keys.map((k): KeyStatus => {
-        const analysed = this.sql.findAnalysis.get(k.contentHash, model.id, model.version) !== undefined;
-        if (!analysed) return 'missing';
-        return this.sql.findArticle.get(k.contentHash, k.source ?? '', k.url ?? '') === undefined ? 'analysed' : 'current';
+      keys.map((k): KeyState => {
+        const stored = this.sql.findArticle.get(k.contentHash, k.source ?? '', k.url ?? '') !== undefined;
+        const analysis = this.sql.analysisOf.get(k.contentHash) as StoredModel | undefined;
+        return analysis === undefined ? { stored } : { stored, analysis: { id: analysis.id, version: analysis.version, lang: analysis.lang } };
       }),
     ).deferred();
   }
@@ -131,8 +134,9 @@ export class SqliteStore implements CorpusStore {
     this.sql.addFts.run(info.lastInsertRowid, row.title ?? '', row.text);
   }
 
-  async stale(model: ModelRef, afterRowId: number, limit: number): Promise<StaleArticle[]> {
-    const rows = this.sql.stale.all(afterRowId, model.id, model.version, limit) as (Record<string, unknown> & { rowId: number })[];
+  async stale(current: readonly StoredModel[], afterRowId: number, limit: number): Promise<StaleArticle[]> {
+    const models = JSON.stringify(current.map(({ id, version, lang }) => ({ id, version, lang })));
+    const rows = this.sql.stale.all(afterRowId, models, limit) as (Record<string, unknown> & { rowId: number })[];
     return rows.map(({ rowId, ...rest }) => {
       const article = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== null)) as unknown as ArticleRow;
       return { rowId, article };
@@ -158,9 +162,9 @@ export class SqliteStore implements CorpusStore {
       analyses: one('SELECT count(*) AS n FROM analyses'),
       findings: one('SELECT count(*) AS n FROM findings'),
       models: this.db
-        .prepare(`SELECT n.model_id AS id, n.model_version AS version, count(*) AS articles
+        .prepare(`SELECT n.model_id AS id, n.model_version AS version, n.lang AS lang, count(*) AS articles
           FROM articles a JOIN analyses n ON n.content_hash = a.content_hash
-          GROUP BY n.model_id, n.model_version ORDER BY articles DESC, id, version`)
+          GROUP BY n.model_id, n.model_version, n.lang ORDER BY articles DESC, id, version, lang`)
         .all() as StoreCounts['models'],
     })).deferred();
   }
