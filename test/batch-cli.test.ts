@@ -67,6 +67,20 @@ test('batch: --out DIR writes one html report per article and an index', async (
   assert.ok(index.indexOf('href="note-1.html"') < index.indexOf('href="j1.html"'));
 });
 
+test('batch: --out never names the folder of its input articles (the reports would replace them)', async () => {
+  const before = readFileSync(file('note-1.txt'), 'utf8');
+  for (const input of [file('note-1.txt'), dir, path.join(dir, 'note-*.txt')]) {
+    const run = await runCli(['analyze', '--format', 'table', '--out', dir, input]);
+    assert.equal(run.code, 2, input);
+    assert.match(run.stderr, /holds the articles read from .*choose another folder/);
+  }
+  assert.equal(readFileSync(file('note-1.txt'), 'utf8'), before);
+  // A JSONL corpus beside the reports is no risk: no report is named .jsonl.
+  const beside = await runCli(['analyze', '--format', 'md', '--out', dir, file('corpus.jsonl')]);
+  assert.equal(beside.code, 1, 'j2 has no text');
+  assert.ok(existsSync(file('j1.md')));
+});
+
 test('batch: html without --out refuses several inputs (usage error)', async () => {
   const run = await runCli(['analyze', '--format', 'html', file('note-1.txt'), file('note-2.txt')]);
   assert.equal(run.code, 2);

@@ -2,6 +2,7 @@
  * `--out DIR`: one report file per article, named from its id (sanitised, made unique), plus an
  * index page (index.html) for HTML reports.
  */
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../errors.js';
@@ -18,6 +19,31 @@ import type { ProcessedArticle } from './process-article.js';
 export function safeFileStem(id: string): string {
   const stem = id.normalize('NFKD').replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._]+/, '').replace(/_+$/, '').slice(0, 100);
   return stem === '' ? 'article' : stem;
+}
+
+/**
+ * The first of `inputs` (files or folders, globs already expanded) whose articles sit in the
+ * folder `out`, where their reports (named after the input: `a.txt` gives `a.txt` in `-f table`)
+ * could write over them; or undefined when `out` holds none (or does not exist yet). A JSONL
+ * corpus is no risk: no report is named `.jsonl`.
+ * @example
+ * inputInOutDir('.', ['a.txt']); // 'a.txt'
+ */
+export function inputInOutDir(out: string, inputs: readonly string[]): string | undefined {
+  const real = (p: string): string | undefined => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return undefined;
+    }
+  };
+  const dir = existsSync(out) ? real(out) : undefined;
+  if (dir === undefined) return undefined;
+  return inputs.find((input) => {
+    if (!existsSync(input) || path.extname(input).toLowerCase() === '.jsonl') return false;
+    const folder = statSync(input).isDirectory() ? real(input) : real(path.dirname(input));
+    return folder === dir;
+  });
 }
 
 /** Writes one file per article into a folder. */

@@ -11,7 +11,8 @@ import type { CliContext } from './context.js';
 import type { AnalyzeOptions, Task } from '../pipeline/analyze.js';
 import { FORMATS, type Format } from '../render/formats.js';
 import { countArticles } from '../batch/count-inputs.js';
-import { OutDirWriter } from '../batch/out-dir-writer.js';
+import { OutDirWriter, inputInOutDir } from '../batch/out-dir-writer.js';
+import { expandInputs } from '../batch/expand-inputs.js';
 import { parseJobs, parseScore, parseTasks, parseThreshold } from '../batch/parse-flags.js';
 import type { JobSettings } from '../batch/process-article.js';
 import { ProgressBar } from '../batch/progress-bar.js';
@@ -70,6 +71,11 @@ async function analyzeAction(ctx: CliContext, inputs: string[], flags: AnalyzeFl
   const progress = new ProgressBar(ctx.io.stderr, ctx.io.interactive && flags.progress && !single);
   if (ctx.io.interactive && flags.progress && !single) void countArticles(inputs).then((n) => progress.setTotal(n));
   const stdout = new StdoutWriter(flags.format, (text) => ctx.out(text));
+  if (flags.out !== undefined) {
+    const expanded = (await expandInputs(inputs)).map((e) => e.input);
+    const input = inputInOutDir(flags.out, expanded);
+    if (input !== undefined) program.error(`slant: --out ${flags.out} holds the articles read from ${input}: the reports could replace them; choose another folder`, { exitCode: 2 });
+  }
   const dir = flags.out === undefined ? undefined : new OutDirWriter(flags.out, flags.format);
   await dir?.open();
   const emit = async (o: BatchOutcome): Promise<void> => {
