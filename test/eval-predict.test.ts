@@ -1,7 +1,7 @@
 /** `slant predict` on two small articles we wrote, and its output scored by `slant eval`. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DATA, FIXTURES, runCli } from './eval-helpers.js';
@@ -69,6 +69,29 @@ test('a folder without articles fails with exit code 1', async () => {
   const run = await runCli(['predict', '--prior', '--subtask', '1', path.join(FIXTURES, 'nope')]);
   assert.equal(run.code, 1);
   assert.match(run.stderr, /nope/);
+});
+
+test('a bad article is reported by name and left out; the others are predicted (exit 1); a file is not a folder', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'slant-predict-'));
+  const folder = path.join(dir, 'articles');
+  mkdirSync(folder);
+  writeFileSync(path.join(folder, 'article1.txt'), 'Title\n\nThey are traitors and liars.\n');
+  writeFileSync(path.join(folder, 'article2.txt'), '');
+  writeFileSync(path.join(folder, 'article3.txt'), Buffer.from([0, 1, 2, 0, 255, 0, 7]));
+  writeFileSync(path.join(folder, 'article5.txt'), 'Title\n\nThe council met on Tuesday.\n');
+  for (const subtask of ['1', '3', 'spans']) {
+    const out = path.join(dir, `pred-${subtask}.txt`);
+    const run = await runCli(['predict', '--subtask', subtask, '--lang', 'en', folder, '-o', out]);
+    assert.equal(run.code, 1, subtask);
+    assert.match(run.stderr, /article2\.txt: is empty/);
+    assert.match(run.stderr, /article3\.txt: /);
+    if (subtask === 'spans') continue;
+    const ids = new Set(readFileSync(out, 'utf8').trim().split('\n').map((l) => l.split('\t')[0]));
+    assert.deepEqual([...ids], ['1', '5'], subtask);
+  }
+  const file = await runCli(['predict', '--prior', '--subtask', '1', path.join(folder, 'article1.txt')]);
+  assert.equal(file.code, 1);
+  assert.match(file.stderr, /article1\.txt: is a file, not a folder of articles/);
 });
 
 test('on the official train folders, predicted rows are exactly the gold rows (all six languages)', { skip: !existsSync(DATA) && 'shared data absent: ../shared/data' }, async () => {

@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { CliContext } from './context.js';
 import { InputError } from '../errors.js';
-import { readArticleFolder } from '../ingest/read-folder.js';
+import { readArticleFolderSkipping } from '../ingest/read-folder.js';
 import { priorPredictor } from '../predict/prior-predictor.js';
 import type { Predictor } from '../predict/predictor.js';
 import { formatPredictions, type PredictedArticle, type PredictSubtask } from '../predict/write-semeval.js';
@@ -26,13 +26,13 @@ function parseSubtask(value: string): PredictSubtask | 'spans' {
   return value;
 }
 
-/** Predicts every article of `folder` with `predictor`. */
-async function predictFolder(folder: string, lang: string, predictor: Predictor): Promise<PredictedArticle[]> {
+/** Predicts every readable article of `folder` with `predictor`; `onBad` gets each file that is not. */
+async function predictFolder(folder: string, lang: string, predictor: Predictor, onBad: (file: string, error: unknown) => void): Promise<PredictedArticle[]> {
   // Imported here, not at the top: segmentation loads the language detector (≈0.6 s), which
   // `slant --help` and the other commands should not pay for.
   const { segment } = await import('../segment/index.js');
   const out: PredictedArticle[] = [];
-  for (const article of await readArticleFolder(folder)) {
+  for (const article of await readArticleFolderSkipping(folder, onBad)) {
     const doc = segment(article, lang === 'auto' ? {} : { lang });
     out.push({ doc, prediction: await predictor.predict(doc) });
   }
@@ -55,13 +55,15 @@ export function registerPredict(program: Command, ctx: CliContext): void {
       if (options.fast && options.subtask === 'spans') command.error('slant predict: --fast finds no spans (they need the span taggers); leave it out for --subtask spans', { exitCode: 2 });
       const predictor = options.prior || options.subtask === 'spans' ? priorPredictor() : await loadModelPredictor(options.subtask, options.fast === true);
       if (predictor.trivial && options.subtask !== 'spans') ctx.err(`slant predict: using ${predictor.description}`);
+      // A file that cannot be read is reported (exit 1) and left out; the others are predicted.
+      const bad = (file: string, error: unknown): void => ctx.fail(error, file);
       try {
         // Issue 6: span files come from the span tagger (src/spans/), not from a Predictor.
         let text: string;
         if (options.subtask === 'spans') {
-          text = await (await import('../spans/predict-span-folder.js')).predictSpanFolder(folder, options.lang, (line) => ctx.err(line));
+          text = await (await import('../spans/predict-span-folder.js')).predictSpanFolder(folder, options.lang, (line) => ctx.err(line), bad);
         } else {
-          const predicted = await predictFolder(folder, options.lang, predictor);
+          const predicted = await predictFolder(folder, options.lang, predictor, bad);
           text = formatPredictions(options.subtask, predicted);
           const warned = predicted.map(({ doc, prediction }) => ({ id: doc.article.id, warnings: prediction.warnings ?? [] }));
           for (const line of warningSummary(warned)) ctx.err(`slant predict: ${line}`);

@@ -37,6 +37,7 @@ export async function listArticleFolder(dir: string): Promise<FolderListing> {
     const entries = await readdir(dir, { withFileTypes: true });
     names = entries.filter((e) => (e.isFile() || e.isSymbolicLink()) && !e.name.startsWith('.')).map((e) => e.name);
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') throw new InputError({ input: dir }, 'is a file, not a folder of articles', { cause: error });
     throw fsInputError(error, dir);
   }
   const semeval = names.filter((name) => semevalId(name) !== undefined);
@@ -57,9 +58,33 @@ export async function listArticleFolder(dir: string): Promise<FolderListing> {
  * const articles = await readArticleFolder('../shared/data/semeval2023/it/train-articles-subtask-3');
  */
 export async function readArticleFolder(dir: string, options: ReadOptions = {}): Promise<Article[]> {
+  return readSemevalFolder(dir, (_, error) => {
+    throw error;
+  }, options);
+}
+
+/**
+ * Reads a SemEval articles folder like `readArticleFolder`, but hands each file that cannot be
+ * read (empty, binary, not UTF-8, …) to `onBad` and goes on: for predictions, where one bad
+ * article must not cost the others. The folder itself being missing or empty still throws.
+ * @example
+ * const articles = await readArticleFolderSkipping('test-articles', (file, error) => report(error, file));
+ */
+export async function readArticleFolderSkipping(dir: string, onBad: (file: string, error: InputError) => void, options: ReadOptions = {}): Promise<Article[]> {
+  return readSemevalFolder(dir, onBad, options);
+}
+
+async function readSemevalFolder(dir: string, onBad: (file: string, error: InputError) => void, options: ReadOptions): Promise<Article[]> {
   const listing = await listArticleFolder(dir);
   if (listing.layout !== 'semeval') throw new InputError({ input: dir }, 'no articles found (expected article<ID>.txt files)');
   const articles: Article[] = [];
-  for (const file of listing.files) articles.push(await readTextFile(file, options));
+  for (const file of listing.files) {
+    try {
+      articles.push(await readTextFile(file, options));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      onBad(file, error);
+    }
+  }
   return articles;
 }

@@ -3,7 +3,7 @@
  * reconciled with the technique model's paragraph decisions when that model loads.
  */
 import type { Document } from '../document/document.js';
-import { readArticleFolder } from '../ingest/read-folder.js';
+import { readArticleFolderSkipping } from '../ingest/read-folder.js';
 import { techniqueScoring } from '../models/technique-scoring.js';
 import type { ParagraphDecision } from './reconcile-spans.js';
 import { formatSpanFile, type SpanPrediction } from './span-file.js';
@@ -19,8 +19,13 @@ export function paragraphDecisions(doc: Document): ParagraphDecision[] | null {
   }
 }
 
-/** The span prediction file for `folder`; `note` gets one line per problem worth telling. */
-export async function predictSpanFolder(folder: string, lang: string, note: (line: string) => void): Promise<string> {
+/**
+ * The span prediction file for `folder`; `note` gets one line per problem worth telling, `onBad`
+ * each file that cannot be read (left out; it throws when absent).
+ */
+export async function predictSpanFolder(folder: string, lang: string, note: (line: string) => void, onBad: (file: string, error: unknown) => void = (_, error) => {
+  throw error;
+}): Promise<string> {
   const { segment } = await import('../segment/index.js');
   const items: SpanPrediction[] = [];
   const told = new Set<string>();
@@ -28,7 +33,7 @@ export async function predictSpanFolder(folder: string, lang: string, note: (lin
     if (!told.has(line)) note(line);
     told.add(line);
   };
-  for (const article of await readArticleFolder(folder)) {
+  for (const article of await readArticleFolderSkipping(folder, onBad)) {
     const doc = segment(article, lang === 'auto' ? {} : { lang });
     if (!loadSpanModel(doc.lang.code)) tell(`slant predict: no span model for language '${doc.lang.code}': no spans for its articles`);
     const decisions = paragraphDecisions(doc);
