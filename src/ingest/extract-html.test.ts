@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { extractHtml } from './extract-html.js';
+import { READABILITY_MAX_DEPTH, extractHtml } from './extract-html.js';
 import { normalizeDate } from './html-meta.js';
 
 const FIXTURE = fileURLToPath(new URL('../../test/fixtures/ingest/page-with-boilerplate.html', import.meta.url));
@@ -49,4 +49,12 @@ test('dates: ISO kept, others converted, nonsense dropped', () => {
   assert.equal(normalizeDate(' 2024-01-02 '), '2024-01-02');
   assert.equal(normalizeDate('Tue, 05 Mar 2024 08:30:00 GMT'), '2024-03-05T08:30:00.000Z');
   assert.equal(normalizeDate('yesterday'), undefined);
+});
+
+test('a page nested deeper than Readability can take gives its body text (Readability is skipped)', () => {
+  const depth = READABILITY_MAX_DEPTH * 5;
+  const page = `<html><head><title>Deep</title></head><body><nav>Home</nav>${'<div>'.repeat(depth)}<p>Stop the bypass now.</p><p>The council is wrong.</p>${'</div>'.repeat(depth)}</body></html>`;
+  const { title, text } = extractHtml(page);
+  assert.equal(title, 'Deep');
+  assert.equal(text, 'Stop the bypass now.\n\nThe council is wrong.');
 });
