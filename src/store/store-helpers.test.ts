@@ -38,6 +38,7 @@ test('article rows keep metadata and hash the text', () => {
 test('search words become quoted FTS5 terms; prefixes keep their star', () => {
   assert.equal(toFtsQuery('border "crisis" tax*'), '"border" "crisis" "tax"*');
   assert.equal(toFtsQuery('NEAR(a OR b)'), '"NEAR(a" "OR" "b)"');
+  assert.equal(toFtsQuery('a\u0000b\u0007'), '"a" "b"', 'control characters separate words (a NUL ended the FTS5 string: a 500)');
   assert.equal(toFtsQuery('  * " '), undefined);
 });
 

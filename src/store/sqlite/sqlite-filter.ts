@@ -13,13 +13,13 @@ export interface SqlWhere {
 
 /**
  * The user's search words as an FTS5 query: every word must occur; each is quoted so FTS5
- * syntax in the input is taken literally, and a trailing `*` keeps its prefix meaning.
- * Undefined when there is no word.
+ * syntax in the input is taken literally, and a trailing `*` keeps its prefix meaning. Control
+ * characters (a NUL ends an FTS5 string early) separate words like spaces. Undefined when there is no word.
  * @example
  * toFtsQuery('border "crisis" tax*'); // '"border" "crisis" "tax"*'
  */
 export function toFtsQuery(search: string): string | undefined {
-  const terms = search.split(/\s+/).map((w) => w.replace(/"/g, '')).filter((w) => w.replace(/\*+$/, '') !== '');
+  const terms = search.split(/[\s\p{Cc}]+/u).map((w) => w.replace(/"/g, '')).filter((w) => w.replace(/\*+$/, '') !== '');
   if (terms.length === 0) return undefined;
   return terms.map((w) => (w.endsWith('*') ? `"${w.replace(/\*+$/, '')}"*` : `"${w}"`)).join(' ');
 }
