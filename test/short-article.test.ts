@@ -50,3 +50,19 @@ test('a short text\'s genre is the most probable one, in every language and in t
     }
   }
 });
+
+test('a text without a word (punctuation, numbers, symbols) gets no finding, only the no-words warning, full and fast', () => {
+  for (const text of ['!!! ... ???', '12345 67890 --- ###\n\n2024 — 50 %']) {
+    for (const fast of [false, true]) {
+      const a = analyzeArticle({ id: 'x', text }, { fast });
+      assert.deepEqual(a.paragraphs.flatMap((p) => p.techniques), [], text);
+      assert.equal(a.genre, undefined);
+      assert.equal(a.frames, undefined);
+      assert.equal(a.spans, undefined);
+      assert.ok(a.warnings.some((w) => w.code === 'no-words'));
+      assert.ok(!a.warnings.some((w) => w.code === 'short-article'));
+    }
+  }
+  // One word is enough to be analysed.
+  assert.ok(!analyzeArticle({ id: 'x', text: 'Traitors!', lang: 'en' }).warnings.some((w) => w.code === 'no-words'));
+});

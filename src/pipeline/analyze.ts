@@ -11,7 +11,8 @@ import { runFastModels } from './run-fast-models.js';
 import { languageWarnings } from './language-warnings.js';
 
 export { TASKS, type Task, type AnalyzeOptions } from './options.js';
-import { FAST_TASKS, TASKS, type AnalyzeOptions } from './options.js';
+import { FAST_TASKS, TASKS, type AnalyzeOptions, type Task } from './options.js';
+import { articleWords } from '../models/short-text.js';
 
 /** The article part of the result. */
 function describeArticle(doc: Document): AnalysedArticle {
@@ -31,16 +32,22 @@ function describeArticle(doc: Document): AnalysedArticle {
   return out;
 }
 
+/** The warning of a text without a word. */
+const NO_WORDS: Warning = { code: 'no-words', message: 'this text has no word (only punctuation, numbers or symbols): nothing was analysed' };
+
 /**
  * Analyses one segmented document with the shipped models (loaded lazily, once).
  */
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Analysis {
-  const tasks = new Set(options.tasks ?? (options.fast ? FAST_TASKS : TASKS));
+  // A text without a word (punctuation, digits, symbols) gives the models nothing to read: every
+  // score would be a prior, so no task runs and the analysis says why.
+  const wordless = articleWords(doc) === 0;
+  const tasks = wordless ? new Set<Task>() : new Set(options.tasks ?? (options.fast ? FAST_TASKS : TASKS));
   const found = options.fast ? runFastModels(doc, options, tasks) : runModels(doc, options, tasks);
   const analysis: Analysis = {
     article: describeArticle(doc),
     paragraphs: found.paragraphs,
-    warnings: [...doc.warnings, ...languageWarnings(doc), ...found.warnings],
+    warnings: wordless ? [...doc.warnings, NO_WORDS] : [...doc.warnings, ...languageWarnings(doc), ...found.warnings],
     model: found.model,
   };
   if (found.genre) analysis.genre = found.genre;
