@@ -25,3 +25,11 @@ test('neither text nor html', () => assert.equal(problem('{"id":"a"}'), 'c.jsonl
 test('text of a wrong type', () => assert.equal(problem('{"id":"a","text":["t"]}'), 'c.jsonl:4: `text` must be a string'));
 test('empty text', () => assert.equal(problem('{"id":"a","text":"  "}'), 'c.jsonl:4: `text` is empty'));
 test('optional field of a wrong type', () => assert.equal(problem('{"id":"a","text":"t","published_at":20240101}'), 'c.jsonl:4: `published_at` must be a string'));
+test('a published_at that names no day', () => {
+  assert.equal(problem('{"id":"a","text":"t","published_at":"2024-13-45"}'), 'c.jsonl:4: `published_at` is not a date ("2024-13-45"): write it as ISO 8601, e.g. 2024-03-14 or 2024-03-14T08:00:00Z');
+  assert.match(problem('{"id":"a","text":"t","published_at":"yesterday"}'), /is not a date \("yesterday"\)/);
+  assert.match(problem('{"id":"a","text":"t","published_at":"2023-02-29"}'), /is not a date/);
+  for (const date of ['2024-02-29', '2024-03-14T08:00:00+01:00', '2024-03', 'March 14, 2024', '']) {
+    assert.equal(parseCorpusRecord(JSON.stringify({ id: 'a', text: 't', published_at: date }), 'c', 1).publishedAt, date);
+  }
+});

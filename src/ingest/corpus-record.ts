@@ -3,6 +3,7 @@
  * "published_at"?, "lang"?}`. Other fields are ignored.
  */
 import { InputError } from '../errors.js';
+import { normalizeDate } from './html-meta.js';
 
 /** A checked corpus record. Exactly one of `text` and `html` is set (`text` wins when both are). */
 export interface CorpusRecord {
@@ -69,6 +70,10 @@ export function parseCorpusRecord(json: string, input: string, line: number): Co
     if (value === undefined || value === null) continue;
     if (typeof value !== 'string') fail(`\`${field}\` must be a string`);
     record[key] = value as string;
+  }
+  // A date that names no day would count the article in a month that does not exist, or in none.
+  if (record.publishedAt !== undefined && record.publishedAt.trim() !== '' && normalizeDate(record.publishedAt) === undefined) {
+    fail(`\`published_at\` is not a date (${JSON.stringify(record.publishedAt)}): write it as ISO 8601, e.g. 2024-03-14 or 2024-03-14T08:00:00Z`);
   }
   return record;
 }

@@ -42,9 +42,16 @@ function metaMap(doc: DomDocument): Map<string, string> {
 export function normalizeDate(raw: string | undefined): string | undefined {
   const value = raw?.trim();
   if (!value) return undefined;
-  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return value;
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (day !== null) return isCalendarDay(Number(day[1]), Number(day[2]), Number(day[3])) ? value : undefined;
   const ms = Date.parse(value);
   return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+}
+
+/** Whether `year-month-day` is a day of the calendar (no month 13, no 30 February). */
+export function isCalendarDay(year: number, month: number, day: number): boolean {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
 /** Every `datePublished` in the page's JSON-LD blocks (nested objects and `@graph` included). */

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../document/article.js';
 import type { ArticleKey, ArticleRow } from './corpus-store.js';
+import { isCalendarDay } from '../ingest/html-meta.js';
 
 /** sha256 of the text's UTF-8 bytes, in hex. */
 export function contentHash(text: string): string {
@@ -23,13 +24,14 @@ export function countWords(text: string): number {
 
 /**
  * The calendar day of a publication date, `YYYY-MM-DD`: the date as written when it starts with
- * one (the source's local day), else the UTC day of what `Date` can parse; undefined otherwise.
+ * one (the source's local day; undefined if no such day exists), else the UTC day of what `Date`
+ * can parse; undefined otherwise.
  * @example
  * publishedDay('2024-03-31T23:30:00-05:00'); // '2024-03-31'
  */
 export function publishedDay(value: string): string | undefined {
-  const m = /^(\d{4}-\d{2}-\d{2})/.exec(value.trim());
-  if (m !== null) return m[1];
+  const m = /^((\d{4})-(\d{2})-(\d{2}))/.exec(value.trim());
+  if (m !== null) return isCalendarDay(Number(m[2]), Number(m[3]), Number(m[4])) ? m[1] : undefined;
   const t = Date.parse(value);
   return Number.isNaN(t) ? undefined : new Date(t).toISOString().slice(0, 10);
 }

@@ -22,6 +22,7 @@ test('published day: the written date when there is one, else the UTC day', () =
   assert.equal(publishedDay('2024-03-31T23:30:00-05:00'), '2024-03-31');
   assert.equal(publishedDay('Tue, 02 Apr 2024 10:00:00 GMT'), '2024-04-02');
   assert.equal(publishedDay('sometime'), undefined);
+  assert.equal(publishedDay('2024-13-45'), undefined, 'no such day: no group of its own');
 });
 
 test('words are runs of letters and digits, in any script', () => {
