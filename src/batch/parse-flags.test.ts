@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseJobs, parseScore, parseTasks, parseThreshold } from './parse-flags.js';
+import { parseJobs, parseScore, parseTasks, parseThreshold, parseLang } from './parse-flags.js';
 import { safeFileStem } from './out-dir-writer.js';
 import { StdoutWriter } from './stdout-writer.js';
 import { formatDuration } from './progress-bar.js';
@@ -45,4 +45,12 @@ test('json: one article is one document, several an array', () => {
 
 test('durations for the ETA', () => {
   assert.deepEqual([formatDuration(42), formatDuration(185), formatDuration(7800)], ['42s', '3m05s', '2h10m']);
+});
+
+test('--lang: auto, or a language code normalised (ge → de); words and empty values are refused', () => {
+  assert.equal(parseLang('auto'), 'auto');
+  assert.equal(parseLang('fr'), 'fr');
+  assert.equal(parseLang('GE'), 'de');
+  assert.equal(parseLang('el'), 'el');
+  for (const bad of ['english', '', 'e n', 'fr,de']) assert.throws(() => parseLang(bad), /expected auto or a language code/);
 });

@@ -1,10 +1,11 @@
 /**
  * Parsers of the analysis flags of `slant analyze` (`--threshold`, `--tasks`, `--min-score`,
- * `--jobs`), each throwing commander's InvalidArgumentError with a one-line reason.
+ * `--jobs`, `--lang`), each throwing commander's InvalidArgumentError with a one-line reason.
  */
 import { InvalidArgumentError } from 'commander';
 import { isFrame, isTechnique } from '../labels.js';
 import { TASKS, type Task } from '../pipeline/options.js';
+import { isLangCode, normalizeLangCode } from '../lang/normalize-lang-code.js';
 
 /** A score in [0, 1]. */
 export function parseScore(value: string): number {
@@ -39,4 +40,11 @@ export function parseJobs(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError(`expected a whole number from 1 to 256, got "${value}"`);
   return n;
+}
+
+/** `--lang`: `auto` (detect), or a language code (ISO 639, SemEval's `ge` and `po` accepted), normalised. */
+export function parseLang(value: string): string {
+  if (value === 'auto') return value;
+  if (!isLangCode(value)) throw new InvalidArgumentError("expected auto or a language code such as en, fr, de, it, pl, ru (SemEval's ge and po accepted)");
+  return normalizeLangCode(value);
 }

@@ -13,7 +13,7 @@ import { FORMATS, type Format } from '../render/formats.js';
 import { countArticles } from '../batch/count-inputs.js';
 import { OutDirWriter, inputInOutDir } from '../batch/out-dir-writer.js';
 import { expandInputs } from '../batch/expand-inputs.js';
-import { parseJobs, parseScore, parseTasks, parseThreshold } from '../batch/parse-flags.js';
+import { parseJobs, parseLang, parseScore, parseTasks, parseThreshold } from '../batch/parse-flags.js';
 import type { JobSettings } from '../batch/process-article.js';
 import { ProgressBar } from '../batch/progress-bar.js';
 import { runBatch, type BatchOutcome, type BatchSummary } from '../batch/run-batch.js';
@@ -103,7 +103,7 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
     .option('-o, --out <dir>', 'write one report per article into DIR (with index.html for html)')
     .option('-j, --jobs <n>', `worker threads (default: number of cores, ${availableParallelism()} here)`, parseJobs)
     .option('--fail-fast', 'stop at the first input that fails')
-    .option('--lang <code>', 'language of the articles, or auto to detect', 'auto')
+    .option('--lang <code>', 'language of the articles, or auto to detect', parseLang, 'auto')
     .option('--threshold <t>', 'decision threshold: one number (0.4), or per label (Loaded_Language=0.3,Doubt=0.6)', parseThreshold)
     .option('--all-scores', "report every label's score per paragraph")
     .option('--min-score <x>', 'leave out findings scoring below x', parseScore)

@@ -9,7 +9,7 @@ import type { CliContext } from './context.js';
 import { readInputs, type InputResult, type ReadOptions } from '../ingest/index.js';
 import { expandInputs } from '../batch/expand-inputs.js';
 import { countArticles } from '../batch/count-inputs.js';
-import { parseJobs } from '../batch/parse-flags.js';
+import { parseJobs, parseLang } from '../batch/parse-flags.js';
 import { ProgressBar } from '../batch/progress-bar.js';
 import { defaultDbPath } from '../store/default-db-path.js';
 import { openStore } from '../store/open-store.js';
@@ -86,7 +86,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
     .argument('<inputs...>', 'text or HTML files, folders, .jsonl corpora (with source, url, published_at), URLs, or - for stdin')
     .option(...DB_OPTION)
     .option('-j, --jobs <n>', `worker threads (default: number of cores, ${availableParallelism()} here)`, parseJobs)
-    .option('--lang <code>', 'language of the articles, or auto to detect', 'auto')
+    .option('--lang <code>', 'language of the articles, or auto to detect', parseLang, 'auto')
     .option('--allow-private', 'allow URLs on private and loopback addresses')
     .option('--fast', 'analyse with the fast models (as analyze --fast: no spans, less accurate); a later ingest or reanalyze without it replaces those analyses')
     .addHelpText('after', '\nExamples:\n  slant ingest --db corpus.sqlite news.jsonl\n  slant ingest --jobs 4 articles/ https://example.org/story\n  slant ingest --fast big-corpus.jsonl\n')

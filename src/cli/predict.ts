@@ -12,6 +12,7 @@ import { priorPredictor } from '../predict/prior-predictor.js';
 import type { Predictor } from '../predict/predictor.js';
 import { formatPredictions, type PredictedArticle, type PredictSubtask } from '../predict/write-semeval.js';
 import { warningSummary } from '../predict/warning-summary.js';
+import { parseLang } from '../batch/parse-flags.js';
 
 interface PredictOptions {
   subtask: PredictSubtask | 'spans';
@@ -45,7 +46,7 @@ export function registerPredict(program: Command, ctx: CliContext): void {
     .command('predict')
     .description('write SemEval-2023 predictions for a folder of article<ID>.txt files')
     .addOption(new Option('--subtask <n>', 'subtask: 1 (genre), 2 (frames), 3 (techniques per paragraph) or spans (technique spans)').argParser(parseSubtask).makeOptionMandatory())
-    .option('--lang <code>', 'language of the articles, or auto (from the SemEval folder, else detected)', 'auto')
+    .option('--lang <code>', 'language of the articles, or auto (from the SemEval folder, else detected)', parseLang, 'auto')
     .option('--prior', 'use the trivial prior predictor (a floor to compare with) instead of the models')
     .option('--fast', 'use the fast models (as analyze --fast; subtasks 1, 2 and 3)')
     .option('-o, --output <file>', 'write the predictions to this file instead of stdout')
