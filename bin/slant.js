@@ -8,11 +8,14 @@ if (!existsSync(fileURLToPath(entry))) {
   process.stderr.write('slant: the package is not built yet; run `npm run build` (or `npm ci`) first\n');
   process.exit(2);
 }
-// A reader that stops early (`slant ... | head`) closes the pipe: end quietly, not with a stack trace.
-for (const stream of [process.stdout, process.stderr]) {
+// A reader that stops early (`slant ... | head`) closes the pipe: end quietly, not with a stack
+// trace. Any other failure to write (a full disk) is one line on stderr and exit 1.
+for (const [name, stream] of [['stdout', process.stdout], ['stderr', process.stderr]]) {
   stream.on('error', (error) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    const reason = String(error.message ?? error).replace(/^[A-Z]+: /, '').replace(/, write$/, '');
+    if (name === 'stdout') process.stderr.write(`slant: cannot write to stdout (${reason})\n`);
+    process.exit(1);
   });
 }
 const { main } = await import(entry.href);
