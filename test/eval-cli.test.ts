@@ -2,6 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { FIXTURES, runCli } from './eval-helpers.js';
 
 const f = (name: string): string => path.join(FIXTURES, name);
@@ -63,4 +65,15 @@ test('a missing file is one line, exit 1; a bad --subtask is a usage error, exit
   assert.match(missing.stderr, /nope\.txt: no such file\n$/);
   const usage = await runCli(['eval', '--subtask', '4', '--gold', 'a', '--pred', 'b']);
   assert.equal(usage.code, 2);
+});
+
+test('an empty gold file is refused, not scored 0', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'slant-eval-'));
+  const empty = path.join(dir, 'empty.txt');
+  writeFileSync(empty, '\n\n');
+  for (const subtask of ['1', '2', '3', 'spans']) {
+    const run = await runCli(['eval', '--subtask', subtask, '--gold', empty, '--pred', empty]);
+    assert.equal(run.code, 1, subtask);
+    assert.match(run.stderr, /empty\.txt: the gold file has no rows: nothing to score against\n$/);
+  }
 });

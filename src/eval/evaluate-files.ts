@@ -48,8 +48,14 @@ const describeArticle = (r: { id: string }): string => `article ${r.id}`;
 const paragraphOf = (r: TechniquesRow): string => `${r.id}\t${r.paragraph}`;
 const describeParagraph = (r: TechniquesRow): string => `article ${r.id} paragraph ${r.paragraph}`;
 
+/** Refuses a gold file without a row: a wrong or truncated file would otherwise score a plausible 0. */
+function withRows<T extends { rows: readonly unknown[] }>(gold: T, goldPath: string): T {
+  if (gold.rows.length === 0) throw new InputError({ input: goldPath }, 'the gold file has no rows: nothing to score against');
+  return gold;
+}
+
 async function evaluateGenre(goldPath: string, predPath: string): Promise<EvalReport> {
-  const gold = await readGenreLabels(goldPath);
+  const gold = withRows(await readGenreLabels(goldPath), goldPath);
   const pred = await readGenreLabels(predPath);
   const pairs = alignRows<GenreRow, GenreRow>(gold, pred, articleOf, describeArticle);
   const s = scoreSingleLabel(pairs.map((p) => ({ gold: p.gold.genre, pred: p.pred.genre })), GENRES);
@@ -67,9 +73,9 @@ async function evaluateGenre(goldPath: string, predPath: string): Promise<EvalRe
 async function evaluateMultiLabel(subtask: '2' | '3', goldPath: string, predPath: string): Promise<EvalReport> {
   const pairs =
     subtask === '2'
-      ? alignRows<FramesRow, FramesRow>(await readFrameLabels(goldPath), await readFrameLabels(predPath), articleOf, describeArticle)
+      ? alignRows<FramesRow, FramesRow>(withRows(await readFrameLabels(goldPath), goldPath), await readFrameLabels(predPath), articleOf, describeArticle)
           .map((p) => ({ gold: p.gold.frames as readonly string[], pred: p.pred.frames as readonly string[] }))
-      : alignRows<TechniquesRow, TechniquesRow>(await readTechniqueLabels(goldPath), await readTechniqueLabels(predPath), paragraphOf, describeParagraph)
+      : alignRows<TechniquesRow, TechniquesRow>(withRows(await readTechniqueLabels(goldPath), goldPath), await readTechniqueLabels(predPath), paragraphOf, describeParagraph)
           .map((p) => ({ gold: p.gold.techniques as readonly string[], pred: p.pred.techniques as readonly string[] }));
   const s = scoreMultiLabel(pairs, subtask === '2' ? FRAMES : TECHNIQUES);
   return {
@@ -90,6 +96,8 @@ async function evaluateMultiLabel(subtask: '2' | '3', goldPath: string, predPath
 async function evaluateSpanFiles(goldPath: string, predPath: string): Promise<EvalReport> {
   const goldIsFolder = await isDirectory(goldPath);
   const gold = await readSpanLabels(goldPath);
+  // A gold folder may hold articles without a span; a gold file without one is no gold.
+  if (gold.articles.size === 0) withRows(gold, goldPath);
   const pred = await readSpanLabels(predPath);
   const notes: string[] = [];
   const unknown = pred.rows.filter((r) => !gold.articles.has(r.id));
