@@ -47,9 +47,12 @@ test('limits: wrong types name the field at fault', async () => {
   }
 });
 
-test('limits: a text over the limit is a 400 on text', async () => {
+test('limits: a text over the limit is a 413 on text, counted in code points as the OpenAPI maxLength is', async () => {
   const p = await problem(await post(server, '/api/v1/analyze', { text: 'a'.repeat(1001) }));
-  assert.deepEqual([p.status, p.field], [400, 'text']);
+  assert.deepEqual([p.status, p.field], [413, 'text']);
+  assert.match(p.detail, /1001 characters, over the limit of 1000/);
+  // 999 letters and an emoji (two UTF-16 units) are 1,000 characters: within the limit.
+  assert.equal((await post(server, '/api/v1/analyze', { text: `${'a'.repeat(999)}😀`, tasks: ['genre'] })).status, 200);
 });
 
 test('limits: extracted HTML text over the limit is a 413 on html', async () => {

@@ -53,8 +53,23 @@ function articleOf(job: AnalysisJob): Article {
  */
 export function runJob(job: AnalysisJob): JobResult {
   const article = articleOf(job);
-  if (article.text.length > job.maxTextChars) {
-    throw new TextTooLongError(`the article text is ${article.text.length} characters, over the limit of ${job.maxTextChars}`);
+  // Characters as JSON Schema's maxLength counts them: code points, an emoji one, not two.
+  const chars = article.text.length > job.maxTextChars ? codePoints(article.text) : article.text.length;
+  if (chars > job.maxTextChars) {
+    throw new TextTooLongError(`the article text is ${chars} characters, over the limit of ${job.maxTextChars}`);
   }
   return { analysis: filterAnalysis(analyzeArticle(article, job.options), job.filter), text: article.text };
+}
+
+/** The number of code points of `text` (UTF-16 units less the second half of each surrogate pair). */
+function codePoints(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+      const p = text.charCodeAt(i - 1);
+      if (p >= 0xd800 && p <= 0xdbff) n--;
+    }
+  }
+  return n;
 }

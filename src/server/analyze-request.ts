@@ -15,7 +15,8 @@ const score = z.number().min(0).max(1);
 export function analyzeRequestSchema(maxTextChars: number) {
   return z
     .strictObject({
-      text: z.string().min(1).max(maxTextChars).optional().openapi({ description: 'The article as plain text: the first line is its title, paragraphs are lines.' }),
+      // The length limit is checked with the extracted text of `html` and `url` (413, `runJob`), not here (a 400).
+      text: z.string().min(1).optional().openapi({ maxLength: maxTextChars, description: `The article as plain text: the first line is its title, paragraphs are lines. At most ${maxTextChars} characters (code points; 413 beyond).` }),
       html: z.string().min(1).optional().openapi({ description: 'An HTML page; its main text is extracted (as for .html files).' }),
       url: z.url({ protocol: /^https?$/ }).max(2048).optional().openapi({ description: 'An http(s) URL to fetch; private and loopback addresses are refused unless the server allows them.' }),
       title: z.string().min(1).max(1000).optional().openapi({ description: 'Title of the article when it is not the first line of the text.' }),
