@@ -100,6 +100,24 @@ test('bad stdin is named "-"', async () => {
   assert.deepEqual(await summary(['-'], { stdin: Readable.from([Buffer.alloc(2048, 0x61)]), maxBytes: 1024 }), ['-: is over the limit of 1 KB']);
 });
 
+test('stdin holding a JSONL corpus is read record by record, a bad line named "-" and its number', async () => {
+  const lines = ['{"id":"s1","text":"First."}', '{bad', '', '{"id":"s2","text":"Second."}'].join('\n');
+  // Split across chunks inside the first line, as a pipe may deliver it.
+  const stdin = Readable.from([Buffer.from(` \n${lines.slice(0, 7)}`), Buffer.from(`${lines.slice(7)}\n`)]);
+  const results = await readAll(['-'], { stdin });
+  assert.deepEqual(results.map((r) => ('article' in r ? r.article.id : r.error.toString())), ['s1', '-:3: invalid JSON (Expected property name or \'}\' in JSON at position 1)', 's2']);
+});
+
+test('stdin holding an HTML page is extracted like an .html file', async () => {
+  const page = '<!doctype html><html><head><title>Road plan</title></head><body><nav>Home | News</nav><article><p>The council met on Tuesday.</p><p>Critics called the plan a disaster.</p></article></body></html>';
+  const [result] = await readAll(['-'], { stdin: Readable.from([Buffer.from(page)]) });
+  assert.ok(result && 'article' in result);
+  assert.equal(result.article.title, 'Road plan');
+  assert.ok(!result.article.text.includes('Home'));
+  assert.ok(!result.article.text.includes('<p>'));
+  assert.match(result.article.text, /The council met on Tuesday\.\n\nCritics called the plan a disaster\./);
+});
+
 test('an HTML file is extracted, its charset honoured', async () => {
   const [result] = await readAll([join(dir, 'latin1.html')]);
   assert.ok(result && 'article' in result);

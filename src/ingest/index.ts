@@ -11,7 +11,7 @@ import { listArticleFolder } from './read-folder.js';
 import { readHtmlFile } from './read-html-file.js';
 import { readJsonl } from './read-jsonl.js';
 import type { InputResult, ReadOptions } from './read-options.js';
-import { readStdin, STDIN_INPUT } from './read-stdin.js';
+import { readStdinInputs, STDIN_INPUT } from './read-stdin.js';
 import { readTextFile } from './read-text-file.js';
 import { looksLikeUrl, readUrl } from './read-url.js';
 
@@ -19,7 +19,7 @@ import { looksLikeUrl, readUrl } from './read-url.js';
 export { DEFAULT_LIMITS, type InputResult, type ReadOptions } from './read-options.js';
 /** The single readers. */
 export { readTextFile } from './read-text-file.js';
-export { readStdin, STDIN_INPUT } from './read-stdin.js';
+export { readStdin, readStdinInputs, STDIN_INPUT } from './read-stdin.js';
 export { readHtmlFile } from './read-html-file.js';
 export { readJsonl } from './read-jsonl.js';
 export { readUrl, looksLikeUrl } from './read-url.js';
@@ -49,7 +49,7 @@ async function* readFileInput(path: string, options: ReadOptions): AsyncGenerato
 
 /** Reads one input of any kind; failures of single files are yielded, not thrown. */
 async function* readOne(input: string, options: ReadOptions): AsyncGenerator<InputResult> {
-  if (input === STDIN_INPUT) return yield { input, article: await readStdin(options) };
+  if (input === STDIN_INPUT) return yield* readStdinInputs(options);
   if (looksLikeUrl(input)) return yield { input, article: await readUrl(input, options) };
   let isFolder: boolean;
   try {

@@ -70,10 +70,18 @@ export async function* readJsonl(path: string, options: ReadOptions = {}): Async
     yield { input: path, error: error instanceof InputError ? error : fsInputError(error, path) };
     return;
   }
+  yield* readJsonlStream(createReadStream(path), path, options);
+}
+
+/**
+ * `readJsonl` over a stream already open (a file's, or stdin's when it holds a corpus), named
+ * `path` in messages.
+ */
+export async function* readJsonlStream(stream: AsyncIterable<Buffer | string>, path: string, options: ReadOptions = {}): AsyncGenerator<InputResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_LIMITS.maxBytes;
   const firstLine = new Map<string, number>();
   let records = 0;
-  for await (const item of readByteLines(createReadStream(path), maxBytes)) {
+  for await (const item of readByteLines(stream, maxBytes)) {
     const { line } = item;
     try {
       if (!('bytes' in item)) throw new InputError({ input: path, line }, `line is over the limit of ${formatMegabytes(maxBytes)}`);

@@ -1,14 +1,21 @@
-/** Reader for standard input (`-`). */
+/**
+ * Reader for standard input (`-`): one article, an HTML page, or a JSONL corpus, told apart by
+ * the first characters (as a file is by its extension).
+ */
 import type { Article } from '../document/article.js';
 import { InputError } from '../errors.js';
-import { decodeTextBytes } from './decode-text.js';
-import { DEFAULT_LIMITS, formatMegabytes, type ReadOptions } from './read-options.js';
+import { decodeTextBytes, looksBinary } from './decode-text.js';
+import { decodeCharset, sniffHtmlCharset } from './decode-charset.js';
+import { htmlExtractor } from './html-extractor.js';
+import { htmlToArticle } from './html-article.js';
+import { readJsonlStream } from './read-jsonl.js';
+import { DEFAULT_LIMITS, formatMegabytes, type InputResult, type ReadOptions } from './read-options.js';
 
 /** The input name used for stdin in messages and results. */
 export const STDIN_INPUT = '-';
 
 /** Collects a stream's bytes, failing as soon as they pass `maxBytes` (it does not read the rest). */
-export async function readStreamBytes(stream: NodeJS.ReadableStream, input: string, maxBytes: number): Promise<Buffer> {
+export async function readStreamBytes(stream: AsyncIterable<Buffer | string>, input: string, maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of stream) {
@@ -32,4 +39,51 @@ export async function readStdin(options: ReadOptions = {}): Promise<Article> {
   const bytes = await readStreamBytes(stream, STDIN_INPUT, options.maxBytes ?? DEFAULT_LIMITS.maxBytes);
   const text = decodeTextBytes(bytes, STDIN_INPUT);
   return { id: 'stdin', text, source: { format: 'stdin' } };
+}
+
+/** How standard input is read, from its first characters. */
+export type StdinKind = 'jsonl' | 'html' | 'text';
+
+/** The kind of input whose first bytes are `head`: `{` opens a JSONL corpus, an HTML tag a page. */
+export function stdinKind(head: Buffer): StdinKind {
+  const start = head.toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  if (start.startsWith('{')) return 'jsonl';
+  if (/^<(!doctype\s+html|html|head|body|article|main|div|p|h1|meta|title)[\s>/]/i.test(start)) return 'html';
+  return 'text';
+}
+
+/** How many bytes are looked at to tell the kind (a page's leading whitespace and doctype fit). */
+const HEAD_BYTES = 1024;
+
+/**
+ * Reads standard input (or `options.stdin`) by its kind: each record of a JSONL corpus (errors
+ * name `-` and the line), the article of an HTML page, or the whole text as one article with id `stdin`.
+ * @example
+ * for await (const result of readStdinInputs({ stdin: Readable.from(['{"id":"a","text":"Hi."}\n']) })) use(result);
+ */
+export async function* readStdinInputs(options: ReadOptions = {}): AsyncGenerator<InputResult> {
+  const stream = options.stdin ?? process.stdin;
+  const chunks = (stream as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
+  const head: Buffer[] = [];
+  let seen = 0;
+  while (seen < HEAD_BYTES) {
+    const next = await chunks.next();
+    if (next.done === true) break;
+    const buffer = typeof next.value === 'string' ? Buffer.from(next.value, 'utf8') : Buffer.from(next.value);
+    head.push(buffer);
+    seen += buffer.length;
+  }
+  const all: AsyncIterable<Buffer> = {
+    async *[Symbol.asyncIterator]() {
+      yield* head;
+      for (let next = await chunks.next(); next.done !== true; next = await chunks.next()) yield typeof next.value === 'string' ? Buffer.from(next.value, 'utf8') : Buffer.from(next.value);
+    },
+  };
+  const kind = stdinKind(Buffer.concat(head));
+  if (kind === 'jsonl') return yield* readJsonlStream(all, STDIN_INPUT, options);
+  const bytes = await readStreamBytes(all, STDIN_INPUT, options.maxBytes ?? DEFAULT_LIMITS.maxBytes);
+  if (kind === 'text') return yield { input: STDIN_INPUT, article: { id: 'stdin', text: decodeTextBytes(bytes, STDIN_INPUT), source: { format: 'stdin' } } };
+  if (looksBinary(bytes)) throw new InputError({ input: STDIN_INPUT }, 'looks like binary data');
+  const html = decodeCharset(bytes, sniffHtmlCharset(bytes), STDIN_INPUT);
+  yield { input: STDIN_INPUT, article: htmlToArticle((await htmlExtractor())(html), 'stdin', { format: 'stdin' }, STDIN_INPUT) };
 }
