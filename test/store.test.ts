@@ -245,6 +245,24 @@ test('several models in one language call for reanalyze; one per language does n
   assert.equal(mixedModels([]), false);
 });
 
+test('a stopped ingest (Ctrl-C) commits every article it read, and a second run takes the rest', async () => {
+  const file = db('stopped.sqlite');
+  const store = await openStore(file, { create: true });
+  const stop = new AbortController();
+  let read = 0;
+  try {
+    const summary = await ingestArticles(readInputs([corpus]), { store, analyzer: fakeAnalyzer(1), signal: stop.signal, onRead: () => { if (++read === 3) stop.abort(); } });
+    assert.equal(summary.stopped, true);
+    assert.equal(summary.read, 3);
+    assert.equal((await store.counts()).articles, 3);
+  } finally {
+    await store.close();
+  }
+  const rest = await ingest(file, 1);
+  // b2 is new; c1 (a2's text under another source) reuses the analysis stored in the first run.
+  assert.deepEqual({ ...rest.summary, ms: 0 }, { read: 6, analysed: 1, reused: 1, skipped: 4, failed: 0, ms: 0 });
+});
+
 test('articles list and one article with its analysis', async () => {
   const file = db('articles.sqlite');
   await ingest(file, 1);

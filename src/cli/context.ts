@@ -19,6 +19,8 @@ export class CliContext {
   readonly io: CliIo;
   /** Number of inputs that failed; a non-zero count makes the exit code 1. */
   failures = 0;
+  /** Whether Ctrl-C stopped the command before its end (exit code 130, as a shell reports SIGINT). */
+  interrupted = false;
 
   constructor(io: CliIo) {
     this.io = io;

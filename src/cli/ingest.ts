@@ -51,10 +51,21 @@ async function* readAll(inputs: string[], read: ReadOptions): AsyncGenerator<Inp
  */
 export async function runIngest(ctx: CliContext, store: CorpusStore, analyzer: Analyzer, source: AsyncIterable<InputResult>, total?: number): Promise<IngestSummary> {
   const progress = new ProgressBar(ctx.io.stderr, ctx.io.interactive, total);
+  // Ctrl-C stops reading; what is in flight is finished and committed, and the summary says how
+  // to resume. A second Ctrl-C ends the process at once (the store loses nothing committed).
+  const stop = new AbortController();
+  const interrupt = (): void => {
+    progress.clear();
+    ctx.err('slant: stopping after the articles in flight (Ctrl-C again to quit now)');
+    stop.abort();
+    process.once('SIGINT', () => process.exit(130));
+  };
+  process.once('SIGINT', interrupt);
   try {
     const summary = await ingestArticles(source, {
       store,
       analyzer,
+      signal: stop.signal,
       window: 8,
       onRead: () => progress.onRead(),
       onDone: (outcome) => progress.onDone(outcome !== 'failed'),
@@ -70,8 +81,13 @@ export async function runIngest(ctx: CliContext, store: CorpusStore, analyzer: A
         `${summary.skipped} already stored, ${summary.failed} failed, in ${(summary.ms / 1000).toFixed(1)} s ` +
         `(${rate.toFixed(0)} articles/s; model ${analyzer.id}; ${store.location})`,
     );
+    if (summary.stopped === true) {
+      ctx.err('slant: interrupted; every article counted above is stored: run the same command again to go on');
+      ctx.interrupted = true;
+    }
     return summary;
   } finally {
+    process.removeListener('SIGINT', interrupt);
     progress.clear();
     await analyzer.close();
     await store.close();

@@ -61,5 +61,5 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     ctx.fail(error);
     return 1;
   }
-  return ctx.failures > 0 ? 1 : 0;
+  return ctx.interrupted ? 130 : ctx.failures > 0 ? 1 : 0;
 }

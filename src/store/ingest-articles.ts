@@ -28,6 +28,8 @@ export interface IngestOptions {
   onFailure?(input: string, error: unknown): void;
   /** After each commit, with the number of articles it stored. */
   onCommit?(stored: number): void;
+  /** Stops reading when aborted; what was read is still analysed and committed. */
+  signal?: AbortSignal;
 }
 
 /** Counts of a run. `analysed`: new analyses; `reused`: stored with an analysis already stored. */
@@ -38,6 +40,8 @@ export interface IngestSummary {
   skipped: number;
   failed: number;
   ms: number;
+  /** Whether `signal` stopped the run before the source was read to its end. */
+  stopped?: boolean;
 }
 
 /** A read article on its way to the store. */
@@ -161,6 +165,10 @@ export async function ingestArticles(source: AsyncIterable<InputResult>, options
   const run = new IngestRun(options);
   let batch: Item[] = [];
   for await (const result of source) {
+    if (options.signal?.aborted === true) {
+      run.summary.stopped = true;
+      break;
+    }
     if ('error' in result) {
       run.fail(result.input, result.error);
       continue;
