@@ -81,6 +81,18 @@ test('batch: --out never names the folder of its input articles (the reports wou
   assert.ok(existsSync(file('j1.md')));
 });
 
+test('batch: semeval rows need the techniques; --out leaves stdout empty; --all-scores outside json says where the scores go', async () => {
+  const semeval = await runCli(['analyze', '--format', 'semeval', '--tasks', 'genre', file('note-1.txt')]);
+  assert.equal(semeval.code, 2);
+  assert.match(semeval.stderr, /add techniques to --tasks/);
+  const json = await runCli(['analyze', '--format', 'json', '--tasks', 'genre', '--out', file('json-reports'), file('note-1.txt')]);
+  assert.equal(json.code, 0);
+  assert.equal(json.stdout, '');
+  assert.ok(existsSync(path.join(file('json-reports'), 'note-1.json')));
+  const table = await runCli(['analyze', '--format', 'table', '--all-scores', '--tasks', 'genre', file('note-1.txt')]);
+  assert.match(table.stderr, /--all-scores adds every label's score to json and jsonl output/);
+});
+
 test('batch: html without --out refuses several inputs (usage error)', async () => {
   const run = await runCli(['analyze', '--format', 'html', file('note-1.txt'), file('note-2.txt')]);
   assert.equal(run.code, 2);

@@ -28,6 +28,20 @@ export function filterAnalysis(analysis: Analysis, filter: OutputFilter): Analys
   if (!tasks.has('frames')) delete out.frames;
   else if (analysis.frames !== undefined) out.frames = analysis.frames.filter((f) => f.score >= min);
   if (!tasks.has('spans')) delete out.spans;
-  else if (analysis.spans !== undefined) out.spans = analysis.spans.filter((s) => s.score >= min);
+  else if (analysis.spans !== undefined) {
+    // Spans show the techniques their paragraph reports: a paragraph finding dropped here takes its spans along.
+    const reported = tasks.has('techniques') ? reportedIn(out) : undefined;
+    out.spans = analysis.spans.filter((s) => s.score >= min && (reported === undefined || reported(s.start, s.label)));
+  }
   return out;
+}
+
+/** Whether the paragraph holding character `at` reports technique `label` in `analysis`. */
+function reportedIn(analysis: Analysis): (at: number, label: string) => boolean {
+  const labels = new Map(analysis.paragraphs.map((p) => [p.n, new Set<string>(p.techniques.map((t) => t.label))]));
+  const bounds = analysis.article.paragraphs;
+  return (at, label) => {
+    const p = bounds.find((b) => b.start <= at && at < b.end);
+    return p !== undefined && labels.get(p.n)?.has(label) === true;
+  };
 }

@@ -67,6 +67,10 @@ function summaryLine(s: BatchSummary): string {
 async function analyzeAction(ctx: CliContext, inputs: string[], flags: AnalyzeFlags, program: Command): Promise<void> {
   const single = singleArticle(inputs);
   if (flags.format === 'html' && flags.out === undefined && !single) program.error('slant: --format html writes one report per article: add --out DIR for several inputs', { exitCode: 2 });
+  if (flags.format === 'semeval' && flags.tasks !== undefined && !flags.tasks.includes('techniques')) {
+    program.error('slant: --format semeval writes the techniques of each paragraph: add techniques to --tasks', { exitCode: 2 });
+  }
+  if (flags.allScores && flags.format !== 'json' && flags.format !== 'jsonl') ctx.err(`slant: --all-scores adds every label's score to json and jsonl output; the ${flags.format} view shows the findings only`);
   const jobs = single ? 1 : (flags.jobs ?? availableParallelism());
   const progress = new ProgressBar(ctx.io.stderr, ctx.io.interactive && flags.progress && !single);
   if (ctx.io.interactive && flags.progress && !single) void countArticles(inputs).then((n) => progress.setTotal(n));
@@ -88,7 +92,8 @@ async function analyzeAction(ctx: CliContext, inputs: string[], flags: AnalyzeFl
   const read = { stdin: ctx.io.stdin, ...(flags.allowPrivate ? { allowPrivate: true } : {}) };
   const summary = await runBatch({ inputs, read, jobs, settings: jobSettings(flags, ctx.io.color), failFast: flags.failFast === true, emit, onRead: () => progress.onRead(), onDone: (ok) => progress.onDone(ok) });
   progress.clear();
-  stdout.end();
+  // With --out the reports are files: nothing goes to stdout, not even json's empty brackets.
+  if (dir === undefined) stdout.end();
   await dir?.end();
   if (!single || summary.failures > 0 || dir !== undefined) ctx.err(summaryLine(summary));
 }
