@@ -68,3 +68,19 @@ test('GET /api/v1/stats groups and filters like slant stats', async () => {
   assert.deepEqual(rows.filter((x) => x.group === 'City Paper' && x.kind === 'technique').map((x) => [x.label, x.count]), [['Flag_Waving', 1], ['Loaded_Language', 1]]);
   assert.equal((await get('/api/v1/stats?by=outlet')).status, 400);
 });
+
+test('corpus queries take whole numbers in plain digits, ordered dates, and period as in slant stats', async () => {
+  for (const url of ['/api/v1/articles/1e1', '/api/v1/articles/0x1', '/api/v1/articles/0', '/api/v1/articles/abc', '/api/v1/articles?limit=0x10', '/api/v1/articles?limit=1e2', '/api/v1/articles?limit=', '/api/v1/articles?offset=-1']) {
+    assert.equal((await get(url)).status, 400, url);
+  }
+  assert.equal((await get('/api/v1/articles?limit=1&offset=1')).status, 200);
+  const reversed = await get('/api/v1/articles?from=2024-06&to=2024-01');
+  assert.equal(reversed.status, 400);
+  assert.match(JSON.stringify(reversed.body), /from is after to/);
+  assert.equal((await get('/api/v1/stats?from=2024-06&to=2024-01')).status, 400);
+  // period alone groups by period (slant stats --period day does); with another grouping it is refused.
+  const byDay = await get('/api/v1/stats?period=day');
+  assert.equal(byDay.body['by'], 'period');
+  assert.deepEqual((byDay.body['groups'] as { key: string }[]).map((g) => g.key), ['2024-03-02', '2024-04-09']);
+  assert.equal((await get('/api/v1/stats?by=source&period=day')).status, 400);
+});

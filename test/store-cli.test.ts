@@ -63,6 +63,9 @@ test('stats as JSON, CSV and table; filters; a missing corpus; bad dates', async
   assert.match(missing.stderr, /none\.sqlite: no corpus here/);
   assert.equal((await slant(['stats', '--db', db, '--from', 'yesterday'])).code, 2);
   assert.equal((await slant(['stats', '--db', db, '--from', '2024-07', '--to', '2024-06'])).code, 2);
+  const periodBySource = await slant(['stats', '--db', db, '--by', 'source', '--period', 'week']);
+  assert.equal(periodBySource.code, 2);
+  assert.match(periodBySource.stderr, /--period groups by period, not by source/);
 });
 
 test('reanalyze with the current model has nothing to do', async () => {

@@ -63,6 +63,7 @@ export function registerStats(program: Command, ctx: CliContext): void {
     )
     .action(async (flags: StatsFlags) => {
       if (flags.from !== undefined && flags.to !== undefined && flags.from > flags.to) program.error('slant: --from is after --to', { exitCode: 2 });
+      if (flags.period !== undefined && flags.by !== undefined && flags.by !== 'period') program.error(`slant: --period groups by period, not by ${flags.by}: leave out --by or --period`, { exitCode: 2 });
       const store = await openStore(flags.db ?? defaultDbPath());
       try {
         const result = await store.stats(statsQuery(flags));

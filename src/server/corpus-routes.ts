@@ -19,12 +19,25 @@ const day = (end: 'from' | 'to') =>
     .optional()
     .openapi({ description: `${end === 'from' ? 'First' : 'Last'} publication day included (YYYY, YYYY-MM or YYYY-MM-DD)` });
 
+/**
+ * A whole number written in plain digits: `z.coerce` also took `1e1`, `0x10` and an empty value
+ * (as 0), which the OpenAPI document's `integer` does not promise.
+ */
+const digits = (schema: z.ZodInt) => z.preprocess((v) => (typeof v === 'string' && /^\d{1,15}$/.test(v) ? Number(v) : v), schema);
+
 const filterQuery = {
   from: day('from'),
   to: day('to'),
   source: z.string().min(1).optional().openapi({ description: 'Only articles of this source' }),
   search: z.string().min(1).max(500).optional().openapi({ description: 'Words that must all occur in the title or text (word* for a prefix)' }),
 };
+
+/** A date range from after its end is a mistake, as `slant stats` says too. */
+function ordered(q: { from?: string | undefined; to?: string | undefined }, ctx: z.RefinementCtx): void {
+  if (q.from === undefined || q.to === undefined) return;
+  const from = parseDateBound(q.from, 'from'), to = parseDateBound(q.to, 'to');
+  if (from !== undefined && to !== undefined && from > to) ctx.addIssue({ code: 'custom', path: ['from'], message: 'from is after to' });
+}
 
 const ArticleSummarySchema = z.object({
   rowId: z.int(),
@@ -66,7 +79,7 @@ const articlesRoute = createRoute({
   method: 'get',
   path: '/api/v1/articles',
   summary: 'Stored articles, newest first, filtered and paged',
-  request: { query: z.object({ ...filterQuery, limit: z.coerce.number().int().min(1).max(500).default(50), offset: z.coerce.number().int().min(0).default(0) }) },
+  request: { query: z.object({ ...filterQuery, limit: digits(z.int().min(1).max(500)).optional().openapi({ description: 'Articles per page (default 50)' }), offset: digits(z.int().min(0)).optional().openapi({ description: 'Articles skipped (default 0)' }) }).superRefine(ordered) },
   responses: { 200: { description: 'A page of articles.', content: { 'application/json': { schema: ArticlePageSchema } } }, 400: problemResponse('A bad query.') },
 });
 
@@ -74,15 +87,26 @@ const articleRoute = createRoute({
   method: 'get',
   path: '/api/v1/articles/{id}',
   summary: 'One stored article with its text and analysis',
-  request: { params: z.object({ id: z.coerce.number().int().min(1) }) },
-  responses: { 200: { description: 'The article.', content: { 'application/json': { schema: StoredArticleSchema } } }, 404: problemResponse('No such article.') },
+  request: { params: z.object({ id: digits(z.int().min(1)).openapi({ description: 'The row id (`rowId` in the list)' }) }) },
+  responses: { 200: { description: 'The article.', content: { 'application/json': { schema: StoredArticleSchema } } }, 400: problemResponse('An id that is not a positive whole number.'), 404: problemResponse('No such article.') },
 });
 
 const statsRoute = createRoute({
   method: 'get',
   path: '/api/v1/stats',
   summary: 'Techniques, categories, frames and genres counted and normalised, grouped and filtered',
-  request: { query: z.object({ ...filterQuery, by: z.enum(STATS_GROUPINGS).default('all'), period: z.enum(PERIODS).optional() }) },
+  request: {
+    query: z
+      .object({
+        ...filterQuery,
+        by: z.enum(STATS_GROUPINGS).optional().openapi({ description: 'Grouping (default: period when `period` is given, else all)' }),
+        period: z.enum(PERIODS).optional().openapi({ description: 'Period of the groups by period (default month)' }),
+      })
+      .superRefine(ordered)
+      .superRefine((q, ctx) => {
+        if (q.period !== undefined && q.by !== undefined && q.by !== 'period') ctx.addIssue({ code: 'custom', path: ['period'], message: `period groups by period, not by ${q.by}` });
+      }),
+  },
   responses: { 200: { description: 'The aggregates.', content: { 'application/json': { schema: StatsSchema } } }, 400: problemResponse('A bad query.') },
 });
 
@@ -95,7 +119,7 @@ export function corpusRoutes(store: CorpusStore): RouteModule {
   return (app) => {
     app.openapi(articlesRoute, async (c) => {
       const q = c.req.valid('query');
-      return c.json(await store.articles({ ...toFilter(q), limit: q.limit, offset: q.offset }), 200);
+      return c.json(await store.articles({ ...toFilter(q), limit: q.limit ?? 50, offset: q.offset ?? 0 }), 200);
     });
     app.openapi(articleRoute, async (c) => {
       const found = await store.article(c.req.valid('param').id);
@@ -104,8 +128,9 @@ export function corpusRoutes(store: CorpusStore): RouteModule {
     });
     app.openapi(statsRoute, async (c) => {
       const q = c.req.valid('query');
-      const query: StatsQuery = { ...toFilter(q), by: q.by };
-      if (q.by === 'period') query.period = q.period ?? 'month';
+      const by = q.by ?? (q.period !== undefined ? 'period' : 'all');
+      const query: StatsQuery = { ...toFilter(q), by };
+      if (by === 'period') query.period = q.period ?? 'month';
       return c.json(await store.stats(query), 200);
     });
   };
