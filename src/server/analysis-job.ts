@@ -39,6 +39,11 @@ export class TextTooLongError extends SlantError {
 }
 
 /** The Article of a job's source. Throws InputError for a page without text. */
+/** What a job has to read, in characters (its text, or its page's HTML): the limiter's measure of its cost. */
+export function jobSize(job: AnalysisJob): number {
+  return job.source.kind === 'article' ? job.source.article.text.length : job.source.html.length;
+}
+
 function articleOf(job: AnalysisJob): Article {
   const s = job.source;
   const article = s.kind === 'article' ? { ...s.article } : htmlToArticle(extractHtml(s.html, s.baseUrl), s.id, s.source, s.input);

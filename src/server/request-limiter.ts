@@ -1,18 +1,25 @@
 /**
  * The concurrency limit with a bounded queue: at most `concurrency` analyses run, at most
- * `maxQueue` wait; one more is refused with 503 and a Retry-After estimated from recent run times.
+ * `maxQueue` wait; one more is refused with 503 and a Retry-After estimated from the sizes of the
+ * requests running and waiting, at the time per character of recent runs.
  */
 import { ApiProblem } from './problem.js';
 
 /** A request waiting for a slot: called when it gets one. */
 type Waiter = () => void;
 
+/** Sizes below this count as this much: a request's fixed costs do not shrink with its text. */
+const MIN_SIZE = 500;
+
 /** Hands out run slots in arrival order. */
 export class RequestLimiter {
   private active = 0;
   private readonly queue: Waiter[] = [];
-  /** Moving average of how long a slot is held, in ms. */
-  private averageMs = 100;
+  /** Sizes of the requests waiting, in queue order, and the total of those running. */
+  private readonly queuedSizes: number[] = [];
+  private activeSize = 0;
+  /** Moving average of the time a slot is held per unit of size (ms per character), from 100 ms per 2,000. */
+  private msPerUnit = 0.05;
 
   constructor(
     private readonly concurrency: number,
@@ -25,33 +32,39 @@ export class RequestLimiter {
   }
 
   /**
-   * Runs `task` when a slot is free. Throws a 503 ApiProblem at once when the queue is full, and
+   * Runs `task` when a slot is free. `size` is what it has to read (characters of text or HTML),
+   * for the wait a refusal announces. Throws a 503 ApiProblem at once when the queue is full, and
    * rejects with `signal`'s reason when it aborts while waiting.
    */
-  async run<T>(task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
-    await this.acquire(signal);
+  async run<T>(task: () => Promise<T>, signal?: AbortSignal, size = MIN_SIZE): Promise<T> {
+    const units = Math.max(MIN_SIZE, size);
+    await this.acquire(signal, units);
+    this.activeSize += units;
     const started = Date.now();
     try {
       return await task();
     } finally {
-      this.averageMs = 0.8 * this.averageMs + 0.2 * (Date.now() - started);
+      this.msPerUnit = 0.8 * this.msPerUnit + 0.2 * ((Date.now() - started) / units);
+      this.activeSize -= units;
       this.release();
     }
   }
 
-  private acquire(signal?: AbortSignal): Promise<void> {
+  private acquire(signal: AbortSignal | undefined, units: number): Promise<void> {
     if (this.active < this.concurrency) {
       this.active++;
       return Promise.resolve();
     }
-    if (this.queue.length >= this.maxQueue) throw this.busy();
+    if (this.queue.length >= this.maxQueue) throw this.busy(units);
     return new Promise((resolve, reject) => {
       const waiter: Waiter = () => resolve();
       this.queue.push(waiter);
+      this.queuedSizes.push(units);
       signal?.addEventListener('abort', () => {
         const index = this.queue.indexOf(waiter);
         if (index < 0) return;
         this.queue.splice(index, 1);
+        this.queuedSizes.splice(index, 1);
         reject(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
       }, { once: true });
     });
@@ -59,12 +72,15 @@ export class RequestLimiter {
 
   private release(): void {
     const next = this.queue.shift();
+    this.queuedSizes.shift();
     if (next === undefined) this.active--;
     else next();
   }
 
-  private busy(): ApiProblem {
-    const waitMs = (this.averageMs * (this.queue.length + 1)) / this.concurrency;
+  /** The refusal of a request of `units`: it would wait for everything running and queued, then run. */
+  private busy(units: number): ApiProblem {
+    const ahead = this.activeSize + this.queuedSizes.reduce((a, b) => a + b, 0) + units;
+    const waitMs = (this.msPerUnit * ahead) / this.concurrency;
     const seconds = Math.max(1, Math.ceil(waitMs / 1000));
     return new ApiProblem(503, 'busy', 'Server busy', `too many analyses waiting (${this.maxQueue} queued); retry in ${seconds} s`, {
       headers: { 'retry-after': String(seconds) },

@@ -3,7 +3,7 @@
  * slot, run the job on the runner, all within the request's time limit.
  */
 import { isInputError } from '../errors.js';
-import { TextTooLongError, type JobResult } from './analysis-job.js';
+import { TextTooLongError, jobSize, type JobResult } from './analysis-job.js';
 import type { AnalyzeRequest } from './analyze-request.js';
 import type { AppContext } from './app-context.js';
 import { jobFromRequest, readProblem, type SourceField } from './article-from-request.js';
@@ -34,7 +34,7 @@ export async function runAnalysis(body: AnalyzeRequest, ctx: AppContext): Promis
   if (remaining <= 0) throw timedOut(limitMs);
   const signal = AbortSignal.timeout(remaining);
   return ctx.limiter
-    .run(() => ctx.runner.run(job, Math.max(1, deadline - Date.now())), signal)
+    .run(() => ctx.runner.run(job, Math.max(1, deadline - Date.now())), signal, jobSize(job))
     .catch((error: unknown) => {
       if (signal.aborted && (error as Error)?.name === 'TimeoutError') throw timedOut(limitMs);
       throw jobProblem(error, field);
