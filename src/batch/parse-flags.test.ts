@@ -30,10 +30,10 @@ test('report file names are safe and never climb out of the folder', () => {
   assert.equal(safeFileStem('article 12'), 'article_12');
 });
 
-test('json: one article is one document, several an array', () => {
-  const run = (outputs: string[]): string => {
+test('json: one file is one document, several inputs an array', () => {
+  const run = (outputs: string[], array = false): string => {
     let s = '';
-    const w = new StdoutWriter('json', (t) => (s += t));
+    const w = new StdoutWriter('json', (t) => (s += t), { array });
     outputs.forEach((o) => w.write(o));
     w.end();
     return s;
@@ -41,6 +41,10 @@ test('json: one article is one document, several an array', () => {
   assert.deepEqual(JSON.parse(run(['{"a": 1}\n'])), { a: 1 });
   assert.deepEqual(JSON.parse(run(['{"a": 1}\n', '{"a": 2}\n', '{"a": 3}\n'])), [{ a: 1 }, { a: 2 }, { a: 3 }]);
   assert.equal(run([]), '[]\n');
+  // A run over several inputs (a folder, a corpus) is an array even when one article succeeds.
+  assert.deepEqual(JSON.parse(run(['{"a": 1}\n'], true)), [{ a: 1 }]);
+  assert.deepEqual(JSON.parse(run(['{"a": 1}\n', '{"a": 2}\n'], true)), [{ a: 1 }, { a: 2 }]);
+  assert.equal(run([], true), '[]\n');
 });
 
 test('durations for the ETA', () => {

@@ -1,6 +1,7 @@
 /**
- * Joins the rendered articles of a run on one stream: JSON is one document for one article and an
- * array for several (written as soon as the second arrives, so it streams); JSONL and SemEval rows
+ * Joins the rendered articles of a run on one stream: JSON is one document when the run reads one
+ * file and an array otherwise, whatever number of articles succeed (written as they come, so it
+ * streams); JSONL and SemEval rows
  * are concatenated; Markdown and the terminal view are separated by a rule; HTML holds one article
  * (several need `--out DIR`).
  */
@@ -15,10 +16,13 @@ export class StdoutWriter {
   private readonly out: (text: string) => void;
   private count = 0;
   private held: string | undefined;
+  /** JSON: an array even for one article (the run reads several inputs, a folder, a corpus). */
+  private readonly array: boolean;
 
-  constructor(format: Format, out: (text: string) => void) {
+  constructor(format: Format, out: (text: string) => void, options: { array?: boolean } = {}) {
     this.format = format;
     this.out = out;
+    this.array = options.array ?? false;
   }
 
   /** Writes one article's output. */
@@ -26,7 +30,8 @@ export class StdoutWriter {
     this.count++;
     switch (this.format) {
       case 'json':
-        if (this.count === 1) this.held = output;
+        if (this.array) this.out(`${this.count === 1 ? '[\n' : ',\n'}${indent(output)}`);
+        else if (this.count === 1) this.held = output;
         else if (this.count === 2) this.out(`[\n${indent(this.held!)},\n${indent(output)}`);
         else this.out(`,\n${indent(output)}`);
         if (this.count === 2) this.held = undefined;
@@ -50,7 +55,7 @@ export class StdoutWriter {
   end(): void {
     if (this.format !== 'json') return;
     if (this.held !== undefined) this.out(this.held);
-    else if (this.count >= 2) this.out('\n]\n');
+    else if (this.count >= 2 || (this.array && this.count === 1)) this.out('\n]\n');
     else this.out('[]\n');
   }
 }

@@ -13,6 +13,7 @@ import { FORMATS, type Format } from '../render/formats.js';
 import { countArticles } from '../batch/count-inputs.js';
 import { OutDirWriter, inputInOutDir } from '../batch/out-dir-writer.js';
 import { expandInputs } from '../batch/expand-inputs.js';
+import { looksLikeUrl } from '../ingest/read-url.js';
 import { parseJobs, parseLang, parseScore, parseTasks, parseThreshold } from '../batch/parse-flags.js';
 import type { JobSettings } from '../batch/process-article.js';
 import { ProgressBar } from '../batch/progress-bar.js';
@@ -48,11 +49,11 @@ function jobSettings(flags: AnalyzeFlags, color: boolean): JobSettings {
   return { analyze, filter, format: flags.format, color: color && flags.out === undefined };
 }
 
-/** True when the inputs surely hold one article: one plain file that is not a corpus. */
+/** True when the inputs surely hold one article: one plain file that is not a corpus, stdin, or one URL. */
 function singleArticle(inputs: readonly string[]): boolean {
   if (inputs.length !== 1) return false;
   const input = inputs[0]!;
-  if (input === '-') return true;
+  if (input === '-' || looksLikeUrl(input)) return true;
   return existsSync(input) && statSync(input).isFile() && extname(input).toLowerCase() !== '.jsonl';
 }
 
@@ -74,7 +75,7 @@ async function analyzeAction(ctx: CliContext, inputs: string[], flags: AnalyzeFl
   const jobs = single ? 1 : (flags.jobs ?? availableParallelism());
   const progress = new ProgressBar(ctx.io.stderr, ctx.io.interactive && flags.progress && !single);
   if (ctx.io.interactive && flags.progress && !single) void countArticles(inputs).then((n) => progress.setTotal(n));
-  const stdout = new StdoutWriter(flags.format, (text) => ctx.out(text));
+  const stdout = new StdoutWriter(flags.format, (text) => ctx.out(text), { array: !single });
   if (flags.out !== undefined) {
     const expanded = (await expandInputs(inputs)).map((e) => e.input);
     const input = inputInOutDir(flags.out, expanded);
@@ -119,7 +120,7 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
     .option('--no-progress', 'no progress bar on the terminal')
     .addHelpText('after', [
       '',
-      'Output: json is one document for one article and an array for several; jsonl one line per',
+      'Output: json is one document for one file and an array otherwise; jsonl one line per',
       'article; semeval the subtask-3 rows (id, paragraph, techniques); html a self-contained report',
       '(one article, or --out DIR); md Markdown; table a terminal view (coloured on a terminal',
       'unless NO_COLOR is set). Results come in input order; a bad input is reported and skipped.',
