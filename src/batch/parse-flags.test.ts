@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseJobs, parseScore, parseTasks, parseThreshold, parseLang } from './parse-flags.js';
+import { parseJobs, parseScore, parseTasks, parseThreshold, parseLang, parseTrainingLangs } from './parse-flags.js';
 import { safeFileStem } from './out-dir-writer.js';
 import { StdoutWriter } from './stdout-writer.js';
 import { formatDuration } from './progress-bar.js';
@@ -15,6 +15,10 @@ test('--threshold refuses unknown labels and scores outside [0, 1]', () => {
   assert.throws(() => parseThreshold('Loaded=0.3'), /unknown label "Loaded"/);
   assert.throws(() => parseThreshold('1.5'), /from 0 to 1/);
   assert.throws(() => parseScore(''), /from 0 to 1/);
+  assert.throws(() => parseScore('0x1'), /from 0 to 1/);
+  assert.equal(parseScore('.5'), 0.5);
+  assert.equal(parseScore('1'), 1);
+  assert.throws(() => parseThreshold('Doubt=0.3,Doubt=0.9'), /"Doubt" is given twice/);
 });
 
 test('--tasks and --jobs', () => {
@@ -57,4 +61,11 @@ test('--lang: auto, or a language code normalised (ge → de); words and empty v
   assert.equal(parseLang('GE'), 'de');
   assert.equal(parseLang('el'), 'el');
   for (const bad of ['english', '', 'e n', 'fr,de']) assert.throws(() => parseLang(bad), /expected auto or a language code/);
+});
+
+test('--lang of the trainers: the six training languages in either spelling', () => {
+  assert.equal(parseTrainingLangs('en,ge,po'), 'en,ge,po');
+  assert.equal(parseTrainingLangs(''), '');
+  assert.throws(() => parseTrainingLangs('en,xx'), /unknown language 'xx'/);
+  assert.throws(() => parseTrainingLangs('es'), /unknown language 'es'/);
 });

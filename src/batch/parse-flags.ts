@@ -6,11 +6,13 @@ import { InvalidArgumentError } from 'commander';
 import { isFrame, isTechnique } from '../labels.js';
 import { TASKS, type Task } from '../pipeline/options.js';
 import { isLangCode, normalizeLangCode } from '../lang/normalize-lang-code.js';
+import { TRAINING_LANGUAGES } from '../lang/training-languages.js';
 
 /** A score in [0, 1]. */
 export function parseScore(value: string): number {
   const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError(`expected a number from 0 to 1, got "${value}"`);
+  // Decimal only: Number() also reads 0x1 and 1e-1, which no one means as a score.
+  if (!/^\s*(\d+(\.\d*)?|\.\d+)\s*$/.test(value) || !Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError(`expected a number from 0 to 1, got "${value}"`);
   return n;
 }
 
@@ -21,6 +23,7 @@ export function parseThreshold(value: string): { threshold?: number; thresholds?
   for (const part of value.split(',')) {
     const [label = '', score = ''] = part.split('=').map((s) => s.trim());
     if (!isTechnique(label) && !isFrame(label)) throw new InvalidArgumentError(`unknown label "${label}" (technique or frame ids, as in slant's label list)`);
+    if (label in thresholds) throw new InvalidArgumentError(`"${label}" is given twice`);
     thresholds[label] = parseScore(score);
   }
   return { thresholds };
@@ -47,4 +50,14 @@ export function parseLang(value: string): string {
   if (value === 'auto') return value;
   if (!isLangCode(value)) throw new InvalidArgumentError("expected auto or a language code such as en, fr, de, it, pl, ru (SemEval's ge and po accepted)");
   return normalizeLangCode(value);
+}
+
+/** `--lang` of the trainers: comma-separated training languages, either spelling (`de` or `ge`), checked and kept as given. */
+export function parseTrainingLangs(value: string): string {
+  for (const code of value.split(',').map((s) => s.trim()).filter((s) => s !== '')) {
+    if (!TRAINING_LANGUAGES.includes(code) && code !== 'ge' && code !== 'po') {
+      throw new InvalidArgumentError(`unknown language '${code}' (the training languages are en, fr, de, it, pl, ru; SemEval's ge and po accepted)`);
+    }
+  }
+  return value;
 }

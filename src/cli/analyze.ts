@@ -62,7 +62,7 @@ function summaryLine(s: BatchSummary): string {
   const rate = s.ms > 0 ? (s.articles / s.ms) * 1000 : 0;
   const failed = s.failures > 0 ? `; ${s.failures} failed` : '';
   const stopped = s.stopped ? ' (stopped at the first failure)' : '';
-  return `slant analyze: ${s.articles} article${s.articles === 1 ? '' : 's'}, ${s.paragraphs} paragraphs in ${(s.ms / 1000).toFixed(1)} s (${rate.toFixed(1)} articles/s)${failed}${stopped}`;
+  return `slant analyze: ${s.articles} article${s.articles === 1 ? '' : 's'}, ${s.paragraphs} paragraph${s.paragraphs === 1 ? '' : 's'} in ${(s.ms / 1000).toFixed(1)} s (${rate.toFixed(1)} articles/s)${failed}${stopped}`;
 }
 
 async function analyzeAction(ctx: CliContext, inputs: string[], flags: AnalyzeFlags, program: Command): Promise<void> {

@@ -6,7 +6,7 @@ import type { CliContext } from './context.js';
 import { registerTrainSpans } from './train-spans.js';
 import { registerTrainGenreFrames } from './train-genre-frames.js';
 import { POOLED_MIN_GAIN } from '../models/serving-margins.js';
-import { parseJobs } from '../batch/parse-flags.js';
+import { parseJobs, parseTrainingLangs } from '../batch/parse-flags.js';
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -21,7 +21,7 @@ export function registerTrain(program: Command, ctx: CliContext): void {
   cmd
     .description('train the persuasion-technique models and the sentence models their decision reads; prints cross-validated micro/macro-F1 per language and label')
     .option('--data <dir>', 'SemEval-2023 Task 3 root (folders en fr ge it po ru)', path.resolve('../shared/data/semeval2023'))
-    .option('--lang <codes>', 'comma-separated languages (en,fr,de,it,pl,ru or SemEval codes); default all', '')
+    .option('--lang <codes>', 'comma-separated languages (en,fr,de,it,pl,ru or SemEval codes); default all', parseTrainingLangs, '')
     .option('--out <dir>', 'output folder; files go to <out>/techniques/ and <out>/sentences/', 'models')
     .option('--folds <k>', 'cross-validation folds (grouped by article)', positiveInt, 5)
     .option('--inner-folds <k>', 'nested inner folds for thresholds; 0 = cross-fitting on the other folds', positiveInt, 0)

@@ -3,6 +3,7 @@
  * result (DESIGN.md §3): techniques per paragraph with evidence, spans reconciled with the
  * paragraph decisions, genre, and frames. Models load lazily, once per language.
  */
+import { TRAINING_LANGUAGES } from '../lang/training-languages.js';
 import { createHash } from 'node:crypto';
 import type { Document, Warning } from '../document/document.js';
 import type { Analysis } from '../result.js';
@@ -20,7 +21,7 @@ import { techniqueScoring, type TechniqueScoring } from '../models/technique-sco
 import { UNSEEN_LANGUAGE_THRESHOLD_FACTOR } from '../models/technique-model.js';
 
 /** Languages with training data (and so models of their own). */
-export const SUPPORTED_LANGUAGES: readonly string[] = ['en', 'fr', 'de', 'it', 'pl', 'ru'];
+export const SUPPORTED_LANGUAGES: readonly string[] = TRAINING_LANGUAGES;
 
 /**
  * Revision of the rules that turn model scores into findings (fallback thresholds, unseen-language
