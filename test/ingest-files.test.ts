@@ -54,7 +54,7 @@ test('every bad input gives one line and the batch goes on', async () => {
     `${p('blank.txt')}: is empty`,
     `${p('binary.txt')}: looks like a binary file`,
     `${p('invalid.txt')}: not valid UTF-8 (byte offset 3)`,
-    `${p('nothing')}: no articles found (expected article<ID>.txt files)`,
+    `${p('nothing')}: no articles found (no article<ID>.txt, .txt, .html, .htm or .jsonl file)`,
     `${p('big.txt')}: is 3 MB, over the limit of 2 MB`,
   ]);
 });
@@ -84,7 +84,7 @@ test('another folder gives its .txt/.html/.htm/.jsonl files by name', async () =
 });
 
 test('a folder above the articles folder is not read recursively', async () => {
-  assert.deepEqual(await summary([join(FIXTURES, 'semeval')]), [`${join(FIXTURES, 'semeval')}: no articles found (expected article<ID>.txt files)`]);
+  assert.deepEqual(await summary([join(FIXTURES, 'semeval')]), [`${join(FIXTURES, 'semeval')}: no articles found (no article<ID>.txt, .txt, .html, .htm or .jsonl file)`]);
 });
 
 test('stdin is read as article "stdin"', async () => {

@@ -64,7 +64,8 @@ export class OutDirWriter {
     try {
       await mkdir(this.dir, { recursive: true });
     } catch (error) {
-      throw new InputError({ input: this.dir }, 'cannot create the output folder', { cause: error });
+      const file = (error as NodeJS.ErrnoException).code === 'EEXIST' || (error as NodeJS.ErrnoException).code === 'ENOTDIR';
+      throw new InputError({ input: this.dir }, file ? 'cannot create the output folder (a file has that name)' : 'cannot create the output folder', { cause: error });
     }
   }
 

@@ -46,7 +46,7 @@ export async function listArticleFolder(dir: string): Promise<FolderListing> {
     return { layout: 'semeval', files: semeval.map((name) => join(dir, name)) };
   }
   const files = names.filter((name) => FOLDER_EXTENSIONS.includes(extname(name).toLowerCase())).sort(byName);
-  if (files.length === 0) throw new InputError({ input: dir }, 'no articles found (expected article<ID>.txt files)');
+  if (files.length === 0) throw new InputError({ input: dir }, 'no articles found (no article<ID>.txt, .txt, .html, .htm or .jsonl file)');
   return { layout: 'files', files: files.map((name) => join(dir, name)) };
 }
 
