@@ -93,6 +93,16 @@ test('batch: semeval rows need the techniques; --out leaves stdout empty; --all-
   assert.match(table.stderr, /--all-scores adds every label's score to json and jsonl output/);
 });
 
+test('batch: --out makes missing folders level by level, and names a file in the way', async () => {
+  const deep = path.join(dir, 'deep', 'er');
+  const made = await runCli(['analyze', '--format', 'md', '--tasks', 'genre', '--out', deep, file('note-1.txt')]);
+  assert.equal(made.code, 0);
+  assert.ok(existsSync(path.join(deep, 'note-1.md')));
+  const blocked = await runCli(['analyze', '--format', 'md', '--tasks', 'genre', '--out', file('note-2.txt'), file('note-1.txt')]);
+  assert.equal(blocked.code, 1);
+  assert.match(blocked.stderr, /note-2\.txt: cannot create the output folder \(a file has that name\)/);
+});
+
 test('batch: html without --out refuses several inputs (usage error)', async () => {
   const run = await runCli(['analyze', '--format', 'html', file('note-1.txt'), file('note-2.txt')]);
   assert.equal(run.code, 2);

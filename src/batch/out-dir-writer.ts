@@ -46,6 +46,19 @@ export function inputInOutDir(out: string, inputs: readonly string[]): string | 
   });
 }
 
+/**
+ * `mkdir -p`, one level at a time: Node 20's recursive mkdir never settles where a level cannot
+ * be made although its parent exists (under /proc it spins forever).
+ */
+async function makeFolders(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let d = path.resolve(dir); !existsSync(d); d = path.dirname(d)) {
+    missing.unshift(d);
+    if (path.dirname(d) === d) break;
+  }
+  for (const d of missing) await mkdir(d);
+}
+
 /** Writes one file per article into a folder. */
 export class OutDirWriter {
   private readonly dir: string;
@@ -62,11 +75,11 @@ export class OutDirWriter {
   /** Creates the folder. */
   async open(): Promise<void> {
     try {
-      await mkdir(this.dir, { recursive: true });
+      await makeFolders(this.dir);
     } catch (error) {
-      const file = (error as NodeJS.ErrnoException).code === 'EEXIST' || (error as NodeJS.ErrnoException).code === 'ENOTDIR';
-      throw new InputError({ input: this.dir }, file ? 'cannot create the output folder (a file has that name)' : 'cannot create the output folder', { cause: error });
+      throw new InputError({ input: this.dir }, 'cannot create the output folder', { cause: error });
     }
+    if (!statSync(this.dir).isDirectory()) throw new InputError({ input: this.dir }, 'cannot create the output folder (a file has that name)');
   }
 
   /** A file name for `id` not used before in this run (case-insensitively, for such file systems). */
