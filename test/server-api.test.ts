@@ -143,3 +143,13 @@ test('server: without a built page, GET / says how to build it', async () => {
   assert.equal(res.status, 404);
   assert.match(((await res.json()) as { detail: string }).detail, /npm run build/);
 });
+
+test('a known route asked with another method is a 405 naming the methods it takes; an unknown one a 404', async () => {
+  for (const method of ['GET', 'PUT', 'DELETE']) {
+    const res = await fetch(`${server.url}/api/v1/analyze`, { method });
+    assert.equal(res.status, 405, method);
+    assert.equal(res.headers.get('allow'), 'POST');
+    assert.equal(res.headers.get('content-type'), 'application/problem+json');
+  }
+  assert.equal((await fetch(`${server.url}/api/v1/nope`)).status, 404);
+});

@@ -73,6 +73,18 @@ function addMiddleware(app: OpenAPIHono, options: ServerOptions): void {
   app.post('/api/*', bodyLimit({ maxSize: limit, onError: () => tooLarge(limit).toResponse() }));
 }
 
+/** The methods of the routes (not middleware) whose path pattern matches `path`. */
+function methodsOf(routes: readonly { path: string; method: string }[], path: string): string[] {
+  const methods = new Set<string>();
+  for (const r of routes) {
+    if (r.method === 'ALL' || r.path.includes('*')) continue;
+    const pattern = new RegExp(`^${r.path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[^/]+/g, '[^/]+')}$`);
+    if (pattern.test(path)) methods.add(r.method);
+  }
+  if (methods.has('GET')) methods.add('HEAD');
+  return [...methods].sort();
+}
+
 /**
  * Builds the app. Routes can be added from another file through `extras.routes`.
  * @example
@@ -97,7 +109,13 @@ export function createApp(options: ServerOptions, extras: AppExtras = {}): Slant
   });
   const page = options.webRoot !== undefined && serveStaticSite(app, options.webRoot);
   if (!page) app.get('/', () => new ApiProblem(404, 'no-web-page', 'Web page not built', 'the web page is not built (run `npm run build`); the API is at /api/v1').toResponse());
-  app.notFound((c) => new ApiProblem(404, 'not-found', 'Not found', `no route for ${c.req.method} ${c.req.path}`).toResponse());
+  app.notFound((c) => {
+    const allowed = methodsOf(app.routes, c.req.path);
+    if (allowed.length > 0) {
+      return new ApiProblem(405, 'method-not-allowed', 'Method not allowed', `${c.req.path} takes ${allowed.join(', ')}, not ${c.req.method}`, { headers: { allow: allowed.join(', ') } }).toResponse();
+    }
+    return new ApiProblem(404, 'not-found', 'Not found', `no route for ${c.req.method} ${c.req.path}`).toResponse();
+  });
   app.onError(problemHandler(log));
   return { app, context, close: () => runner.close() };
 }
