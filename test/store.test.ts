@@ -91,6 +91,21 @@ test('ingest stores each article once, reuses the analysis of a syndicated copy,
   assert.equal(sizes.analyses, 4);
 });
 
+test('an article read again under another id is named as the same article, in the run and in the next', async () => {
+  const file = db('duplicates.sqlite');
+  for (let run = 0; run < 2; run++) {
+    const store = await openStore(file, { create: true });
+    const named: string[] = [];
+    try {
+      await ingestArticles(readInputs([corpus]), { store, analyzer: fakeAnalyzer(1), onDuplicate: (_, id, first) => named.push(`${id}=${first}`) });
+    } finally {
+      await store.close();
+    }
+    // a1-again repeats a1 (text and source); c1 shares a2's text under another source: a syndicated copy, not a duplicate.
+    assert.deepEqual(named, ['a1-again=a1'], `run ${run + 1}`);
+  }
+});
+
 test('stats by source: counts, per article, per 1,000 words and shares by hand', async () => {
   const file = db('by-source.sqlite');
   await ingest(file, 1);

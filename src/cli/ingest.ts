@@ -26,6 +26,9 @@ interface IngestFlags {
   fast?: boolean;
 }
 
+/** Articles skipped as the same article under another id that are named one by one. */
+const SHOWN_DUPLICATES = 5;
+
 /** The `--db` option, shared by the corpus commands. */
 export const DB_OPTION = ['--db <file>', `corpus file (default: $SLANT_DB or ${defaultDbPath()})`] as const;
 
@@ -61,6 +64,7 @@ export async function runIngest(ctx: CliContext, store: CorpusStore, analyzer: A
     process.once('SIGINT', () => process.exit(130));
   };
   process.once('SIGINT', interrupt);
+  let duplicates = 0;
   try {
     const summary = await ingestArticles(source, {
       store,
@@ -73,12 +77,17 @@ export async function runIngest(ctx: CliContext, store: CorpusStore, analyzer: A
         progress.clear();
         ctx.fail(error, input);
       },
+      onDuplicate: (input, id, first) => {
+        if (++duplicates > SHOWN_DUPLICATES) return;
+        progress.clear();
+        ctx.err(`slant: ${input}: ${id} is the same article as ${first} (same text, source and URL): stored once${duplicates === SHOWN_DUPLICATES ? ' (further ones are only counted)' : ''}`);
+      },
     });
     progress.clear();
     const rate = summary.ms > 0 ? (summary.read / summary.ms) * 1000 : 0;
     ctx.err(
       `slant: ${summary.read} read, ${summary.analysed} analysed, ${summary.reused} stored with a stored analysis, ` +
-        `${summary.skipped} already stored, ${summary.failed} failed, in ${(summary.ms / 1000).toFixed(1)} s ` +
+        `${summary.skipped} already stored${duplicates > 0 ? ` (${duplicates} under another id)` : ''}, ${summary.failed} failed, in ${(summary.ms / 1000).toFixed(1)} s ` +
         `(${rate.toFixed(0)} articles/s; model ${analyzer.id}; ${store.location})`,
     );
     if (summary.stopped === true) {

@@ -54,6 +54,8 @@ export interface ArticleKey {
 /** What the store has for one key: whether the article row is stored, and its text's analysis. */
 export interface KeyState {
   stored: boolean;
+  /** The id of the stored article with this key, when stored. */
+  storedId?: string;
   /** The model of the analysis stored for the text, if any (one per text). */
   analysis?: StoredModel;
 }

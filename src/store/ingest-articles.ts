@@ -26,6 +26,11 @@ export interface IngestOptions {
   onDone?(outcome: IngestOutcome): void;
   /** An input that could not be read or analysed. */
   onFailure?(input: string, error: unknown): void;
+  /**
+   * An article skipped as the same article (text, source and URL) as one stored or read before
+   * under another id, `first`.
+   */
+  onDuplicate?(input: string, id: string, first: string): void;
   /** After each commit, with the number of articles it stored. */
   onCommit?(stored: number): void;
   /** Stops reading when aborted; what was read is still analysed and committed. */
@@ -54,15 +59,15 @@ interface Item {
 /** One run of the loop. */
 class IngestRun {
   readonly summary: IngestSummary = { read: 0, analysed: 0, reused: 0, skipped: 0, failed: 0, ms: 0 };
-  /** Keys read and not yet committed, so a repeated article is analysed once. */
-  private readonly pendingKeys = new Set<string>();
+  /** Keys read and not yet committed (with the id that came first), so a repeated article is analysed once. */
+  private readonly pendingKeys = new Map<string, string>();
   /** Analyses by content hash, in flight or not yet committed. */
   private readonly analyses = new Map<string, Promise<Analysis>>();
   /**
    * Keys and analyses committed since the last `check`: the statuses of the batch being taken
    * predate them. Cleared before each check, so memory stays bounded by a batch.
    */
-  private recentKeys = new Set<string>();
+  private recentKeys = new Map<string, string>();
   private recentAnalyses = new Map<string, Promise<Analysis>>();
   private readonly running = new Set<Promise<void>>();
   private toSave: SaveItem[] = [];
@@ -72,17 +77,21 @@ class IngestRun {
 
   /** Checks a batch of read articles against the store and starts what they need. */
   async take(batch: Item[]): Promise<void> {
-    this.recentKeys = new Set();
+    this.recentKeys = new Map();
     this.recentAnalyses = new Map();
     const states = await this.o.store.check(batch.map((b) => keyOf(b.row)));
     for (const [i, item] of batch.entries()) {
       const key = keyString(keyOf(item.row));
-      const { stored, analysis } = states[i]!;
+      const { stored, storedId, analysis } = states[i]!;
       // The text's stored analysis serves if the current models would make it again.
       const analysed = analysis !== undefined && (await isCurrent(this.o.analyzer, analysis));
-      if ((analysed && stored) || this.pendingKeys.has(key) || this.recentKeys.has(key)) this.done('skipped');
-      else {
-        this.pendingKeys.add(key);
+      const first = this.pendingKeys.get(key) ?? this.recentKeys.get(key) ?? (stored ? storedId : undefined);
+      if ((analysed && stored) || this.pendingKeys.has(key) || this.recentKeys.has(key)) {
+        // Another id under the key of a stored article: the same article twice, stored once; say so.
+        if (first !== undefined && first !== item.row.articleId) this.o.onDuplicate?.(item.input, item.row.articleId, first);
+        this.done('skipped');
+      } else {
+        this.pendingKeys.set(key, item.row.articleId);
         if (analysed) this.queue({ article: item.row }, 'reused');
         else await this.start(item, key);
       }
@@ -140,7 +149,7 @@ class IngestRun {
     for (const item of items) {
       const key = keyString(keyOf(item.article));
       this.pendingKeys.delete(key);
-      this.recentKeys.add(key);
+      this.recentKeys.set(key, item.article.articleId);
       const analysis = this.analyses.get(item.article.contentHash);
       if (analysis !== undefined) this.recentAnalyses.set(item.article.contentHash, analysis);
       this.analyses.delete(item.article.contentHash);

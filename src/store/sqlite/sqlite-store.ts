@@ -16,7 +16,7 @@ import { sqliteStats } from './sqlite-stats.js';
 import { sqliteArticle, sqliteArticles } from './sqlite-articles.js';
 
 const SQL = {
-  findArticle: `SELECT 1 FROM articles WHERE content_hash = ? AND coalesce(source, '') = ? AND coalesce(url, '') = ?`,
+  findArticle: `SELECT article_id AS id FROM articles WHERE content_hash = ? AND coalesce(source, '') = ? AND coalesce(url, '') = ? LIMIT 1`,
   findAnalysis: 'SELECT id FROM analyses WHERE content_hash = ? AND model_id = ? AND model_version = ?',
   analysisOf: 'SELECT model_id AS id, model_version AS version, lang FROM analyses WHERE content_hash = ? ORDER BY id DESC LIMIT 1',
   dropAnalyses: 'DELETE FROM analyses WHERE content_hash = ?',
@@ -83,9 +83,11 @@ export class SqliteStore implements CorpusStore {
   async check(keys: readonly ArticleKey[]): Promise<KeyState[]> {
     return this.db.transaction(() =>
       keys.map((k): KeyState => {
-        const stored = this.sql.findArticle.get(k.contentHash, k.source ?? '', k.url ?? '') !== undefined;
+        const found = this.sql.findArticle.get(k.contentHash, k.source ?? '', k.url ?? '') as { id: string } | undefined;
+        const state: KeyState = found === undefined ? { stored: false } : { stored: true, storedId: found.id };
         const analysis = this.sql.analysisOf.get(k.contentHash) as StoredModel | undefined;
-        return analysis === undefined ? { stored } : { stored, analysis: { id: analysis.id, version: analysis.version, lang: analysis.lang } };
+        if (analysis !== undefined) state.analysis = { id: analysis.id, version: analysis.version, lang: analysis.lang };
+        return state;
       }),
     ).deferred();
   }
