@@ -142,3 +142,9 @@ test('the boilerplate fixture keeps only the story', async () => {
   });
   assert.equal(article.text.split('\n\n').length, 6);
 });
+
+test('stdin opening with a brace that is not a record is one article', async () => {
+  const [result] = await readAll(['-'], { stdin: Readable.from([Buffer.from('{Editorial} The planners are wrong.\n\nShame on them.\n')]) });
+  assert.ok(result && 'article' in result);
+  assert.equal(result.article.id, 'stdin');
+});

@@ -44,10 +44,11 @@ export async function readStdin(options: ReadOptions = {}): Promise<Article> {
 /** How standard input is read, from its first characters. */
 export type StdinKind = 'jsonl' | 'html' | 'text';
 
-/** The kind of input whose first bytes are `head`: `{` opens a JSONL corpus, an HTML tag a page. */
+/** The kind of input whose first bytes are `head`: `{"` opens a JSONL corpus, an HTML tag a page. */
 export function stdinKind(head: Buffer): StdinKind {
   const start = head.toString('utf8').replace(/^\uFEFF/, '').trimStart();
-  if (start.startsWith('{')) return 'jsonl';
+  // A record opens with a quoted key; an article may well open with a brace ("{Editorial} …").
+  if (/^\{\s*("|\})/.test(start)) return 'jsonl';
   if (/^<(!doctype\s+html|html|head|body|article|main|div|p|h1|meta|title)[\s>/]/i.test(start)) return 'html';
   return 'text';
 }
