@@ -13,6 +13,8 @@ import { languageWarnings } from './language-warnings.js';
 export { TASKS, type Task, type AnalyzeOptions } from './options.js';
 import { FAST_TASKS, TASKS, type AnalyzeOptions, type Task } from './options.js';
 import { articleWords } from '../models/short-text.js';
+import { checkAnalyzeInput } from './check-options.js';
+import { filterAnalysis } from '../batch/filter-analysis.js';
 
 /** The article part of the result. */
 function describeArticle(doc: Document): AnalysedArticle {
@@ -53,7 +55,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
   if (found.genre) analysis.genre = found.genre;
   if (found.frames) analysis.frames = found.frames;
   if (found.spans) analysis.spans = found.spans;
-  return analysis;
+  return options.minScore === undefined ? analysis : filterAnalysis(analysis, { minScore: options.minScore, ...(options.tasks === undefined ? {} : { tasks: options.tasks }) });
 }
 
 /**
@@ -63,6 +65,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
  * result.paragraphs.length; // 2
  */
 export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): Analysis {
+  checkAnalyzeInput(article, options);
   const lang = options.lang === undefined || options.lang === 'auto' ? undefined : options.lang;
   // The fast models read no sentence, so the fast analysis skips splitting them, and it asks the
   // quick language vote before eld.

@@ -1,0 +1,40 @@
+/** What the library's analyze() does with a wrong argument, and minScore, which the library applies too. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, isSlantError } from '../src/index.js';
+
+const ARTICLE = { id: 'a', text: 'Bypass\n\nThe reckless planners are liars and traitors!\n\nWhy should anyone believe them?', lang: 'en' };
+
+test('a wrong article or option is one SlantError naming it', () => {
+  const cases: [unknown, unknown, RegExp][] = [
+    [null, {}, /the article must be an object/],
+    ['hello', {}, /the article must be an object/],
+    [{ id: 'a', text: null }, {}, /article\.text must be a string, not null/],
+    [{ id: 'a', text: 42 }, {}, /article\.text must be a string, not number/],
+    [{ text: 'x' }, {}, /article\.id must be a string/],
+    [ARTICLE, { threshold: null }, /options\.threshold must be a number from 0 to 1, not null/],
+    [ARTICLE, { threshold: Number.NaN }, /options\.threshold/],
+    [ARTICLE, { threshold: 2 }, /options\.threshold/],
+    [ARTICLE, { tasks: 'genre' }, /options\.tasks must be a list/],
+    [ARTICLE, { tasks: ['bogus'] }, /options\.tasks must be a list/],
+    [ARTICLE, { thresholds: { Bogus: 0.1 } }, /unknown label "Bogus"/],
+    [ARTICLE, { thresholds: { Loaded_Language: 5 } }, /options\.thresholds\.Loaded_Language/],
+    [ARTICLE, { lang: 'english' }, /options\.lang must be auto or a language code/],
+    [ARTICLE, { minScore: -1 }, /options\.minScore/],
+    [ARTICLE, { fast: 'yes' }, /options\.fast must be true or false/],
+  ];
+  for (const [article, options, message] of cases) {
+    assert.throws(() => analyze(article as never, options as never), (e: Error) => isSlantError(e) && message.test(e.message), JSON.stringify([article, options]));
+  }
+});
+
+test('minScore leaves out findings under it in the library too, full and fast', () => {
+  for (const fast of [false, true]) {
+    const all = analyze(ARTICLE, { fast });
+    const some = analyze(ARTICLE, { fast, minScore: 0.5 });
+    const scores = (a: typeof all): number[] => [...a.paragraphs.flatMap((p) => p.techniques.map((t) => t.score)), ...(a.frames ?? []).map((f) => f.score), ...(a.spans ?? []).map((s) => s.score)];
+    assert.ok(scores(some).every((s) => s >= 0.5));
+    assert.ok(scores(all).some((s) => s < 0.5), 'the example has findings under 0.5 to drop');
+    assert.deepEqual(analyze(ARTICLE, { fast, minScore: 1 }).paragraphs.flatMap((p) => p.techniques), []);
+  }
+});
