@@ -41,7 +41,10 @@ export function makeStyle(color: boolean): Style {
   };
 }
 
-/** Removes terminal control characters from article text so it cannot move the cursor or recolour. */
+/**
+ * Removes control characters from article text so it cannot move the cursor, recolour, retitle
+ * the terminal, or reorder what is shown (the bidirectional overrides and isolates).
+ */
 export function stripControls(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
 }

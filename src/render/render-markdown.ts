@@ -8,13 +8,13 @@ import { GENRES } from '../labels.js';
 import { collectHighlights } from './highlights.js';
 import { splitSegments, type Segment } from './split-segments.js';
 import { safeHttpUrl } from './escape-html.js';
+import { stripControls } from './ansi.js';
 import { categoryName, formatPercent, formatScore, frameName, genreChoiceNote, genreName, genreStyleText, paragraphRefs, techniqueName } from './label-text.js';
 import { countByCategory, countFindings, sortedFindings } from './summary.js';
 
-/** Escapes inline Markdown and HTML in article text (line breaks become spaces). */
+/** Escapes inline Markdown and HTML in article text (line breaks become spaces, control characters go). */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\r\n]+/g, ' ')
+  return stripControls(text.replace(/[\r\n]+/g, ' '))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

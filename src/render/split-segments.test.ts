@@ -42,4 +42,9 @@ test('escapeMarkdown keeps article text from becoming markup', () => {
 
 test('stripControls removes terminal escape sequences from article text', () => {
   assert.equal(stripControls('a\u001b[31mred\u0007b'), 'a[31mredb');
+  assert.equal(stripControls('left \u202eright\u2066 x\u2069'), 'left right x', 'bidirectional overrides and isolates go too');
+});
+
+test('Markdown drops control characters from article text', () => {
+  assert.equal(escapeMarkdown('a\u001b]0;pwned\u0007b\u0000\u202ec'), 'a]0;pwnedbc');
 });
