@@ -46,5 +46,5 @@ test('stripControls removes terminal escape sequences from article text', () => 
 });
 
 test('Markdown drops control characters from article text', () => {
-  assert.equal(escapeMarkdown('a\u001b]0;pwned\u0007b\u0000\u202ec'), 'a]0;pwnedbc');
+  assert.equal(escapeMarkdown('a\u001b]0;pwned\u0007b\u0000\u202ec'), 'a\\]0;pwnedbc', 'the bracket is escaped as Markdown');
 });
