@@ -78,3 +78,8 @@ test('slant models: the techniques English files never find are named, with the 
   const json = JSON.parse((await slant(['models', '--json'])).stdout) as { files: { file: string; unsupported?: Record<string, string[]> }[] };
   assert.deepEqual([...(json.files.find((f) => f.file === 'techniques/techniques-en.slm')?.unsupported?.['en'] ?? [])].sort(), [...TECHNIQUES_ABSENT_IN_ENGLISH].sort());
 });
+
+test('--models must name a models folder (usage error otherwise)', async () => {
+  assert.equal((await slant(['--models', '/nonexistent/models', 'models'])).code, 2);
+  assert.equal((await slant(['models', '--models', '/nonexistent/models'])).code, 2);
+});

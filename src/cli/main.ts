@@ -2,7 +2,10 @@
  * The `slant` command line: one file per command, registered here.
  * Exit codes: 0 success, 1 when some input failed, 2 on usage errors.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { Command, CommanderError } from 'commander';
+import { MODELS_ENV } from '../models/models-root.js';
 import { CliContext, processIo, type CliIo } from './context.js';
 import { VERSION } from '../version.js';
 import { registerSegment } from './segment.js';
@@ -32,6 +35,13 @@ export function buildProgram(ctx: CliContext): Command {
       writeOut: (s) => ctx.io.stdout.write(s),
       writeErr: (s) => ctx.io.stderr.write(s),
       outputError: (s, write) => write(s),
+    })
+    .option('--models <dir>', `use the models in DIR (laid out as models/, e.g. a copy with files from slant train --out DIR) instead of the shipped ones; also $${MODELS_ENV}`)
+    .hook('preAction', (command) => {
+      const dir = command.opts<{ models?: string }>().models;
+      if (dir === undefined) return;
+      if (!existsSync(path.join(dir, 'techniques'))) command.error(`slant: --models ${dir}: no techniques/ folder there (copy models/ and train into the copy)`, { exitCode: 2 });
+      process.env[MODELS_ENV] = path.resolve(dir);
     })
     .exitOverride();
   for (const register of COMMANDS) register(program, ctx);
