@@ -1,0 +1,49 @@
+/** The technique trainer's reading of subtask-3 labels: a bad row is one line naming file and line, never trained on. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { readSemevalLanguage } from '../src/train/semeval-corpus.js';
+
+/** A one-language SemEval layout with two articles of our own and `labels` as the label file. */
+function layout(labels: string): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'slant-labels-'));
+  const dir = path.join(root, 'en');
+  mkdirSync(path.join(dir, 'train-articles-subtask-3'), { recursive: true });
+  writeFileSync(path.join(dir, 'train-articles-subtask-3', 'article1.txt'), 'Road plan\n\nThe council is wrong.\nThey lie.\n');
+  writeFileSync(path.join(dir, 'train-articles-subtask-3', 'article2.txt'), 'Budget\n\nNumbers went up.\n');
+  writeFileSync(path.join(dir, 'train-labels-subtask-3.txt'), labels);
+  return root;
+}
+
+const GOOD = ['1\t1\t', '1\t3\tLoaded_Language', '1\t4\tDoubt,Name_Calling-Labeling', '2\t1\t', '2\t3\t'];
+
+test('good labels, with a BOM and CRLF, give every row', () => {
+  const root = layout(`\uFEFF${GOOD.join('\r\n')}\r\n`);
+  try {
+    const { rows } = readSemevalLanguage(root, 'en');
+    assert.deepEqual(rows.map((r) => `${r.articleId}:${r.doc.paragraphs[r.index]!.n}:${r.labels.join('+')}`), ['1:1:', '1:3:Loaded_Language', '1:4:Doubt+Name_Calling-Labeling', '2:1:', '2:3:']);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('an unknown technique, a repeated paragraph, a paragraph or article that does not exist: file and line', () => {
+  const cases: [string[], RegExp][] = [
+    [[...GOOD.slice(0, 2), '1\t4\tLoaded_language'], /:3: unknown technique "Loaded_language"/],
+    [[...GOOD, '1\t3\t'], /:6: article 1 paragraph 3 again \(first on line 2\)/],
+    [[...GOOD, '1\t42\tDoubt'], /:6: article 1 has no paragraph 42 \(its non-empty lines are 1, 3, 4\)/],
+    [[...GOOD, '1\t2\tDoubt'], /:6: article 1 has no paragraph 2/],
+    [[...GOOD, '1\t0\tDoubt'], /:6: malformed label row/],
+    [[...GOOD, '9\t1\tDoubt'], /:6: article 9 is not in /],
+  ];
+  for (const [lines, message] of cases) {
+    const root = layout(`${lines.join('\n')}\n`);
+    try {
+      assert.throws(() => readSemevalLanguage(root, 'en'), (e: Error) => e.name === 'InputError' && message.test(String(e)), message.source);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }
+});
