@@ -47,3 +47,30 @@ test('an unknown technique, a repeated paragraph, a paragraph or article that do
     }
   }
 });
+
+test('fewer articles than folds is one message naming the language and what to do', async () => {
+  const { groupedFolds } = await import('../src/train/folds.js');
+  assert.throws(() => groupedFolds(['fr:1', 'fr:1', 'fr:2'], 5, 1), /^SlantError: slant: fr: 2 articles, too few for 5-fold cross-validation \(give --folds 2 or fewer, or more articles\)$/);
+  assert.equal(groupedFolds(['fr:1', 'fr:2'], 2, 1).length, 2);
+});
+
+test('span files: a span past its article and a span file of a missing article name file and line', async () => {
+  const { readSpanCorpus } = await import('../src/train/spans-corpus.js');
+  for (const [extra, message] of [
+    ['article1-labels-subtask-3.txt', /article1-labels-subtask-3\.txt:2: span 30–90 ends past its article 1, of 43 characters/],
+    ['article9-labels-subtask-3.txt', /article9-labels-subtask-3\.txt:1: article 9 is not in /],
+  ] as const) {
+    const root = layout(`${GOOD.join('\n')}\n`);
+    const spans = path.join(root, 'en', 'train-labels-subtask-3-spans');
+    mkdirSync(spans);
+    writeFileSync(path.join(spans, 'article1-labels-subtask-3.txt'), '1\tLoaded_Language\t11\t18\n');
+    writeFileSync(path.join(spans, 'article2-labels-subtask-3.txt'), '');
+    if (extra.startsWith('article1')) writeFileSync(path.join(spans, extra), '1\tLoaded_Language\t11\t18\n1\tDoubt\t30\t90\n');
+    else writeFileSync(path.join(spans, extra), '9\tDoubt\t0\t5\n');
+    try {
+      await assert.rejects(readSpanCorpus(root, 'en'), (e: Error) => e.name === 'InputError' && message.test(String(e)), message.source);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }
+});

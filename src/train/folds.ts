@@ -3,10 +3,17 @@
  * seen in training and testing at once. Deterministic given the seed.
  */
 import { mulberry32, shuffleInPlace } from '../models/prng.js';
+import { SlantError } from '../errors.js';
 
 /** Fold number (0 … k-1) of each row, from the row's group (article id). */
 export function groupedFolds(groups: string[], k: number, seed: number): Int32Array {
   const unique = Array.from(new Set(groups)).sort();
+  // Fewer articles than folds would leave folds empty: no test articles, no decision fitted for them.
+  if (unique.length < k) {
+    const langs = [...new Set(unique.map((g) => g.split(':')[0]))].filter((l) => l !== undefined && l.length <= 3);
+    const where = langs.length === 1 ? `${langs[0]}: ` : '';
+    throw new SlantError(`slant: ${where}${unique.length} article${unique.length === 1 ? '' : 's'}, too few for ${k}-fold cross-validation (give --folds ${Math.max(2, unique.length)} or fewer, or more articles)`);
+  }
   shuffleInPlace(unique, mulberry32(seed));
   const foldOf = new Map<string, number>();
   unique.forEach((g, i) => foldOf.set(g, i % k));

@@ -29,9 +29,12 @@ export async function readSpanCorpus(root: string, lang: string): Promise<{ arti
   if (!existsSync(spanDir) || !existsSync(artDir)) throw new InputError({ input: spanDir }, 'SemEval subtask-3 span folder or articles not found');
   const gold = await readSpanLabels(spanDir);
   const byId = new Map<string, LabelledSpan[]>();
-  const raw = new Map<string, { technique: string; start: number; end: number }[]>();
+  const raw = new Map<string, { technique: string; start: number; end: number; input: string; line: number }[]>();
   for (const r of gold.rows) (raw.get(r.id) ?? raw.set(r.id, []).get(r.id)!).push(r);
   const names = readdirSync(artDir).filter((f) => /^article\d+\.txt$/.test(f)).sort();
+  const present = new Set(names.map((n) => n.slice(7, -4)));
+  const orphan = gold.rows.find((r) => !present.has(r.id));
+  if (orphan !== undefined) throw new InputError({ input: orphan.input, line: orphan.line }, `article ${orphan.id} is not in ${artDir}`);
   const articles: SpanArticle[] = [];
   const files: string[] = [];
   for (const name of names) {
@@ -41,7 +44,11 @@ export async function readSpanCorpus(root: string, lang: string): Promise<{ arti
     const text = readFileSync(file, 'utf8');
     files.push(file);
     const map = new OffsetMap(text);
-    const spans = (raw.get(id) ?? []).map((r) => ({ label: r.technique, start: map.toUtf16(r.start), end: map.toUtf16(r.end) }));
+    const spans = (raw.get(id) ?? []).map((r) => {
+      const length = map.codePointLength;
+      if (r.end > length) throw new InputError({ input: r.input, line: r.line }, `span ${r.start}–${r.end} ends past its article ${id}, of ${length} characters (code points)`);
+      return { label: r.technique, start: map.toUtf16(r.start), end: map.toUtf16(r.end) };
+    });
     byId.set(id, spans);
     articles.push({ doc: segment({ id, text, lang: iso }, { lang: iso }), spans });
   }

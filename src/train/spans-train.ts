@@ -4,6 +4,7 @@
  * -aware), and trains on all articles with the chosen decoding offset. A language with a shipped
  * word-cluster lexicon (English) trains with its cluster features.
  */
+import { SlantError } from '../errors.js';
 import { createHash } from 'node:crypto';
 import type { SpanScore } from '../eval/span-score.js';
 import { shippedClusterSettings } from '../features/word-clusters.js';
@@ -44,6 +45,8 @@ export async function trainSpanLanguage(o: RunTrainSpansOptions, lang: string, l
   const clusters = shippedClusterSettings(lang);
   const seqs = buildSequences(articles, labels, o.bits, clusters);
   log(`${lang}: ${articles.length} articles, ${seqs.length} paragraphs, ${articles.reduce((n, a) => n + a.spans.length, 0)} spans, ${labels.length} techniques trained`);
+  // A tagger of no technique finds nothing; writing it would replace a working one in silence.
+  if (labels.length === 0) throw new SlantError(`slant: ${lang}: no technique has ${o.minSpans} or more gold spans (--min-spans): no span tagger written`);
   let cv: SpanCv | null = null;
   if (o.folds >= 2) {
     cv = scoreOutOfFold(articles, seqs, outOfFoldEmissions(articles, seqs, labels, { ...o, offsetGrid: OFFSET_GRID }), OFFSET_GRID);
