@@ -2,6 +2,7 @@
  * Parsers of the analysis flags of `slant analyze` (`--threshold`, `--tasks`, `--min-score`,
  * `--jobs`, `--lang`), each throwing commander's InvalidArgumentError with a one-line reason.
  */
+import { existsSync, statSync } from 'node:fs';
 import { InvalidArgumentError } from 'commander';
 import { isFrame, isTechnique } from '../labels.js';
 import { TASKS, type Task } from '../pipeline/options.js';
@@ -59,5 +60,11 @@ export function parseTrainingLangs(value: string): string {
       throw new InvalidArgumentError(`unknown language '${code}' (the training languages are en, fr, de, it, pl, ru; SemEval's ge and po accepted)`);
     }
   }
+  return value;
+}
+
+/** `--data` of the trainers: a folder that exists (the SemEval root). */
+export function parseDataFolder(value: string): string {
+  if (!existsSync(value) || !statSync(value).isDirectory()) throw new InvalidArgumentError(`no folder ${value}`);
   return value;
 }

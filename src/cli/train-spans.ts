@@ -4,7 +4,7 @@ import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import type { CliContext } from './context.js';
 import { SPAN_TRAIN_DEFAULTS } from '../train/spans-defaults.js';
-import { parseJobs, parseTrainingLangs } from '../batch/parse-flags.js';
+import { parseDataFolder, parseJobs, parseTrainingLangs } from '../batch/parse-flags.js';
 
 function count(value: string): number {
   const n = Number(value);
@@ -24,7 +24,7 @@ export function registerTrainSpans(train: Command, ctx: CliContext): void {
   const cmd = train.command('spans');
   cmd
     .description('train the technique-span taggers (one BIO tagger per technique); prints span-measure CV figures per language')
-    .option('--data <dir>', 'SemEval-2023 Task 3 root (folders en fr ge it po ru)', path.resolve('../shared/data/semeval2023'))
+    .option('--data <dir>', 'SemEval-2023 Task 3 root (folders en fr ge it po ru)', parseDataFolder, path.resolve('../shared/data/semeval2023'))
     .option('--lang <codes>', 'comma-separated languages (en,fr,de,it,pl,ru or SemEval codes); default all', parseTrainingLangs, '')
     .option('--out <dir>', 'output folder; files go to <out>/spans/', 'models')
     .option('--folds <k>', 'cross-validation folds grouped by article (0: no CV)', count, d.folds)

@@ -6,7 +6,7 @@ import type { CliContext } from './context.js';
 import { registerTrainSpans } from './train-spans.js';
 import { registerTrainGenreFrames } from './train-genre-frames.js';
 import { POOLED_MIN_GAIN } from '../models/serving-margins.js';
-import { parseJobs, parseTrainingLangs } from '../batch/parse-flags.js';
+import { parseDataFolder, parseJobs, parseTrainingLangs } from '../batch/parse-flags.js';
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -20,7 +20,7 @@ export function registerTrain(program: Command, ctx: CliContext): void {
   const cmd = train.command('techniques');
   cmd
     .description('train the persuasion-technique models and the sentence models their decision reads; prints cross-validated micro/macro-F1 per language and label')
-    .option('--data <dir>', 'SemEval-2023 Task 3 root (folders en fr ge it po ru)', path.resolve('../shared/data/semeval2023'))
+    .option('--data <dir>', 'SemEval-2023 Task 3 root (folders en fr ge it po ru)', parseDataFolder, path.resolve('../shared/data/semeval2023'))
     .option('--lang <codes>', 'comma-separated languages (en,fr,de,it,pl,ru or SemEval codes); default all', parseTrainingLangs, '')
     .option('--out <dir>', 'output folder; files go to <out>/techniques/ and <out>/sentences/', 'models')
     .option('--folds <k>', 'cross-validation folds (grouped by article)', positiveInt, 5)
@@ -39,7 +39,7 @@ export function registerTrain(program: Command, ctx: CliContext): void {
   const fast = train.command('fast');
   fast
     .description('train the fast model set (models/fast/: techniques, genre and frames over words and bigrams, for analyze --fast); prints cross-validated figures per language')
-    .option('--data <dir>', 'SemEval-2023 Task 3 root (folders en fr ge it po ru)', path.resolve('../shared/data/semeval2023'))
+    .option('--data <dir>', 'SemEval-2023 Task 3 root (folders en fr ge it po ru)', parseDataFolder, path.resolve('../shared/data/semeval2023'))
     .option('--out <dir>', 'output folder; files go to <out>/fast/', 'models')
     .option('--folds <k>', 'cross-validation folds (grouped by article)', positiveInt, 5)
     .option('--seed <n>', 'random seed (same seed, same model files)', positiveInt, 1)
