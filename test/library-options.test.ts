@@ -38,3 +38,13 @@ test('minScore leaves out findings under it in the library too, full and fast', 
     assert.deepEqual(analyze(ARTICLE, { fast, minScore: 1 }).paragraphs.flatMap((p) => p.techniques), []);
   }
 });
+
+test('loadModels reads codes as analyze() does; renderArticle refuses an unknown format', async () => {
+  const { loadModels, renderArticle } = await import('../src/index.js');
+  const [ge, upper] = loadModels(['ge', 'EN']);
+  assert.equal(ge!.lang, 'de');
+  assert.deepEqual(upper, loadModels(['en'])[0]);
+  assert.throws(() => loadModels(['english']), /"english" is not a language code/);
+  assert.throws(() => loadModels('en' as never), /give a list of language codes/);
+  assert.throws(() => renderArticle('pdf' as never, analyze(ARTICLE), ARTICLE.text, { color: false }), /unknown format "pdf"/);
+});

@@ -38,7 +38,8 @@ function describeArticle(doc: Document): AnalysedArticle {
 const NO_WORDS: Warning = { code: 'no-words', message: 'this text has no word (only punctuation, numbers or symbols): nothing was analysed' };
 
 /**
- * Analyses one segmented document with the shipped models (loaded lazily, once).
+ * Analyses one segmented document with the shipped models (loaded lazily, once). Its language is
+ * the one `segment()` gave it: `options.lang` applies when segmenting (`analyzeArticle`), not here.
  */
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Analysis {
   // A text without a word (punctuation, digits, symbols) gives the models nothing to read: every

@@ -7,6 +7,8 @@ import { sentenceModelFor, techniqueModelFor } from '../models/model-registry.js
 import { loadArticleModel } from '../models/genre-frames-load.js';
 import { loadSpanModel } from '../spans/predict-spans.js';
 import { SUPPORTED_LANGUAGES } from './run-models.js';
+import { SlantError } from '../errors.js';
+import { isLangCode, normalizeLangCode } from '../lang/normalize-lang-code.js';
 
 /** The ids of the models that serve one language (`spans`, `sentences` null where it has none). */
 export interface LoadedModels {
@@ -27,7 +29,11 @@ export interface LoadedModels {
  * loadModels(['en']); // [{ lang: 'en', techniques: 'techniques', spans: 'spans-en', sentences: 'sentences', genre: 'genre-en', frames: 'frames' }]
  */
 export function loadModels(langs: readonly string[] = SUPPORTED_LANGUAGES): LoadedModels[] {
-  return langs.map((lang) => {
+  if (!Array.isArray(langs)) throw new SlantError('slant: loadModels: give a list of language codes, e.g. [\'en\', \'fr\']');
+  return langs.map((given) => {
+    // Codes as analyze() reads them: 'EN' is en, SemEval's 'ge' and 'po' are de and pl.
+    if (typeof given !== 'string' || !isLangCode(given)) throw new SlantError(`slant: loadModels: ${JSON.stringify(given)} is not a language code`);
+    const lang = normalizeLangCode(given);
     const techniques = techniqueModelFor(lang);
     return {
       lang,

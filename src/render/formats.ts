@@ -2,6 +2,7 @@
  * The output formats of `slant analyze` and how one article is rendered in each. The joining of
  * several articles (a JSON array, separators) is the writer's business (src/batch/output-writer.ts).
  */
+import { SlantError } from '../errors.js';
 import type { Analysis } from '../result.js';
 import { renderHtml } from './render-html.js';
 import { renderMarkdown } from './render-markdown.js';
@@ -50,5 +51,8 @@ export function renderArticle(format: Format, analysis: Analysis, text: string, 
       return renderMarkdown(analysis, text);
     case 'table':
       return renderTable(analysis, text, options);
+    default:
+      // Typed callers cannot get here; a JavaScript caller with another string can.
+      throw new SlantError(`slant: renderArticle: unknown format ${JSON.stringify(format)} (one of ${FORMATS.join(', ')})`);
   }
 }
