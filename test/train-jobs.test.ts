@@ -124,8 +124,10 @@ test('train techniques on two worker threads writes the files one thread writes'
 
 test('train spans on two worker threads writes the files one thread writes', { timeout: 180_000 }, () => withCorpus(async (root) => {
   const { one, two } = await oneAndTwo(root, (data, out, jobs, log) => runTrainSpans({ ...SPAN_TRAIN_DEFAULTS, folds: 3, data, langs: ['it', 'fr'], out, jobs }, log));
-  assert.deepEqual([...two.files.keys()].sort(), ['spans/spans-fr.slm', 'spans/spans-it.slm']);
+  assert.deepEqual([...two.files.keys()].sort(), ['spans/MODEL_CARD.md', 'spans/spans-fr.slm', 'spans/spans-it.slm']);
   for (const [name, bytes] of one.files) assert.ok(bytes.equals(two.files.get(name) as Buffer), `${name} differs`);
+  // A folder of one's own gets a card with the research-only notice.
+  assert.match(one.files.get('spans/MODEL_CARD.md')!.toString('utf8'), /research-only data/);
 }));
 
 test('a bad corpus on a worker thread is the same InputError, naming the folder', { timeout: 60_000 }, async () => {

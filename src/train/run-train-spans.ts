@@ -2,7 +2,7 @@
  * `slant train spans` as a function: one span tagger per language (spans-train.ts), the languages
  * side by side on worker threads, each written to `<out>/spans/spans-<lang>.slm`.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { FOLDER_LANG, isoOf } from './semeval-corpus.js';
 import type { RunTrainSpansOptions } from './spans-train.js';
@@ -28,5 +28,27 @@ export async function runTrainSpans(o: RunTrainSpansOptions, log: (line: string)
     written.push(file);
     log(`wrote ${file} (${(r.bytes.byteLength / 1048576).toFixed(2)} MB) in ${(r.ms / 1000).toFixed(0)} s`);
   }, articles);
+  // The shipped card is written by hand; a folder of one's own gets a short one with the notice.
+  const card = path.join(dir, 'MODEL_CARD.md');
+  if (!existsSync(card)) {
+    writeFileSync(card, spanCard(langs, o));
+    written.push(card);
+    log(`wrote ${card}`);
+  }
   return written;
+}
+
+/** A short model card for span taggers trained outside the shipped folder. */
+function spanCard(langs: readonly string[], o: RunTrainSpansOptions): string {
+  return [
+    '# slant span models (`spans-<lang>.slm`)',
+    '',
+    `Trained with \`slant train spans --lang ${langs.join(',')} --folds ${o.folds} --epochs ${o.epochs} --seed ${o.seed}\` on the data in \`${o.data}\`.`,
+    'Each file records its training counts, settings and the cross-validated span figures that the command printed.',
+    '',
+    '**Training data.** If the data is the SemEval-2023 Task 3 training data (or any research-only corpus), these',
+    'models were trained on research-only data that may be used only for scientific research and may not be',
+    'redistributed. The models contain no text from it, only hashed feature weights.',
+    '',
+  ].join('\n');
 }
