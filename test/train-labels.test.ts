@@ -74,3 +74,17 @@ test('span files: a span past its article and a span file of a missing article n
     }
   }
 });
+
+test('genre and frames: a label row for a missing article names file and line', async () => {
+  const { readArticleTask } = await import('../src/train/genre-frames-corpus.js');
+  const root = mkdtempSync(path.join(tmpdir(), 'slant-labels-'));
+  const dir = path.join(root, 'en');
+  mkdirSync(path.join(dir, 'train-articles-subtask-1'), { recursive: true });
+  writeFileSync(path.join(dir, 'train-articles-subtask-1', 'article1.txt'), 'Road plan\n\nThe council is wrong.\n');
+  writeFileSync(path.join(dir, 'train-labels-subtask-1.txt'), '1\topinion\n7\treporting\n');
+  try {
+    await assert.rejects(readArticleTask(root, 'en', 1), (e: Error) => /train-labels-subtask-1\.txt:2: article 7 is not in /.test(String(e)));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});

@@ -37,16 +37,16 @@ export async function readArticleTask(root: string, lang: string, subtask: 1 | 2
   const dir = path.join(root, folder);
   const labelsPath = path.join(dir, `train-labels-subtask-${subtask}.txt`);
   if (!existsSync(labelsPath)) throw new InputError({ input: labelsPath }, `SemEval subtask-${subtask} labels not found (--lang trains fewer languages)`);
-  const gold: { id: string; labels: string[] }[] = subtask === 1
-    ? (await readGenreLabels(labelsPath)).rows.map((r) => ({ id: r.id, labels: [r.genre] }))
-    : (await readFrameLabels(labelsPath)).rows.map((r) => ({ id: r.id, labels: [...r.frames] }));
+  const gold: { id: string; labels: string[]; line: number }[] = subtask === 1
+    ? (await readGenreLabels(labelsPath)).rows.map((r) => ({ id: r.id, labels: [r.genre], line: r.line }))
+    : (await readFrameLabels(labelsPath)).rows.map((r) => ({ id: r.id, labels: [...r.frames], line: r.line }));
   const artDir = path.join(dir, `train-articles-subtask-${subtask}`);
   const files = [labelsPath];
   const rows = gold
     .sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }))
-    .map(({ id, labels }) => {
+    .map(({ id, labels, line }) => {
       const file = path.join(artDir, `article${id}.txt`);
-      if (!existsSync(file)) throw new InputError({ input: file }, `article ${id} of ${labelsPath} not found`);
+      if (!existsSync(file)) throw new InputError({ input: labelsPath, line }, `article ${id} is not in ${artDir}`);
       files.push(file);
       const doc = segment({ id, text: readFileSync(file, 'utf8'), lang: iso }, { lang: iso });
       return { doc, lang: iso, articleId: id, labels };
