@@ -172,6 +172,19 @@ test('limits: an unreachable URL is a 422 on url', async () => {
   assert.deepEqual([p.status, p.field], [422, 'url']);
 });
 
+test('limits: a page still loading when the request runs out of time is a 504, like any request over its limit', async () => {
+  const page = http.createServer(() => {}); // never answers
+  await new Promise<void>((r) => page.listen(0, '127.0.0.1', r));
+  try {
+    const open = await testServer({ allowPrivate: true, limits: { requestTimeoutMs: 300 } });
+    const p = await problem(await post(open, '/api/v1/analyze', { url: `http://127.0.0.1:${(page.address() as AddressInfo).port}/slow` }));
+    assert.deepEqual([p.status, p.type], [504, 'urn:slant:problem:timeout']);
+  } finally {
+    page.closeAllConnections();
+    page.close();
+  }
+});
+
 test('limits: CORS is off by default', async () => {
   const res = await fetch(`${server.url}/api/v1/labels`, { headers: { origin: 'https://elsewhere.example' } });
   assert.equal(res.headers.get('access-control-allow-origin'), null);

@@ -33,7 +33,13 @@ export function readProblem(error: InputError, field: SourceField): ApiProblem {
  */
 async function urlSource(url: string, id: string, options: ServerOptions, remainingMs: number): Promise<JobSource> {
   const timeoutMs = Math.max(1, Math.min(options.limits.fetchTimeoutMs, remainingMs));
-  const page = await fetchPage(url, { allowPrivate: options.allowPrivate, maxBytes: options.limits.maxPageBytes, timeoutMs });
+  const page = await fetchPage(url, { allowPrivate: options.allowPrivate, maxBytes: options.limits.maxPageBytes, timeoutMs }).catch((error: unknown) => {
+    // The request's own time ran out while fetching: a 504 like any request over its limit, not an unreadable page.
+    if (timeoutMs < options.limits.fetchTimeoutMs && error instanceof InputError && error.message.startsWith('timed out')) {
+      throw new ApiProblem(504, 'timeout', 'Analysis timed out', `the request took longer than ${options.limits.requestTimeoutMs} ms (fetching ${url})`);
+    }
+    throw error;
+  });
   const declared = charsetFromContentType(page.contentType);
   const source = { format: 'url' as const, url: page.url };
   if (page.mediaType === 'text/plain') {
