@@ -111,6 +111,12 @@ test('train techniques on two worker threads writes the files one thread writes'
   assert.equal(sentenceModelFor(own, 'it', path.join(out, 'sentences'))?.header.id, 'sentences');
   const pooled = loadTechniqueModel(path.join(out, 'techniques', 'techniques.slm'));
   assert.equal(pooled.header.training.sentenceModel, undefined);
+  // Retraining Italian alone into that folder would replace the sentences.slm French's file is fitted to: refused before any work.
+  await assert.rejects(
+    runTrainTechniques({ data: path.join(root, 'data'), langs: ['it'], out, folds: 3, seed: 1, mode: 'lang', innerFolds: 0, jobs: 1 }, () => {}),
+    (e: Error) => /training it alone replaces .*sentences\.slm, which the technique files of fr in .* are fitted to: they would stop loading/.test(e.message),
+  );
+  assert.ok(loadTechniqueModel(path.join(out, 'techniques', 'techniques-fr.slm')), 'the French file is untouched');
   assert.equal(sentenceModelFor(pooled, 'fr', path.join(out, 'sentences'))?.header.id, 'sentences-fr');
 
   // Another sentences.slm than the one the decision was fitted to is refused, naming both.

@@ -2,6 +2,7 @@
  * `slant train techniques` as a function: reads the SemEval layout, trains either one pooled model
  * over the languages or one model per language, prints the CV figures and writes the model files.
  */
+import { SlantError } from '../errors.js';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { techniqueFileFor } from '../models/model-registry.js';
@@ -78,7 +79,12 @@ export async function runTrainTechniques(o: RunTrainOptions, log: (line: string)
   const signalJobs: TrainJob[] = langs.map((lang) => ({ kind: 'signal', settings, lang }));
   if (ownModels) signalJobs.push({ kind: 'sentences', settings, langs });
   const others = Object.values(FOLDER_LANG).filter((l) => !langs.includes(l));
-  if (ownModels && others.length > 0) log(`note: ${POOLED_SENTENCE_MODEL}.slm is trained on ${langs.join(', ')} only; the own technique files of ${others.join(', ')} in ${path.join(o.out, 'techniques')} will refuse it until they are retrained with them`);
+  // The own technique files of the languages left out read the pooled sentence model this run
+  // replaces: they would refuse it and stop loading. Refuse before any work instead.
+  const broken = ownModels ? others.filter((l) => existsSync(path.join(o.out, 'techniques', `techniques-${l}.slm`))) : [];
+  if (broken.length > 0) {
+    throw new SlantError(`slant: training ${langs.join(', ')} alone replaces ${path.join(o.out, 'sentences', `${POOLED_SENTENCE_MODEL}.slm`)}, which the technique files of ${broken.join(', ')} in ${path.join(o.out, 'techniques')} are fitted to: they would stop loading. Train all six languages, or train into another --out`);
+  }
   // Costs order the jobs, biggest first: the pooled sentence model (47,515 sentences of all six
   // languages: 704 s) outlasts every language's signal job (en: 239 s).
   const signalCosts = [...langs.map((l) => rowsOf([l])), ...(ownModels ? [rowsOf(langs) * 5] : [])];
