@@ -8,7 +8,7 @@ import { analyzeArticle, type AnalyzeOptions } from '../pipeline/analyze.js';
 import { renderArticle, type Format } from '../render/formats.js';
 import type { IndexEntry } from '../render/render-index.js';
 import { countByCategory, countFindings } from '../render/summary.js';
-import { filterAnalysis, type OutputFilter } from './filter-analysis.js';
+import { filterAnalysis, type OutputFilter } from '../pipeline/filter-analysis.js';
 
 /** How every article of a run is analysed and rendered. */
 export interface JobSettings {

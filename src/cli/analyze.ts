@@ -45,7 +45,8 @@ function jobSettings(flags: AnalyzeFlags, color: boolean): JobSettings {
   if (flags.tasks !== undefined) analyze.tasks = flags.tasks;
   if (!flags.evidence) analyze.evidence = false;
   if (flags.fast) analyze.fast = true;
-  const filter = { ...(flags.minScore === undefined ? {} : { minScore: flags.minScore }), ...(flags.tasks === undefined ? {} : { tasks: flags.tasks }) };
+  // minScore is applied by the pipeline itself (analyze.minScore); the filter drops the parts not asked for.
+  const filter = flags.tasks === undefined ? {} : { tasks: flags.tasks };
   return { analyze, filter, format: flags.format, color: color && flags.out === undefined };
 }
 

@@ -7,7 +7,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { CliContext } from './context.js';
 import { defaultDbPath } from '../store/default-db-path.js';
 import { openStore } from '../store/open-store.js';
-import { PERIODS, STATS_GROUPINGS, mixedModels, parseDateBound, type Period, type StatsGrouping, type StatsQuery } from '../store/stats-query.js';
+import { PERIODS, STATS_GROUPINGS, mixedModels, parseDateBound, statsQuery, type Period, type StatsGrouping } from '../store/stats-query.js';
 import { STATS_FORMATS, formatStats, type StatsFormat } from '../store/format-stats.js';
 import { DB_OPTION } from './ingest.js';
 
@@ -29,18 +29,6 @@ const dateBound = (end: 'from' | 'to') => (value: string): string => {
   if (day === undefined) throw new InvalidArgumentError(`expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got "${value}"`);
   return day;
 };
-
-/** The query of the flags: `--period` alone groups by period. */
-export function statsQuery(flags: Omit<StatsFlags, 'db' | 'format'>): StatsQuery {
-  const by = flags.by ?? (flags.period !== undefined ? 'period' : 'all');
-  const query: StatsQuery = { by };
-  if (by === 'period') query.period = flags.period ?? 'month';
-  if (flags.from !== undefined) query.from = flags.from;
-  if (flags.to !== undefined) query.to = flags.to;
-  if (flags.source !== undefined) query.source = flags.source;
-  if (flags.search !== undefined) query.search = flags.search;
-  return query;
-}
 
 /** Adds `slant stats` to the program. */
 export function registerStats(program: Command, ctx: CliContext): void {

@@ -19,7 +19,7 @@ import { looksLikeUrl, readUrl } from './read-url.js';
 export { DEFAULT_LIMITS, type InputResult, type ReadOptions } from './read-options.js';
 /** The single readers. */
 export { readTextFile } from './read-text-file.js';
-export { readStdin, readStdinInputs, STDIN_INPUT } from './read-stdin.js';
+export { readStdinInputs, STDIN_INPUT } from './read-stdin.js';
 export { readHtmlFile } from './read-html-file.js';
 export { readJsonl } from './read-jsonl.js';
 export { readUrl, looksLikeUrl } from './read-url.js';

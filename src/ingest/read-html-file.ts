@@ -1,5 +1,5 @@
 /** Reader for HTML files (`.html`, `.htm`). */
-import type { Article } from '../document/article.js';
+import type { Article, SourceMeta } from '../document/article.js';
 import { InputError } from '../errors.js';
 import { articleIdFromPath } from './article-id.js';
 import { decodeCharset, sniffHtmlCharset } from './decode-charset.js';
@@ -16,11 +16,18 @@ import { readFileBytes } from './read-text-file.js';
  * const article = await readHtmlFile('saved/story.html');
  */
 export async function readHtmlFile(path: string, options: ReadOptions = {}): Promise<Article> {
-  const bytes = await readFileBytes(path, options.maxBytes);
+  return htmlBytesToArticle(await readFileBytes(path, options.maxBytes), path, articleIdFromPath(path), { format: 'html', path });
+}
+
+/**
+ * The article of an HTML page's bytes (a file's, or standard input's), as `readHtmlFile` reads
+ * it; `input` names the page in errors.
+ */
+export async function htmlBytesToArticle(bytes: Uint8Array, input: string, id: string, source: SourceMeta): Promise<Article> {
   if (looksBinary(bytes) && sniffHtmlCharset(bytes)?.startsWith('utf-16') !== true) {
-    throw new InputError({ input: path }, 'looks like a binary file');
+    throw new InputError({ input }, 'looks like a binary file');
   }
-  const html = decodeCharset(bytes, sniffHtmlCharset(bytes), path);
-  if (html.trim() === '') throw new InputError({ input: path }, 'is empty');
-  return htmlToArticle((await htmlExtractor())(html), articleIdFromPath(path), { format: 'html', path }, path);
+  const html = decodeCharset(bytes, sniffHtmlCharset(bytes), input);
+  if (html.trim() === '') throw new InputError({ input }, 'is empty');
+  return htmlToArticle((await htmlExtractor())(html), id, source, input);
 }

@@ -2,24 +2,24 @@
  * Reader for standard input (`-`): one article, an HTML page, or a JSONL corpus, told apart by
  * the first characters (as a file is by its extension).
  */
-import type { Article } from '../document/article.js';
 import { InputError } from '../errors.js';
-import { decodeTextBytes, looksBinary } from './decode-text.js';
-import { decodeCharset, sniffHtmlCharset } from './decode-charset.js';
-import { htmlExtractor } from './html-extractor.js';
-import { htmlToArticle } from './html-article.js';
+import { decodeTextBytes } from './decode-text.js';
+import { htmlBytesToArticle } from './read-html-file.js';
 import { readJsonlStream } from './read-jsonl.js';
 import { DEFAULT_LIMITS, formatMegabytes, type InputResult, type ReadOptions } from './read-options.js';
 
 /** The input name used for stdin in messages and results. */
 export const STDIN_INPUT = '-';
 
+/** A stream chunk as bytes. */
+const asBuffer = (chunk: Buffer | string): Buffer => (typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
+
 /** Collects a stream's bytes, failing as soon as they pass `maxBytes` (it does not read the rest). */
 export async function readStreamBytes(stream: AsyncIterable<Buffer | string>, input: string, maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of stream) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk);
+    const buffer = asBuffer(chunk);
     total += buffer.length;
     if (total > maxBytes) {
       throw new InputError({ input }, `is over the limit of ${formatMegabytes(maxBytes)}`);
@@ -27,18 +27,6 @@ export async function readStreamBytes(stream: AsyncIterable<Buffer | string>, in
     chunks.push(buffer);
   }
   return Buffer.concat(chunks, total);
-}
-
-/**
- * Reads all of stdin (or `options.stdin`) as one UTF-8 article with id `stdin`.
- * @example
- * const article = await readStdin({ stdin: Readable.from(['Some text\n']) });
- */
-export async function readStdin(options: ReadOptions = {}): Promise<Article> {
-  const stream = options.stdin ?? process.stdin;
-  const bytes = await readStreamBytes(stream, STDIN_INPUT, options.maxBytes ?? DEFAULT_LIMITS.maxBytes);
-  const text = decodeTextBytes(bytes, STDIN_INPUT);
-  return { id: 'stdin', text, source: { format: 'stdin' } };
 }
 
 /** How standard input is read, from its first characters. */
@@ -70,21 +58,19 @@ export async function* readStdinInputs(options: ReadOptions = {}): AsyncGenerato
   while (seen < HEAD_BYTES) {
     const next = await chunks.next();
     if (next.done === true) break;
-    const buffer = typeof next.value === 'string' ? Buffer.from(next.value, 'utf8') : Buffer.from(next.value);
+    const buffer = asBuffer(next.value);
     head.push(buffer);
     seen += buffer.length;
   }
   const all: AsyncIterable<Buffer> = {
     async *[Symbol.asyncIterator]() {
       yield* head;
-      for (let next = await chunks.next(); next.done !== true; next = await chunks.next()) yield typeof next.value === 'string' ? Buffer.from(next.value, 'utf8') : Buffer.from(next.value);
+      for (let next = await chunks.next(); next.done !== true; next = await chunks.next()) yield asBuffer(next.value);
     },
   };
   const kind = stdinKind(Buffer.concat(head));
   if (kind === 'jsonl') return yield* readJsonlStream(all, STDIN_INPUT, options);
   const bytes = await readStreamBytes(all, STDIN_INPUT, options.maxBytes ?? DEFAULT_LIMITS.maxBytes);
   if (kind === 'text') return yield { input: STDIN_INPUT, article: { id: 'stdin', text: decodeTextBytes(bytes, STDIN_INPUT), source: { format: 'stdin' } } };
-  if (looksBinary(bytes)) throw new InputError({ input: STDIN_INPUT }, 'looks like binary data');
-  const html = decodeCharset(bytes, sniffHtmlCharset(bytes), STDIN_INPUT);
-  yield { input: STDIN_INPUT, article: htmlToArticle((await htmlExtractor())(html), 'stdin', { format: 'stdin' }, STDIN_INPUT) };
+  yield { input: STDIN_INPUT, article: await htmlBytesToArticle(bytes, STDIN_INPUT, 'stdin', { format: 'stdin' }) };
 }

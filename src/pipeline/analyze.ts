@@ -14,7 +14,7 @@ export { TASKS, type Task, type AnalyzeOptions } from './options.js';
 import { FAST_TASKS, TASKS, type AnalyzeOptions, type Task } from './options.js';
 import { articleWords } from '../models/short-text.js';
 import { checkAnalyzeInput } from './check-options.js';
-import { filterAnalysis } from '../batch/filter-analysis.js';
+import { filterAnalysis } from './filter-analysis.js';
 
 /** The article part of the result. */
 function describeArticle(doc: Document): AnalysedArticle {

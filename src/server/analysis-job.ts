@@ -4,7 +4,8 @@
  * handler), check the text limit, analyse with the CLI's core, apply the CLI's output filter.
  * Everything in and out is structured-cloneable.
  */
-import { filterAnalysis, type OutputFilter } from '../batch/filter-analysis.js';
+import { OffsetMap } from '../document/offsets.js';
+import { filterAnalysis, type OutputFilter } from '../pipeline/filter-analysis.js';
 import type { Article, SourceMeta } from '../document/article.js';
 import { SlantError } from '../errors.js';
 import { extractHtml } from '../ingest/extract-html.js';
@@ -59,22 +60,10 @@ function articleOf(job: AnalysisJob): Article {
 export function runJob(job: AnalysisJob): JobResult {
   const article = articleOf(job);
   // Characters as JSON Schema's maxLength counts them: code points, an emoji one, not two.
-  const chars = article.text.length > job.maxTextChars ? codePoints(article.text) : article.text.length;
+  const chars = article.text.length > job.maxTextChars ? new OffsetMap(article.text).codePointLength : article.text.length;
   if (chars > job.maxTextChars) {
     throw new TextTooLongError(`the article text is ${chars} characters, over the limit of ${job.maxTextChars}`);
   }
   return { analysis: filterAnalysis(analyzeArticle(article, job.options), job.filter), text: article.text };
 }
 
-/** The number of code points of `text` (UTF-16 units less the second half of each surrogate pair). */
-function codePoints(text: string): number {
-  let n = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
-      const p = text.charCodeAt(i - 1);
-      if (p >= 0xd800 && p <= 0xdbff) n--;
-    }
-  }
-  return n;
-}

@@ -3,7 +3,7 @@
  * HTML through main-text extraction (done by the job, off the event loop), URLs through the
  * guarded fetcher (private and loopback addresses refused unless the server allows them).
  */
-import type { OutputFilter } from '../batch/filter-analysis.js';
+import type { OutputFilter } from '../pipeline/filter-analysis.js';
 import { InputError } from '../errors.js';
 import { charsetFromContentType, decodeCharset, sniffHtmlCharset } from '../ingest/decode-charset.js';
 import { looksBinary } from '../ingest/decode-text.js';
@@ -67,7 +67,8 @@ export function analyzeOptionsFrom(body: AnalyzeRequest): AnalyzeOptions {
 
 /** The output filter of a request, as `slant analyze` applies it. */
 export function filterFrom(body: AnalyzeRequest): OutputFilter {
-  return { ...(body.minScore === undefined ? {} : { minScore: body.minScore }), ...(body.tasks === undefined ? {} : { tasks: body.tasks }) };
+  // minScore is applied by the pipeline itself (`analyzeOptionsFrom`).
+  return body.tasks === undefined ? {} : { tasks: body.tasks };
 }
 
 /**

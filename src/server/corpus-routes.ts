@@ -7,7 +7,7 @@
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { CorpusStore } from '../store/corpus-store.js';
-import { PERIODS, STATS_GROUPINGS, STAT_KINDS, parseDateBound, type ArticleFilter, type StatsQuery } from '../store/stats-query.js';
+import { PERIODS, STATS_GROUPINGS, STAT_KINDS, parseDateBound, statsQuery, type ArticleFilter } from '../store/stats-query.js';
 import type { RouteModule } from './app-context.js';
 import { AnalysisSchema, problemResponse } from './api-schemas.js';
 import { ApiProblem } from './problem.js';
@@ -128,10 +128,7 @@ export function corpusRoutes(store: CorpusStore): RouteModule {
     });
     app.openapi(statsRoute, async (c) => {
       const q = c.req.valid('query');
-      const by = q.by ?? (q.period !== undefined ? 'period' : 'all');
-      const query: StatsQuery = { ...toFilter(q), by };
-      if (by === 'period') query.period = q.period ?? 'month';
-      return c.json(await store.stats(query), 200);
+      return c.json(await store.stats(statsQuery({ ...toFilter(q), by: q.by, period: q.period })), 200);
     });
   };
 }

@@ -5,8 +5,8 @@
  */
 import { ApiProblem } from './problem.js';
 
-/** A request waiting for a slot: called when it gets one. */
-type Waiter = () => void;
+/** A request waiting for a slot: `wake` is called when it gets one; `units` is its size. */
+type Waiter = { wake: () => void; units: number };
 
 /** Sizes below this count as this much: a request's fixed costs do not shrink with its text. */
 const MIN_SIZE = 500;
@@ -15,8 +15,7 @@ const MIN_SIZE = 500;
 export class RequestLimiter {
   private active = 0;
   private readonly queue: Waiter[] = [];
-  /** Sizes of the requests waiting, in queue order, and the total of those running. */
-  private readonly queuedSizes: number[] = [];
+  /** The total size of the requests running. */
   private activeSize = 0;
   /** Moving average of the time a slot is held per unit of size (ms per character), from 100 ms per 2,000. */
   private msPerUnit = 0.05;
@@ -57,14 +56,12 @@ export class RequestLimiter {
     }
     if (this.queue.length >= this.maxQueue) throw this.busy(units);
     return new Promise((resolve, reject) => {
-      const waiter: Waiter = () => resolve();
+      const waiter: Waiter = { wake: () => resolve(), units };
       this.queue.push(waiter);
-      this.queuedSizes.push(units);
       signal?.addEventListener('abort', () => {
         const index = this.queue.indexOf(waiter);
         if (index < 0) return;
         this.queue.splice(index, 1);
-        this.queuedSizes.splice(index, 1);
         reject(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
       }, { once: true });
     });
@@ -72,14 +69,13 @@ export class RequestLimiter {
 
   private release(): void {
     const next = this.queue.shift();
-    this.queuedSizes.shift();
     if (next === undefined) this.active--;
-    else next();
+    else next.wake();
   }
 
   /** The refusal of a request of `units`: it would wait for everything running and queued, then run. */
   private busy(units: number): ApiProblem {
-    const ahead = this.activeSize + this.queuedSizes.reduce((a, b) => a + b, 0) + units;
+    const ahead = this.activeSize + this.queue.reduce((n, w) => n + w.units, 0) + units;
     const waitMs = (this.msPerUnit * ahead) / this.concurrency;
     const seconds = Math.max(1, Math.ceil(waitMs / 1000));
     return new ApiProblem(503, 'busy', 'Server busy', `too many analyses waiting (${this.maxQueue} queued); retry in ${seconds} s`, {

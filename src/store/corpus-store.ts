@@ -51,10 +51,9 @@ export interface ArticleKey {
   url?: string;
 }
 
-/** What the store has for one key: whether the article row is stored, and its text's analysis. */
+/** What the store has for one key: the article row, if stored, and its text's analysis. */
 export interface KeyState {
-  stored: boolean;
-  /** The id of the stored article with this key, when stored. */
+  /** The id of the stored article with this key; absent when no article has it. */
   storedId?: string;
   /** The model of the analysis stored for the text, if any (one per text). */
   analysis?: StoredModel;

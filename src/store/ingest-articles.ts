@@ -82,11 +82,12 @@ class IngestRun {
     const states = await this.o.store.check(batch.map((b) => keyOf(b.row)));
     for (const [i, item] of batch.entries()) {
       const key = keyString(keyOf(item.row));
-      const { stored, storedId, analysis } = states[i]!;
+      const { storedId, analysis } = states[i]!;
       // The text's stored analysis serves if the current models would make it again.
       const analysed = analysis !== undefined && (await isCurrent(this.o.analyzer, analysis));
-      const first = this.pendingKeys.get(key) ?? this.recentKeys.get(key) ?? (stored ? storedId : undefined);
-      if ((analysed && stored) || this.pendingKeys.has(key) || this.recentKeys.has(key)) {
+      // The id this article came under first: read in this run, or stored with a current analysis.
+      const first = this.pendingKeys.get(key) ?? this.recentKeys.get(key) ?? (analysed ? storedId : undefined);
+      if (first !== undefined) {
         // Another id under the key of a stored article: the same article twice, stored once; say so.
         if (first !== undefined && first !== item.row.articleId) this.o.onDuplicate?.(item.input, item.row.articleId, first);
         this.done('skipped');

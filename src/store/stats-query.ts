@@ -71,6 +71,21 @@ export interface StatsResult {
   models: { id: string; version: string; lang: string; articles: number }[];
 }
 
+/**
+ * The query of a grouping, a period and a filter as `slant stats` and `GET /stats` take them:
+ * `period` alone groups by period, and by period means by month unless a period is given.
+ */
+export function statsQuery(q: ArticleFilter & { by?: StatsGrouping | undefined; period?: Period | undefined }): StatsQuery {
+  const by = q.by ?? (q.period !== undefined ? 'period' : 'all');
+  const query: StatsQuery = { by };
+  if (by === 'period') query.period = q.period ?? 'month';
+  if (q.from !== undefined) query.from = q.from;
+  if (q.to !== undefined) query.to = q.to;
+  if (q.source !== undefined) query.source = q.source;
+  if (q.search !== undefined) query.search = q.search;
+  return query;
+}
+
 /** Whether some language's articles were analysed by more than one model (see `StatsResult.models`). */
 export function mixedModels(models: StatsResult['models']): boolean {
   const seen = new Map<string, string>();

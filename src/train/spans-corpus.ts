@@ -44,8 +44,8 @@ export async function readSpanCorpus(root: string, lang: string): Promise<{ arti
     const text = readFileSync(file, 'utf8');
     files.push(file);
     const map = new OffsetMap(text);
+    const length = map.codePointLength;
     const spans = (raw.get(id) ?? []).map((r) => {
-      const length = map.codePointLength;
       if (r.end > length) throw new InputError({ input: r.input, line: r.line }, `span ${r.start}–${r.end} ends past its article ${id}, of ${length} characters (code points)`);
       return { label: r.technique, start: map.toUtf16(r.start), end: map.toUtf16(r.end) };
     });

@@ -84,7 +84,7 @@ export class SqliteStore implements CorpusStore {
     return this.db.transaction(() =>
       keys.map((k): KeyState => {
         const found = this.sql.findArticle.get(k.contentHash, k.source ?? '', k.url ?? '') as { id: string } | undefined;
-        const state: KeyState = found === undefined ? { stored: false } : { stored: true, storedId: found.id };
+        const state: KeyState = found === undefined ? {} : { storedId: found.id };
         const analysis = this.sql.analysisOf.get(k.contentHash) as StoredModel | undefined;
         if (analysis !== undefined) state.analysis = { id: analysis.id, version: analysis.version, lang: analysis.lang };
         return state;

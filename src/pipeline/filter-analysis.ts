@@ -1,10 +1,10 @@
 /**
- * The output options the CLI applies after the analysis, so they hold whatever the model side
- * implements: `minScore` drops findings below it, `tasks` drops the parts not asked for.
- * Applying it twice changes nothing.
+ * Output options applied after the analysis, so they hold whatever the model side implements:
+ * `minScore` drops findings below it (the pipeline applies it for `AnalyzeOptions.minScore`),
+ * `tasks` drops the parts not asked for (the CLI and the API apply it). Applying it twice changes nothing.
  */
 import type { Analysis } from '../result.js';
-import { TASKS, type Task } from '../pipeline/options.js';
+import { TASKS, type Task } from './options.js';
 
 /** What to keep. */
 export interface OutputFilter {
