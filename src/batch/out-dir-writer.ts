@@ -3,7 +3,8 @@
  * index page (index.html) for HTML reports.
  */
 import { existsSync, realpathSync, statSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
+import { makeFolders } from '../make-folders.js';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import { FORMAT_EXTENSIONS, type Format } from '../render/formats.js';
@@ -44,19 +45,6 @@ export function inputInOutDir(out: string, inputs: readonly string[]): string | 
     const folder = statSync(input).isDirectory() ? real(input) : real(path.dirname(input));
     return folder === dir;
   });
-}
-
-/**
- * `mkdir -p`, one level at a time: Node 20's recursive mkdir never settles where a level cannot
- * be made although its parent exists (under /proc it spins forever).
- */
-async function makeFolders(dir: string): Promise<void> {
-  const missing: string[] = [];
-  for (let d = path.resolve(dir); !existsSync(d); d = path.dirname(d)) {
-    missing.unshift(d);
-    if (path.dirname(d) === d) break;
-  }
-  for (const d of missing) await mkdir(d);
 }
 
 /** Writes one file per article into a folder. */

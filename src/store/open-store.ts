@@ -2,8 +2,8 @@
  * Opens the corpus store named by the user. Today every location is a SQLite file; a
  * `postgres://` URL would pick a PostgreSQL adapter here, and no caller would change.
  */
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { makeFoldersSync } from '../make-folders.js';
 import type { CorpusStore } from './corpus-store.js';
 import { StoreError } from './store-error.js';
 import { SqliteStore } from './sqlite/sqlite-store.js';
@@ -23,7 +23,7 @@ export async function openStore(location: string, options: OpenStoreOptions = {}
   if (/^postgres(ql)?:\/\//i.test(location)) throw new StoreError(`${location}: PostgreSQL stores are not supported yet`);
   if (options.create === true) {
     try {
-      mkdirSync(path.dirname(path.resolve(location)), { recursive: true });
+      makeFoldersSync(path.dirname(path.resolve(location)));
     } catch (error) {
       throw new StoreError(`${location}: cannot create its folder`, { cause: error });
     }

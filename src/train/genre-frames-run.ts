@@ -4,8 +4,9 @@
  * both (keeping a language's own model only where it wins in CV), prints the cross-validated
  * figures, writes the model files and regenerates `MODEL_CARD.md`.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { makeFoldersSync } from '../make-folders.js';
 import { FRAMES } from '../labels.js';
 import { decodeModel, readModelHeader, sha256 } from '../models/model-file.js';
 import { keepsOwnArticleModel } from '../models/serving-margins.js';
@@ -57,7 +58,7 @@ export async function runTrainArticleTask(o: RunTrainArticleOptions, log: (line:
   const settings: ArticleJobSettings = { task: o.task, data: o.data, folds: o.folds, repeats: o.repeats ?? ARTICLE_REPEATS[o.task].own, seed: o.seed };
   const jobs = Math.max(1, o.jobs ?? 1);
   const dir = path.join(o.out, o.task);
-  mkdirSync(dir, { recursive: true });
+  makeFoldersSync(dir);
   const written: string[] = [];
   const metric = o.task === 'genre' ? 'macro-F1' : 'micro-F1';
   /** Logs a model's figures and writes it, unless it is a language's own model the pooled one beats. */

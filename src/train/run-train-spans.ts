@@ -2,8 +2,9 @@
  * `slant train spans` as a function: one span tagger per language (spans-train.ts), the languages
  * side by side on worker threads, each written to `<out>/spans/spans-<lang>.slm`.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { makeFoldersSync } from '../make-folders.js';
 import { FOLDER_LANG, isoOf } from './semeval-corpus.js';
 import type { RunTrainSpansOptions } from './spans-train.js';
 import { readSpanCorpus } from './spans-corpus.js';
@@ -18,7 +19,7 @@ export async function runTrainSpans(o: RunTrainSpansOptions, log: (line: string)
   const articles: number[] = [];
   for (const lang of langs) articles.push((await readSpanCorpus(o.data, lang)).articles.length);
   const dir = path.join(o.out, 'spans');
-  mkdirSync(dir, { recursive: true });
+  makeFoldersSync(dir);
   const written: string[] = [];
   const settings = { ...o, langs: [] };
   await runTrainJobs(langs.map((lang) => ({ kind: 'spans', settings, lang })), Math.max(1, o.jobs ?? 1), log, (i, r) => {

@@ -3,8 +3,9 @@
  * over the languages or one model per language, prints the CV figures and writes the model files.
  */
 import { SlantError } from '../errors.js';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { makeFoldersSync } from '../make-folders.js';
 import { techniqueFileFor } from '../models/model-registry.js';
 import { POOLED_MIN_GAIN } from '../models/serving-margins.js';
 import { describeCalibration } from '../eval/calibration.js';
@@ -85,6 +86,8 @@ export async function runTrainTechniques(o: RunTrainOptions, log: (line: string)
   if (broken.length > 0) {
     throw new SlantError(`slant: training ${langs.join(', ')} alone replaces ${path.join(o.out, 'sentences', `${POOLED_SENTENCE_MODEL}.slm`)}, which the technique files of ${broken.join(', ')} in ${path.join(o.out, 'techniques')} are fitted to: they would stop loading. Train all six languages, or train into another --out`);
   }
+  // The output folders are made before the long work, so one that cannot be made stops the run at once.
+  for (const sub of ['sentences', 'techniques']) makeFoldersSync(path.join(o.out, sub));
   // Costs order the jobs, biggest first: the pooled sentence model (47,515 sentences of all six
   // languages: 704 s) outlasts every language's signal job (en: 239 s).
   const signalCosts = [...langs.map((l) => rowsOf([l])), ...(ownModels ? [rowsOf(langs) * 5] : [])];
@@ -165,7 +168,7 @@ export function dropLosingOwnModels(dir: string, langs: readonly string[], log: 
 
 /** Writes `model` as `<dir>/<id>.slm`, logs its figures and the `ms` its job took, and returns the file. */
 function writeModel(dir: string, model: TrainedTechniqueModel, log: (line: string) => void, ms: number): string {
-  mkdirSync(dir, { recursive: true });
+  makeFoldersSync(dir);
   const file = path.join(dir, `${model.header.id}.slm`);
   writeFileSync(file, model.bytes);
   for (const c of model.cv) log(formatCv(c));
