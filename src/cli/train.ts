@@ -40,13 +40,15 @@ export function registerTrain(program: Command, ctx: CliContext): void {
   fast
     .description('train the fast model set (models/fast/: techniques, genre and frames over words and bigrams, for analyze --fast); prints cross-validated figures per language')
     .option('--data <dir>', 'SemEval-2023 Task 3 root (folders en fr ge it po ru)', parseDataFolder, path.resolve('../shared/data/semeval2023'))
+    .option('--lang <codes>', 'comma-separated languages (en,fr,de,it,pl,ru or SemEval codes); default all. The pooled files then know only these, and treat the others as languages without training data', parseTrainingLangs, '')
     .option('--out <dir>', 'output folder; files go to <out>/fast/', 'models')
     .option('--folds <k>', 'cross-validation folds (grouped by article)', positiveInt, 5)
     .option('--seed <n>', 'random seed (same seed, same model files)', positiveInt, 1)
-    .action(async (opts: { data: string; out: string; folds: number; seed: number }) => {
+    .action(async (opts: { data: string; lang: string; out: string; folds: number; seed: number }) => {
       if (opts.folds < 2) fast.error('error: --folds must be at least 2');
+      const langs = opts.lang.split(',').map((s) => s.trim()).filter((s) => s !== '');
       const { runTrainFast } = await import('../train/run-train-fast.js');
-      await runTrainFast(opts, (line) => ctx.out(`${line}\n`));
+      await runTrainFast({ data: opts.data, langs, out: opts.out, folds: opts.folds, seed: opts.seed }, (line) => ctx.out(`${line}\n`));
     });
   registerTrainSpans(train, ctx);
   registerTrainGenreFrames(train, ctx);

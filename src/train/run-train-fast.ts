@@ -1,13 +1,15 @@
 /**
  * `slant train fast` as a function: trains the fast model set (src/train/fast-settings.ts) over
- * all six languages of the SemEval layout, prints the cross-validated figures, and writes
+ * the six languages of the SemEval layout (or those asked for: the pooled files then know only
+ * them, and treat the others as languages without training data), prints the cross-validated figures, and writes
  * `<out>/fast/{techniques,genre,frames}.slm`, `frames-<lang>.slm` for the languages whose own
  * frames model beats the pooled one, and their `MODEL_CARD.md`.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { makeFoldersSync } from '../make-folders.js';
 import { TECHNIQUES } from '../labels.js';
-import { FOLDER_LANG } from './semeval-corpus.js';
+import { FOLDER_LANG, isoOf } from './semeval-corpus.js';
 import { techniqueCorpus, articleCorpus } from './train-jobs.js';
 import { trainTechniqueModel } from './train-techniques.js';
 import { trainArticleModel } from './genre-frames-train.js';
@@ -24,6 +26,8 @@ import { writeFastModelCard } from './fast-model-card.js';
 /** Options of a training run, as the CLI passes them. */
 export interface RunTrainFastOptions {
   data: string;
+  /** Languages to train on (ISO or SemEval codes); empty for all six. */
+  langs?: readonly string[];
   out: string;
   folds: number;
   seed: number;
@@ -31,13 +35,13 @@ export interface RunTrainFastOptions {
 
 /** Runs the training and returns the written files. */
 export async function runTrainFast(o: RunTrainFastOptions, log: (line: string) => void): Promise<string[]> {
-  const langs = Object.values(FOLDER_LANG);
+  const langs = o.langs?.length ? o.langs.map(isoOf) : Object.values(FOLDER_LANG);
   // Every corpus is read (and checked) before any training starts, so a bad file stops the run at once.
   const techniques = langs.map((l) => techniqueCorpus(o.data, l));
   const genre = await Promise.all(langs.map((l) => articleCorpus(o.data, l, 1)));
   const frames = await Promise.all(langs.map((l) => articleCorpus(o.data, l, 2)));
   const dir = path.join(o.out, 'fast');
-  mkdirSync(dir, { recursive: true });
+  makeFoldersSync(dir);
   const written: string[] = [];
   const write = (file: string, bytes: Uint8Array, started: number): void => {
     const at = path.join(dir, file);
