@@ -40,7 +40,7 @@ export function registerServe(program: Command, ctx: CliContext): void {
     .option('--host <address>', 'address to listen on', '127.0.0.1')
     .option('--allow-private', 'allow URLs on private and loopback addresses')
     .option('--cors <origins>', 'allow these origins (comma-separated, or *) to call the API; off by default', origins)
-    .option('--workers <n>', 'analysis worker threads (0: on the main thread); default cores − 1, 1 to 4', integer(0, 64))
+    .option('--workers <n>', 'analysis worker threads (0: on the main thread, where --timeout cannot stop an analysis once it runs); default cores − 1, 1 to 4', integer(0, 64))
     .option('--max-queue <n>', 'requests that may wait for a worker before 503 (default 32)', integer(0, 100_000))
     .option('--timeout <seconds>', 'time limit of one analysis request (default 30)', integer(1, 3600))
     .option('--db <file>', 'also serve this corpus (slant ingest): GET /api/v1/articles and /api/v1/stats')
