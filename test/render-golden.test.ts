@@ -77,3 +77,12 @@ test('table: the coloured view differs from the plain one only by escape codes',
   assert.equal(stripped.split('\n').length, plain.split('\n').length);
   assert.ok(stripped.includes('The Bypass Will Bury Our Town, and Everyone Knows It'));
 });
+
+test('the text views refuse a text that is not the analysed one, naming the renderer and the article', () => {
+  const c = goldenCases()[0]!;
+  for (const format of ['html', 'md', 'table'] as const) {
+    assert.throws(() => renderArticle(format, c.analysis, `${c.article.text} and more`, { color: false }), (e: Error) => /^slant: render(Html|Markdown|Table): the text given is not the one analysed \(\d+ characters; article ".+" had \d+\)$/.test(e.message), format);
+  }
+  // json, jsonl and semeval carry no text, so they take any.
+  assert.doesNotThrow(() => renderArticle('semeval', c.analysis, '', { color: false }));
+});

@@ -10,6 +10,7 @@ import { escapeHtml } from './escape-html.js';
 import { renderReportBody } from './report-body.js';
 import { REPORT_CSS } from './report-css.js';
 import { REPORT_SCRIPT } from './report-script.js';
+import { checkAnalysedText } from './analysed-text.js';
 
 /** The CSP source for an inline block: `'sha256-<base64>'`. */
 export function cspHash(content: string): string {
@@ -57,6 +58,7 @@ export function htmlPage(title: string, lang: string, body: string, styles: read
  * writeFileSync('report.html', renderHtml(analysis, article.text));
  */
 export function renderHtml(analysis: Analysis, text: string): string {
+  checkAnalysedText(analysis, text, 'renderHtml');
   const title = `${analysis.article.title ?? analysis.article.id} · slant`;
   return htmlPage(title, analysis.article.lang, renderReportBody(analysis, text), [REPORT_CSS], [REPORT_SCRIPT]);
 }

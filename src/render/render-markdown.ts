@@ -11,6 +11,7 @@ import { safeHttpUrl } from './escape-html.js';
 import { stripControls } from './ansi.js';
 import { categoryName, formatPercent, formatScore, frameName, genreChoiceNote, genreName, genreStyleText, paragraphRefs, techniqueName } from './label-text.js';
 import { countByCategory, countFindings, sortedFindings } from './summary.js';
+import { checkAnalysedText } from './analysed-text.js';
 
 /** Escapes inline Markdown and HTML in article text (line breaks become spaces, control characters go). */
 export function escapeMarkdown(text: string): string {
@@ -105,6 +106,7 @@ function paragraphBlock(analysis: Analysis, text: string, p: { n: number; start:
  * renderMarkdown(analysis, article.text).startsWith('# ');
  */
 export function renderMarkdown(analysis: Analysis, text: string): string {
+  checkAnalysedText(analysis, text, 'renderMarkdown');
   const out = [`# ${escapeMarkdown(analysis.article.title ?? analysis.article.id)}`, '', metaLine(analysis), '', ...summaryLines(analysis)];
   for (const w of analysis.warnings) out.push(`- **Warning** \`${w.code.replace(/`/g, "'")}\`: ${escapeMarkdown(w.message)}`);
   for (const p of analysis.article.paragraphs) out.push('', ...paragraphBlock(analysis, text, p));

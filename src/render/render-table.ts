@@ -11,6 +11,7 @@ import { collectHighlights } from './highlights.js';
 import { splitSegments } from './split-segments.js';
 import { categoryName, formatScore, frameName, genreChoiceNote, genreStyleText, paragraphRefs, techniqueName } from './label-text.js';
 import { countByCategory, countFindings, sortedFindings } from './summary.js';
+import { checkAnalysedText } from './analysed-text.js';
 
 /** Options of the terminal view. */
 export interface TableOptions {
@@ -86,6 +87,7 @@ function paragraph(analysis: Analysis, text: string, p: { n: number; start: numb
  * process.stdout.write(renderTable(analysis, article.text, { color: process.stdout.isTTY }));
  */
 export function renderTable(analysis: Analysis, text: string, options: TableOptions): string {
+  checkAnalysedText(analysis, text, 'renderTable');
   const style = makeStyle(options.color);
   const out = summary(analysis, style);
   for (const p of analysis.article.paragraphs) out.push('', ...paragraph(analysis, text, p, style));
