@@ -32,7 +32,8 @@ test('subtask 1: duplicate row refused', () => {
 });
 
 test('subtask 1: a missing genre is refused', () => {
-  throwsAt(() => parseGenreLabels('1\t\n', 'g.txt'), 1, /expected 2/);
+  throwsAt(() => parseGenreLabels('1\t\n', 'g.txt'), 1, /article 1 has no genre/);
+  throwsAt(() => parseGenreLabels('1\n', 'g.txt'), 1, /expected 2/);
 });
 
 test('subtask 2: empty frame list and trailing comma accepted', () => {

@@ -53,6 +53,8 @@ export function parseGenreLabels(text: string, input: string, options?: LabelRea
   const seen = new DuplicateGuard(input);
   return parseRows(text, input, ({ fields, line }) => {
     const f = dropTrailingEmpty(fields, 1);
+    // `id<TAB>` with nothing after it: the genre is what is missing, not a field.
+    if (f.length === 1 && fields.length > 1) throw rowError(input, line, `article ${parseId(f[0], input, line)} has no genre`);
     if (f.length !== 2) throw rowError(input, line, `expected 2 tab-separated fields (id, genre), found ${f.length}`);
     const id = parseId(f[0], input, line);
     const genre = f[1]!;
