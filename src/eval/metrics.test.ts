@@ -128,3 +128,10 @@ test('edge: no predicted spans gives P = R = F1 = 0; other articles earn nothing
   assert.deepEqual(Object.values(scoreSpans(gold, [], { techniqueAware: false })).slice(0, 3), [0, 0, 0]);
   assert.equal(scoreSpans(gold, [{ id: 'b', start: 0, end: 10 }], { techniqueAware: false }).f1, 0);
 });
+
+test('spans: no gold span and none predicted scores 1, as the SemEval-2020 scorer; one side empty scores 0', () => {
+  assert.equal(scoreSpans([], [], { techniqueAware: false }).f1, 1);
+  assert.equal(scoreSpans([], [], { techniqueAware: true, labels: ['Doubt'] }).f1, 1);
+  assert.equal(scoreSpans([{ id: 'a', start: 0, end: 5 }], [], { techniqueAware: false }).f1, 0);
+  assert.equal(scoreSpans([], [{ id: 'a', start: 0, end: 5 }], { techniqueAware: false }).f1, 0);
+});

@@ -100,7 +100,9 @@ export function scoreSpans(gold: readonly ScoredSpan[], pred: readonly ScoredSpa
   const precision = ratio(precNum, p.length);
   const recall = ratio(recNum, g.length);
   const perLabel = aware ? (options.labels ?? []).map((label) => techniqueScore(label, g, p, num.get(label))) : [];
-  return { precision, recall, f1: f1Of(precision, recall), perLabel, goldSpans: g.length, predictedSpans: p.length };
+  // No gold span and none predicted is a perfect score, as the SemEval-2020 scorer's compute_prec_rec_f1 has it.
+  const f1 = g.length === 0 && p.length === 0 ? 1 : f1Of(precision, recall);
+  return { precision, recall, f1, perLabel, goldSpans: g.length, predictedSpans: p.length };
 }
 
 function techniqueScore(label: string, g: ScoredSpan[], p: ScoredSpan[], n: { p: number; r: number } | undefined): LabelScore {
