@@ -29,7 +29,18 @@ export function registerEval(program: Command, ctx: CliContext): void {
     .requiredOption('--gold <path>', 'gold label file (for spans: a file or the folder of per-article span files)')
     .requiredOption('--pred <path>', 'prediction file in the same format (for spans: a file or a folder)')
     .option('--json', 'print the report as JSON')
-    .addHelpText('after', '\nExample:\n  slant eval --subtask 3 --gold train-labels-subtask-3.txt --pred predictions.txt\n')
+    .addHelpText('after', [
+      '',
+      'The official measure: macro-F1 over the genres (1), micro-F1 over the labels (2, 3), and the',
+      'partial-overlap span F1 of SemEval-2020 Task 11 (spans). The macro-F1 printed beside micro-F1',
+      'counts a label that neither file has as 0 (scikit-learn\'s default). Stricter than a script that',
+      'loops over the gold rows: a row the gold file lacks, a row given twice and an unknown label are',
+      'refused with file and line, not ignored. A BOM, CRLF, blank lines and trailing tabs are read.',
+      '',
+      'Example:',
+      '  slant eval --subtask 3 --gold train-labels-subtask-3.txt --pred predictions.txt',
+      '',
+    ].join('\n'))
     .action(async (options: EvalOptions) => {
       try {
         const report = await evaluateFiles(options.subtask, options.gold, options.pred);
