@@ -135,7 +135,7 @@ test('corpus: a search filters the list and the figures; an outlet and dates fil
   const page = await openCorpus();
   await page.getByLabel('Search words').fill('ferry');
   await page.getByLabel('Search words').press('Enter');
-  await page.locator('.count', { hasText: 'of 1 articles' }).waitFor();
+  await page.locator('.count', { hasText: /^1 article$/ }).waitFor();
   assert.deepEqual(await page.locator('.articles .title').allInnerTexts(), ['Ferry timetable changes']);
   await page.locator('[data-figure="articles"]', { hasText: /^1$/ }).waitFor();
   assert.deepEqual(await until(() => numbers(page, 'chart-frames'), (rows) => rows.length === 1), [['Political', '100%']]);
@@ -145,7 +145,7 @@ test('corpus: a search filters the list and the figures; an outlet and dates fil
   await page.locator('.count', { hasText: 'of 2 articles' }).waitFor();
   await page.getByLabel('From').fill('2024-03-01');
   await page.getByRole('button', { name: 'Apply' }).click();
-  await page.locator('.count', { hasText: 'of 1 articles' }).waitFor();
+  await page.locator('.count', { hasText: /^1 article$/ }).waitFor();
   assert.deepEqual(await page.locator('.articles .title').allInnerTexts(), ['Flood defences divide the valley']);
   await page.getByLabel('Search words').fill('zeppelin');
   await page.getByLabel('Search words').press('Enter');
@@ -228,5 +228,25 @@ test('corpus: an empty corpus says how to fill it', { skip }, async () => {
   await page.locator('.section .empty', { hasText: 'No article is stored yet' }).waitFor();
   assert.equal(await page.locator('.section .empty').count(), 2);
   assert.equal(await page.locator('.chart').count(), 0);
+  await page.close();
+});
+
+test('corpus: a report analysed while a stored article is open has working tooltips of its own', { skip }, async () => {
+  const events: string[] = [];
+  const page = await openCorpus(events);
+  await page.getByRole('link', { name: 'Flood defences divide the valley' }).click();
+  await page.locator('.stored .slant-report').waitFor();
+  await page.getByRole('link', { name: 'Analyse an article' }).click();
+  await page.locator('#article-text').fill('Stop the bypass\n\nThis disgraceful plan is a betrayal of every family in our proud town, and the clowns on the council know it.\n\nWe must act now, before it is too late for our children.');
+  await page.getByRole('button', { name: 'Analyse' }).click();
+  const fresh = page.locator('.result:not(.stored) .slant-report');
+  await fresh.waitFor();
+  const mark = fresh.locator('mark.slant-hl').first();
+  await mark.hover();
+  const tip = fresh.locator('.slant-tip');
+  assert.equal(await tip.isVisible(), true);
+  assert.equal(await mark.getAttribute('aria-describedby'), await tip.getAttribute('id'));
+  assert.equal(await page.locator('.stored .slant-tip').isVisible(), false);
+  assert.deepEqual(events, []);
   await page.close();
 });

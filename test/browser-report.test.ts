@@ -101,3 +101,21 @@ test('browser: a hostile article runs nothing', { skip }, async () => {
   assert.deepEqual(events, []);
   await page.close();
 });
+
+test('browser: a long unbroken word in the evidence or the title does not widen a phone screen', { skip }, async () => {
+  const c = goldenCases().find((g) => g.name === 'town-bypass')!;
+  const long = `https://example.org/story.php?ref=${'AbC9'.repeat(40)}`;
+  const analysis = structuredClone(c.analysis);
+  analysis.article.title = long;
+  const frame = analysis.frames!.find((f) => f.evidence.length > 0)!;
+  frame.evidence[0]!.text = long;
+  const file = path.join(dir, 'long-word.html');
+  writeFileSync(file, renderHtml(analysis, c.article.text));
+  const page = await browser!.context.newPage();
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(pathToFileURL(file).href);
+    assert.ok((await page.evaluate('document.documentElement.scrollWidth')) as number <= width, `scrolls sideways at ${width} px`);
+  }
+  await page.close();
+});

@@ -43,7 +43,7 @@ export function renderReportBody(analysis: Analysis, text: string): string {
   const title = analysis.article.title ?? analysis.article.id;
   return [
     '<div class="slant-report">',
-    `<header class="slant-head"><h1>${escapeHtml(title)}</h1>${metaHtml(analysis)}${warningsHtml(analysis)}</header>`,
+    `<header class="slant-head"><h1 dir="auto">${escapeHtml(title)}</h1>${metaHtml(analysis)}${warningsHtml(analysis)}</header>`,
     '<div class="slant-layout">',
     renderArticleHtml(analysis, text, highlights),
     renderSidebarHtml(analysis),

@@ -20,11 +20,11 @@ const categoryRules = COLOURS.map(
 /** The CSS of the report view. */
 export const REPORT_CSS = `
 .slant-report{--slant-ink:#1d1d1f;--slant-mute:#5c5f66;--slant-line:#dcdfe4;color:var(--slant-ink);font:16px/1.6 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:78rem;margin:0 auto;padding:1.5rem}
-.slant-report h1{font-size:1.6rem;line-height:1.25;margin:0 0 .4rem}
+.slant-report h1{font-size:1.6rem;line-height:1.25;margin:0 0 .4rem;overflow-wrap:anywhere}
 .slant-report h2{font-size:.8rem;letter-spacing:.06em;text-transform:uppercase;color:var(--slant-mute);margin:0 0 .5rem}
 .slant-meta{color:var(--slant-mute);font-size:.85rem;margin:0 0 1rem;overflow-wrap:anywhere}
 .slant-meta a{color:inherit}
-.slant-warnings{font-size:.85rem;color:#8a5a00;background:#fff8e1;border-radius:6px;padding:.4rem .6rem .4rem 1.6rem}
+.slant-warnings{overflow-wrap:anywhere;font-size:.85rem;color:#8a5a00;background:#fff8e1;border-radius:6px;padding:.4rem .6rem .4rem 1.6rem}
 .slant-layout{display:grid;grid-template-columns:minmax(0,1fr) 19rem;gap:2rem;align-items:start}
 .slant-par{display:grid;grid-template-columns:2.2rem minmax(0,1fr);gap:.4rem;margin:0 0 1rem}
 .slant-pn{font-size:.75rem;color:var(--slant-mute);text-align:right;padding-top:.3rem;font-variant-numeric:tabular-nums}
@@ -38,7 +38,7 @@ export const REPORT_CSS = `
 .slant-chip{font-size:.75rem;border-radius:999px;padding:.05rem .55rem;border:1px solid var(--slant-accent)}
 .slant-chip-score{font-variant-numeric:tabular-nums;color:var(--slant-mute)}
 .slant-chip.slant-hidden{display:none}
-.slant-side{position:sticky;top:1rem;display:flex;flex-direction:column;gap:1rem;font-size:.9rem}
+.slant-side{position:sticky;top:1rem;display:flex;flex-direction:column;gap:1rem;font-size:.9rem;min-width:0;overflow-wrap:anywhere}
 .slant-box{border:1px solid var(--slant-line);border-radius:8px;padding:.75rem .9rem}
 .slant-none{margin:0;color:var(--slant-mute)}
 .slant-why{margin:.3rem 0 0;font-size:.85em;color:var(--slant-mute)}
@@ -53,7 +53,7 @@ export const REPORT_CSS = `
 .slant-swatch{display:inline-block;width:.8rem;height:.8rem;border-radius:2px;vertical-align:-1px}
 .slant-slider{display:flex;gap:.5rem;align-items:center;margin-top:.6rem}
 .slant-slider input{flex:1}
-.slant-tip{position:absolute;z-index:10;max-width:24rem;background:#fff;border:1px solid var(--slant-line);border-radius:8px;box-shadow:0 6px 24px rgba(0,0,0,.15);padding:.6rem .8rem;font-size:.85rem;line-height:1.45}
+.slant-tip{position:absolute;z-index:10;max-width:min(24rem,calc(100vw - 16px));box-sizing:border-box;overflow-wrap:anywhere;background:#fff;border:1px solid var(--slant-line);border-radius:8px;box-shadow:0 6px 24px rgba(0,0,0,.15);padding:.6rem .8rem;font-size:.85rem;line-height:1.45}
 .slant-tip[hidden]{display:none}
 .slant-tip-item+.slant-tip-item{border-top:1px solid var(--slant-line);margin-top:.5rem;padding-top:.5rem}
 .slant-tip-name{font-weight:700}
@@ -61,7 +61,7 @@ export const REPORT_CSS = `
 .slant-tip p{margin:.25rem 0 0}
 .slant-tip-why{color:var(--slant-mute)}
 ${categoryRules}
-@media (max-width:52rem){.slant-layout{grid-template-columns:1fr}.slant-side{position:static}}
+@media (max-width:52rem){.slant-layout{grid-template-columns:minmax(0,1fr)}.slant-side{position:static}}
 @media print{
 .slant-report{max-width:none;padding:0;font-size:11pt}
 .slant-layout{display:block}

@@ -2,19 +2,27 @@
  * The report's script, shared by the HTML file and the web page: tooltips on hover, focus and
  * click (technique, category, score, definition, evidence), category filters and the score
  * slider. It reads its data from the JSON block and builds the tooltip with DOM calls and
- * `textContent` only, never `innerHTML`, so article text can never become markup.
+ * `textContent` only, never `innerHTML`, so article text can never become markup. It serves the
+ * report it is placed beside (`document.currentScript`), so a page can hold several.
  */
 
 /** The script of the report view (plain ES2017, no modules, no external code). */
 export const REPORT_SCRIPT = `
 (function () {
   'use strict';
-  var root = document.querySelector('.slant-report');
-  var dataEl = document.getElementById('slant-data');
+  // The report this script was placed beside: a page may hold several (the web page keeps a
+  // fresh analysis and a stored article), and each script serves its own.
+  var me = document.currentScript;
+  var scope = me && me.parentNode ? me.parentNode : document;
+  var root = scope.querySelector('.slant-report') || document.querySelector('.slant-report');
+  var dataEl = root ? root.querySelector('script[type="application/json"]') : null;
   if (!root || !dataEl) return;
   var data = JSON.parse(dataEl.textContent || '{}');
   var hs = data.highlights || [];
   var tip = root.querySelector('.slant-tip');
+  // A second report on the page gets its own tooltip id, so each highlight names its own tooltip.
+  var count = (window.__slantReports = (window.__slantReports || 0) + 1);
+  if (tip && count > 1) tip.id = 'slant-tip-' + count;
   var slider = root.querySelector('.slant-score');
   var sliderOut = root.querySelector('.slant-score-out');
   var marks = Array.prototype.slice.call(root.querySelectorAll('.slant-hl'));
@@ -66,7 +74,7 @@ export const REPORT_SCRIPT = `
     var left = Math.max(8, Math.min(r.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 8));
     tip.style.left = left + 'px';
     tip.style.top = (r.bottom + window.scrollY + 6) + 'px';
-    mark.setAttribute('aria-describedby', 'slant-tip');
+    mark.setAttribute('aria-describedby', tip.id);
     shown = mark;
   }
   function hide() {
@@ -98,7 +106,20 @@ export const REPORT_SCRIPT = `
   root.addEventListener('mouseout', function (e) { var m = markOf(e.target); if (m && !pinned && m === shown) hide(); });
   root.addEventListener('focusin', function (e) { var m = markOf(e.target); if (m) { pinned = null; show(m); } });
   root.addEventListener('focusout', function (e) { if (markOf(e.target) && !pinned) hide(); });
+  // A paragraph link (\u00b6N) moves to the paragraph of this report without touching the URL:
+  // the web page keeps its place in the hash, and another report may hold the same id.
+  function paragraphLink(target) {
+    var a = target && target.closest ? target.closest('a[href^="#slant-p-"]') : null;
+    if (!a || !root.contains(a)) return false;
+    var par = root.querySelector('[id="' + a.getAttribute('href').slice(1) + '"]');
+    if (!par) return false;
+    par.setAttribute('tabindex', '-1');
+    par.scrollIntoView({ block: 'start' });
+    par.focus({ preventScroll: true });
+    return true;
+  }
   root.addEventListener('click', function (e) {
+    if (paragraphLink(e.target)) { e.preventDefault(); return; }
     var m = markOf(e.target);
     if (!m) { if (pinned && !(tip && tip.contains(e.target))) hide(); return; }
     if (pinned === m) { hide(); return; }

@@ -19,7 +19,7 @@ function meter(label: string, score: number, strong: boolean): string {
  */
 function whyHtml(name: string, label: ArticleEvidence): string {
   if (label.evidence.length === 0 && label.paragraphs.length === 0) return '';
-  const phrases = label.evidence.map((e) => `<q>${escapeHtml(e.text)}</q>`).join(', ');
+  const phrases = label.evidence.map((e) => `<q dir="auto">${escapeHtml(e.text)}</q>`).join(', ');
   const refs = label.paragraphs.map((p) => `<a href="#slant-p-${p.n}">¶${p.n}</a>`).join(', ');
   return `<p class="slant-why"><span class="slant-why-name">${escapeHtml(name)}:</span> ${[phrases, refs].filter((x) => x !== '').join(' · ')}</p>`;
 }
