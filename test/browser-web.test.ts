@@ -229,3 +229,60 @@ test('web: fits a phone screen without sideways scrolling', { skip }, async () =
   assert.ok(scroll <= width, `page is ${scroll}px wide on a ${width}px screen`);
   await page.close();
 });
+
+test('web: a dropped file in a legacy charset is read by its <meta charset>; a non-UTF-8 .txt is refused, not garbled', { skip }, async () => {
+  const page = await open();
+  await page.getByLabel('File').check();
+  // windows-1251 bytes of our own Russian sentence: А–я are 0xC0–0xFF there.
+  const cp1251 = (s: string): Buffer => Buffer.from([...s].map((c) => (c.charCodeAt(0) < 0x80 ? c.charCodeAt(0) : c.charCodeAt(0) - 0x410 + 0xc0)));
+  const html = cp1251('<html><head><meta charset="windows-1251"><title>Налог</title></head><body><article><p>Новый налог снова вызвал споры в городском совете.</p><p>Депутаты обсуждали его весь вечер.</p></article></body></html>');
+  await page.locator('#article-file').setInputFiles({ name: 'nalog.html', mimeType: 'text/html', buffer: html });
+  await page.locator('.slant-report').waitFor();
+  assert.match(await page.locator('.slant-article').innerText(), /Новый налог снова вызвал споры/);
+  await page.locator('#article-file').setInputFiles({ name: 'nalog.txt', mimeType: 'text/plain', buffer: cp1251('Новый налог') });
+  assert.equal(await page.getByRole('alert').innerText(), 'nalog.txt is not UTF-8 text: save it as UTF-8 and try again.');
+  await page.close();
+});
+
+test('web: a ¶ link moves to its paragraph without leaving the view; the result takes the focus', { skip }, async () => {
+  const page = await open();
+  await answerWith(page, cases.get('town-bypass')!);
+  await analyse(page, EXAMPLE);
+  assert.match(String(await page.evaluate('document.activeElement.className')), /summary/);
+  const before = page.url();
+  const link = page.locator('.slant-side a[href^="#slant-p-"]').first();
+  const target = String(await link.getAttribute('href')).slice(1);
+  await link.click();
+  assert.equal(page.url(), before);
+  assert.equal(await page.evaluate('document.activeElement.id'), target);
+  assert.equal(await page.locator('.slant-report').count(), 1);
+  await page.close();
+});
+
+test('web: right-to-left text is laid out by its own direction', { skip }, async () => {
+  const page = await open();
+  await page.locator('#article-text').fill('نص تجريبي');
+  assert.equal(await page.locator('#article-text').evaluate((e) => getComputedStyle(e).direction), 'rtl');
+  await page.close();
+});
+
+test('web: the example does not replace the user\'s own text without asking', { skip }, async () => {
+  const page = await open();
+  // open() dismisses every dialog; this page answers the second one itself.
+  page.removeAllListeners('dialog');
+  const asked: string[] = [];
+  let answer = false;
+  page.on('dialog', (d) => {
+    asked.push(d.message());
+    void (answer ? d.accept() : d.dismiss());
+  });
+  await page.locator('#article-text').fill('My own draft article.');
+  await page.getByRole('button', { name: 'Use an example article' }).click();
+  assert.equal(await page.locator('#article-text').inputValue(), 'My own draft article.');
+  answer = true;
+  await page.getByRole('button', { name: 'Use an example article' }).click();
+  assert.deepEqual(asked, ['Replace your text with the example article?', 'Replace your text with the example article?']);
+  await page.waitForFunction(() => (document.querySelector('#article-text') as HTMLTextAreaElement).value !== 'My own draft article.');
+  assert.equal(await page.locator('#article-text').inputValue(), EXAMPLE);
+  await page.close();
+});

@@ -12,34 +12,49 @@ import { hasCorpus } from './corpus/corpus-api.js';
 import { CorpusView } from './corpus/corpus-view.js';
 import { useHashRoute } from './corpus/use-hash-route.js';
 
-type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'error'; message: string } | { kind: 'done'; result: Result };
+/** `detected`: whether the page detected the language (the menu said Detect) or the user chose it. */
+type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'error'; message: string } | { kind: 'done'; result: Result; detected: boolean };
 
-/** Warnings about the language (unknown, unsupported), shown above the report. */
+/** A warning's message as a sentence: capitalised, with a full stop. */
+const sentence = (message: string): string => {
+  const m = message.trim();
+  return m.charAt(0).toUpperCase() + m.slice(1) + (/[.!?]$/.test(m) ? '' : '.');
+};
+
+/** Warnings about the language (unknown, unsupported, an unseen script, a fallback model), shown above the report. */
 function languageNotes(result: Result): string[] {
-  return result.analysis.warnings.filter((w) => w.code.startsWith('language') || w.code.includes('lang')).map((w) => w.message);
+  return result.analysis.warnings.filter((w) => w.code.includes('language') || w.code.includes('script')).map((w) => sentence(w.message));
 }
 
 /** What the technique model cannot find in this article's language (no training example), shown above the report. */
 function coverageNotes(result: Result): string[] {
-  return result.analysis.warnings.filter((w) => w.code === 'techniques-not-covered').map((w) => w.message.charAt(0).toUpperCase() + w.message.slice(1) + '.');
+  return result.analysis.warnings.filter((w) => w.code === 'techniques-not-covered').map((w) => sentence(w.message));
 }
 
 /** That the text is shorter than the articles the genre and frames models learnt from, shown above the report. */
 function shortNotes(result: Result): string[] {
-  return result.analysis.warnings.filter((w) => w.code === 'short-article').map((w) => w.message.charAt(0).toUpperCase() + w.message.slice(1) + '.');
+  return result.analysis.warnings.filter((w) => w.code === 'short-article').map((w) => sentence(w.message));
 }
 
 /** The result's toolbar and report. */
-function ResultView({ result }: { result: Result }) {
+function ResultView({ result, detected }: { result: Result; detected: boolean }) {
   const notes = languageNotes(result);
   const coverage = coverageNotes(result);
   const short = shortNotes(result);
   const count = result.analysis.paragraphs.reduce((n, p) => n + p.techniques.length, 0);
+  const paragraphs = result.analysis.article.paragraphs.length;
+  // A new result takes the focus (the Analyse button, disabled while busy, has lost it), so the
+  // keyboard and a screen reader start at the result, not at the top of the page.
+  const summary = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    const active = document.activeElement;
+    if (active === null || active === document.body || (active instanceof HTMLButtonElement && active.disabled)) summary.current?.focus();
+  }, [result]);
   return (
     <section class="result" aria-label="Result">
       <div class="toolbar">
-        <p class="summary" role="status">
-          {count === 0 ? 'No technique found' : `${count} technique finding${count === 1 ? '' : 's'}`} in {result.analysis.article.paragraphs.length} paragraphs · language {result.analysis.article.lang}
+        <p class="summary" role="status" tabIndex={-1} ref={summary}>
+          {count === 0 ? 'No technique found' : `${count} technique finding${count === 1 ? '' : 's'}`} in {paragraphs} paragraph{paragraphs === 1 ? '' : 's'} · language {result.analysis.article.lang}
         </p>
         <div class="downloads">
           <button type="button" onClick={() => downloadJson(result.analysis)}>
@@ -52,7 +67,7 @@ function ResultView({ result }: { result: Result }) {
       </div>
       {notes.length > 0 && (
         <div class="notice" role="status">
-          <strong>About the language:</strong> {notes.join(' ')} Results may be unreliable; choose the language by hand if you know it.
+          <strong>About the language:</strong> {notes.join(' ')} Results may be unreliable{detected ? '; choose the language by hand if you know it' : ''}.
         </div>
       )}
       {coverage.length > 0 && (
@@ -112,7 +127,7 @@ export function App() {
       if (s.id !== undefined) options.id = s.id;
       if (s.title !== undefined) options.title = s.title;
       const result = await analyze(s.source, options, controller.signal);
-      if (pending.current === controller) setState({ kind: 'done', result });
+      if (pending.current === controller) setState({ kind: 'done', result, detected: s.lang === 'auto' });
     } catch (error) {
       if (controller.signal.aborted) return;
       setState({ kind: 'error', message: error instanceof RequestFailed ? error.message : 'Something went wrong. Please try again.' });
@@ -143,7 +158,7 @@ export function App() {
               {state.message}
             </p>
           )}
-          {state.kind === 'done' && <ResultView result={state.result} />}
+          {state.kind === 'done' && <ResultView result={state.result} detected={state.detected} />}
         </div>
       </main>
       <footer class="foot">

@@ -5,9 +5,13 @@
 import { renderHtml } from '../../src/render/render-html.js';
 import type { Analysis } from '../../src/result.js';
 
-/** A safe file name from an article id (URLs and paths flattened). */
+/**
+ * A safe file name from an article id: URLs and paths flattened, letters of any script kept, a
+ * page's own extension dropped (`…/story.html` saves as `…-story.html`, not `.html.html`).
+ */
 export function fileStem(id: string): string {
-  const stem = id.replace(/^https?:\/\//, '').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
+  const flat = id.replace(/^https?:\/\//, '').replace(/\.(html?|txt|json)$/i, '').normalize('NFC').replace(/[^\p{L}\p{M}\p{N}._-]+/gu, '-').replace(/^[-.]+|-+$/g, '');
+  const stem = [...flat].slice(0, 80).join('');
   return stem === '' ? 'article' : stem;
 }
 

@@ -5,9 +5,13 @@
 import { useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { Source } from './api.js';
+import { decodeFile } from './decode-file.js';
 import exampleText from '../../examples/town-bypass-op-ed.txt?raw';
 
-/** Languages offered: auto-detection and the SemEval-2023 Task 3 languages. */
+/**
+ * Languages offered: auto-detection, the six training languages, and the SemEval-2023 Task 3
+ * test languages, which have no training data (the menu says so: their models are the pooled ones).
+ */
 const LANGUAGES: [string, string][] = [
   ['auto', 'Detect'],
   ['en', 'English'],
@@ -16,9 +20,9 @@ const LANGUAGES: [string, string][] = [
   ['it', 'Italian'],
   ['pl', 'Polish'],
   ['ru', 'Russian'],
-  ['es', 'Spanish'],
-  ['el', 'Greek'],
-  ['ka', 'Georgian'],
+  ['es', 'Spanish (no model of its own)'],
+  ['el', 'Greek (no model of its own)'],
+  ['ka', 'Georgian (no model of its own)'],
 ];
 
 type Mode = 'text' | 'url' | 'file';
@@ -38,7 +42,8 @@ export interface Submission {
 export function namePasted(text: string): { id: string; title?: string } {
   const lines = text.split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l !== '');
   const first = lines[0] ?? '';
-  const slug = first.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
+  // Letters of any script stay, with their accents ("vergüenza", "новый"); the rest become dashes.
+  const slug = [...first.toLowerCase().normalize('NFC').replace(/[^\p{L}\p{M}\p{N}]+/gu, '-').replace(/^-+/, '')].slice(0, 60).join('').replace(/-+$/, '');
   const id = slug === '' ? 'pasted-text' : slug;
   return lines.length > 1 && first.length <= 300 ? { id, title: first } : { id };
 }
@@ -53,9 +58,10 @@ async function readFile(file: File): Promise<{ source: Source; id: string } | st
   const isText = name.endsWith('.txt') || file.type === 'text/plain';
   if (!isHtml && !isText) return `${file.name} is not a .txt or .html file.`;
   if (file.size > MAX_FILE_BYTES) return `${file.name} is over 2 MB.`;
-  const content = await file.text();
+  const decoded = decodeFile(new Uint8Array(await file.arrayBuffer()), file.name, isHtml);
+  if ('error' in decoded) return decoded.error;
   const id = file.name.replace(/\.(txt|html?)$/i, '');
-  return isHtml ? { source: { kind: 'html', html: content }, id } : { source: { kind: 'text', text: content }, id };
+  return isHtml ? { source: { kind: 'html', html: decoded.text }, id } : { source: { kind: 'text', text: decoded.text }, id };
 }
 
 /** The form. `onSubmit` gets the source; `onError` a message for a file that cannot be used. */
@@ -71,6 +77,10 @@ export function InputForm({ busy, onSubmit, onError }: { busy: boolean; onSubmit
     const read = await readFile(file);
     if (typeof read === 'string') onError(read);
     else onSubmit({ source: read.source, lang, id: read.id });
+  };
+  // The user's own text is not replaced without asking (setting it is no edit that Ctrl+Z undoes).
+  const useExample = () => {
+    if (text.trim() === '' || text === exampleText || window.confirm('Replace your text with the example article?')) setText(exampleText);
   };
   const submit = (e: JSX.TargetedEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -98,8 +108,8 @@ export function InputForm({ busy, onSubmit, onError }: { busy: boolean; onSubmit
       {mode === 'text' && (
         <div class="field">
           <label for="article-text">Article text (first line: the title; one paragraph per line)</label>
-          <textarea id="article-text" rows={10} value={text} onInput={(e) => setText(e.currentTarget.value)} placeholder="Paste a news article here…" />
-          <button type="button" class="link" onClick={() => setText(exampleText)}>
+          <textarea id="article-text" dir="auto" rows={10} value={text} onInput={(e) => setText(e.currentTarget.value)} placeholder="Paste a news article here…" />
+          <button type="button" class="link" onClick={() => useExample()}>
             Use an example article
           </button>
         </div>

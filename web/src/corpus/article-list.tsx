@@ -2,10 +2,10 @@
  * The stored articles matching the filter, newest first, a page at a time: title (a link that
  * opens the article's highlighted view), outlet, date, language, techniques found and genre.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { RequestFailed } from '../api.js';
 import { labelName, formatValue } from './chart-data.js';
-import { fetchArticles, NO_FILTER, type ArticlePage, type CorpusFilter } from './corpus-api.js';
+import { fetchArticles, isNoFilter, type ArticlePage, type CorpusFilter } from './corpus-api.js';
 
 const PAGE = 20;
 
@@ -19,6 +19,20 @@ function day(value: string | undefined): string {
 /** The list; `offset` is kept by the caller so it survives opening an article. */
 export function ArticleList({ filter, offset, onOffset }: { filter: CorpusFilter; offset: number; onOffset: (offset: number) => void }) {
   const [state, setState] = useState<ListState>({ kind: 'loading' });
+  // After a pager button, the new page's count takes the focus (the button may be gone or disabled)
+  // and comes into view, so the keyboard and the eye continue at the top of the new page.
+  const paged = useRef(false);
+  const count = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (state.kind !== 'done' || !paged.current) return;
+    paged.current = false;
+    count.current?.focus({ preventScroll: true });
+    count.current?.scrollIntoView({ block: 'nearest' });
+  }, [state]);
+  const turn = (to: number) => {
+    paged.current = true;
+    onOffset(to);
+  };
   useEffect(() => {
     const controller = new AbortController();
     setState({ kind: 'loading' });
@@ -33,12 +47,12 @@ export function ArticleList({ filter, offset, onOffset }: { filter: CorpusFilter
   if (state.kind === 'loading') return <p class="busy">Loading articles…</p>;
   if (state.kind === 'error') return <p class="error" role="alert">{state.message}</p>;
   const { total, articles } = state.page;
-  if (total === 0) return <p class="empty" role="status">{filter === NO_FILTER ? 'No article is stored yet.' : 'No article matches these filters.'}</p>;
+  if (total === 0) return <p class="empty" role="status">{isNoFilter(filter) ? 'No article is stored yet.' : 'No article matches these filters.'}</p>;
   const last = Math.min(offset + articles.length, total);
   return (
     <>
-      <p class="count" role="status">
-        {offset + 1}–{last} of {formatValue(total)} articles
+      <p class="count" role="status" tabIndex={-1} ref={count}>
+        {total === 1 ? '1 article' : `${offset + 1}–${last} of ${formatValue(total)} articles`}
       </p>
       <ol class="articles" start={offset + 1}>
         {articles.map((a) => (
@@ -54,10 +68,10 @@ export function ArticleList({ filter, offset, onOffset }: { filter: CorpusFilter
         ))}
       </ol>
       <nav class="pager" aria-label="Pages of articles">
-        <button type="button" disabled={offset === 0} onClick={() => onOffset(Math.max(0, offset - PAGE))}>
+        <button type="button" disabled={offset === 0} onClick={() => turn(Math.max(0, offset - PAGE))}>
           ← Newer
         </button>
-        <button type="button" disabled={last >= total} onClick={() => onOffset(offset + PAGE)}>
+        <button type="button" disabled={last >= total} onClick={() => turn(offset + PAGE)}>
           Older →
         </button>
       </nav>

@@ -24,6 +24,11 @@ export interface CorpusFilter {
 /** No filter. */
 export const NO_FILTER: CorpusFilter = { from: '', to: '', source: '', search: '' };
 
+/** Whether `f` filters nothing (the fields may have been typed in and cleared again). */
+export function isNoFilter(f: CorpusFilter): boolean {
+  return f.from === '' && f.to === '' && f.source === '' && f.search.trim() === '';
+}
+
 
 /** The query string of `filter` plus `extra` (unset filters left out). */
 export function queryString(filter: CorpusFilter, extra: Record<string, string | number> = {}): string {

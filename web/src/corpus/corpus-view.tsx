@@ -8,7 +8,7 @@ import { ArticleList } from './article-list.js';
 import { UNKNOWN, type Measure } from './chart-data.js';
 import { CorpusCharts } from './corpus-charts.js';
 import { CorpusFilters } from './corpus-filters.js';
-import { fetchStats, NO_FILTER, type CorpusFilter, type Period } from './corpus-api.js';
+import { fetchStats, isNoFilter, NO_FILTER, type CorpusFilter, type Period } from './corpus-api.js';
 import { StoredArticleView } from './stored-article-view.js';
 import { useCorpusStats } from './use-corpus-stats.js';
 
@@ -59,7 +59,7 @@ export function CorpusView({ articleId }: { articleId: number | undefined }) {
           {stats.kind === 'loading' && <p class="busy">Counting…</p>}
           {stats.kind === 'error' && <p class="error" role="alert">{stats.message}</p>}
           {stats.kind === 'done' && (stats.stats.all.groups[0]?.articles ?? 0) === 0 && (
-            <p class="empty" role="status">{filter === NO_FILTER ? 'The corpus is empty: add articles with slant ingest.' : 'No article matches these filters.'}</p>
+            <p class="empty" role="status">{isNoFilter(filter) ? 'The corpus is empty: add articles with slant ingest.' : 'No article matches these filters.'}</p>
           )}
           {stats.kind === 'done' && (stats.stats.all.groups[0]?.articles ?? 0) > 0 && <CorpusCharts stats={stats.stats} measure={measure} />}
         </section>
