@@ -286,3 +286,21 @@ test('web: the example does not replace the user\'s own text without asking', { 
   assert.equal(await page.locator('#article-text').inputValue(), EXAMPLE);
   await page.close();
 });
+
+test('web: a pasted web page is read as a page, and a file dropped on the text box is analysed, not opened in place of the page', { skip }, async () => {
+  const page = await open();
+  await page.locator('#article-text').fill('<html><head><title>Quay plan</title></head><body><article><p>The harbour board approved the new quay on Friday.</p><p>Fishermen said the plan came too late.</p></article></body></html>');
+  await page.getByRole('button', { name: 'Analyse' }).click();
+  await page.locator('.slant-report').waitFor();
+  assert.match(await page.locator('.slant-report h1').innerText(), /^Quay plan$/);
+  assert.doesNotMatch(await page.locator('.slant-article').innerText(), /<p>/);
+  const url = page.url();
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['Ferry timetable\n\nThe new ferry timetable starts in March, the operator said.'], 'ferry.txt', { type: 'text/plain' }));
+    document.querySelector('#article-text')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  await page.locator('.slant-report h1', { hasText: 'ferry' }).waitFor();
+  assert.equal(page.url(), url);
+  await page.close();
+});

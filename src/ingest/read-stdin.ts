@@ -7,6 +7,7 @@ import { decodeTextBytes } from './decode-text.js';
 import { htmlBytesToArticle } from './read-html-file.js';
 import { readJsonlStream } from './read-jsonl.js';
 import { DEFAULT_LIMITS, formatMegabytes, type InputResult, type ReadOptions } from './read-options.js';
+import { startsWithHtmlTag } from './looks-like-html.js';
 
 /** The input name used for stdin in messages and results. */
 export const STDIN_INPUT = '-';
@@ -37,7 +38,7 @@ export function stdinKind(head: Buffer): StdinKind {
   const start = head.toString('utf8').replace(/^\uFEFF/, '').trimStart();
   // A record opens with a quoted key; an article may well open with a brace ("{Editorial} …").
   if (/^\{\s*("|\})/.test(start)) return 'jsonl';
-  if (/^<(!doctype\s+html|html|head|body|article|main|div|p|h1|meta|title)[\s>/]/i.test(start)) return 'html';
+  if (startsWithHtmlTag(start)) return 'html';
   return 'text';
 }
 

@@ -2,10 +2,11 @@
  * Where the user gives an article: pasted text, a URL, or a .txt/.html file (picked or dropped),
  * and its language. Native controls throughout, so it works with a keyboard and a screen reader.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { Source } from './api.js';
 import { decodeFile } from './decode-file.js';
+import { startsWithHtmlTag } from '../../src/ingest/looks-like-html.js';
 import exampleText from '../../examples/town-bypass-op-ed.txt?raw';
 
 /**
@@ -78,13 +79,39 @@ export function InputForm({ busy, onSubmit, onError }: { busy: boolean; onSubmit
     if (typeof read === 'string') onError(read);
     else onSubmit({ source: read.source, lang, id: read.id });
   };
+  // A file dropped anywhere else on the page would make the browser open it in place of the page,
+  // losing what was typed: it is analysed as if dropped on the file field (when the form shows).
+  const form = useRef<HTMLFormElement>(null);
+  const latest = useRef(useFile);
+  latest.current = useFile;
+  useEffect(() => {
+    const hasFiles = (e: DragEvent): boolean => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+    const over = (e: DragEvent) => {
+      if (hasFiles(e)) e.preventDefault();
+    };
+    const drop = (e: DragEvent) => {
+      if (!hasFiles(e) || e.defaultPrevented) return;
+      e.preventDefault();
+      if (form.current === null || form.current.offsetParent === null) return;
+      setMode('file');
+      void latest.current(e.dataTransfer?.files[0]);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
   // The user's own text is not replaced without asking (setting it is no edit that Ctrl+Z undoes).
   const useExample = () => {
     if (text.trim() === '' || text === exampleText || window.confirm('Replace your text with the example article?')) setText(exampleText);
   };
   const submit = (e: JSX.TargetedEvent<HTMLFormElement>) => {
     e.preventDefault();
-    if (mode === 'text' && text.trim() !== '') onSubmit({ source: { kind: 'text', text }, lang, ...namePasted(text) });
+    // A pasted page is read as a page (its title and article extracted), as standard input is.
+    if (mode === 'text' && startsWithHtmlTag(text)) onSubmit({ source: { kind: 'html', html: text }, lang });
+    else if (mode === 'text' && text.trim() !== '') onSubmit({ source: { kind: 'text', text }, lang, ...namePasted(text) });
     else if (mode === 'url' && url.trim() !== '') onSubmit({ source: { kind: 'url', url: url.trim() }, lang });
     else onError(mode === 'url' ? 'Enter the URL of an article.' : 'Paste the text of an article first.');
   };
@@ -95,7 +122,7 @@ export function InputForm({ busy, onSubmit, onError }: { busy: boolean; onSubmit
   };
 
   return (
-    <form class="input" onSubmit={submit} aria-label="Article to analyse">
+    <form class="input" ref={form} onSubmit={submit} aria-label="Article to analyse">
       <fieldset class="modes">
         <legend>Article from</legend>
         {(['text', 'url', 'file'] as const).map((m) => (
@@ -123,7 +150,12 @@ export function InputForm({ busy, onSubmit, onError }: { busy: boolean; onSubmit
       {mode === 'file' && (
         <div class={dragging ? 'drop on' : 'drop'} onDragOver={(e) => (e.preventDefault(), setDragging(true))} onDragLeave={() => setDragging(false)} onDrop={drop}>
           <label for="article-file">Drop a .txt or .html file here, or choose one</label>
-          <input id="article-file" type="file" accept=".txt,.html,.htm,text/plain,text/html" onChange={(e) => void useFile(e.currentTarget.files?.[0])} />
+          <input id="article-file" type="file" accept=".txt,.html,.htm,text/plain,text/html" onChange={(e) => {
+              const input = e.currentTarget;
+              void useFile(input.files?.[0]);
+              // Picking the same file again (after editing it) fires a change only when the input is empty.
+              input.value = '';
+            }} />
         </div>
       )}
       <div class="actions">
