@@ -7,7 +7,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { CliContext } from './context.js';
 import { defaultDbPath } from '../store/default-db-path.js';
 import { openStore } from '../store/open-store.js';
-import { PERIODS, STATS_GROUPINGS, mixedModels, parseDateBound, statsQuery, type Period, type StatsGrouping } from '../store/stats-query.js';
+import { PERIODS, STATS_GROUPINGS, mixedModels, parseDateBound, queryConflict, statsQuery, type Period, type StatsGrouping } from '../store/stats-query.js';
 import { STATS_FORMATS, formatStats, type StatsFormat } from '../store/format-stats.js';
 import { DB_OPTION } from './ingest.js';
 
@@ -50,8 +50,8 @@ export function registerStats(program: Command, ctx: CliContext): void {
         'Examples:\n  slant stats --db corpus.sqlite --by source\n  slant stats --period week --from 2024-01 --to 2024-03 --source "Daily Example" --format csv\n',
     )
     .action(async (flags: StatsFlags) => {
-      if (flags.from !== undefined && flags.to !== undefined && flags.from > flags.to) program.error('slant: --from is after --to', { exitCode: 2 });
-      if (flags.period !== undefined && flags.by !== undefined && flags.by !== 'period') program.error(`slant: --period groups by period, not by ${flags.by}: leave out --by or --period`, { exitCode: 2 });
+      const conflict = queryConflict(flags, (option) => `--${option}`);
+      if (conflict !== undefined) program.error(`slant: ${conflict.message}`, { exitCode: 2 });
       const store = await openStore(flags.db ?? defaultDbPath());
       try {
         const result = await store.stats(statsQuery(flags));

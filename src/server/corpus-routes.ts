@@ -7,7 +7,7 @@
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { CorpusStore } from '../store/corpus-store.js';
-import { PERIODS, STATS_GROUPINGS, STAT_KINDS, parseDateBound, statsQuery, type ArticleFilter } from '../store/stats-query.js';
+import { PERIODS, STATS_GROUPINGS, STAT_KINDS, parseDateBound, queryConflict, statsQuery, type ArticleFilter, type Period, type StatsGrouping } from '../store/stats-query.js';
 import type { RouteModule } from './app-context.js';
 import { AnalysisSchema, problemResponse } from './api-schemas.js';
 import { ApiProblem } from './problem.js';
@@ -32,11 +32,11 @@ const filterQuery = {
   search: z.string().min(1).max(500).optional().openapi({ description: 'Words that must all occur in the title or text (word* for a prefix)' }),
 };
 
-/** A date range from after its end is a mistake, as `slant stats` says too. */
-function ordered(q: { from?: string | undefined; to?: string | undefined }, ctx: z.RefinementCtx): void {
-  if (q.from === undefined || q.to === undefined) return;
-  const from = parseDateBound(q.from, 'from'), to = parseDateBound(q.to, 'to');
-  if (from !== undefined && to !== undefined && from > to) ctx.addIssue({ code: 'custom', path: ['from'], message: 'from is after to' });
+/** Options that contradict each other (a date range from after its end; a period with another grouping), as `slant stats` refuses them. */
+function consistent(q: { from?: string | undefined; to?: string | undefined; by?: StatsGrouping | undefined; period?: Period | undefined }, ctx: z.RefinementCtx): void {
+  const bound = (value: string | undefined, end: 'from' | 'to') => (value === undefined ? undefined : parseDateBound(value, end));
+  const conflict = queryConflict({ from: bound(q.from, 'from'), to: bound(q.to, 'to'), by: q.by, period: q.period }, (option) => option);
+  if (conflict !== undefined) ctx.addIssue({ code: 'custom', path: [conflict.option], message: conflict.message });
 }
 
 const ArticleSummarySchema = z.object({
@@ -79,7 +79,7 @@ const articlesRoute = createRoute({
   method: 'get',
   path: '/api/v1/articles',
   summary: 'Stored articles, newest first, filtered and paged',
-  request: { query: z.object({ ...filterQuery, limit: digits(z.int().min(1).max(500)).optional().openapi({ description: 'Articles per page (default 50)' }), offset: digits(z.int().min(0)).optional().openapi({ description: 'Articles skipped (default 0)' }) }).superRefine(ordered) },
+  request: { query: z.object({ ...filterQuery, limit: digits(z.int().min(1).max(500)).optional().openapi({ description: 'Articles per page (default 50)' }), offset: digits(z.int().min(0)).optional().openapi({ description: 'Articles skipped (default 0)' }) }).superRefine(consistent) },
   responses: { 200: { description: 'A page of articles.', content: { 'application/json': { schema: ArticlePageSchema } } }, 400: problemResponse('A bad query.') },
 });
 
@@ -102,10 +102,7 @@ const statsRoute = createRoute({
         by: z.enum(STATS_GROUPINGS).optional().openapi({ description: 'Grouping (default: period when `period` is given, else all)' }),
         period: z.enum(PERIODS).optional().openapi({ description: 'Period of the groups by period (default month)' }),
       })
-      .superRefine(ordered)
-      .superRefine((q, ctx) => {
-        if (q.period !== undefined && q.by !== undefined && q.by !== 'period') ctx.addIssue({ code: 'custom', path: ['period'], message: `period groups by period, not by ${q.by}` });
-      }),
+      .superRefine(consistent),
   },
   responses: { 200: { description: 'The aggregates.', content: { 'application/json': { schema: StatsSchema } } }, 400: problemResponse('A bad query.') },
 });

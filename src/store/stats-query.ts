@@ -86,6 +86,22 @@ export function statsQuery(q: ArticleFilter & { by?: StatsGrouping | undefined; 
   return query;
 }
 
+/**
+ * What is wrong with a query's options together, if anything: a date range that ends before it
+ * starts (the bounds as `parseDateBound` gives them), or a period with another grouping. The
+ * option is named by `name`, so the CLI can say `--from` and the API `from`.
+ * @example
+ * queryConflict({ from: '2024-03-01', to: '2024-01-31' }, (o) => `--${o}`); // { option: 'from', message: '--from is after --to' }
+ */
+export function queryConflict(
+  q: { from?: string | undefined; to?: string | undefined; by?: StatsGrouping | undefined; period?: Period | undefined },
+  name: (option: string) => string,
+): { option: 'from' | 'period'; message: string } | undefined {
+  if (q.from !== undefined && q.to !== undefined && q.from > q.to) return { option: 'from', message: `${name('from')} is after ${name('to')}` };
+  if (q.period !== undefined && q.by !== undefined && q.by !== 'period') return { option: 'period', message: `${name('period')} groups by period, not by ${q.by}: leave out ${name('by')} or ${name('period')}` };
+  return undefined;
+}
+
 /** Whether some language's articles were analysed by more than one model (see `StatsResult.models`). */
 export function mixedModels(models: StatsResult['models']): boolean {
   const seen = new Map<string, string>();
