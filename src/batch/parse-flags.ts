@@ -7,7 +7,7 @@ import { InvalidArgumentError } from 'commander';
 import { isFrame, isTechnique } from '../labels.js';
 import { TASKS, type Task } from '../pipeline/options.js';
 import { isLangCode, normalizeLangCode } from '../lang/normalize-lang-code.js';
-import { TRAINING_LANGUAGES } from '../lang/training-languages.js';
+import { FOLDER_LANG, TRAINING_LANGUAGES } from '../lang/training-languages.js';
 
 /** A score in [0, 1]. */
 export function parseScore(value: string): number {
@@ -56,7 +56,7 @@ export function parseLang(value: string): string {
 /** `--lang` of the trainers: comma-separated training languages, either spelling (`de` or `ge`), checked and kept as given. */
 export function parseTrainingLangs(value: string): string {
   for (const code of value.split(',').map((s) => s.trim()).filter((s) => s !== '')) {
-    if (!TRAINING_LANGUAGES.includes(code) && code !== 'ge' && code !== 'po') {
+    if (!TRAINING_LANGUAGES.includes(code) && !Object.hasOwn(FOLDER_LANG, code)) {
       throw new InvalidArgumentError(`unknown language '${code}' (the training languages are en, fr, de, it, pl, ru; SemEval's ge and po accepted)`);
     }
   }

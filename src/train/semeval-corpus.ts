@@ -8,6 +8,7 @@ import { InputError } from '../errors.js';
 import type { Document } from '../document/document.js';
 import { segment } from '../segment/index.js';
 import { isTechnique } from '../labels.js';
+import { FOLDER_LANG } from '../lang/training-languages.js';
 
 /** One training paragraph: its document, index in `doc.paragraphs`, and gold labels. */
 export interface TrainRow {
@@ -18,8 +19,7 @@ export interface TrainRow {
   labels: string[];
 }
 
-/** SemEval folder codes → ISO 639-1. */
-export const FOLDER_LANG: Record<string, string> = { en: 'en', fr: 'fr', ge: 'de', it: 'it', po: 'pl', ru: 'ru' };
+export { FOLDER_LANG } from '../lang/training-languages.js';
 
 /** Folder of a language code (either spelling). */
 export function folderOf(lang: string): string {
