@@ -52,3 +52,20 @@ test('parseHash reads the views and the article open', () => {
   assert.deepEqual(parseHash('#/corpus/article/12'), { view: 'corpus', articleId: 12 });
   assert.deepEqual(parseHash('#/corpus/article/x'), { view: 'analyse' });
 });
+
+test('fillPeriods spaces periods evenly in time: empty months count 0, and have no rate', async () => {
+  const { fillPeriods } = await import('../web/src/corpus/chart-data.js');
+  const table = { groups: ['2024-01', '2024-04', '2023-11'], series: ['Doubt'], values: [[2, 3, 1]] };
+  const counts = fillPeriods(table, 'month', 'count');
+  assert.deepEqual(counts.groups, ['2023-11', '2023-12', '2024-01', '2024-02', '2024-03', '2024-04']);
+  assert.deepEqual(counts.values, [[1, 0, 2, 0, 0, 3]]);
+  const rates = fillPeriods(table, 'month', 'perArticle');
+  assert.deepEqual(rates.values[0]!.map((v) => (Number.isNaN(v) ? null : v)), [1, null, 2, null, null, 3]);
+  const weeks = fillPeriods({ groups: ['2024-02-26', '2024-03-11'], series: ['Doubt'], values: [[1, 1]] }, 'week', 'count');
+  assert.deepEqual(weeks.groups, ['2024-02-26', '2024-03-04', '2024-03-11']);
+  const days = fillPeriods({ groups: ['2024-02-28', '2024-03-01'], series: ['Doubt'], values: [[1, 1]] }, 'day', 'count');
+  assert.deepEqual(days.groups, ['2024-02-28', '2024-02-29', '2024-03-01']);
+  // Keys that are not periods of the kind, or a span too long to draw, stay as they are.
+  assert.equal(fillPeriods({ groups: ['a', 'b'], series: [], values: [] }, 'month', 'count').groups.length, 2);
+  assert.equal(fillPeriods({ groups: ['1900-01-01', '2024-01-01'], series: ['Doubt'], values: [[1, 1]] }, 'day', 'count').groups.length, 2);
+});

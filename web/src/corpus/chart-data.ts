@@ -103,3 +103,37 @@ export const PALETTE = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '
 export function colourOf(series: readonly string[], i: number): string {
   return series[i] === OTHER ? '#bab0ac' : PALETTE[i % PALETTE.length]!;
 }
+
+/** Most periods a time axis is filled to; past it the periods with articles stand alone. */
+const MAX_FILLED_PERIODS = 1500;
+
+/** The period after `key` (`YYYY-MM-DD` for a day or a week's Monday, `YYYY-MM` for a month). */
+function nextPeriod(key: string, period: 'day' | 'week' | 'month'): string {
+  if (period === 'month') {
+    const [y, m] = key.split('-').map(Number) as [number, number];
+    return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+  }
+  const d = new Date(`${key}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + (period === 'week' ? 7 : 1));
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * `table` over every period from its first to its last, so a time axis spaces periods evenly in
+ * time: a period without articles counts 0 (`count`), and has no rate (NaN: a gap in the line, a
+ * dash in the numbers). Unchanged when the keys are not periods of that kind, or too many.
+ */
+export function fillPeriods(table: SeriesTable, period: 'day' | 'week' | 'month', measure: Measure): SeriesTable {
+  const shape = period === 'month' ? /^\d{4}-\d{2}$/ : /^\d{4}-\d{2}-\d{2}$/;
+  const { groups } = table;
+  if (groups.length < 2 || !groups.every((g) => shape.test(g))) return table;
+  const sorted = [...groups].sort();
+  const all: string[] = [sorted[0]!];
+  while (all[all.length - 1]! < sorted[sorted.length - 1]!) {
+    all.push(nextPeriod(all[all.length - 1]!, period));
+    if (all.length > MAX_FILLED_PERIODS) return table;
+  }
+  const column = new Map(groups.map((g, i) => [g, i]));
+  const empty = measure === 'count' ? 0 : Number.NaN;
+  return { groups: all, series: table.series, values: table.values.map((row) => all.map((g) => (column.has(g) ? row[column.get(g)!]! : empty))) };
+}

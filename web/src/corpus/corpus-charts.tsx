@@ -4,7 +4,7 @@
  * articles with each frame (bars).
  */
 import { BarChart } from './bar-chart.js';
-import { MEASURE_NAMES, formatShare, formatterOf, formatValue, labelName, seriesTable, shares, UNKNOWN, type Measure } from './chart-data.js';
+import { MEASURE_NAMES, fillPeriods, formatShare, formatterOf, formatValue, labelName, seriesTable, shares, UNKNOWN, type Measure } from './chart-data.js';
 import type { CorpusStats } from './use-corpus-stats.js';
 import { DataTable } from './data-table.js';
 import { Legend } from './legend.js';
@@ -59,8 +59,8 @@ function PerOutlet({ stats, measure }: { stats: CorpusStats; measure: Measure })
 
 /** Techniques over time: the most frequent techniques per period. */
 function OverTime({ stats, measure }: { stats: CorpusStats; measure: Measure }) {
-  const table = seriesTable(stats.byPeriod, 'technique', TOP_OVER_TIME, measure, { dropUnknown: true });
-  const format = formatterOf(measure);
+  const table = fillPeriods(seriesTable(stats.byPeriod, 'technique', TOP_OVER_TIME, measure, { dropUnknown: true }), stats.byPeriod.period ?? 'month', measure);
+  const format = (v: number): string => (Number.isNaN(v) ? '—' : formatterOf(measure)(v));
   const undated = stats.byPeriod.groups.find((g) => g.key === UNKNOWN)?.articles ?? 0;
   return (
     <figure class="card" aria-labelledby="chart-time">

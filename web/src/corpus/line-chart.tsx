@@ -1,6 +1,7 @@
 /**
  * Lines over time drawn in SVG at the container's pixel width: one line per series over the
- * periods (evenly spaced, oldest first), a y axis with a few round ticks, every nth period named.
+ * periods (evenly spaced, oldest first; see `fillPeriods`), a y axis with a few round ticks, every
+ * nth period named. A value that is not a number (a period without articles has no rate) is a gap.
  */
 import { colourOf, labelName, ticks, type SeriesTable } from './chart-data.js';
 import { useWidth } from './use-width.js';
@@ -11,8 +12,9 @@ const PAD = { left: 44, right: 12, top: 10, bottom: 28 };
 /** The chart; `label` is read by screen readers in place of the drawing. */
 export function LineChart({ table, format, label }: { table: SeriesTable; format: (v: number) => string; label: string }) {
   const [ref, width] = useWidth<HTMLDivElement>();
-  const max = Math.max(0, ...table.values.flat());
-  const ys = ticks(max, table.values.every((row) => row.every(Number.isInteger)));
+  const finite = table.values.flat().filter(Number.isFinite);
+  const max = Math.max(0, ...finite);
+  const ys = ticks(max, finite.every(Number.isInteger));
   const top = ys[ys.length - 1]!;
   const plotW = Math.max(width - PAD.left - PAD.right, 10);
   const plotH = HEIGHT - PAD.top - PAD.bottom;
@@ -34,22 +36,31 @@ export function LineChart({ table, format, label }: { table: SeriesTable; format
           ))}
           {table.groups.map((g, i) =>
             i % every === 0 ? (
-              <text key={g} x={xOf(i)} y={HEIGHT - 8} class="tick x">
+              <text key={g} x={xOf(i)} y={HEIGHT - 8} class={`tick x${n > 1 && i === 0 ? ' first' : ''}${n > 1 && i === n - 1 ? ' last' : ''}`}>
                 {g}
               </text>
             ) : null,
           )}
           {table.series.map((s, row) => {
             const colour = colourOf(table.series, row);
-            const points = table.values[row]!.map((v, i) => `${xOf(i)},${yOf(v)}`).join(' ');
+            // Runs of values that are numbers, each its own line: a gap stays a gap.
+            const runs: string[][] = [[]];
+            table.values[row]!.forEach((v, i) => {
+              if (Number.isFinite(v)) runs[runs.length - 1]!.push(`${xOf(i)},${yOf(v)}`);
+              else if (runs[runs.length - 1]!.length > 0) runs.push([]);
+            });
             return (
               <g key={s}>
-                {n > 1 && <polyline points={points} fill="none" stroke={colour} stroke-width="2" />}
-                {table.values[row]!.map((v, i) => (
-                  <circle key={i} cx={xOf(i)} cy={yOf(v)} r={3} fill={colour}>
-                    <title>{`${table.groups[i]} · ${labelName(s)}: ${format(v)}`}</title>
-                  </circle>
+                {runs.filter((r) => r.length > 1).map((r, k) => (
+                  <polyline key={k} points={r.join(' ')} fill="none" stroke={colour} stroke-width="2" />
                 ))}
+                {table.values[row]!.map((v, i) =>
+                  Number.isFinite(v) ? (
+                    <circle key={i} cx={xOf(i)} cy={yOf(v)} r={n > 60 ? 1.5 : 3} fill={colour}>
+                      <title>{`${table.groups[i]} · ${labelName(s)}: ${format(v)}`}</title>
+                    </circle>
+                  ) : null,
+                )}
               </g>
             );
           })}
