@@ -99,10 +99,25 @@ function ViewNav({ corpus }: { corpus: boolean }) {
   );
 }
 
-/** Whether the server has a corpus; undefined until known. */
+/** Whether the server has a corpus; undefined until known (asked again a few times when the server cannot say). */
 function useHasCorpus(): boolean | undefined {
   const [known, setKnown] = useState<boolean | undefined>(undefined);
-  useEffect(() => void hasCorpus().then(setKnown), []);
+  useEffect(() => {
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const ask = (tries: number): void => {
+      void hasCorpus().then((answer) => {
+        if (stopped) return;
+        if (answer === undefined && tries < 5) timer = setTimeout(() => ask(tries + 1), 3000);
+        else setKnown(answer ?? false);
+      });
+    };
+    ask(1);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, []);
   return known;
 }
 

@@ -60,14 +60,16 @@ async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
  * Whether the server has a corpus (`slant serve --db`): its OpenAPI document lists the stats
  * route then. (Asking the route itself would log a 404 in the console of every other server.)
  */
-export async function hasCorpus(): Promise<boolean> {
+export async function hasCorpus(): Promise<boolean | undefined> {
   try {
     const res = await fetch('/api/openapi.json', { headers: { accept: 'application/json' } });
+    // A server error or an unreachable server says nothing either way: undefined, to ask again.
+    if (res.status >= 500) return undefined;
     if (!res.ok) return false;
     const doc = (await res.json()) as { paths?: Record<string, unknown> };
     return doc.paths?.['/api/v1/stats'] !== undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 

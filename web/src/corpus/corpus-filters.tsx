@@ -22,11 +22,18 @@ interface FiltersProps {
 /** The filter form. */
 export function CorpusFilters({ filter, period, measure, sources, onFilter, onPeriod, onMeasure }: FiltersProps) {
   const [draft, setDraft] = useState(filter);
+  const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => setDraft(filter), [filter]);
   const set = (key: keyof CorpusFilter) => (e: JSX.TargetedEvent<HTMLInputElement | HTMLSelectElement>) => setDraft({ ...draft, [key]: e.currentTarget.value });
+  // A range that ends before it starts is said once, here, instead of by every request it would make fail.
+  const apply = (next: CorpusFilter): void => {
+    const reversed = next.from !== '' && next.to !== '' && next.from > next.to;
+    setProblem(reversed ? 'The From date is after the To date.' : null);
+    if (!reversed) onFilter(next);
+  };
   const submit = (e: JSX.TargetedEvent<HTMLFormElement>) => {
     e.preventDefault();
-    onFilter(draft);
+    apply(draft);
   };
   return (
     <form class="filters" role="search" aria-label="Filter the corpus" onSubmit={submit}>
@@ -36,7 +43,7 @@ export function CorpusFilters({ filter, period, measure, sources, onFilter, onPe
       </label>
       <label>
         Outlet
-        <select name="source" value={draft.source} onChange={(e) => { const source = e.currentTarget.value; setDraft({ ...draft, source }); onFilter({ ...draft, source }); }}>
+        <select name="source" value={draft.source} onChange={(e) => { const source = e.currentTarget.value; setDraft({ ...draft, source }); apply({ ...draft, source }); }}>
           <option value="">All outlets</option>
           {sources.map((s) => (
             <option key={s} value={s}>
@@ -75,10 +82,15 @@ export function CorpusFilters({ filter, period, measure, sources, onFilter, onPe
         <button type="submit" class="primary">
           Apply
         </button>
-        <button type="button" onClick={() => onFilter(NO_FILTER)}>
+        <button type="button" onClick={() => apply(NO_FILTER)}>
           Reset
         </button>
       </div>
+      {problem !== null && (
+        <p class="error" role="alert">
+          {problem}
+        </p>
+      )}
     </form>
   );
 }
