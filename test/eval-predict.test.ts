@@ -31,6 +31,13 @@ test('subtasks 1 and 2: one row per article, written to -o', async () => {
   assert.match(frames.stdout, /^1001\tSecurity_and_defense,Economic,/);
 });
 
+test('--prior has no spans to predict: a usage error, not the span tagger under its name', async () => {
+  const run = await runCli(['predict', '--prior', '--subtask', 'spans', ARTICLES]);
+  assert.equal(run.code, 2);
+  assert.match(run.stderr, /--prior predicts labels, not spans/);
+  assert.equal(run.stdout, '');
+});
+
 test('the predictions are accepted by slant eval', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'slant-predict-'));
   const out = path.join(dir, 'st3.txt');

@@ -82,4 +82,13 @@ test('slant models: the techniques English files never find are named, with the 
 test('--models must name a models folder (usage error otherwise)', async () => {
   assert.equal((await slant(['--models', '/nonexistent/models', 'models'])).code, 2);
   assert.equal((await slant(['models', '--models', '/nonexistent/models'])).code, 2);
+  // The environment variable is checked as the flag is (it listed every file as missing, exit 0).
+  const before = process.env['SLANT_MODELS'];
+  process.env['SLANT_MODELS'] = '/nonexistent/models';
+  try {
+    assert.equal((await slant(['models'])).code, 2);
+  } finally {
+    if (before === undefined) delete process.env['SLANT_MODELS'];
+    else process.env['SLANT_MODELS'] = before;
+  }
 });

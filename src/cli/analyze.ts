@@ -121,10 +121,11 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
     .option('--no-progress', 'no progress bar on the terminal')
     .addHelpText('after', [
       '',
-      'Output: json is one document for one file and an array otherwise; jsonl one line per',
-      'article; semeval the subtask-3 rows (id, paragraph, techniques); html a self-contained report',
-      '(one article, or --out DIR); md Markdown; table a terminal view (coloured on a terminal',
-      'unless NO_COLOR is set). Results come in input order; a bad input is reported and skipped.',
+      'Output: json is one document for a single article (a text or HTML file, a URL, stdin) and',
+      'an array for folders, globs and .jsonl corpora; jsonl one line per article; semeval the',
+      'subtask-3 rows (id, paragraph, techniques); html a self-contained report (one article, or',
+      '--out DIR); md Markdown; table a terminal view (coloured on a terminal unless NO_COLOR is',
+      'set). Results come in input order; a bad input is reported and skipped.',
       '',
       'Examples:',
       '  slant analyze --format table examples/town-bypass-op-ed.txt',

@@ -38,9 +38,13 @@ export function buildProgram(ctx: CliContext): Command {
     })
     .option('--models <dir>', `use the models in DIR (laid out as models/, e.g. a copy with files from slant train --out DIR) instead of the shipped ones; also $${MODELS_ENV}`)
     .hook('preAction', (command) => {
-      const dir = command.opts<{ models?: string }>().models;
+      // The flag, or else the environment variable, checked alike: a folder laid out as models/.
+      const flag = command.opts<{ models?: string }>().models;
+      const env = process.env[MODELS_ENV];
+      const dir = flag ?? (env === '' ? undefined : env);
       if (dir === undefined) return;
-      if (!existsSync(path.join(dir, 'techniques'))) command.error(`slant: --models ${dir}: no techniques/ folder there (copy models/ and train into the copy)`, { exitCode: 2 });
+      const named = flag !== undefined ? `--models ${dir}` : `$${MODELS_ENV} (${dir})`;
+      if (!existsSync(path.join(dir, 'techniques'))) command.error(`slant: ${named}: no techniques/ folder there (copy models/ and train into the copy)`, { exitCode: 2 });
       process.env[MODELS_ENV] = path.resolve(dir);
     })
     .exitOverride();

@@ -82,7 +82,7 @@ function notCovered(shipped: ShippedModels): string {
 export function registerModels(program: Command, ctx: CliContext): void {
   program
     .command('models')
-    .description('which shipped model serves each language for each task, with its cross-validated figure')
+    .description('which model serves each language for each task (the shipped ones, or --models), with its cross-validated figure')
     .option('--json', 'every model file with its header summary, and the file each language uses per task')
     .addHelpText('after', '\nFigures are grouped 5-fold cross-validation on the SemEval-2023 training data, as stored in each file.\n\nExamples:\n  slant models\n  slant models --json\n')
     .action((flags: { json?: boolean }) => {

@@ -47,13 +47,14 @@ export function registerPredict(program: Command, ctx: CliContext): void {
     .description('write SemEval-2023 predictions for a folder of article<ID>.txt files')
     .addOption(new Option('--subtask <n>', 'subtask: 1 (genre), 2 (frames), 3 (techniques per paragraph) or spans (technique spans)').argParser(parseSubtask).makeOptionMandatory())
     .option('--lang <code>', 'language of the articles, or auto (from the SemEval folder, else detected)', parseLang, 'auto')
-    .option('--prior', 'use the trivial prior predictor (a floor to compare with) instead of the models')
+    .option('--prior', 'use the trivial prior predictor (a floor to compare with) instead of the models; subtasks 1, 2 and 3')
     .option('--fast', 'use the fast models (as analyze --fast; subtasks 1, 2 and 3)')
     .option('-o, --output <file>', 'write the predictions to this file instead of stdout')
     .argument('<folder>', 'folder of article<ID>.txt files')
     .addHelpText('after', '\nExample:\n  slant predict --subtask 3 data/en/test-articles-subtask-3 -o predictions.txt\n')
     .action(async (folder: string, options: PredictOptions, command: Command) => {
       if (options.fast && options.subtask === 'spans') command.error('slant predict: --fast finds no spans (they need the span taggers); leave it out for --subtask spans', { exitCode: 2 });
+      if (options.prior && options.subtask === 'spans') command.error('slant predict: --prior predicts labels, not spans (subtasks 1, 2 and 3); leave it out for --subtask spans', { exitCode: 2 });
       const predictor = options.prior || options.subtask === 'spans' ? priorPredictor() : await loadModelPredictor(options.subtask, options.fast === true);
       if (predictor.trivial && options.subtask !== 'spans') ctx.err(`slant predict: using ${predictor.description}`);
       // A file that cannot be read is reported (exit 1) and left out; the others are predicted.

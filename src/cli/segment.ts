@@ -110,7 +110,7 @@ export function registerSegment(program: Command, ctx: CliContext): void {
     .option('--allow-private', 'allow URLs on private or loopback addresses')
     .addHelpText(
       'after',
-      '\nExamples:\n  slant segment examples/article1.txt\n' +
+      '\nExamples:\n  slant segment examples/town-bypass-op-ed.txt\n' +
         '  slant segment --format template data/en/train-articles-subtask-3/article*.txt\n',
     )
     .action((inputs: string[], options: SegmentCommandOptions) => runSegment(inputs, options, ctx));

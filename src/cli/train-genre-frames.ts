@@ -28,7 +28,7 @@ export function registerTrainGenreFrames(train: Command, ctx: CliContext): void 
         ? 'train the genre model (opinion/reporting/satire); prints cross-validated macro-F1 per language'
         : 'train the frames model (14 frames per article); prints cross-validated micro-F1 per language')
       .option('--data <dir>', 'SemEval-2023 Task 3 root (folders en fr ge it po ru)', parseDataFolder, path.resolve('../shared/data/semeval2023'))
-      .option('--lang <codes>', 'comma-separated languages (en,fr,de,it,pl,ru or SemEval codes); default all', parseTrainingLangs, '')
+      .option('--lang <codes>', 'comma-separated languages (en,fr,de,it,pl,ru or SemEval codes); default all', parseTrainingLangs)
       .option('--out <dir>', `output folder; files go to <out>/${task}/`, 'models')
       .option('--folds <k>', 'cross-validation folds (grouped by article)', count, 5)
       .option('--repeats <n>', `repetitions of the cross-validation with further seeds (default: what the shipped files used, ${repeatsDefault(task)})`, count)
@@ -38,10 +38,10 @@ export function registerTrainGenreFrames(train: Command, ctx: CliContext): void 
       .addHelpText('after', task === 'frames'
         ? `\nA language's own frames model also decides together with the pooled one (both margins in one calibration) where that beats the better single model by ${COMPANION_MIN_GAIN} in the same CV; such a file names the pooled file it was fitted to, so after retraining only the pooled model ('--mode pooled') retrain the languages too ('--mode lang').\n`
         : '')
-      .action(async (opts: { data: string; lang: string; out: string; folds: number; repeats?: number; seed: number; jobs?: number; mode: string }) => {
+      .action(async (opts: { data: string; lang?: string; out: string; folds: number; repeats?: number; seed: number; jobs?: number; mode: string }) => {
         if (opts.mode !== 'pooled' && opts.mode !== 'lang' && opts.mode !== 'all') cmd.error("error: --mode must be 'all', 'pooled' or 'lang'");
         if (opts.folds < 2) cmd.error('error: --folds must be at least 2');
-        const langs = opts.lang.split(',').map((s) => s.trim()).filter((s) => s !== '');
+        const langs = (opts.lang ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
         const { runTrainArticleTask } = await import('../train/genre-frames-run.js');
         await runTrainArticleTask({ task, data: opts.data, langs, out: opts.out, folds: opts.folds, ...(opts.repeats === undefined ? {} : { repeats: opts.repeats }), seed: opts.seed, jobs: opts.jobs ?? availableParallelism(), mode: opts.mode as 'pooled' | 'lang' | 'all' }, (line) => ctx.out(`${line}\n`));
       });

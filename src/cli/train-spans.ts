@@ -25,7 +25,7 @@ export function registerTrainSpans(train: Command, ctx: CliContext): void {
   cmd
     .description('train the technique-span taggers (one BIO tagger per technique); prints span-measure CV figures per language')
     .option('--data <dir>', 'SemEval-2023 Task 3 root (folders en fr ge it po ru)', parseDataFolder, path.resolve('../shared/data/semeval2023'))
-    .option('--lang <codes>', 'comma-separated languages (en,fr,de,it,pl,ru or SemEval codes); default all', parseTrainingLangs, '')
+    .option('--lang <codes>', 'comma-separated languages (en,fr,de,it,pl,ru or SemEval codes); default all', parseTrainingLangs)
     .option('--out <dir>', 'output folder; files go to <out>/spans/', 'models')
     .option('--folds <k>', 'cross-validation folds grouped by article (0: no CV)', count, d.folds)
     .option('--epochs <n>', 'training passes', count, d.epochs)
@@ -35,10 +35,10 @@ export function registerTrainSpans(train: Command, ctx: CliContext): void {
     .option('--seed <n>', 'random seed (same seed, same model file)', count, d.seed)
     .option('-j, --jobs <n>', `worker threads, one language each (default: number of cores, ${availableParallelism()} here; the files are the same for any number)`, parseJobs)
     .addHelpText('after', '\nEnglish taggers also read each token\'s word cluster from models/lexicon/clusters-en.txt;\nthe model file records the lexicon\'s SHA-256 and refuses another one at load.\n\nExample:\n  slant train spans --lang en --folds 5\n')
-    .action(async (o: { data: string; lang: string; out: string; folds: number; epochs: number; bits: number; missCost: number; minSpans: number; seed: number; jobs?: number }) => {
+    .action(async (o: { data: string; lang?: string; out: string; folds: number; epochs: number; bits: number; missCost: number; minSpans: number; seed: number; jobs?: number }) => {
       if (o.folds === 1) cmd.error('error: --folds must be 0 or at least 2');
       if (o.bits < 4 || o.bits > 24) cmd.error('error: --bits must be between 4 and 24');
-      const langs = o.lang.split(',').map((s) => s.trim()).filter((s) => s !== '');
+      const langs = (o.lang ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
       try {
         const { runTrainSpans } = await import('../train/run-train-spans.js');
         await runTrainSpans({ ...o, langs, jobs: o.jobs ?? availableParallelism() }, (line) => ctx.out(`${line}\n`));

@@ -21,17 +21,17 @@ export function registerTrain(program: Command, ctx: CliContext): void {
   cmd
     .description('train the persuasion-technique models and the sentence models their decision reads; prints cross-validated micro/macro-F1 per language and label')
     .option('--data <dir>', 'SemEval-2023 Task 3 root (folders en fr ge it po ru)', parseDataFolder, path.resolve('../shared/data/semeval2023'))
-    .option('--lang <codes>', 'comma-separated languages (en,fr,de,it,pl,ru or SemEval codes); default all', parseTrainingLangs, '')
+    .option('--lang <codes>', 'comma-separated languages (en,fr,de,it,pl,ru or SemEval codes); default all', parseTrainingLangs)
     .option('--out <dir>', 'output folder; files go to <out>/techniques/ and <out>/sentences/', 'models')
     .option('--folds <k>', 'cross-validation folds (grouped by article)', positiveInt, 5)
     .option('--inner-folds <k>', 'nested inner folds for thresholds; 0 = cross-fitting on the other folds', positiveInt, 0)
     .option('--seed <n>', 'random seed (same seed, same model file)', positiveInt, 1)
     .option('-j, --jobs <n>', `worker threads: the languages' signals, then the models, train side by side (default: number of cores, ${availableParallelism()} here; the files are the same for any number)`, parseJobs)
     .option('--mode <mode>', `'all' (the pooled model and one per language, as shipped, and the script-free model), 'lang' (one per language), 'pooled' (one multilingual model with language-specific features) or 'script-free' (only the model for scripts no training language uses); a language keeps its own file unless the pooled one scores at least ${POOLED_MIN_GAIN} higher in CV`, 'all')
-    .action(async (opts: { data: string; lang: string; out: string; folds: number; innerFolds: number; seed: number; jobs?: number; mode: string }) => {
+    .action(async (opts: { data: string; lang?: string; out: string; folds: number; innerFolds: number; seed: number; jobs?: number; mode: string }) => {
       if (!['pooled', 'lang', 'all', 'script-free'].includes(opts.mode)) cmd.error("error: --mode must be 'all', 'lang', 'pooled' or 'script-free'");
       if (opts.folds < 2) cmd.error('error: --folds must be at least 2');
-      const langs = opts.lang.split(',').map((s) => s.trim()).filter((s) => s !== '');
+      const langs = (opts.lang ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
       // Training code is imported on use, so other commands don't load it.
       const { runTrainTechniques } = await import('../train/run-train-techniques.js');
       await runTrainTechniques({ data: opts.data, langs, out: opts.out, folds: opts.folds, seed: opts.seed, mode: opts.mode as 'pooled' | 'lang' | 'all' | 'script-free', innerFolds: opts.innerFolds, jobs: opts.jobs ?? availableParallelism() }, (line) => ctx.out(`${line}\n`));
@@ -44,9 +44,9 @@ export function registerTrain(program: Command, ctx: CliContext): void {
     .option('--out <dir>', 'output folder; files go to <out>/fast/', 'models')
     .option('--folds <k>', 'cross-validation folds (grouped by article)', positiveInt, 5)
     .option('--seed <n>', 'random seed (same seed, same model files)', positiveInt, 1)
-    .action(async (opts: { data: string; lang: string; out: string; folds: number; seed: number }) => {
+    .action(async (opts: { data: string; lang?: string; out: string; folds: number; seed: number }) => {
       if (opts.folds < 2) fast.error('error: --folds must be at least 2');
-      const langs = opts.lang.split(',').map((s) => s.trim()).filter((s) => s !== '');
+      const langs = (opts.lang ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
       const { runTrainFast } = await import('../train/run-train-fast.js');
       await runTrainFast({ data: opts.data, langs, out: opts.out, folds: opts.folds, seed: opts.seed }, (line) => ctx.out(`${line}\n`));
     });

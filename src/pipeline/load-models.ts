@@ -26,7 +26,7 @@ export interface LoadedModels {
  * model serves each.
  * @throws ModelError when a model file is missing, corrupt or foreign.
  * @example
- * loadModels(['en']); // [{ lang: 'en', techniques: 'techniques', spans: 'spans-en', sentences: 'sentences', genre: 'genre-en', frames: 'frames' }]
+ * loadModels(['en']); // [{ lang: 'en', techniques: 'techniques-en', spans: 'spans-en', sentences: 'sentences', genre: 'genre-en', frames: 'frames' }]
  */
 export function loadModels(langs: readonly string[] = SUPPORTED_LANGUAGES): LoadedModels[] {
   if (!Array.isArray(langs)) throw new SlantError('slant: loadModels: give a list of language codes, e.g. [\'en\', \'fr\']');

@@ -8,6 +8,7 @@ import type { AnalyzeRequest } from './analyze-request.js';
 import type { AppContext } from './app-context.js';
 import { jobFromRequest, readProblem, type SourceField } from './article-from-request.js';
 import { ApiProblem } from './problem.js';
+import { AnalysisTimeoutError } from './worker-pool.js';
 
 /** 504 for a request that ran out of time. */
 function timedOut(ms: number): ApiProblem {
@@ -36,7 +37,8 @@ export async function runAnalysis(body: AnalyzeRequest, ctx: AppContext): Promis
   return ctx.limiter
     .run(() => ctx.runner.run(job, Math.max(1, deadline - Date.now())), signal, jobSize(job))
     .catch((error: unknown) => {
-      if (signal.aborted && (error as Error)?.name === 'TimeoutError') throw timedOut(limitMs);
+      // The runner was given what was left of the request's time; the reader is told the limit itself.
+      if ((signal.aborted && (error as Error)?.name === 'TimeoutError') || error instanceof AnalysisTimeoutError) throw timedOut(limitMs);
       throw jobProblem(error, field);
     });
 }

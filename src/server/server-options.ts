@@ -7,7 +7,7 @@
 export interface ServerLimits {
   /** Largest request body in bytes; larger bodies get 413 (default 2 MiB). */
   maxBodyBytes: number;
-  /** Longest article text in UTF-16 code units, given or extracted (default 200,000). */
+  /** Longest article text in code points (characters), given or extracted (default 200,000). */
   maxTextChars: number;
   /** Time allowed for one analysis request, URL fetch included, in ms (default 30 s); then 504. */
   requestTimeoutMs: number;
