@@ -4,9 +4,9 @@
  */
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { makeFolders } from '../make-folders.js';
 import path from 'node:path';
 import { InputError } from '../errors.js';
+import { makeFolders } from '../make-folders.js';
 import { FORMAT_EXTENSIONS, type Format } from '../render/formats.js';
 import { renderIndexHtml, type IndexEntry } from '../render/render-index.js';
 import type { ProcessedArticle } from './process-article.js';
