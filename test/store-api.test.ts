@@ -1,4 +1,4 @@
-/** The corpus routes (`GET /api/v1/articles`, `/articles/{id}`, `/stats`) over a real SQLite file. */
+/** The corpus routes (`GET /api/v1/articles`, `/articles/{id}`, `/stats`) over a real SQLite file, read on a worker thread as `slant serve --db` reads it. */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -9,11 +9,13 @@ import { corpusRoutes } from '../src/server/corpus-routes.js';
 import { openStore } from '../src/store/open-store.js';
 import { ingestArticles } from '../src/store/ingest-articles.js';
 import type { CorpusStore } from '../src/store/corpus-store.js';
+import { SqliteReader } from '../src/store/sqlite/sqlite-reader.js';
 import type { InputResult } from '../src/ingest/index.js';
 import { fakeAnalyzer } from './store-fake-analyzer.js';
 
 let dir = '';
 let store: CorpusStore;
+let reader: SqliteReader;
 let slant: SlantApp;
 
 async function* articles(): AsyncGenerator<InputResult> {
@@ -25,10 +27,12 @@ before(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'slant-store-api-'));
   store = await openStore(path.join(dir, 'c.sqlite'), { create: true });
   await ingestArticles(articles(), { store, analyzer: fakeAnalyzer(1) });
-  slant = createApp(serverOptions({ workers: 0 }), { routes: [corpusRoutes(store)], log: () => {} });
+  reader = new SqliteReader(store.location);
+  slant = createApp(serverOptions({ workers: 0 }), { routes: [corpusRoutes(reader)], log: () => {} });
 });
 after(async () => {
   await slant.close();
+  await reader.close();
   await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -83,4 +87,18 @@ test('corpus queries take whole numbers in plain digits, ordered dates, and peri
   assert.equal(byDay.body['by'], 'period');
   assert.deepEqual((byDay.body['groups'] as { key: string }[]).map((g) => g.key), ['2024-03-02', '2024-04-09']);
   assert.equal((await get('/api/v1/stats?by=source&period=day')).status, 400);
+});
+
+test('the worker-thread reader answers as the store does; closed, it refuses with a StoreError', async () => {
+  const queries = [{ by: 'all' as const }, { by: 'source' as const }, { by: 'period' as const, period: 'week' as const }, { by: 'all' as const, search: 'greedy' }];
+  for (const q of queries) assert.deepEqual(await reader.stats(q), await store.stats(q));
+  const page = { limit: 10, offset: 0 };
+  assert.deepEqual(await reader.articles(page), await store.articles(page));
+  const { articles } = await store.articles(page);
+  for (const a of articles) assert.deepEqual(await reader.article(a.rowId), await store.article(a.rowId));
+  assert.equal(await reader.article(999), undefined);
+  const other = new SqliteReader(store.location);
+  assert.deepEqual(await other.stats({ by: 'all' }), await store.stats({ by: 'all' }));
+  await other.close();
+  await assert.rejects(other.stats({ by: 'all' }), (e: Error) => e.name === 'StoreError' && /closed/.test(e.message));
 });

@@ -52,13 +52,16 @@ export function registerServe(program: Command, ctx: CliContext): void {
       if (flags.timeout !== undefined) limits.requestTimeoutMs = flags.timeout * 1000;
       const partial = { allowPrivate: flags.allowPrivate === true, corsOrigins: flags.cors?.split(',').map((s) => s.trim()) ?? [], webRoot: defaultWebRoot(), limits };
       const options = serverOptions(flags.workers === undefined ? partial : { ...partial, workers: flags.workers }, availableParallelism());
-      // Issue 9: the corpus routes, when a corpus is named.
+      // Issue 9: the corpus routes, when a corpus is named. The store is opened (checked and
+      // migrated) here, so a bad file is one line now; its reads run on a worker thread, so a long
+      // stats query holds no other request.
       const store = flags.db === undefined ? undefined : await (await import('../store/open-store.js')).openStore(flags.db);
-      const routes = store === undefined ? [] : [(await import('../server/corpus-routes.js')).corpusRoutes(store)];
+      const reader = store === undefined ? undefined : new (await import('../store/sqlite/sqlite-reader.js')).SqliteReader(store.location);
+      const routes = reader === undefined ? [] : [(await import('../server/corpus-routes.js')).corpusRoutes(reader)];
       const server = await startServer(options, { port: flags.port, host: flags.host }, { log: (line) => ctx.err(line), routes });
       ctx.err(`slant: serving on ${server.url} (API at ${server.url}/api/v1, OpenAPI at ${server.url}/api/openapi.json); Ctrl-C stops`);
       await new Promise<void>((resolve) => {
-        const stop = () => void server.close().then(() => store?.close()).then(resolve);
+        const stop = () => void server.close().then(() => reader?.close()).then(() => store?.close()).then(resolve);
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       });

@@ -6,7 +6,7 @@
  * `slant stats`). Query strings are checked by zod; a bad one is a 400 problem.
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import type { CorpusStore } from '../store/corpus-store.js';
+import type { CorpusReads } from '../store/corpus-store.js';
 import { PERIODS, STATS_GROUPINGS, STAT_KINDS, parseDateBound, queryConflict, statsQuery, type ArticleFilter, type Period, type StatsGrouping } from '../store/stats-query.js';
 import type { RouteModule } from './app-context.js';
 import { AnalysisSchema, problemResponse } from './api-schemas.js';
@@ -112,7 +112,7 @@ const statsRoute = createRoute({
  * @example
  * createApp(options, { routes: [corpusRoutes(await openStore('corpus.sqlite'))] });
  */
-export function corpusRoutes(store: CorpusStore): RouteModule {
+export function corpusRoutes(store: CorpusReads): RouteModule {
   return (app) => {
     app.openapi(articlesRoute, async (c) => {
       const q = c.req.valid('query');

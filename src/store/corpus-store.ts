@@ -109,3 +109,6 @@ export interface CorpusStore {
   /** Closes the store; further calls fail. */
   close(): Promise<void>;
 }
+
+/** The reads the corpus routes make: a CorpusStore, or a reader of one on a worker thread (SqliteReader). */
+export type CorpusReads = Pick<CorpusStore, 'stats' | 'articles' | 'article'>;
