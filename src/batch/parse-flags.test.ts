@@ -32,6 +32,18 @@ test('report file names are safe and never climb out of the folder', () => {
   assert.equal(safeFileStem('../etc/passwd'), 'etc_passwd');
   assert.equal(safeFileStem('...'), 'article');
   assert.equal(safeFileStem('article 12'), 'article_12');
+  // Letters of any script stay (they all became "article" before); a stem fits a file system's name limit.
+  assert.equal(safeFileStem('Пример статьи'), 'Пример_статьи');
+  assert.equal(safeFileStem('città/vecchia'), 'città_vecchia');
+  assert.ok(Buffer.byteLength(safeFileStem('報道'.repeat(200))) <= 120);
+});
+
+test('report file names stay unique, case-insensitively, however many ids share a stem', async () => {
+  const { OutDirWriter } = await import('./out-dir-writer.js');
+  const w = new OutDirWriter('/nonexistent-never-opened', 'html');
+  const names = [w.fileFor('index'), w.fileFor('a-2'), ...Array.from({ length: 20_000 }, (_, i) => w.fileFor(i % 2 === 0 ? 'A' : 'a'))];
+  assert.equal(new Set(names.map((n) => n.toLowerCase())).size, names.length);
+  assert.deepEqual(names.slice(0, 6), ['index-2.html', 'a-2.html', 'A.html', 'a-3.html', 'A-4.html', 'a-5.html']);
 });
 
 test('json: one file is one document, several inputs an array', () => {
