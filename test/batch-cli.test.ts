@@ -131,3 +131,35 @@ test('batch from dist: the compiled CLI runs its workers from dist', { skip: !bu
   assert.equal(run.status, 1, run.stderr);
   assert.deepEqual(ids(run.stdout), expected);
 });
+
+test('Ctrl-C stops reading, writes the articles in flight and closes the json array (exit 130)', async () => {
+  const { main } = await import('../src/cli/main.js');
+  const { PassThrough, Readable } = await import('node:stream');
+  // Standard input that sends 30 records of our own (past the 1 KB read to tell its kind), then
+  // Ctrl-C, then never ends by itself.
+  async function* corpus(): AsyncGenerator<string> {
+    for (let i = 1; i <= 30; i++) yield `${JSON.stringify({ id: `n${i}`, text: `Harbour news ${i}\n\nThe ferry board met on Tuesday and approved the timetable for spring.` })}\n`;
+    process.emit('SIGINT');
+    for (let i = 9; ; i++) {
+      await new Promise((r) => setTimeout(r, 5));
+      yield `${JSON.stringify({ id: `n${i}`, text: `Harbour news ${i}\n\nThe ferry board met again.` })}\n`;
+    }
+  }
+  const listeners = process.listeners('SIGINT');
+  const out = new PassThrough();
+  const err = new PassThrough();
+  let stdout = '';
+  let stderr = '';
+  out.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
+  err.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+  const code = await main(['analyze', '-', '--fast', '-f', 'json', '--jobs', '1', '--no-progress'], { stdout: out, stderr: err, stdin: Readable.from(corpus()), color: false, interactive: false });
+  await new Promise((r) => setImmediate(r));
+  assert.equal(code, 130);
+  const ids = (JSON.parse(stdout) as { article: { id: string } }[]).map((a) => a.article.id);
+  assert.ok(ids.length >= 2 && ids.length < 100, `${ids.length} articles`);
+  assert.deepEqual(ids, ids.map((_, i) => `n${i + 1}`));
+  assert.match(stderr, /stopping after the articles in flight/);
+  assert.match(stderr, /interrupted; the output holds the articles counted above/);
+  // The second Ctrl-C's handler (quit now) is left by the run; this process keeps only its own.
+  for (const l of process.listeners('SIGINT')) if (!listeners.includes(l)) process.removeListener('SIGINT', l);
+});

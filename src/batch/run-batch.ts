@@ -25,6 +25,8 @@ export interface BatchRun {
   /** Called as each article is read and as each finishes (in completion order), for progress. */
   onRead?(): void;
   onDone?(ok: boolean): void;
+  /** Once aborted (Ctrl-C), no more input is read; the articles in flight are finished and emitted. */
+  signal?: AbortSignal;
 }
 
 /** What a run did. */
@@ -35,6 +37,8 @@ export interface BatchSummary {
   ms: number;
   /** True when `failFast` stopped the run early. */
   stopped: boolean;
+  /** True when `signal` stopped the reading early (what was read is all emitted). */
+  interrupted?: boolean;
 }
 
 interface Pending {
@@ -93,6 +97,10 @@ export async function runBatch(run: BatchRun): Promise<BatchSummary> {
         }
         await flush(false);
         if (summary.stopped) break outer;
+        if (run.signal?.aborted === true) {
+          summary.interrupted = true;
+          break outer;
+        }
       }
     }
     await flush(true);

@@ -92,12 +92,32 @@ async function analyzeAction(ctx: CliContext, inputs: string[], flags: AnalyzeFl
     else stdout.write(o.result.output);
   };
   const read = { stdin: ctx.io.stdin, ...(flags.allowPrivate ? { allowPrivate: true } : {}) };
-  const summary = await runBatch({ inputs, read, jobs, settings: jobSettings(flags, ctx.io.color), failFast: flags.failFast === true, emit, onRead: () => progress.onRead(), onDone: (ok) => progress.onDone(ok) });
+  // Ctrl-C stops reading; the articles in flight are finished and written, and the output is
+  // closed as it would be at the end (a json array gets its bracket, --out its index). A second
+  // Ctrl-C ends the process at once.
+  const stop = new AbortController();
+  const interrupt = (): void => {
+    progress.clear();
+    ctx.err('slant analyze: stopping after the articles in flight (Ctrl-C again to quit now)');
+    stop.abort();
+    process.once('SIGINT', () => process.exit(130));
+  };
+  process.once('SIGINT', interrupt);
+  let summary: BatchSummary;
+  try {
+    summary = await runBatch({ inputs, read, jobs, settings: jobSettings(flags, ctx.io.color), failFast: flags.failFast === true, emit, onRead: () => progress.onRead(), onDone: (ok) => progress.onDone(ok), signal: stop.signal });
+  } finally {
+    process.removeListener('SIGINT', interrupt);
+  }
   progress.clear();
   // With --out the reports are files: nothing goes to stdout, not even json's empty brackets.
   if (dir === undefined) stdout.end();
   await dir?.end();
-  if (!single || summary.failures > 0 || dir !== undefined) ctx.err(summaryLine(summary));
+  if (!single || summary.failures > 0 || dir !== undefined || summary.interrupted === true) ctx.err(summaryLine(summary));
+  if (summary.interrupted === true) {
+    ctx.err('slant analyze: interrupted; the output holds the articles counted above, complete and in input order');
+    ctx.interrupted = true;
+  }
 }
 
 /** Adds `slant analyze` to the program. */
