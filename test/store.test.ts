@@ -302,3 +302,27 @@ test('a file that is not a corpus, and a missing corpus, are StoreErrors with th
   await assert.rejects(openStore(bad), (e: Error) => e.name === 'StoreError' && e.message.startsWith(`${bad}: cannot open`));
   await assert.rejects(openStore(db('missing.sqlite')), (e: Error) => e.name === 'StoreError' && /no corpus here/.test(e.message));
 });
+
+test('a corpus of an older schema is migrated on open (v1 → v2: the article list index); a newer one is refused', async () => {
+  const { default: Database } = await import('better-sqlite3');
+  const { migrate } = await import('../src/store/sqlite/migrate.js');
+  const { MIGRATIONS } = await import('../src/store/sqlite/migrations.js');
+  const dir = mkdtempSync(path.join(tmpdir(), 'slant-migrate-'));
+  try {
+    const file = path.join(dir, 'old.sqlite');
+    const old = new Database(file);
+    assert.equal(migrate(old, file, MIGRATIONS.slice(0, 1)), 1);
+    old.close();
+    const store = await openStore(file);
+    await store.close();
+    const db = new Database(file);
+    const versions = (db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as { version: number }[]).map((r) => r.version);
+    assert.deepEqual(versions, MIGRATIONS.map((m) => m.version));
+    assert.ok(db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'articles_newest'").get() !== undefined);
+    db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, 'future', '')").run();
+    db.close();
+    await assert.rejects(openStore(file), (e: Error) => e.name === 'StoreError' && /schema version 99, newer than this slant knows/.test(e.message));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
