@@ -19,6 +19,7 @@ import type { JobSettings } from '../batch/process-article.js';
 import { ProgressBar } from '../batch/progress-bar.js';
 import { runBatch, type BatchOutcome, type BatchSummary } from '../batch/run-batch.js';
 import { StdoutWriter } from '../batch/stdout-writer.js';
+import { gentleInterrupt } from './gentle-interrupt.js';
 
 /** Options of `slant analyze`. */
 interface AnalyzeFlags {
@@ -93,21 +94,16 @@ async function analyzeAction(ctx: CliContext, inputs: string[], flags: AnalyzeFl
   };
   const read = { stdin: ctx.io.stdin, ...(flags.allowPrivate ? { allowPrivate: true } : {}) };
   // Ctrl-C stops reading; the articles in flight are finished and written, and the output is
-  // closed as it would be at the end (a json array gets its bracket, --out its index). A second
-  // Ctrl-C ends the process at once.
-  const stop = new AbortController();
-  const interrupt = (): void => {
+  // closed as it would be at the end (a json array gets its bracket, --out its index).
+  const ctrlC = gentleInterrupt(() => {
     progress.clear();
     ctx.err('slant analyze: stopping after the articles in flight (Ctrl-C again to quit now)');
-    stop.abort();
-    process.once('SIGINT', () => process.exit(130));
-  };
-  process.once('SIGINT', interrupt);
+  });
   let summary: BatchSummary;
   try {
-    summary = await runBatch({ inputs, read, jobs, settings: jobSettings(flags, ctx.io.color), failFast: flags.failFast === true, emit, onRead: () => progress.onRead(), onDone: (ok) => progress.onDone(ok), signal: stop.signal });
+    summary = await runBatch({ inputs, read, jobs, settings: jobSettings(flags, ctx.io.color), failFast: flags.failFast === true, emit, onRead: () => progress.onRead(), onDone: (ok) => progress.onDone(ok), signal: ctrlC.signal });
   } finally {
-    process.removeListener('SIGINT', interrupt);
+    ctrlC.dispose();
   }
   progress.clear();
   // With --out the reports are files: nothing goes to stdout, not even json's empty brackets.

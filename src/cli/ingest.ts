@@ -16,6 +16,7 @@ import { openStore } from '../store/open-store.js';
 import type { Analyzer } from '../store/analyzer.js';
 import { ingestArticles, type IngestSummary } from '../store/ingest-articles.js';
 import type { CorpusStore } from '../store/corpus-store.js';
+import { gentleInterrupt } from './gentle-interrupt.js';
 
 /** Options of `slant ingest`. */
 interface IngestFlags {
@@ -56,20 +57,16 @@ export async function runIngest(ctx: CliContext, store: CorpusStore, analyzer: A
   const progress = new ProgressBar(ctx.io.stderr, ctx.io.interactive, total);
   // Ctrl-C stops reading; what is in flight is finished and committed, and the summary says how
   // to resume. A second Ctrl-C ends the process at once (the store loses nothing committed).
-  const stop = new AbortController();
-  const interrupt = (): void => {
+  const ctrlC = gentleInterrupt(() => {
     progress.clear();
     ctx.err('slant: stopping after the articles in flight (Ctrl-C again to quit now)');
-    stop.abort();
-    process.once('SIGINT', () => process.exit(130));
-  };
-  process.once('SIGINT', interrupt);
+  });
   let duplicates = 0;
   try {
     const summary = await ingestArticles(source, {
       store,
       analyzer,
-      signal: stop.signal,
+      signal: ctrlC.signal,
       window: 8,
       onRead: () => progress.onRead(),
       onDone: (outcome) => progress.onDone(outcome !== 'failed'),
@@ -96,7 +93,7 @@ export async function runIngest(ctx: CliContext, store: CorpusStore, analyzer: A
     }
     return summary;
   } finally {
-    process.removeListener('SIGINT', interrupt);
+    ctrlC.dispose();
     progress.clear();
     await analyzer.close();
     await store.close();
