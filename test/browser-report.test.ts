@@ -57,8 +57,8 @@ test('browser: hovering a highlight shows technique, definition, score and evide
 test('browser: keyboard focus shows the explanation and Escape hides it', { skip }, async () => {
   const page = await browser!.context.newPage();
   await page.goto(reports['town-bypass']!);
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
+  // The skip link, the article's link, then the first highlight.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
   const focused = String(await page.evaluate('document.activeElement && document.activeElement.className'));
   assert.match(focused, /slant-hl/);
   assert.equal(await page.locator('#slant-tip').isVisible(), true);
@@ -117,5 +117,19 @@ test('browser: a long unbroken word in the evidence or the title does not widen 
     await page.goto(pathToFileURL(file).href);
     assert.ok((await page.evaluate('document.documentElement.scrollWidth')) as number <= width, `scrolls sideways at ${width} px`);
   }
+  await page.close();
+});
+
+test('browser: the first Tab offers a skip past the highlights to the summary and filters', { skip }, async () => {
+  const page = await browser!.context.newPage();
+  await page.goto(reports['town-bypass']!);
+  const url = page.url();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate('document.activeElement.textContent'), 'Skip to the summary and filters');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate('document.activeElement.id'), 'slant-side');
+  assert.equal(page.url(), url);
+  await page.keyboard.press('Tab');
+  assert.match(String(await page.evaluate('document.activeElement.closest(".slant-side") !== null')), /true/);
   await page.close();
 });

@@ -43,6 +43,8 @@ export function renderReportBody(analysis: Analysis, text: string): string {
   const title = analysis.article.title ?? analysis.article.id;
   return [
     '<div class="slant-report">',
+    // Every highlight is a stop for the Tab key: a long article would hold the keyboard long before the summary.
+    '<a class="slant-skip" href="#slant-side">Skip to the summary and filters</a>',
     `<header class="slant-head"><h1 dir="auto">${escapeHtml(title)}</h1>${metaHtml(analysis)}${warningsHtml(analysis)}</header>`,
     '<div class="slant-layout">',
     renderArticleHtml(analysis, text, highlights),

@@ -20,6 +20,8 @@ const categoryRules = COLOURS.map(
 /** The CSS of the report view. */
 export const REPORT_CSS = `
 .slant-report{--slant-ink:#1d1d1f;--slant-mute:#5c5f66;--slant-line:#dcdfe4;color:var(--slant-ink);font:16px/1.6 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:78rem;margin:0 auto;padding:1.5rem}
+.slant-skip{position:absolute;left:-999rem}
+.slant-skip:focus{position:static;display:inline-block;margin-bottom:.5rem}
 .slant-report h1{font-size:1.6rem;line-height:1.25;margin:0 0 .4rem;overflow-wrap:anywhere}
 .slant-report h2{font-size:.8rem;letter-spacing:.06em;text-transform:uppercase;color:var(--slant-mute);margin:0 0 .5rem}
 .slant-meta{color:var(--slant-mute);font-size:.85rem;margin:0 0 1rem;overflow-wrap:anywhere}

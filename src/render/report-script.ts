@@ -106,10 +106,10 @@ export const REPORT_SCRIPT = `
   root.addEventListener('mouseout', function (e) { var m = markOf(e.target); if (m && !pinned && m === shown) hide(); });
   root.addEventListener('focusin', function (e) { var m = markOf(e.target); if (m) { pinned = null; show(m); } });
   root.addEventListener('focusout', function (e) { if (markOf(e.target) && !pinned) hide(); });
-  // A paragraph link (\u00b6N) moves to the paragraph of this report without touching the URL:
-  // the web page keeps its place in the hash, and another report may hold the same id.
+  // A paragraph link (\u00b6N) or the skip link moves to its place in this report without touching
+  // the URL: the web page keeps its place in the hash, and another report may hold the same id.
   function paragraphLink(target) {
-    var a = target && target.closest ? target.closest('a[href^="#slant-p-"]') : null;
+    var a = target && target.closest ? target.closest('a[href^="#slant-p-"], a[href="#slant-side"]') : null;
     if (!a || !root.contains(a)) return false;
     var par = root.querySelector('[id="' + a.getAttribute('href').slice(1) + '"]');
     if (!par) return false;

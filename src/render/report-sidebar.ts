@@ -71,5 +71,5 @@ function techniquesSection(analysis: Analysis): string {
  * renderSidebarHtml(analysis);
  */
 export function renderSidebarHtml(analysis: Analysis): string {
-  return `<aside class="slant-side" aria-label="Summary">${genreSection(analysis)}${framesSection(analysis)}${techniquesSection(analysis)}</aside>`;
+  return `<aside class="slant-side" id="slant-side" tabindex="-1" aria-label="Summary">${genreSection(analysis)}${framesSection(analysis)}${techniquesSection(analysis)}</aside>`;
 }
