@@ -69,3 +69,14 @@ test('fillPeriods spaces periods evenly in time: empty months count 0, and have 
   assert.equal(fillPeriods({ groups: ['a', 'b'], series: [], values: [] }, 'month', 'count').groups.length, 2);
   assert.equal(fillPeriods({ groups: ['1900-01-01', '2024-01-01'], series: ['Doubt'], values: [[1, 1]] }, 'day', 'count').groups.length, 2);
 });
+
+test('the corpus view in the address: read back as written, bad values as absent', async () => {
+  const { corpusHash, parseCorpusQuery, DEFAULT_CORPUS_STATE } = await import('../web/src/corpus/corpus-query.js');
+  const state = { filter: { search: 'tax* "border"', source: 'Valley & Times', from: '2024-01-01', to: '2024-03-31' }, period: 'week' as const, measure: 'perArticle' as const, offset: 40 };
+  const hash = corpusHash(state, 20);
+  assert.match(hash, /^#\/corpus\?search=.*&page=3$/);
+  assert.deepEqual(parseCorpusQuery(hash, 20), state);
+  assert.deepEqual(parseHash(hash), { view: 'corpus' });
+  assert.equal(corpusHash(DEFAULT_CORPUS_STATE, 20), '#/corpus');
+  assert.deepEqual(parseCorpusQuery('#/corpus?period=year&measure=constructor&page=-2&from=yesterday', 20), DEFAULT_CORPUS_STATE);
+});

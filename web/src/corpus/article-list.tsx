@@ -7,7 +7,8 @@ import { RequestFailed } from '../api.js';
 import { labelName, formatValue } from './chart-data.js';
 import { fetchArticles, isNoFilter, type ArticlePage, type CorpusFilter } from './corpus-api.js';
 
-const PAGE = 20;
+/** Articles per page of the list. */
+export const PAGE = 20;
 
 type ListState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'done'; page: ArticlePage };
 

@@ -11,6 +11,9 @@ import { CorpusFilters } from './corpus-filters.js';
 import { fetchStats, isNoFilter, NO_FILTER, type CorpusFilter, type Period } from './corpus-api.js';
 import { StoredArticleView } from './stored-article-view.js';
 import { useCorpusStats } from './use-corpus-stats.js';
+import { PAGE } from './article-list.js';
+import { corpusHash, parseCorpusQuery } from './corpus-query.js';
+import { parseHash } from './use-hash-route.js';
 
 /** The outlets of the whole corpus, for the outlet filter. */
 function useSources(): string[] {
@@ -38,12 +41,45 @@ function useFocusReturn(articleId: number | undefined): void {
 
 /** The view; `articleId` is the row of the article open, if any. */
 export function CorpusView({ articleId }: { articleId: number | undefined }) {
-  const [filter, setFilter] = useState<CorpusFilter>(NO_FILTER);
-  const [period, setPeriod] = useState<Period>('month');
-  const [measure, setMeasure] = useState<Measure>('count');
-  const [offset, setOffset] = useState(0);
+  // Filter, chart options and page start from the URL, and are kept in it (corpus-query.ts).
+  const [initial] = useState(() => parseCorpusQuery(location.hash, PAGE));
+  const [filter, setFilter] = useState<CorpusFilter>(initial.filter);
+  const [period, setPeriod] = useState<Period>(initial.period);
+  const [measure, setMeasure] = useState<Measure>(initial.measure);
+  const [offset, setOffset] = useState(initial.offset);
   const sources = useSources();
   useFocusReturn(articleId);
+  const listHash = corpusHash({ filter, period, measure, offset }, PAGE);
+  const shown = useRef(listHash);
+  shown.current = listHash;
+  /** Whether the address is the corpus list (not an article's, nor the other view's). */
+  const onList = (): boolean => {
+    const route = parseHash(location.hash);
+    return route.view === 'corpus' && route.articleId === undefined;
+  };
+  // A change of filter, options or page is written into the address (replacing it: no history entry each).
+  useEffect(() => {
+    if (onList() && location.hash !== listHash) history.replaceState(null, '', listHash);
+  }, [listHash]);
+  // An address that changes by itself: a bare #/corpus (the Corpus link, the way back) gets what
+  // the list shows; one with another query (a link pasted or typed) is shown instead.
+  useEffect(() => {
+    const arrived = (): void => {
+      if (!onList() || location.hash === shown.current) return;
+      if (!location.hash.includes('?')) {
+        history.replaceState(null, '', shown.current);
+        return;
+      }
+      const asked = parseCorpusQuery(location.hash, PAGE);
+      setFilter(asked.filter);
+      setPeriod(asked.period);
+      setMeasure(asked.measure);
+      setOffset(asked.offset);
+    };
+    arrived();
+    window.addEventListener('hashchange', arrived);
+    return () => window.removeEventListener('hashchange', arrived);
+  }, []);
   const stats = useCorpusStats(filter, period);
   const applyFilter = (f: CorpusFilter) => {
     setFilter(f);
@@ -51,7 +87,7 @@ export function CorpusView({ articleId }: { articleId: number | undefined }) {
   };
   return (
     <>
-      {articleId !== undefined && <StoredArticleView rowId={articleId} />}
+      {articleId !== undefined && <StoredArticleView rowId={articleId} back={listHash} />}
       <div class="corpus" hidden={articleId !== undefined}>
         <CorpusFilters filter={filter} period={period} measure={measure} sources={sources} onFilter={applyFilter} onPeriod={setPeriod} onMeasure={setMeasure} />
         <section aria-labelledby="corpus-figures" class="section">

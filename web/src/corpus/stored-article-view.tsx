@@ -6,8 +6,8 @@ import { fetchArticle, type StoredArticle } from './corpus-api.js';
 
 type ArticleState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'done'; article: StoredArticle };
 
-/** The article of row `rowId`. */
-export function StoredArticleView({ rowId }: { rowId: number }) {
+/** The article of row `rowId`; `back` is the address of the list it was opened from. */
+export function StoredArticleView({ rowId, back: backHref }: { rowId: number; back: string }) {
   const [state, setState] = useState<ArticleState>({ kind: 'loading' });
   const back = useRef<HTMLAnchorElement>(null);
   // Before paint, as the list's focus return is: the way back holds the focus as soon as it shows.
@@ -27,7 +27,7 @@ export function StoredArticleView({ rowId }: { rowId: number }) {
   return (
     <section class="result stored" aria-label="Stored article">
       <div class="toolbar">
-        <a ref={back} href="#/corpus" class="back">
+        <a ref={back} href={backHref} class="back">
           ← Back to the corpus
         </a>
         {state.kind === 'done' && (

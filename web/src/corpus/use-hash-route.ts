@@ -1,6 +1,7 @@
 /**
  * The page's place, kept in the URL's hash so links, the back button and reloads work:
- * `#/` analyse an article, `#/corpus` the corpus view, `#/corpus/article/12` a stored article.
+ * `#/` analyse an article, `#/corpus` the corpus view (with its filter and page as a query, see
+ * corpus-query.ts), `#/corpus/article/12` a stored article.
  */
 import { useEffect, useState } from 'preact/hooks';
 
@@ -9,7 +10,7 @@ export type Route = { view: 'analyse' } | { view: 'corpus'; articleId?: number }
 
 /** The route of a hash. */
 export function parseHash(hash: string): Route {
-  const m = /^#\/corpus(?:\/article\/(\d+))?\/?$/.exec(hash);
+  const m = /^#\/corpus(?:\/article\/(\d+))?\/?(?:\?.*)?$/.exec(hash);
   if (m === null) return { view: 'analyse' };
   return m[1] === undefined ? { view: 'corpus' } : { view: 'corpus', articleId: Number(m[1]) };
 }
