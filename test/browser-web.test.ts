@@ -196,9 +196,11 @@ test('web: errors are shown as readable messages', { skip }, async () => {
 
 test('web: a language warning is announced above the report', { skip }, async () => {
   const page = await open();
-  await answerWithWarnings(page, [{ code: 'language-unknown', message: 'the language could not be told' }]);
+  await answerWithWarnings(page, [{ code: 'language-unknown', message: 'the language could not be told' }, { code: 'no-words', message: 'the text has no words' }]);
   await analyse(page, EXAMPLE);
   assert.match(await page.locator('.notice').innerText(), /language could not be told/);
+  // Each warning once: the report lists only those the page shows no notice for.
+  assert.deepEqual(await page.locator('.slant-warnings li code').allInnerTexts(), ['no-words']);
   await page.close();
 });
 

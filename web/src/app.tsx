@@ -3,7 +3,7 @@
  * errors, for language warnings, for the techniques the model cannot find and for texts too
  * short for the genre and frames models are announced to screen readers.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { analyze, RequestFailed, type RequestOptions, type Result } from './api.js';
 import { downloadJson, downloadReport } from './download.js';
 import { InputForm, type Submission } from './input-form.js';
@@ -21,9 +21,15 @@ const sentence = (message: string): string => {
   return m.charAt(0).toUpperCase() + m.slice(1) + (/[.!?]$/.test(m) ? '' : '.');
 };
 
-/** Warnings about the language (unknown, unsupported, an unseen script, a fallback model), shown above the report. */
+/** Whether a warning is about the language (unknown, unsupported, an unseen script, a fallback model). */
+const aboutLanguage = (code: string): boolean => code.includes('language') || code.includes('script');
+
+/** The warnings the page shows as notices above the report (the report lists only the others). */
+const asNotice = (code: string): boolean => aboutLanguage(code) || code === 'techniques-not-covered' || code === 'short-article';
+
+/** Warnings about the language, shown above the report. */
 function languageNotes(result: Result): string[] {
-  return result.analysis.warnings.filter((w) => w.code.includes('language') || w.code.includes('script')).map((w) => sentence(w.message));
+  return result.analysis.warnings.filter((w) => aboutLanguage(w.code)).map((w) => sentence(w.message));
 }
 
 /** What the technique model cannot find in this article's language (no training example), shown above the report. */
@@ -43,6 +49,8 @@ function ResultView({ result, detected }: { result: Result; detected: boolean })
   const short = shortNotes(result);
   const count = result.analysis.paragraphs.reduce((n, p) => n + p.techniques.length, 0);
   const paragraphs = result.analysis.article.paragraphs.length;
+  // Each warning once: those above as notices, the others in the report (the downloads keep them all).
+  const shown = useMemo(() => ({ ...result.analysis, warnings: result.analysis.warnings.filter((w) => !asNotice(w.code)) }), [result]);
   // A new result takes the focus (the Analyse button, disabled while busy, has lost it), so the
   // keyboard and a screen reader start at the result, not at the top of the page.
   const summary = useRef<HTMLParagraphElement>(null);
@@ -80,7 +88,7 @@ function ResultView({ result, detected }: { result: Result; detected: boolean })
           <strong>A short text:</strong> {short.join(' ')}
         </div>
       )}
-      <ReportView analysis={result.analysis} text={result.text} />
+      <ReportView analysis={shown} text={result.text} />
     </section>
   );
 }
