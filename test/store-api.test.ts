@@ -99,6 +99,15 @@ test('the worker-thread reader answers as the store does; closed, it refuses wit
   assert.equal(await reader.article(999), undefined);
   const other = new SqliteReader(store.location);
   assert.deepEqual(await other.stats({ by: 'all' }), await store.stats({ by: 'all' }));
+  // Answers are kept while the corpus is unchanged; an ingest through another connection is seen at once.
+  const before = await other.stats({ by: 'all' });
+  async function* more(): AsyncGenerator<InputResult> {
+    yield { input: 'y', article: { id: 'r3', text: 'Ferry late\n\nThe ferry was late [DO].', lang: 'en', source: { outlet: 'City Paper', publishedAt: '2024-05-01' } } };
+  }
+  await ingestArticles(more(), { store, analyzer: fakeAnalyzer(1) });
+  const after = await other.stats({ by: 'all' });
+  assert.equal(after.groups[0]!.articles, before.groups[0]!.articles + 1);
+  assert.equal((await other.articles(page)).total, before.groups[0]!.articles + 1);
   await other.close();
   await assert.rejects(other.stats({ by: 'all' }), (e: Error) => e.name === 'StoreError' && /closed/.test(e.message));
 });

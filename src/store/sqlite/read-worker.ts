@@ -17,11 +17,34 @@ db.pragma('busy_timeout = 10000');
 // The store's page cache (see SqliteStore.open): stats read the findings indexes.
 db.pragma('cache_size = -65536');
 
+/**
+ * Answers already given, while the corpus is unchanged: `data_version` moves when another
+ * connection (an ingest, a reanalyze) commits. A reload of the corpus view, or a filter undone,
+ * asks the same stats again, each a query of seconds on a large corpus.
+ */
+const answers = new Map<string, unknown>();
+const MAX_ANSWERS = 64;
+let answeredAt = -1;
+
+function answer(request: ReadRequest): unknown {
+  const version = db.pragma('data_version', { simple: true }) as number;
+  if (version !== answeredAt) {
+    answers.clear();
+    answeredAt = version;
+  }
+  const { id: _id, ...asked } = request;
+  const key = JSON.stringify(asked);
+  if (answers.has(key)) return answers.get(key);
+  const result = request.kind === 'stats' ? sqliteStats(db, request.query) : request.kind === 'articles' ? sqliteArticles(db, request.query) : sqliteArticle(db, request.rowId);
+  if (answers.size >= MAX_ANSWERS) answers.delete(answers.keys().next().value as string);
+  answers.set(key, result);
+  return result;
+}
+
 parentPort?.on('message', (request: ReadRequest) => {
   let reply: ReadReply;
   try {
-    const result = request.kind === 'stats' ? sqliteStats(db, request.query) : request.kind === 'articles' ? sqliteArticles(db, request.query) : sqliteArticle(db, request.rowId);
-    reply = { id: request.id, ok: true, result };
+    reply = { id: request.id, ok: true, result: answer(request) };
   } catch (error) {
     reply = { id: request.id, ok: false, error: serializeError(error) };
   }
