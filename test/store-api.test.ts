@@ -108,6 +108,14 @@ test('the worker-thread reader answers as the store does; closed, it refuses wit
   const after = await other.stats({ by: 'all' });
   assert.equal(after.groups[0]!.articles, before.groups[0]!.articles + 1);
   assert.equal((await other.articles(page)).total, before.groups[0]!.articles + 1);
+  // A read given up while it waits behind another is dropped, not computed; the next one runs.
+  const running = other.stats({ by: 'source' });
+  const giveUp = new AbortController();
+  const dropped = other.stats({ by: 'period' }, giveUp.signal);
+  giveUp.abort();
+  assert.equal((await running).by, 'source');
+  await assert.rejects(dropped, (e: Error) => e.name === 'StoreError' && /given up before its turn/.test(e.message));
+  assert.equal((await other.stats({ by: 'lang' })).by, 'lang');
   await other.close();
   await assert.rejects(other.stats({ by: 'all' }), (e: Error) => e.name === 'StoreError' && /closed/.test(e.message));
 });

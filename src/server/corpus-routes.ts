@@ -116,16 +116,17 @@ export function corpusRoutes(store: CorpusReads): RouteModule {
   return (app) => {
     app.openapi(articlesRoute, async (c) => {
       const q = c.req.valid('query');
-      return c.json(await store.articles({ ...toFilter(q), limit: q.limit ?? 50, offset: q.offset ?? 0 }), 200);
+      return c.json(await store.articles({ ...toFilter(q), limit: q.limit ?? 50, offset: q.offset ?? 0 }, c.req.raw.signal), 200);
     });
     app.openapi(articleRoute, async (c) => {
-      const found = await store.article(c.req.valid('param').id);
+      const found = await store.article(c.req.valid('param').id, c.req.raw.signal);
       if (found === undefined) throw new ApiProblem(404, 'not-found', 'Not found', 'no stored article has this id');
       return c.json(found as never, 200);
     });
     app.openapi(statsRoute, async (c) => {
       const q = c.req.valid('query');
-      return c.json(await store.stats(statsQuery({ ...toFilter(q), by: q.by, period: q.period })), 200);
+      // A request given up (the client went away) is dropped before its turn, not computed.
+      return c.json(await store.stats(statsQuery({ ...toFilter(q), by: q.by, period: q.period }), c.req.raw.signal), 200);
     });
   };
 }

@@ -110,5 +110,12 @@ export interface CorpusStore {
   close(): Promise<void>;
 }
 
-/** The reads the corpus routes make: a CorpusStore, or a reader of one on a worker thread (SqliteReader). */
-export type CorpusReads = Pick<CorpusStore, 'stats' | 'articles' | 'article'>;
+/**
+ * The reads the corpus routes make: a CorpusStore, or a reader of one on a worker thread
+ * (SqliteReader), which may drop a read whose `signal` is aborted before its turn.
+ */
+export interface CorpusReads {
+  stats(query: StatsQuery, signal?: AbortSignal): Promise<StatsResult>;
+  articles(query: ArticleQuery, signal?: AbortSignal): Promise<ArticlePage>;
+  article(rowId: number, signal?: AbortSignal): Promise<StoredArticle | undefined>;
+}

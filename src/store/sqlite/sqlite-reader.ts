@@ -1,9 +1,11 @@
 /**
  * The corpus reads the server makes (`GET /api/v1/stats`, `/articles`, `/articles/{rowId}`), run
- * on a worker thread with a read-only connection. better-sqlite3 is synchronous: on the server's
- * own thread, stats over 25,000 articles (2–4 s) held every other request, `/healthz` and
- * analyses included, until they were done. Reads run one at a time, in the order asked; WAL mode
- * lets them run beside an ingest writing the same file.
+ * on a worker thread with a connection of its own. better-sqlite3 is synchronous: on the server's
+ * own thread, stats over 20,000 articles (about 2 s) held every other request, `/healthz` and
+ * analyses included, until they were done. Reads run one at a time, in the order asked; a read
+ * whose request was given up (its `signal` aborted: the page moved on, the client went away) is
+ * dropped before its turn instead of holding the ones after it. WAL mode lets reads run beside an
+ * ingest writing the same file.
  */
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../../worker-entry.js';
@@ -14,15 +16,22 @@ import type { StatsQuery, StatsResult } from '../stats-query.js';
 import { StoreError } from '../store-error.js';
 import type { ReadReply, ReadRequest } from './read-protocol.js';
 
-type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 /** A request without its id (the reader numbers them). */
 type Ask = ReadRequest extends infer R ? (R extends ReadRequest ? Omit<R, 'id'> : never) : never;
+
+interface Read {
+  ask: Ask;
+  signal: AbortSignal | undefined;
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+}
 
 /** The reads of the corpus in `file` (a store already opened and migrated), on a worker thread. */
 export class SqliteReader implements CorpusReads {
   readonly location: string;
   private worker: Worker | undefined;
-  private readonly pending = new Map<number, Pending>();
+  private readonly waiting: Read[] = [];
+  private current: (Read & { id: number }) | undefined;
   private next = 1;
   private closed = false;
 
@@ -30,16 +39,16 @@ export class SqliteReader implements CorpusReads {
     this.location = file;
   }
 
-  stats(query: StatsQuery): Promise<StatsResult> {
-    return this.ask({ kind: 'stats', query }) as Promise<StatsResult>;
+  stats(query: StatsQuery, signal?: AbortSignal): Promise<StatsResult> {
+    return this.read({ kind: 'stats', query }, signal) as Promise<StatsResult>;
   }
 
-  articles(query: ArticleQuery): Promise<ArticlePage> {
-    return this.ask({ kind: 'articles', query }) as Promise<ArticlePage>;
+  articles(query: ArticleQuery, signal?: AbortSignal): Promise<ArticlePage> {
+    return this.read({ kind: 'articles', query }, signal) as Promise<ArticlePage>;
   }
 
-  article(rowId: number): Promise<StoredArticle | undefined> {
-    return this.ask({ kind: 'article', rowId }) as Promise<StoredArticle | undefined>;
+  article(rowId: number, signal?: AbortSignal): Promise<StoredArticle | undefined> {
+    return this.read({ kind: 'article', rowId }, signal) as Promise<StoredArticle | undefined>;
   }
 
   /** Stops the worker; reads still waiting fail. */
@@ -47,20 +56,39 @@ export class SqliteReader implements CorpusReads {
     this.closed = true;
     const worker = this.worker;
     this.worker = undefined;
-    this.failAll(new StoreError(`${this.location}: the corpus reader was closed`));
+    const closed = new StoreError(`${this.location}: the corpus reader was closed`);
+    this.current?.reject(closed);
+    this.current = undefined;
+    for (const r of this.waiting.splice(0)) r.reject(closed);
     await worker?.terminate();
   }
 
-  private ask(request: Ask): Promise<unknown> {
+  private read(ask: Ask, signal: AbortSignal | undefined): Promise<unknown> {
     if (this.closed) return Promise.reject(new StoreError(`${this.location}: the corpus reader was closed`));
-    const id = this.next++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      const worker = this.started();
-      // A read in flight keeps the process alive; an idle worker does not.
-      worker.ref();
-      worker.postMessage({ ...request, id });
+      this.waiting.push({ ask, signal, resolve, reject });
+      this.pump();
     });
+  }
+
+  /** Sends the next read that is still wanted, when none is running. */
+  private pump(): void {
+    if (this.current !== undefined || this.closed) return;
+    let next = this.waiting.shift();
+    while (next?.signal?.aborted === true) {
+      next.reject(new StoreError(`${this.location}: the read was given up before its turn`));
+      next = this.waiting.shift();
+    }
+    const worker = this.worker;
+    if (next === undefined) {
+      // An idle worker keeps no process alive.
+      worker?.unref();
+      return;
+    }
+    this.current = { ...next, id: this.next++ };
+    const running = this.started();
+    running.ref();
+    running.postMessage({ ...next.ask, id: this.current.id });
   }
 
   /** The worker, started on first use, and again after one died. */
@@ -68,16 +96,20 @@ export class SqliteReader implements CorpusReads {
     if (this.worker !== undefined) return this.worker;
     const worker = startWorker(import.meta.url, 'read-worker', { workerData: { file: this.location } });
     worker.on('message', (reply: ReadReply) => {
-      const waiting = this.pending.get(reply.id);
-      if (waiting === undefined) return;
-      this.pending.delete(reply.id);
-      if (this.pending.size === 0) worker.unref();
-      if (reply.ok) waiting.resolve(reply.result);
-      else waiting.reject(reply.error.name === 'StoreError' ? new StoreError(reply.error.message) : deserializeError(reply.error));
+      const read = this.current;
+      if (read === undefined || read.id !== reply.id) return;
+      this.current = undefined;
+      if (reply.ok) read.resolve(reply.result);
+      else read.reject(reply.error.name === 'StoreError' ? new StoreError(reply.error.message) : deserializeError(reply.error));
+      this.pump();
     });
     const died = (error: Error): void => {
       if (this.worker === worker) this.worker = undefined;
-      this.failAll(new StoreError(`${this.location}: the corpus reader stopped (${error.message})`, { cause: error }));
+      const read = this.current;
+      this.current = undefined;
+      read?.reject(new StoreError(`${this.location}: the corpus reader stopped (${error.message})`, { cause: error }));
+      // The reads waiting go to a new worker.
+      this.pump();
     };
     worker.on('error', died);
     worker.on('exit', (code) => {
@@ -85,10 +117,5 @@ export class SqliteReader implements CorpusReads {
     });
     this.worker = worker;
     return worker;
-  }
-
-  private failAll(error: Error): void {
-    for (const waiting of this.pending.values()) waiting.reject(error);
-    this.pending.clear();
   }
 }
