@@ -116,6 +116,9 @@ test('the worker-thread reader answers as the store does; closed, it refuses wit
   assert.equal((await running).by, 'source');
   await assert.rejects(dropped, (e: Error) => e.name === 'StoreError' && /given up before its turn/.test(e.message));
   assert.equal((await other.stats({ by: 'lang' })).by, 'lang');
+  // A worker that dies is replaced at the next read.
+  await (other as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
+  assert.deepEqual(await other.stats({ by: 'all' }), await store.stats({ by: 'all' }));
   await other.close();
   await assert.rejects(other.stats({ by: 'all' }), (e: Error) => e.name === 'StoreError' && /closed/.test(e.message));
 });

@@ -104,7 +104,9 @@ export class SqliteReader implements CorpusReads {
       this.pump();
     });
     const died = (error: Error): void => {
-      if (this.worker === worker) this.worker = undefined;
+      // 'error' comes before 'exit': only the first of the two, for the worker still in use, counts.
+      if (this.worker !== worker) return;
+      this.worker = undefined;
       const read = this.current;
       this.current = undefined;
       read?.reject(new StoreError(`${this.location}: the corpus reader stopped (${error.message})`, { cause: error }));
@@ -112,9 +114,7 @@ export class SqliteReader implements CorpusReads {
       this.pump();
     };
     worker.on('error', died);
-    worker.on('exit', (code) => {
-      if (!this.closed) died(new Error(`exit code ${code}`));
-    });
+    worker.on('exit', (code) => died(new Error(`exit code ${code}`)));
     this.worker = worker;
     return worker;
   }
