@@ -53,9 +53,14 @@ export function parseLang(value: string): string {
   return normalizeLangCode(value);
 }
 
+/** The codes of a trainers' `--lang` value (absent: none, which means every language). */
+export function trainingLangList(value: string | undefined): string[] {
+  return (value ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+}
+
 /** `--lang` of the trainers: comma-separated training languages, either spelling (`de` or `ge`), checked and kept as given. */
 export function parseTrainingLangs(value: string): string {
-  for (const code of value.split(',').map((s) => s.trim()).filter((s) => s !== '')) {
+  for (const code of trainingLangList(value)) {
     if (!TRAINING_LANGUAGES.includes(code) && !Object.hasOwn(FOLDER_LANG, code)) {
       throw new InvalidArgumentError(`unknown language '${code}' (the training languages are en, fr, de, it, pl, ru; SemEval's ge and po accepted)`);
     }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import type { CliContext } from './context.js';
 import { COMPANION_MIN_GAIN } from '../models/serving-margins.js';
-import { parseDataFolder, parseJobs, parseTrainingLangs } from '../batch/parse-flags.js';
+import { parseDataFolder, parseJobs, parseTrainingLangs, trainingLangList } from '../batch/parse-flags.js';
 import { ARTICLE_REPEATS } from '../train/article-repeats.js';
 
 /** The default repeats in words, e.g. "2 for the pooled model, 6 for each language's own". */
@@ -41,7 +41,7 @@ export function registerTrainGenreFrames(train: Command, ctx: CliContext): void 
       .action(async (opts: { data: string; lang?: string; out: string; folds: number; repeats?: number; seed: number; jobs?: number; mode: string }) => {
         if (opts.mode !== 'pooled' && opts.mode !== 'lang' && opts.mode !== 'all') cmd.error("error: --mode must be 'all', 'pooled' or 'lang'");
         if (opts.folds < 2) cmd.error('error: --folds must be at least 2');
-        const langs = (opts.lang ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+        const langs = trainingLangList(opts.lang);
         const { runTrainArticleTask } = await import('../train/genre-frames-run.js');
         await runTrainArticleTask({ task, data: opts.data, langs, out: opts.out, folds: opts.folds, ...(opts.repeats === undefined ? {} : { repeats: opts.repeats }), seed: opts.seed, jobs: opts.jobs ?? availableParallelism(), mode: opts.mode as 'pooled' | 'lang' | 'all' }, (line) => ctx.out(`${line}\n`));
       });

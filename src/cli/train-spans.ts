@@ -4,7 +4,7 @@ import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import type { CliContext } from './context.js';
 import { SPAN_TRAIN_DEFAULTS } from '../train/spans-defaults.js';
-import { parseDataFolder, parseJobs, parseTrainingLangs } from '../batch/parse-flags.js';
+import { parseDataFolder, parseJobs, parseTrainingLangs, trainingLangList } from '../batch/parse-flags.js';
 
 function count(value: string): number {
   const n = Number(value);
@@ -38,7 +38,7 @@ export function registerTrainSpans(train: Command, ctx: CliContext): void {
     .action(async (o: { data: string; lang?: string; out: string; folds: number; epochs: number; bits: number; missCost: number; minSpans: number; seed: number; jobs?: number }) => {
       if (o.folds === 1) cmd.error('error: --folds must be 0 or at least 2');
       if (o.bits < 4 || o.bits > 24) cmd.error('error: --bits must be between 4 and 24');
-      const langs = (o.lang ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+      const langs = trainingLangList(o.lang);
       try {
         const { runTrainSpans } = await import('../train/run-train-spans.js');
         await runTrainSpans({ ...o, langs, jobs: o.jobs ?? availableParallelism() }, (line) => ctx.out(`${line}\n`));

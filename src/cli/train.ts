@@ -6,7 +6,7 @@ import type { CliContext } from './context.js';
 import { registerTrainSpans } from './train-spans.js';
 import { registerTrainGenreFrames } from './train-genre-frames.js';
 import { POOLED_MIN_GAIN } from '../models/serving-margins.js';
-import { parseDataFolder, parseJobs, parseTrainingLangs } from '../batch/parse-flags.js';
+import { parseDataFolder, parseJobs, parseTrainingLangs, trainingLangList } from '../batch/parse-flags.js';
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -31,7 +31,7 @@ export function registerTrain(program: Command, ctx: CliContext): void {
     .action(async (opts: { data: string; lang?: string; out: string; folds: number; innerFolds: number; seed: number; jobs?: number; mode: string }) => {
       if (!['pooled', 'lang', 'all', 'script-free'].includes(opts.mode)) cmd.error("error: --mode must be 'all', 'lang', 'pooled' or 'script-free'");
       if (opts.folds < 2) cmd.error('error: --folds must be at least 2');
-      const langs = (opts.lang ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+      const langs = trainingLangList(opts.lang);
       // Training code is imported on use, so other commands don't load it.
       const { runTrainTechniques } = await import('../train/run-train-techniques.js');
       await runTrainTechniques({ data: opts.data, langs, out: opts.out, folds: opts.folds, seed: opts.seed, mode: opts.mode as 'pooled' | 'lang' | 'all' | 'script-free', innerFolds: opts.innerFolds, jobs: opts.jobs ?? availableParallelism() }, (line) => ctx.out(`${line}\n`));
@@ -46,7 +46,7 @@ export function registerTrain(program: Command, ctx: CliContext): void {
     .option('--seed <n>', 'random seed (same seed, same model files)', positiveInt, 1)
     .action(async (opts: { data: string; lang?: string; out: string; folds: number; seed: number }) => {
       if (opts.folds < 2) fast.error('error: --folds must be at least 2');
-      const langs = (opts.lang ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+      const langs = trainingLangList(opts.lang);
       const { runTrainFast } = await import('../train/run-train-fast.js');
       await runTrainFast({ data: opts.data, langs, out: opts.out, folds: opts.folds, seed: opts.seed }, (line) => ctx.out(`${line}\n`));
     });

@@ -5,23 +5,12 @@
 import { InputError } from '../errors.js';
 import { decodeUtf8Strict } from './decode-text.js';
 
-/** How far into a page a `<meta charset>` is looked for (the HTML standard says 1024 bytes). */
-const META_SNIFF_BYTES = 1024;
+export { sniffHtmlCharset } from './sniff-charset.js';
 
 /** The `charset` parameter of a Content-Type header value, lower-cased, if any. */
 export function charsetFromContentType(contentType: string | undefined): string | undefined {
   const match = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '');
   return match?.[1]?.toLowerCase();
-}
-
-/** The charset a BOM or an early `<meta>` declares, if any. */
-export function sniffHtmlCharset(bytes: Uint8Array): string | undefined {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  const head = Buffer.from(bytes.subarray(0, META_SNIFF_BYTES)).toString('latin1');
-  const direct = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head);
-  return direct?.[1]?.toLowerCase();
 }
 
 /**

@@ -3,24 +3,7 @@
  * BOM first; for a web page the charset its `<meta>` declares in the first 1,024 bytes; else
  * UTF-8, strictly (a .txt in another encoding is refused, not garbled).
  */
-
-/** How far into a page a `<meta charset>` is looked for (the HTML standard says 1024 bytes). */
-const META_SNIFF_BYTES = 1024;
-
-/** The charset a BOM declares, if any. */
-function bomCharset(bytes: Uint8Array): string | undefined {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  return undefined;
-}
-
-/** The charset an early `<meta>` declares, lower-cased, if any. */
-function metaCharset(bytes: Uint8Array): string | undefined {
-  let head = '';
-  for (const b of bytes.subarray(0, META_SNIFF_BYTES)) head += String.fromCharCode(b);
-  return /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1]?.toLowerCase();
-}
+import { bomCharset, sniffHtmlCharset } from '../../src/ingest/sniff-charset.js';
 
 /**
  * The text of file `name`, or a message saying why it cannot be read.
@@ -28,7 +11,7 @@ function metaCharset(bytes: Uint8Array): string | undefined {
  * decodeFile(new Uint8Array(await file.arrayBuffer()), file.name, true);
  */
 export function decodeFile(bytes: Uint8Array, name: string, isHtml: boolean): { text: string } | { error: string } {
-  const charset = bomCharset(bytes) ?? (isHtml ? metaCharset(bytes) : undefined) ?? 'utf-8';
+  const charset = (isHtml ? sniffHtmlCharset(bytes) : bomCharset(bytes)) ?? 'utf-8';
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(charset, { fatal: true });

@@ -14,13 +14,10 @@ import type { ArticlePage, ArticleQuery, StoredArticle } from '../article-query.
 import type { CorpusReads } from '../corpus-store.js';
 import type { StatsQuery, StatsResult } from '../stats-query.js';
 import { StoreError } from '../store-error.js';
-import type { ReadReply, ReadRequest } from './read-protocol.js';
-
-/** A request without its id (the reader numbers them). */
-type Ask = ReadRequest extends infer R ? (R extends ReadRequest ? Omit<R, 'id'> : never) : never;
+import type { ReadAsk, ReadReply } from './read-protocol.js';
 
 interface Read {
-  ask: Ask;
+  ask: ReadAsk;
   signal: AbortSignal | undefined;
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
@@ -63,7 +60,7 @@ export class SqliteReader implements CorpusReads {
     await worker?.terminate();
   }
 
-  private read(ask: Ask, signal: AbortSignal | undefined): Promise<unknown> {
+  private read(ask: ReadAsk, signal: AbortSignal | undefined): Promise<unknown> {
     if (this.closed) return Promise.reject(new StoreError(`${this.location}: the corpus reader was closed`));
     return new Promise((resolve, reject) => {
       this.waiting.push({ ask, signal, resolve, reject });
