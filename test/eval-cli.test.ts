@@ -2,9 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { FIXTURES, runCli } from './eval-helpers.js';
+import { writeFileSync } from 'node:fs';
+import { FIXTURES, runCli, tempDir } from './eval-helpers.js';
 
 const f = (name: string): string => path.join(FIXTURES, name);
 
@@ -68,7 +67,7 @@ test('a missing file is one line, exit 1; a bad --subtask is a usage error, exit
 });
 
 test('an empty gold file is refused, not scored 0', async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'slant-eval-'));
+  const dir = tempDir('slant-eval-');
   const empty = path.join(dir, 'empty.txt');
   writeFileSync(empty, '\n\n');
   for (const subtask of ['1', '2', '3', 'spans']) {

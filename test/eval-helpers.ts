@@ -1,4 +1,7 @@
 /** Runs the slant CLI in-process and captures what it prints (shared by the eval/predict tests). */
+import { after } from 'node:test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { PassThrough, Readable } from 'node:stream';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +13,13 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export const DATA = path.resolve(repoRoot, '../shared/data');
 /** This suite's fixtures. */
 export const FIXTURES = path.join(repoRoot, 'test/fixtures/eval');
+
+/** A new folder under the system's temporary folder, removed when the test file's tests end. */
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
 
 /** What one CLI run gave. */
 export interface CliRun {

@@ -1,10 +1,9 @@
 /** `slant predict` on two small articles we wrote, and its output scored by `slant eval`. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DATA, FIXTURES, runCli } from './eval-helpers.js';
+import { DATA, FIXTURES, runCli, tempDir } from './eval-helpers.js';
 
 const ARTICLES = path.join(FIXTURES, 'articles');
 const NOTICE = 'slant predict: using the trivial prior predictor (a floor to compare with, not a model)\n';
@@ -21,7 +20,7 @@ test('subtask 3: one row per non-empty line, numbered by line, articles in templ
 });
 
 test('subtasks 1 and 2: one row per article, written to -o', async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'slant-predict-'));
+  const dir = tempDir('slant-predict-');
   const out = path.join(dir, 'st1.txt');
   const run = await runCli(['predict', '--prior', '--subtask', '1', ARTICLES, '-o', out]);
   assert.equal(run.code, 0, run.stderr);
@@ -39,7 +38,7 @@ test('--prior has no spans to predict: a usage error, not the span tagger under 
 });
 
 test('the predictions are accepted by slant eval', async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'slant-predict-'));
+  const dir = tempDir('slant-predict-');
   const out = path.join(dir, 'st3.txt');
   await runCli(['predict', '--prior', '--subtask', '3', '--lang', 'en', ARTICLES, '-o', out]);
   // gold: Loaded_Language once, Doubt once; predicted Loaded_Language on 6 rows → tp 1, fp 5, fn 1 → 2/(2+5+1) = 0.25
@@ -79,7 +78,7 @@ test('a folder without articles fails with exit code 1', async () => {
 });
 
 test('a bad article is reported by name and left out; the others are predicted (exit 1); a file is not a folder', async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'slant-predict-'));
+  const dir = tempDir('slant-predict-');
   const folder = path.join(dir, 'articles');
   mkdirSync(folder);
   writeFileSync(path.join(folder, 'article1.txt'), 'Title\n\nThey are traitors and liars.\n');
@@ -102,7 +101,7 @@ test('a bad article is reported by name and left out; the others are predicted (
 });
 
 test('on the official train folders, predicted rows are exactly the gold rows (all six languages)', { skip: !existsSync(DATA) && 'shared data absent: ../shared/data' }, async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'slant-predict-'));
+  const dir = tempDir('slant-predict-');
   for (const lang of ['en', 'fr', 'ge', 'it', 'po', 'ru']) {
     const out = path.join(dir, `${lang}.txt`);
     const base = path.join(DATA, 'semeval2023', lang);
@@ -114,7 +113,7 @@ test('on the official train folders, predicted rows are exactly the gold rows (a
 
 test('articles in a language without training data: predictions, and one warning line per kind on stderr', async () => {
   // Our own Greek text: no training language, and a script the models never saw.
-  const dir = mkdtempSync(path.join(tmpdir(), 'slant-predict-el-'));
+  const dir = tempDir('slant-predict-el-');
   writeFileSync(path.join(dir, 'article5.txt'), 'Το δημοτικό συμβούλιο ψήφισε χθες\n\nΟ νέος δρόμος θα περάσει έξω από την πόλη, είπε ο δήμαρχος.\n');
   const run = await runCli(['predict', '--subtask', '1', dir]);
   assert.equal(run.code, 0, run.stderr);
