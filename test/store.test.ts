@@ -326,3 +326,33 @@ test('a corpus of an older schema is migrated on open (v1 → v2: the article li
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a corpus of schema 2 gets its label tallies from its findings (v2 → v3): the same stats as a new store; replaced analyses leave none behind', async () => {
+  const { default: Database } = await import('better-sqlite3');
+  const file = db('tallies.sqlite');
+  await ingest(file, 1);
+  const queries = [{ by: 'source' }, { by: 'period', period: 'week' }, { by: 'lang', search: 'nation' }] as const;
+  const fresh = await withStore(file, (s) => Promise.all(queries.map((q) => s.stats(q))));
+  // Back to schema 2: no tally tables, as a store made before them.
+  const raw = new Database(file);
+  raw.exec('DROP TABLE analysis_tallies; DROP TABLE tally_labels; DELETE FROM schema_migrations WHERE version = 3;');
+  raw.close();
+  const migrated = await withStore(file, (s) => Promise.all(queries.map((q) => s.stats(q))));
+  assert.deepEqual(migrated, fresh);
+  assert.deepEqual(counts(fresh[0]!, 'Daily B', 'category'), { Justification: 1, Attack_on_Reputation: 1 });
+  // Reanalysis replaces each analysis: its tallies go with it.
+  const store = await openStore(file);
+  try {
+    const analyzer = fakeAnalyzer(2);
+    const { current } = await storedModels(await store.counts(), analyzer);
+    await ingestArticles(staleArticles(store, current, 2), { store, analyzer });
+  } finally {
+    await store.close();
+  }
+  const check = new Database(file, { readonly: true });
+  const orphans = check.prepare('SELECT count(*) AS n FROM analysis_tallies t LEFT JOIN analyses n ON n.id = t.analysis_id WHERE n.id IS NULL').get() as { n: number };
+  const tallied = check.prepare('SELECT count(*) AS n FROM analysis_tallies').get() as { n: number };
+  check.close();
+  assert.equal(orphans.n, 0);
+  assert.equal(tallied.n, 4);
+});

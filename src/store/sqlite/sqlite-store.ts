@@ -10,10 +10,12 @@ import type { ArticlePage, ArticleQuery, StoredArticle } from '../article-query.
 import type { StatsQuery, StatsResult } from '../stats-query.js';
 import type { Analysis } from '../../result.js';
 import { toFindingRows } from '../finding-rows.js';
+import { labelTallies } from '../label-tallies.js';
 import { StoreError } from '../store-error.js';
 import { migrate } from './migrate.js';
 import { sqliteStats } from './sqlite-stats.js';
 import { sqliteArticle, sqliteArticles } from './sqlite-articles.js';
+import { tallyText } from './tally-text.js';
 
 const SQL = {
   findArticle: `SELECT article_id AS id FROM articles WHERE content_hash = ? AND coalesce(source, '') = ? AND coalesce(url, '') = ? LIMIT 1`,
@@ -25,6 +27,9 @@ const SQL = {
   addResult: 'INSERT INTO analysis_results (analysis_id, result) VALUES (?, ?)',
   addFinding: `INSERT INTO findings (analysis_id, kind, label, category, paragraph, score, span_start, span_end)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  addTallyLabel: 'INSERT OR IGNORE INTO tally_labels (kind, label) VALUES (?, ?)',
+  tallyLabel: 'SELECT no FROM tally_labels WHERE kind = ? AND label = ?',
+  addTallies: 'INSERT INTO analysis_tallies (analysis_id, tallies) VALUES (?, ?)',
   addArticle: `INSERT OR IGNORE INTO articles (article_id, source, url, published_at, published_day, lang_given, title, content_hash, words, added_at)
     VALUES (@articleId, @source, @url, @publishedAt, @publishedDay, @langGiven, @title, @contentHash, @words, @addedAt)`,
   addText: 'INSERT OR IGNORE INTO texts (content_hash, text) VALUES (?, ?)',
@@ -113,9 +118,15 @@ export class SqliteStore implements CorpusStore {
     const info = this.sql.addAnalysis.run(hash, id, version, analysis.article.lang, analysis.article.paragraphs.length, new Date().toISOString());
     const analysisId = info.lastInsertRowid;
     this.sql.addResult.run(analysisId, JSON.stringify(analysis));
-    for (const f of toFindingRows(analysis)) {
+    const findings = toFindingRows(analysis);
+    for (const f of findings) {
       this.sql.addFinding.run(analysisId, f.kind, f.label, f.category ?? null, f.paragraph ?? null, f.score, f.start ?? null, f.end ?? null);
     }
+    const tallies = labelTallies(findings).map(({ kind, label, count }): [number, number] => {
+      this.sql.addTallyLabel.run(kind, label);
+      return [(this.sql.tallyLabel.get(kind, label) as { no: number }).no, count];
+    });
+    if (tallies.length > 0) this.sql.addTallies.run(analysisId, tallyText(tallies));
   }
 
   private saveArticle(row: ArticleRow, addedAt: string): void {
