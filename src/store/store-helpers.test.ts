@@ -6,6 +6,8 @@ import { toFtsQuery } from './sqlite/sqlite-filter.js';
 import { defaultDbPath } from './default-db-path.js';
 import { formatStats } from './format-stats.js';
 import type { StatsResult } from './stats-query.js';
+import { labelTallies } from './label-tallies.js';
+import { forEachTally, tallyText } from './sqlite/tally-text.js';
 
 test('date bounds extend a year or month to its first or last day', () => {
   assert.equal(parseDateBound('2024', 'from'), '2024-01-01');
@@ -67,4 +69,27 @@ test('stats as CSV quote what needs quoting; as a table align columns', () => {
   assert.equal(table[0], 'group       articles  words  paragraphs');
   assert.equal(table[4], 'Daily, "A"  technique  Loaded_Language      3          1.5        83.333  42.9%');
   assert.deepEqual(JSON.parse(formatStats(RESULT, 'json')), RESULT);
+});
+
+test('label tallies: paragraphs per technique and per category (once per paragraph), frames and genre once, spans not at all', () => {
+  const tallies = labelTallies([
+    { kind: 'technique', label: 'Loaded_Language', category: 'Manipulative_Wording', score: 0.9, paragraph: 1 },
+    { kind: 'technique', label: 'Repetition', category: 'Manipulative_Wording', score: 0.6, paragraph: 1 },
+    { kind: 'technique', label: 'Loaded_Language', category: 'Manipulative_Wording', score: 0.7, paragraph: 3 },
+    { kind: 'span', label: 'Loaded_Language', category: 'Manipulative_Wording', score: 0.8, paragraph: 1, start: 4, end: 9 },
+    { kind: 'frame', label: 'Economic', score: 0.7 },
+    { kind: 'genre', label: 'opinion', score: 0.8 },
+  ]);
+  assert.deepEqual(tallies, [
+    { kind: 'technique', label: 'Loaded_Language', count: 2 },
+    { kind: 'category', label: 'Manipulative_Wording', count: 2 },
+    { kind: 'technique', label: 'Repetition', count: 1 },
+    { kind: 'frame', label: 'Economic', count: 1 },
+    { kind: 'genre', label: 'opinion', count: 1 },
+  ]);
+  const pairs: [number, number][] = [[3, 2], [17, 1], [120, 45]];
+  const read: [number, number][] = [];
+  forEachTally(tallyText(pairs), (no, count) => read.push([no, count]));
+  assert.deepEqual(read, pairs);
+  forEachTally('', () => assert.fail('an empty text has no pairs'));
 });
