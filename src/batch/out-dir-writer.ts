@@ -6,32 +6,11 @@ import { existsSync, realpathSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../errors.js';
+import { safeFileStem } from '../file-stem.js';
 import { makeFolders } from '../make-folders.js';
 import { FORMAT_EXTENSIONS, type Format } from '../render/formats.js';
 import { renderIndexHtml, type IndexEntry } from '../render/render-index.js';
 import type { ProcessedArticle } from './process-article.js';
-
-/** Longest stem in UTF-8 bytes: with `-<n>` and the extension it stays under a file system's 255. */
-const MAX_STEM_BYTES = 120;
-
-/**
- * A safe file stem for an article id: letters and digits of any script, `.`, `-` and `_` only,
- * no leading dot, at most 120 UTF-8 bytes; `article` when nothing is left.
- * @example
- * safeFileStem('../a b/c'); // 'a_b_c'
- * safeFileStem('Пример статьи'); // 'Пример_статьи'
- */
-export function safeFileStem(id: string): string {
-  const flat = id.normalize('NFC').replace(/[^\p{L}\p{M}\p{N}._-]+/gu, '_').replace(/^[._]+/, '').replace(/_+$/, '');
-  let stem = '';
-  let bytes = 0;
-  for (const c of flat) {
-    bytes += Buffer.byteLength(c);
-    if (bytes > MAX_STEM_BYTES) break;
-    stem += c;
-  }
-  return stem === '' ? 'article' : stem;
-}
 
 /**
  * The first of `inputs` (files or folders, globs already expanded) whose articles sit in the

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseJobs, parseScore, parseTasks, parseThreshold, parseLang, parseTrainingLangs } from './parse-flags.js';
-import { safeFileStem } from './out-dir-writer.js';
+import { safeFileStem } from '../file-stem.js';
 import { StdoutWriter } from './stdout-writer.js';
 import { formatDuration } from './progress-bar.js';
 
@@ -36,6 +36,9 @@ test('report file names are safe and never climb out of the folder', () => {
   assert.equal(safeFileStem('Пример статьи'), 'Пример_статьи');
   assert.equal(safeFileStem('città/vecchia'), 'città_vecchia');
   assert.ok(Buffer.byteLength(safeFileStem('報道'.repeat(200))) <= 120);
+  // Counted in UTF-8 bytes without Node's Buffer (the web page uses it too): 4-byte letters, 30 of them.
+  assert.equal(safeFileStem('𝔸'.repeat(40)), '𝔸'.repeat(30));
+  assert.equal(safeFileStem('é'.repeat(70)), 'é'.repeat(60));
 });
 
 test('report file names stay unique, case-insensitively, however many ids share a stem', async () => {

@@ -2,17 +2,17 @@
  * Downloads of a result: the Analysis as JSON (exactly what `slant analyze` prints) and the HTML
  * report built in the browser by the same renderer as `slant analyze --format html`.
  */
+import { safeFileStem } from '../../src/file-stem.js';
 import { renderHtml } from '../../src/render/render-html.js';
 import type { Analysis } from '../../src/result.js';
 
 /**
- * A safe file name from an article id: URLs and paths flattened, letters of any script kept, a
- * page's own extension dropped (`…/story.html` saves as `…-story.html`, not `.html.html`).
+ * A download's file name from an article id: named as `analyze --out` names its files, with a
+ * URL's scheme and a page's own extension dropped (`…/story.html` saves as `…_story.html`, not
+ * `.html.html`).
  */
 export function fileStem(id: string): string {
-  const flat = id.replace(/^https?:\/\//, '').replace(/\.(html?|txt|json)$/i, '').normalize('NFC').replace(/[^\p{L}\p{M}\p{N}._-]+/gu, '-').replace(/^[-.]+|-+$/g, '');
-  const stem = [...flat].slice(0, 80).join('');
-  return stem === '' ? 'article' : stem;
+  return safeFileStem(id.replace(/^https?:\/\//, '').replace(/\.(html?|txt|json)$/i, ''));
 }
 
 /** Saves `content` as a file named `name`. */

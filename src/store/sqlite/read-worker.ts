@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { serializeError } from '../../errors.js';
+import { tuneConnection } from './connection.js';
 import { sqliteStats } from './sqlite-stats.js';
 import { sqliteArticle, sqliteArticles } from './sqlite-articles.js';
 import type { ReadAsk, ReadReply, ReadRequest } from './read-protocol.js';
@@ -13,9 +14,7 @@ import type { ReadAsk, ReadReply, ReadRequest } from './read-protocol.js';
 // needs when no other connection has them open. query_only refuses every write instead.
 const db = new Database((workerData as { file: string }).file, { fileMustExist: true });
 db.pragma('query_only = ON');
-db.pragma('busy_timeout = 10000');
-// The store's page cache (see SqliteStore.open): stats read the findings indexes.
-db.pragma('cache_size = -65536');
+tuneConnection(db);
 
 /**
  * Answers already given, while the corpus is unchanged: `data_version` moves when another

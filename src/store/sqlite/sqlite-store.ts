@@ -12,6 +12,7 @@ import type { Analysis } from '../../result.js';
 import { toFindingRows } from '../finding-rows.js';
 import { labelTallies } from '../label-tallies.js';
 import { StoreError } from '../store-error.js';
+import { tuneConnection } from './connection.js';
 import { migrate } from './migrate.js';
 import { sqliteStats } from './sqlite-stats.js';
 import { sqliteArticle, sqliteArticles } from './sqlite-articles.js';
@@ -71,9 +72,7 @@ export class SqliteStore implements CorpusStore {
       // the last transactions, never corrupt the file.
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
-      db.pragma('busy_timeout = 10000');
-      // 64 MB of page cache (default 2 MB): stats over 100,000 articles read ~100 MB of indexes.
-      db.pragma('cache_size = -65536');
+      tuneConnection(db);
       migrate(db, file);
       return new SqliteStore(db, file);
     } catch (error) {
