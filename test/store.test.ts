@@ -293,7 +293,29 @@ test('articles list and one article with its analysis', async () => {
     assert.equal(one?.genre, 'opinion');
     assert.equal(one?.analysis?.model.version, '1');
     assert.equal(await s.article(9999), undefined);
+    // Each article either has a title or, without one, its first words as a lead.
+    const all = await s.articles({ limit: 10, offset: 0 });
+    for (const a of all.articles) assert.ok((a.title === undefined) !== (a.lead === undefined), a.articleId);
   });
+});
+
+test('an untitled article is listed with its first words, cut at a word within 120 characters', async () => {
+  const file = db('leads.sqlite');
+  const jsonl = path.join(dir, 'untitled.jsonl');
+  const long = `${'The harbour board voted again on the dredging plan, '.repeat(4)}and nobody asked the fishermen.`;
+  writeFileSync(jsonl, `${JSON.stringify({ id: 'u1', text: long, title: '' })}\n${JSON.stringify({ id: 'u2', text: 'Short  note\non the ferry.', title: 'The ferry' })}\n`);
+  const store = await openStore(file, { create: true });
+  try {
+    await ingestArticles(readInputs([jsonl]), { store, analyzer: fakeAnalyzer(1) });
+    const page = await store.articles({ limit: 10, offset: 0 });
+    const byId = new Map(page.articles.map((a) => [a.articleId, a]));
+    const lead = byId.get('u1')?.lead ?? '';
+    assert.ok(lead.endsWith('…') && [...lead].length <= 121 && long.startsWith(lead.slice(0, -1)), lead);
+    assert.equal(byId.get('u2')?.title, 'The ferry');
+    assert.equal(byId.get('u2')?.lead, undefined);
+  } finally {
+    await store.close();
+  }
 });
 
 test('a file that is not a corpus, and a missing corpus, are StoreErrors with the path', async () => {

@@ -43,6 +43,7 @@ const ArticleSummarySchema = z.object({
   rowId: z.int(),
   articleId: z.string(),
   title: z.string().optional(),
+  lead: z.string().optional().openapi({ description: "An untitled article's first words (at most 120 characters)." }),
   source: z.string().optional(),
   url: z.string().optional(),
   publishedAt: z.string().optional(),

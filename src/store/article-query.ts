@@ -14,6 +14,8 @@ export interface ArticleSummary {
   rowId: number;
   articleId: string;
   title?: string;
+  /** The text's first words (at most 120 characters), for an article without a title. */
+  lead?: string;
   source?: string;
   url?: string;
   publishedAt?: string;
@@ -36,4 +38,21 @@ export interface StoredArticle extends ArticleSummary {
   text: string;
   contentHash: string;
   analysis?: Analysis;
+}
+
+/** Longest `lead` of an article summary, in characters. */
+const LEAD_CHARS = 120;
+
+/**
+ * An untitled article's lead: its first words, spaces collapsed, cut at a word end within 120
+ * characters (with `…` when cut).
+ * @example
+ * leadOf('The council  met\non Tuesday.'); // 'The council met on Tuesday.'
+ */
+export function leadOf(text: string): string {
+  const flat = text.replace(/\s+/gu, ' ').trim();
+  if ([...flat].length <= LEAD_CHARS) return flat;
+  const head = [...flat].slice(0, LEAD_CHARS).join('');
+  const cut = head.lastIndexOf(' ');
+  return `${(cut > LEAD_CHARS / 2 ? head.slice(0, cut) : head).replace(/[\s\p{P}]+$/u, '')}…`;
 }

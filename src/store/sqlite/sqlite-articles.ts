@@ -1,22 +1,23 @@
 /** The article list and single-article reads of the SQLite store (`GET /api/v1/articles`). */
 import type { Database } from 'better-sqlite3';
 import type { Analysis } from '../../result.js';
-import type { ArticlePage, ArticleQuery, ArticleSummary, StoredArticle } from '../article-query.js';
+import { leadOf, type ArticlePage, type ArticleQuery, type ArticleSummary, type StoredArticle } from '../article-query.js';
 import { whereOf } from './sqlite-filter.js';
 
 /** Columns of a summary row (articles `a`, analyses `n`). */
-const SUMMARY_COLUMNS = `a.id AS rowId, a.article_id AS articleId, a.title AS title, a.source AS source, a.url AS url,
+const SUMMARY_COLUMNS = `a.id AS rowId, a.article_id AS articleId, nullif(trim(a.title), '') AS title, a.source AS source, a.url AS url,
   a.published_at AS publishedAt, coalesce(n.lang, a.lang_given, 'und') AS lang, a.words AS words,
   coalesce(n.paragraphs, 0) AS paragraphs,
   (SELECT count(*) FROM findings f WHERE f.analysis_id = n.id AND f.kind = 'technique') AS techniques,
-  (SELECT f.label FROM findings f WHERE f.analysis_id = n.id AND f.kind = 'genre') AS genre`;
+  (SELECT f.label FROM findings f WHERE f.analysis_id = n.id AND f.kind = 'genre') AS genre,
+  CASE WHEN nullif(trim(a.title), '') IS NULL THEN (SELECT substr(x.text, 1, 400) FROM texts x WHERE x.content_hash = a.content_hash) END AS lead`;
 
 type Row = Record<string, unknown>;
 
 /** A summary without its null columns (optional fields are omitted, not undefined). */
 function toSummary(row: Row): ArticleSummary {
   const out: Row = {};
-  for (const [k, v] of Object.entries(row)) if (v !== null && k !== 'text' && k !== 'contentHash' && k !== 'result') out[k] = v;
+  for (const [k, v] of Object.entries(row)) if (v !== null && k !== 'text' && k !== 'contentHash' && k !== 'result') out[k] = k === 'lead' ? leadOf(v as string) : v;
   return out as unknown as ArticleSummary;
 }
 
