@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { repoRoot } from './golden/cases.js';
+import { axeViolations } from './golden/axe.js';
 import { ensureChromium, launchChromium, type Browser } from './golden/chromium.js';
 import { smallCorpus, writeCorpus } from './corpus-fixture.js';
 import { serverOptions, startServer, type RunningServer } from '../src/server/index.js';
@@ -217,6 +218,22 @@ test('corpus: fits a phone screen without sideways scrolling', { skip }, async (
   const svg = await page.locator('.chart svg').first().boundingBox();
   assert.ok(svg !== null && svg.width <= width);
   await page.close();
+});
+
+test('corpus: the view with its number tables open, and a stored article, meet WCAG 2.1 AA (axe-core) on a desktop and a phone screen', { skip }, async () => {
+  for (const width of [1280, 390]) {
+    const page = await browser!.context.newPage();
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`${server!.url}/#/corpus`);
+    await page.locator('.chart svg').first().waitFor();
+    await page.locator('.articles a').first().waitFor();
+    for (const summary of await page.locator('.numbers summary').all()) await summary.click();
+    assert.deepEqual(await axeViolations(page), [], `corpus view, ${width} px`);
+    await page.locator('.articles a').first().click();
+    await page.locator('.slant-report').waitFor();
+    assert.deepEqual(await axeViolations(page), [], `stored article, ${width} px`);
+    await page.close();
+  }
 });
 
 test('corpus: a server without a corpus offers no corpus view', { skip }, async () => {

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { goldenCases } from './golden/cases.js';
+import { axeViolations } from './golden/axe.js';
 import { ensureChromium, launchChromium, type Browser } from './golden/chromium.js';
 import { renderHtml } from '../src/render/index.js';
 
@@ -131,5 +132,36 @@ test('browser: the first Tab offers a skip past the highlights to the summary an
   assert.equal(page.url(), url);
   await page.keyboard.press('Tab');
   assert.match(String(await page.evaluate('document.activeElement.closest(".slant-side") !== null')), /true/);
+  await page.close();
+});
+
+test('browser: the reports meet WCAG 2.1 AA (axe-core), hovered and filtered; every score bar is named; a tooltip can be hovered and closed from anywhere', { skip }, async () => {
+  for (const name of Object.keys(reports)) {
+    const page = await browser!.context.newPage();
+    await page.goto(reports[name]!);
+    assert.deepEqual(await axeViolations(page), [], name);
+    const marks = page.locator('mark.slant-hl');
+    if ((await marks.count()) > 0) {
+      await marks.first().hover();
+      assert.deepEqual(await axeViolations(page), [], `${name}, hovered`);
+    }
+    const unnamed = await page.locator('meter:not([aria-label])').count();
+    assert.equal(unnamed, 0, `${name}: score bars without a name`);
+    await page.close();
+  }
+  const page = await browser!.context.newPage();
+  await page.goto(reports['town-bypass']!);
+  const mark = page.locator('mark[aria-label^="Appeal to authority"]');
+  const tip = page.locator('#slant-tip');
+  await mark.hover();
+  // The pointer crosses to the tooltip (WCAG 1.4.13: hoverable) and it stays.
+  const box = (await tip.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+  await page.waitForTimeout(400);
+  assert.equal(await tip.isVisible(), true, 'the tooltip stays under the pointer');
+  // Escape closes it though the focus is not in the report (dismissible).
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('Escape');
+  assert.equal(await tip.isVisible(), false);
   await page.close();
 });

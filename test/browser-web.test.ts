@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { goldenCases, repoRoot, type GoldenCase } from './golden/cases.js';
+import { axeViolations } from './golden/axe.js';
 import { ensureChromium, launchChromium, type Browser } from './golden/chromium.js';
 import { renderHtml } from '../src/render/index.js';
 import { serverOptions, startServer, type RunningServer } from '../src/server/index.js';
@@ -230,6 +231,18 @@ test('web: fits a phone screen without sideways scrolling', { skip }, async () =
   const [scroll, width] = (await page.evaluate('[document.documentElement.scrollWidth, window.innerWidth]')) as [number, number];
   assert.ok(scroll <= width, `page is ${scroll}px wide on a ${width}px screen`);
   await page.close();
+});
+
+test('web: the empty page and a result meet WCAG 2.1 AA (axe-core), on a desktop and a phone screen', { skip }, async () => {
+  for (const width of [1280, 390]) {
+    const page = await open();
+    await page.setViewportSize({ width, height: 900 });
+    assert.deepEqual(await axeViolations(page), [], `empty page, ${width} px`);
+    await answerWith(page, cases.get('town-bypass')!);
+    await analyse(page, EXAMPLE);
+    assert.deepEqual(await axeViolations(page), [], `result, ${width} px`);
+    await page.close();
+  }
 });
 
 test('web: a dropped file in a legacy charset is read by its <meta charset>; a non-UTF-8 .txt is refused, not garbled', { skip }, async () => {

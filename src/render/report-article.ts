@@ -64,5 +64,5 @@ export function renderArticleHtml(analysis: Analysis, text: string, highlights: 
     const label = `Paragraph ${p.n}${count > 0 ? `, ${count} technique${count === 1 ? '' : 's'}` : ''}`;
     return `<section class="slant-par${count > 0 ? ' slant-has' : ''}" id="slant-p-${p.n}" aria-label="${label}"><div class="slant-pn">${p.n}</div><div class="slant-pbody"><p class="slant-text" dir="auto">${body}</p>${chipsHtml(result)}</div></section>`;
   });
-  return `<main class="slant-article">${sections.join('\n')}</main>`;
+  return `<article class="slant-article">${sections.join('\n')}</article>`;
 }

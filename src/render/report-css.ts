@@ -38,7 +38,7 @@ export const REPORT_CSS = `
 .slant-hl.slant-off{background:none;box-shadow:none;cursor:text}
 .slant-chips{list-style:none;margin:.35rem 0 0;padding:0;display:flex;flex-wrap:wrap;gap:.3rem}
 .slant-chip{font-size:.75rem;border-radius:999px;padding:.05rem .55rem;border:1px solid var(--slant-accent)}
-.slant-chip-score{font-variant-numeric:tabular-nums;color:var(--slant-mute)}
+.slant-chip-score{font-variant-numeric:tabular-nums;color:#4f5258}
 .slant-chip.slant-hidden{display:none}
 .slant-side{position:sticky;top:1rem;display:flex;flex-direction:column;gap:1rem;font-size:.9rem;min-width:0;overflow-wrap:anywhere}
 .slant-box{border:1px solid var(--slant-line);border-radius:8px;padding:.75rem .9rem}

@@ -29,6 +29,9 @@ export const REPORT_SCRIPT = `
   var chips = Array.prototype.slice.call(root.querySelectorAll('.slant-chip'));
   var pinned = null;
   var shown = null;
+  var timer = null;
+  // Hidden a moment after the pointer leaves, so it can move onto the tooltip (WCAG 1.4.13).
+  function later() { clearTimeout(timer); timer = setTimeout(function () { if (!pinned) hide(); }, 300); }
 
   function ids(mark) {
     var v = mark.getAttribute('data-h') || '';
@@ -67,6 +70,7 @@ export const REPORT_SCRIPT = `
   function show(mark) {
     var list = active(mark);
     if (!tip || list.length === 0) return;
+    clearTimeout(timer);
     while (tip.firstChild) tip.removeChild(tip.firstChild);
     list.forEach(function (i) { tip.appendChild(item(hs[i])); });
     tip.hidden = false;
@@ -103,7 +107,13 @@ export const REPORT_SCRIPT = `
     hide();
   }
   root.addEventListener('mouseover', function (e) { var m = markOf(e.target); if (m && !pinned) show(m); });
-  root.addEventListener('mouseout', function (e) { var m = markOf(e.target); if (m && !pinned && m === shown) hide(); });
+  root.addEventListener('mouseout', function (e) { var m = markOf(e.target); if (m && !pinned && m === shown) later(); });
+  if (tip) {
+    tip.addEventListener('mouseenter', function () { clearTimeout(timer); });
+    tip.addEventListener('mouseleave', function () { if (!pinned) later(); });
+  }
+  // Escape hides a tooltip wherever the focus is (a hovered one too).
+  document.addEventListener('keydown', function (e) { if (e.key === 'Escape' && shown) hide(); });
   root.addEventListener('focusin', function (e) { var m = markOf(e.target); if (m) { pinned = null; show(m); } });
   root.addEventListener('focusout', function (e) { if (markOf(e.target) && !pinned) hide(); });
   // A paragraph link (\u00b6N) or the skip link moves to its place in this report without touching

@@ -10,7 +10,7 @@ import { categoryName, formatScore, frameName, genreChoiceNote, genreName, genre
 /** A labelled score bar; `<meter>` needs no inline style, which the report's CSP forbids. */
 function meter(label: string, score: number, strong: boolean): string {
   const name = strong ? `<strong>${escapeHtml(label)}</strong>` : escapeHtml(label);
-  return `<li><span class="slant-bar-name">${name}</span><meter min="0" max="1" value="${score}">${formatScore(score)}</meter><span class="slant-bar-score">${formatScore(score)}</span></li>`;
+  return `<li><span class="slant-bar-name">${name}</span><meter aria-label="${escapeHtml(label)}" min="0" max="1" value="${score}">${formatScore(score)}</meter><span class="slant-bar-score">${formatScore(score)}</span></li>`;
 }
 
 /**

@@ -6,7 +6,7 @@ export function DataTable({ table, name, format, groupName = (g) => g }: { table
   return (
     <details class="numbers">
       <summary>Show the numbers</summary>
-      <div class="table-scroll">
+      <div class="table-scroll" tabIndex={0} role="region" aria-label={`Numbers by ${name.toLowerCase()}`}>
         <table>
           <thead>
             <tr>
