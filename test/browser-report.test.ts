@@ -163,5 +163,11 @@ test('browser: the reports meet WCAG 2.1 AA (axe-core), hovered and filtered; ev
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.keyboard.press('Escape');
   assert.equal(await tip.isVisible(), false);
+  // A technique's definition opens from its name in the summary, by keyboard.
+  const def = page.locator('.slant-def', { hasText: 'Appeal to authority' });
+  assert.equal(await def.locator('p').isVisible(), false);
+  await def.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  assert.match(await def.locator('p').innerText(), /Claims something is true mainly because an authority/);
   await page.close();
 });

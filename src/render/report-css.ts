@@ -52,6 +52,8 @@ export const REPORT_CSS = `
 .slant-bar-score{text-align:right}
 .slant-cats{list-style:none;margin:0;padding:0}
 .slant-cat ul{margin:.1rem 0 .4rem 1.6rem;padding:0;font-size:.85rem;list-style:none}
+.slant-def summary{cursor:pointer}
+.slant-def p{margin:.15rem 0 .35rem;color:var(--slant-mute)}
 .slant-swatch{display:inline-block;width:.8rem;height:.8rem;border-radius:2px;vertical-align:-1px}
 .slant-slider{display:flex;gap:.5rem;align-items:center;margin-top:.6rem}
 .slant-slider input{flex:1}

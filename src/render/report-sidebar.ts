@@ -1,9 +1,9 @@
 /**
  * The sidebar of the HTML report: genre probabilities, frames with scores, technique counts per
- * category, and the filters (category switches and a minimum-score slider) the script drives.
+ * category (each technique's definition opens from its name), and the filters (category switches and a minimum-score slider) the script drives.
  */
 import type { Analysis, ArticleEvidence } from '../result.js';
-import { CATEGORIES, GENRES, TECHNIQUES, categoryOf, type Category, type Technique } from '../labels.js';
+import { CATEGORIES, GENRES, TECHNIQUES, TECHNIQUE_INFO, categoryOf, type Category, type Technique } from '../labels.js';
 import { escapeHtml } from './escape-html.js';
 import { categoryName, formatScore, frameName, genreChoiceNote, genreName, genreStyleText, techniqueName } from './label-text.js';
 
@@ -53,7 +53,10 @@ export function countTechniques(analysis: Analysis): Map<Technique, number> {
 function categoryBlock(category: Category, counts: Map<Technique, number>): string {
   const own = TECHNIQUES.filter((t) => categoryOf(t) === category && counts.has(t));
   const total = own.reduce((n, t) => n + counts.get(t)!, 0);
-  const items = own.map((t) => `<li>${escapeHtml(techniqueName(t))} <span class="slant-count">${counts.get(t)}</span></li>`).join('');
+  // Each technique's definition opens from its name, by keyboard too (a chip's title is mouse-only).
+  const items = own
+    .map((t) => `<li><details class="slant-def"><summary>${escapeHtml(techniqueName(t))} <span class="slant-count">${counts.get(t)}</span></summary><p>${escapeHtml(TECHNIQUE_INFO[t].definition)}</p></details></li>`)
+    .join('');
   const list = items === '' ? '' : `<ul>${items}</ul>`;
   return `<li class="slant-cat"><label><input type="checkbox" class="slant-cat-filter" value="${category}" checked> <span class="slant-swatch c-${category}"></span> ${escapeHtml(categoryName(category))} <span class="slant-count">${total}</span></label>${list}</li>`;
 }
