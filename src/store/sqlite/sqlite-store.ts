@@ -73,7 +73,11 @@ export class SqliteStore implements CorpusStore {
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
       tuneConnection(db);
+      // Another process may be upgrading the file (migration 3 takes ~12 s per 100,000 articles):
+      // wait for it longer than for an ordinary write.
+      db.pragma('busy_timeout = 120000');
       migrate(db, file);
+      tuneConnection(db);
       return new SqliteStore(db, file);
     } catch (error) {
       db?.close();
