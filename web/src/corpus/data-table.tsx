@@ -5,7 +5,7 @@ import { labelName, type SeriesTable } from './chart-data.js';
 export function DataTable({ table, name, format, groupName = (g) => g }: { table: SeriesTable; name: string; format: (v: number) => string; groupName?: (g: string) => string }) {
   return (
     <details class="numbers">
-      <summary>Show the numbers</summary>
+      <summary aria-label={`Show the numbers by ${name.toLowerCase()}`}>Show the numbers</summary>
       <div class="table-scroll" tabIndex={0} role="region" aria-label={`Numbers by ${name.toLowerCase()}`}>
         <table>
           <thead>
