@@ -1,11 +1,11 @@
 /**
- * The corpus reads the server makes (`GET /api/v1/stats`, `/articles`, `/articles/{rowId}`), run
- * on a worker thread with a connection of its own. better-sqlite3 is synchronous: on the server's
- * own thread, a stats query (about 2 s over 20,000 articles before migration 3, still about 1 s
- * over 100,000 now) held every other request, `/healthz` and analyses included, until it was done. Reads run one at a time, in the order asked; a read
- * whose request was given up (its `signal` aborted: the page moved on, the client went away) is
- * dropped before its turn instead of holding the ones after it. WAL mode lets reads run beside an
- * ingest writing the same file.
+ * The corpus reads the server makes (`GET /api/v1/stats`, `/articles`, `/articles/{rowId}`), run on
+ * a worker thread with a connection of its own. better-sqlite3 is synchronous: on the server's own
+ * thread, a stats query (about 2 s over 20,000 articles before migration 3, still about 1 s over
+ * 100,000 now) held every other request, `/healthz` and analyses included, until it was done. Reads
+ * run one at a time, in the order asked; a read whose request was given up (its `signal` aborted:
+ * the page moved on, the client went away) is dropped before its turn instead of holding the ones
+ * after it. WAL mode lets reads run beside an ingest writing the same file.
  */
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../../worker-entry.js';
