@@ -245,6 +245,23 @@ test('web: the empty page and a result meet WCAG 2.1 AA (axe-core), on a desktop
   }
 });
 
+test('web: "What the labels mean" lists every technique by category, every frame and genre, with the reports\' definitions', { skip }, async () => {
+  const page = await open();
+  await page.getByRole('link', { name: 'What the labels mean' }).click();
+  const view = page.locator('section.labels');
+  await view.waitFor();
+  assert.equal(await page.locator('#labels-title').evaluate((h) => h === document.activeElement), true, 'the view takes the focus');
+  assert.equal(await view.locator('dt').count(), 23 + 14 + 3);
+  assert.equal(await view.locator('h4').count(), 6);
+  assert.match(await view.innerText(), /Appeal to authority Appeal_to_Authority\s+Claims something is true mainly because an authority/);
+  assert.match(await view.locator('div', { hasText: 'Appeal_to_Time' }).last().innerText(), /Not found in English articles/);
+  assert.equal(await page.locator('form, .input').first().isVisible(), false, 'the form is hidden');
+  assert.deepEqual(await axeViolations(page), []);
+  await page.getByRole('link', { name: 'Analyse an article' }).click();
+  assert.equal(await page.locator('#article-text').isVisible(), true);
+  await page.close();
+});
+
 test('web: a dropped file in a legacy charset is read by its <meta charset>; a non-UTF-8 .txt is refused, not garbled', { skip }, async () => {
   const page = await open();
   await page.getByLabel('File').check();

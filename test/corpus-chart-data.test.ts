@@ -51,6 +51,7 @@ test('parseHash reads the views and the article open', () => {
   assert.deepEqual(parseHash('#/corpus'), { view: 'corpus' });
   assert.deepEqual(parseHash('#/corpus/article/12'), { view: 'corpus', articleId: 12 });
   assert.deepEqual(parseHash('#/corpus/article/x'), { view: 'analyse' });
+  assert.deepEqual(parseHash('#/labels'), { view: 'labels' });
 });
 
 test('fillPeriods spaces periods evenly in time: empty months count 0, and have no rate', async () => {

@@ -10,7 +10,8 @@ import { InputForm, type Submission } from './input-form.js';
 import { ReportView } from './report-view.js';
 import { hasCorpus } from './corpus/corpus-api.js';
 import { CorpusView } from './corpus/corpus-view.js';
-import { useHashRoute } from './corpus/use-hash-route.js';
+import { useHashRoute, type Route } from './corpus/use-hash-route.js';
+import { LabelsView } from './labels-view.js';
 
 /** `detected`: whether the page detected the language (the menu said Detect) or the user chose it. */
 type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'error'; message: string } | { kind: 'done'; result: Result; detected: boolean };
@@ -93,15 +94,21 @@ function ResultView({ result, detected }: { result: Result; detected: boolean })
   );
 }
 
-/** Links between the two views, shown when the server has a corpus (`slant serve --db`). */
-function ViewNav({ corpus }: { corpus: boolean }) {
+/** Links between the views; the corpus view only when the server has a corpus (`slant serve --db`). */
+function ViewNav({ view, corpus }: { view: Route['view']; corpus: boolean }) {
+  const current = (v: Route['view']) => (view === v ? 'page' : undefined);
   return (
     <nav class="views" aria-label="Views">
-      <a href="#/" aria-current={corpus ? undefined : 'page'}>
+      <a href="#/" aria-current={current('analyse')}>
         Analyse an article
       </a>
-      <a href="#/corpus" aria-current={corpus ? 'page' : undefined}>
-        Corpus
+      {corpus && (
+        <a href="#/corpus" aria-current={current('corpus')}>
+          Corpus
+        </a>
+      )}
+      <a href="#/labels" aria-current={current('labels')}>
+        What the labels mean
       </a>
     </nav>
   );
@@ -136,6 +143,8 @@ export function App() {
   const route = useHashRoute();
   const corpus = useHasCorpus() === true;
   const showCorpus = corpus && route.view === 'corpus';
+  const showLabels = route.view === 'labels';
+  const view: Route['view'] = showCorpus ? 'corpus' : showLabels ? 'labels' : 'analyse';
   // Once opened, the corpus view stays mounted (hidden) so its filters survive a visit to the form.
   const [visited, setVisited] = useState(false);
   if (showCorpus && !visited) setVisited(true);
@@ -163,7 +172,7 @@ export function App() {
         <h1>
           slant <span>how does this article try to persuade?</span>
         </h1>
-        {corpus && <ViewNav corpus={showCorpus} />}
+        <ViewNav view={view} corpus={corpus} />
       </header>
       <main class="page">
         {(showCorpus || visited) && (
@@ -171,7 +180,8 @@ export function App() {
             <CorpusView articleId={route.view === 'corpus' ? route.articleId : undefined} />
           </div>
         )}
-        <div hidden={showCorpus}>
+        {showLabels && <LabelsView />}
+        <div hidden={showCorpus || showLabels}>
           <InputForm busy={state.kind === 'busy'} onSubmit={(s) => void run(s)} onError={(message) => setState({ kind: 'error', message })} />
           <div class="live" aria-live="polite">
             {state.kind === 'busy' && <p class="busy">Analysing…</p>}
