@@ -37,7 +37,7 @@ export const DB_OPTION = ['--db <file>', `corpus file (default: $SLANT_DB or ${d
 export async function makeAnalyzer(jobs: number, lang: string, fast = false): Promise<Analyzer> {
   const options = { ...(lang === 'auto' ? {} : { lang }), ...(fast ? { fast: true } : {}) };
   // Imported on use: the in-process analyzer loads the models and the language detector.
-  const { inProcessAnalyzer, workerAnalyzer } = await import('../store/analyzer.js');
+  const { inProcessAnalyzer, workerAnalyzer } = await import('../store/pipeline-analyzers.js');
   return jobs > 1 ? workerAnalyzer(jobs, options) : inProcessAnalyzer(options);
 }
 
