@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatShare, formatterOf, labelName, OTHER, seriesTable, shares, ticks, topLabels } from '../web/src/corpus/chart-data.js';
 import { parseHash } from '../web/src/corpus/use-hash-route.js';
+import { fitted } from '../web/src/corpus/bar-chart.js';
 import type { StatsResult, StatsRow } from '../src/store/stats-query.js';
 
 const row = (group: string, kind: StatsRow['kind'], label: string, count: number): StatsRow => ({ group, kind, label, count, perArticle: count / 2, per1000Words: count * 10, share: count / 4 });
@@ -80,4 +81,12 @@ test('the corpus view in the address: read back as written, bad values as absent
   assert.deepEqual(parseHash(hash), { view: 'corpus' });
   assert.equal(corpusHash(DEFAULT_CORPUS_STATE, 20), '#/corpus');
   assert.deepEqual(parseCorpusQuery('#/corpus?period=year&measure=constructor&page=-2&from=yesterday', 20), DEFAULT_CORPUS_STATE);
+});
+
+test('a bar name longer than the chart is cut with an ellipsis; a short one stays whole', () => {
+  assert.equal(fitted('City Paper', 300), 'City Paper');
+  const long = 'The Very Long Name of a Regional Evening Newspaper and Its Weekend Supplement';
+  const cut = fitted(long, 300);
+  assert.ok(cut.endsWith('…') && [...cut].length <= 40 && long.startsWith(cut.slice(0, -1)), cut);
+  assert.equal([...fitted('Ведомости Северного Региона и Окрестностей', 150)].length, 20);
 });

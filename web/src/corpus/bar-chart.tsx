@@ -20,6 +20,16 @@ interface BarChartProps {
   max?: number;
 }
 
+/** About the widest character of a bar's name, in pixels (SVG text does not wrap: a long name is cut). */
+const CHAR_PX = 7.5;
+
+/** `name` cut with an ellipsis to fit `width` pixels (the whole name is the text's tooltip). */
+export function fitted(name: string, width: number): string {
+  const chars = [...name];
+  const room = Math.max(8, Math.floor(width / CHAR_PX));
+  return chars.length <= room ? name : `${chars.slice(0, room - 1).join('').trimEnd()}…`;
+}
+
 /** The chart. */
 export function BarChart({ table, format, groupName = (g) => g, label, max }: BarChartProps) {
   const [ref, width] = useWidth<HTMLDivElement>();
@@ -38,7 +48,8 @@ export function BarChart({ table, format, groupName = (g) => g, label, max }: Ba
             return (
               <g key={g} class="bar-row">
                 <text x={0} y={y + 14} class="bar-name">
-                  {groupName(g)}
+                  {fitted(groupName(g), width)}
+                  <title>{groupName(g)}</title>
                 </text>
                 <rect x={0} y={y + 20} width={room} height={BAR} class="bar-track" />
                 {table.series.map((s, row) => {
