@@ -163,6 +163,20 @@ test('browser: the reports meet WCAG 2.1 AA (axe-core), hovered and filtered; ev
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.keyboard.press('Escape');
   assert.equal(await tip.isVisible(), false);
+  // Moving across highlights leaves only the one shown described by the tooltip, and none once it hides.
+  const all = page.locator('mark.slant-hl');
+  for (let i = 0; i < 4; i++) await all.nth(i).hover();
+  assert.equal(await page.locator('mark[aria-describedby]').count(), 1);
+  await page.mouse.move(2, 2);
+  await page.waitForTimeout(450);
+  assert.equal(await page.locator('mark[aria-describedby]').count(), 0);
+  // A report taken away ('slant-detach', as the web page sends) lets go of its Escape listener.
+  await mark.hover();
+  await page.locator('.slant-report').evaluate((r) => r.dispatchEvent(new Event('slant-detach')));
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('Escape');
+  assert.equal(await tip.isVisible(), true, 'the detached report no longer hears Escape');
+  await page.mouse.move(2, 2);
   // A technique's definition opens from its name in the summary, by keyboard.
   const def = page.locator('.slant-def', { hasText: 'Appeal to authority' });
   assert.equal(await def.locator('p').isVisible(), false);

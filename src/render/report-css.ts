@@ -71,6 +71,8 @@ ${categoryRules}
 .slant-layout{display:block}
 .slant-side{position:static;flex-direction:row;flex-wrap:wrap;margin-top:1rem;break-inside:avoid}
 .slant-slider,.slant-cat-filter,.slant-tip{display:none}
+.slant-def summary{list-style:none}
+.slant-def summary::-webkit-details-marker{display:none}
 .slant-par{break-inside:avoid}
 .slant-report *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .slant-meta a{text-decoration:none}

@@ -78,6 +78,7 @@ export const REPORT_SCRIPT = `
     var left = Math.max(8, Math.min(r.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 8));
     tip.style.left = left + 'px';
     tip.style.top = (r.bottom + window.scrollY + 6) + 'px';
+    if (shown && shown !== mark) shown.removeAttribute('aria-describedby');
     mark.setAttribute('aria-describedby', tip.id);
     shown = mark;
   }
@@ -112,8 +113,16 @@ export const REPORT_SCRIPT = `
     tip.addEventListener('mouseenter', function () { clearTimeout(timer); });
     tip.addEventListener('mouseleave', function () { if (!pinned) later(); });
   }
-  // Escape hides a tooltip wherever the focus is (a hovered one too).
-  document.addEventListener('keydown', function (e) { if (e.key === 'Escape' && shown) hide(); });
+  // Escape hides a tooltip wherever the focus is (a hovered one too). A page that takes the
+  // report away sends it 'slant-detach' (the web page does), and a report found detached at a key
+  // press lets go too, so no listener keeps a removed report alive.
+  function onKey(e) {
+    if (!root.isConnected) { detach(); return; }
+    if (e.key === 'Escape' && shown) hide();
+  }
+  function detach() { clearTimeout(timer); document.removeEventListener('keydown', onKey); }
+  document.addEventListener('keydown', onKey);
+  root.addEventListener('slant-detach', detach);
   root.addEventListener('focusin', function (e) { var m = markOf(e.target); if (m) { pinned = null; show(m); } });
   root.addEventListener('focusout', function (e) { if (markOf(e.target) && !pinned) hide(); });
   // A paragraph link (\u00b6N) or the skip link moves to its place in this report without touching

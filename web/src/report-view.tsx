@@ -30,6 +30,8 @@ export function ReportView({ analysis, text }: { analysis: Analysis; text: strin
     script.textContent = REPORT_SCRIPT;
     el.appendChild(script);
     return () => {
+      // The script's document-wide Escape listener goes with the report.
+      el.querySelector('.slant-report')?.dispatchEvent(new Event('slant-detach'));
       el.textContent = '';
     };
   }, [analysis, text]);
