@@ -303,16 +303,29 @@ test('an untitled article is listed with its first words, cut at a word within 1
   const file = db('leads.sqlite');
   const jsonl = path.join(dir, 'untitled.jsonl');
   const long = `${'The harbour board voted again on the dredging plan, '.repeat(4)}and nobody asked the fishermen.`;
-  writeFileSync(jsonl, `${JSON.stringify({ id: 'u1', text: long, title: '' })}\n${JSON.stringify({ id: 'u2', text: 'Short  note\non the ferry.', title: 'The ferry' })}\n`);
+  const records = [
+    { id: 'u1', text: long, title: '' },
+    { id: 'u2', text: 'Short  note\non the ferry.', title: 'The ferry' },
+    // Spaces and line breaks before the first word; a title of a tab and a line break, of a no-break space.
+    { id: 'u3', text: `${' '.repeat(450)}\n\nBuried text about a bridge closure.`, title: '\t\n' },
+    { id: 'u4', text: 'Rain again on the coast road.', title: '\u00a0' },
+    // No spaces at all: cut between whole characters, never inside one.
+    { id: 'u5', text: '👩‍👩‍👧‍👦'.repeat(40) },
+  ];
+  writeFileSync(jsonl, records.map((r) => JSON.stringify(r)).join('\n') + '\n');
   const store = await openStore(file, { create: true });
   try {
     await ingestArticles(readInputs([jsonl]), { store, analyzer: fakeAnalyzer(1) });
     const page = await store.articles({ limit: 10, offset: 0 });
     const byId = new Map(page.articles.map((a) => [a.articleId, a]));
     const lead = byId.get('u1')?.lead ?? '';
-    assert.ok(lead.endsWith('…') && [...lead].length <= 121 && long.startsWith(lead.slice(0, -1)), lead);
+    assert.ok(lead.endsWith('…') && [...lead].length <= 120 && long.startsWith(lead.slice(0, -1)), lead);
     assert.equal(byId.get('u2')?.title, 'The ferry');
     assert.equal(byId.get('u2')?.lead, undefined);
+    assert.deepEqual([byId.get('u3')?.title, byId.get('u3')?.lead], [undefined, 'Buried text about a bridge closure.']);
+    assert.deepEqual([byId.get('u4')?.title, byId.get('u4')?.lead], [undefined, 'Rain again on the coast road.']);
+    const family = byId.get('u5')?.lead ?? '';
+    assert.ok([...family].length <= 120 && family.endsWith('👩‍👩‍👧‍👦…'), family);
   } finally {
     await store.close();
   }

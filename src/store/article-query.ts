@@ -40,19 +40,28 @@ export interface StoredArticle extends ArticleSummary {
   analysis?: Analysis;
 }
 
-/** Longest `lead` of an article summary, in characters. */
+/** Longest `lead` of an article summary, in characters (code points), its `…` included. */
 const LEAD_CHARS = 120;
 
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
 /**
- * An untitled article's lead: its first words, spaces collapsed, cut at a word end within 120
- * characters (with `…` when cut).
+ * An untitled article's lead: its first words, spaces collapsed, cut at a word end (or, in a
+ * text without spaces, between two characters as a reader sees them) so that it holds at most
+ * 120 characters with its `…`.
  * @example
  * leadOf('The council  met\non Tuesday.'); // 'The council met on Tuesday.'
  */
 export function leadOf(text: string): string {
   const flat = text.replace(/\s+/gu, ' ').trim();
   if ([...flat].length <= LEAD_CHARS) return flat;
-  const head = [...flat].slice(0, LEAD_CHARS).join('');
+  let head = '';
+  let chars = 0;
+  for (const { segment } of graphemes.segment(flat)) {
+    chars += [...segment].length;
+    if (chars > LEAD_CHARS - 1) break;
+    head += segment;
+  }
   const cut = head.lastIndexOf(' ');
-  return `${(cut > LEAD_CHARS / 2 ? head.slice(0, cut) : head).replace(/[\s\p{P}]+$/u, '')}…`;
+  return `${(cut > head.length / 2 ? head.slice(0, cut) : head).replace(/[\s\p{P}]+$/u, '')}…`;
 }

@@ -4,13 +4,19 @@ import type { Analysis } from '../../result.js';
 import { leadOf, type ArticlePage, type ArticleQuery, type ArticleSummary, type StoredArticle } from '../article-query.js';
 import { whereOf } from './sqlite-filter.js';
 
-/** Columns of a summary row (articles `a`, analyses `n`). */
-const SUMMARY_COLUMNS = `a.id AS rowId, a.article_id AS articleId, nullif(trim(a.title), '') AS title, a.source AS source, a.url AS url,
+/**
+ * The white space SQLite's trim() should remove (it removes only U+0020 by default): tabs, line
+ * breaks, no-break and other Unicode spaces, the BOM. A title of these alone is no title.
+ */
+const SPACES = 'char(9, 10, 11, 12, 13, 32, 133, 160, 5760, 8192, 8193, 8194, 8195, 8196, 8197, 8198, 8199, 8200, 8201, 8202, 8203, 8232, 8233, 8239, 8287, 12288, 65279)';
+
+/** Columns of a summary row (articles `a`, analyses `n`); `lead` starts at the text's first non-space. */
+const SUMMARY_COLUMNS = `a.id AS rowId, a.article_id AS articleId, nullif(trim(a.title, ${SPACES}), '') AS title, a.source AS source, a.url AS url,
   a.published_at AS publishedAt, coalesce(n.lang, a.lang_given, 'und') AS lang, a.words AS words,
   coalesce(n.paragraphs, 0) AS paragraphs,
   (SELECT count(*) FROM findings f WHERE f.analysis_id = n.id AND f.kind = 'technique') AS techniques,
   (SELECT f.label FROM findings f WHERE f.analysis_id = n.id AND f.kind = 'genre') AS genre,
-  CASE WHEN nullif(trim(a.title), '') IS NULL THEN (SELECT substr(x.text, 1, 400) FROM texts x WHERE x.content_hash = a.content_hash) END AS lead`;
+  CASE WHEN nullif(trim(a.title, ${SPACES}), '') IS NULL THEN (SELECT substr(ltrim(x.text, ${SPACES}), 1, 400) FROM texts x WHERE x.content_hash = a.content_hash) END AS lead`;
 
 type Row = Record<string, unknown>;
 
@@ -18,6 +24,7 @@ type Row = Record<string, unknown>;
 function toSummary(row: Row): ArticleSummary {
   const out: Row = {};
   for (const [k, v] of Object.entries(row)) if (v !== null && k !== 'text' && k !== 'contentHash' && k !== 'result') out[k] = k === 'lead' ? leadOf(v as string) : v;
+  if (out['lead'] === '') delete out['lead'];
   return out as unknown as ArticleSummary;
 }
 

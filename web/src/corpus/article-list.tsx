@@ -59,7 +59,7 @@ export function ArticleList({ filter, offset, onOffset }: { filter: CorpusFilter
         {articles.map((a) => (
           <li key={a.rowId}>
             <a href={`#/corpus/article/${a.rowId}`} class="title">
-              {a.title ?? a.lead ?? a.articleId}
+              {a.title || a.lead || a.articleId}
             </a>
             <span class="meta">
               {a.source ?? 'unknown outlet'} · {day(a.publishedAt)} · {a.lang} · {a.techniques === 1 ? '1 technique' : `${formatValue(a.techniques)} techniques`}
