@@ -1,9 +1,8 @@
 /** The corpus view's pure helpers: stats rows to chart series, axis ticks, hash routes. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatShare, formatterOf, labelName, OTHER, seriesTable, shares, ticks, topLabels } from '../web/src/corpus/chart-data.js';
+import { fitted, formatShare, formatterOf, labelName, OTHER, seriesTable, shares, ticks, topLabels } from '../web/src/corpus/chart-data.js';
 import { parseHash } from '../web/src/corpus/use-hash-route.js';
-import { fitted } from '../web/src/corpus/bar-chart.js';
 import type { StatsResult, StatsRow } from '../src/store/stats-query.js';
 
 const row = (group: string, kind: StatsRow['kind'], label: string, count: number): StatsRow => ({ group, kind, label, count, perArticle: count / 2, per1000Words: count * 10, share: count / 4 });
@@ -83,10 +82,16 @@ test('the corpus view in the address: read back as written, bad values as absent
   assert.deepEqual(parseCorpusQuery('#/corpus?period=year&measure=constructor&page=-2&from=yesterday', 20), DEFAULT_CORPUS_STATE);
 });
 
-test('a bar name longer than the chart is cut with an ellipsis; a short one stays whole', () => {
-  assert.equal(fitted('City Paper', 300), 'City Paper');
+test('a bar name longer than the chart is cut with an ellipsis to fit; a short one stays whole', () => {
+  const px = (s: string): number => [...s].length * 6;
+  assert.equal(fitted('City Paper', 300, px), 'City Paper');
   const long = 'The Very Long Name of a Regional Evening Newspaper and Its Weekend Supplement';
-  const cut = fitted(long, 300);
-  assert.ok(cut.endsWith('…') && [...cut].length <= 40 && long.startsWith(cut.slice(0, -1)), cut);
-  assert.equal([...fitted('Ведомости Северного Региона и Окрестностей', 150)].length, 20);
+  const cut = fitted(long, 120, px);
+  assert.equal(cut, 'The Very Long Name…');
+  assert.ok(px(cut) <= 120);
+  // Wide letters take more room: the measure decides, not a count of characters.
+  const wide = (s: string): number => [...s].reduce((w, c) => w + (c === 'W' ? 11 : 6), 0);
+  assert.ok(wide(fitted('W'.repeat(70), 200, wide)) <= 200);
+  // A family emoji is one character to a reader and is never split.
+  assert.equal(fitted('👩‍👩‍👧‍👦'.repeat(3), 25, (s) => [...new Intl.Segmenter().segment(s)].length * 10), '👩‍👩‍👧‍👦…');
 });

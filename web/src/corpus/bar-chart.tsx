@@ -3,7 +3,7 @@
  * frame), stacked by series when there are several. The name sits above each bar and the total
  * at its end, so it reads on a phone as well as on a wide screen.
  */
-import { colourOf, labelName, type SeriesTable } from './chart-data.js';
+import { colourOf, fitted, labelName, type SeriesTable } from './chart-data.js';
 import { useWidth } from './use-width.js';
 
 const ROW = 42;
@@ -20,14 +20,16 @@ interface BarChartProps {
   max?: number;
 }
 
-/** About the widest character of a bar's name, in pixels (SVG text does not wrap: a long name is cut). */
-const CHAR_PX = 7.5;
+/** The charts' font (corpus.css, `.chart text`). */
+const FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+let context: CanvasRenderingContext2D | null | undefined;
 
-/** `name` cut with an ellipsis to fit `width` pixels (the whole name is the text's tooltip). */
-export function fitted(name: string, width: number): string {
-  const chars = [...name];
-  const room = Math.max(8, Math.floor(width / CHAR_PX));
-  return chars.length <= room ? name : `${chars.slice(0, room - 1).join('').trimEnd()}…`;
+/** The width of `text` in the charts' font, in pixels (a canvas measures it). */
+function textWidth(text: string): number {
+  if (context === undefined) context = document.createElement('canvas').getContext('2d');
+  if (context === null) return [...text].length * 8;
+  context.font = FONT;
+  return context.measureText(text).width;
 }
 
 /** The chart. */
@@ -48,7 +50,7 @@ export function BarChart({ table, format, groupName = (g) => g, label, max }: Ba
             return (
               <g key={g} class="bar-row">
                 <text x={0} y={y + 14} class="bar-name">
-                  {fitted(groupName(g), width)}
+                  {fitted(groupName(g), width - 8, textWidth)}
                   <title>{groupName(g)}</title>
                 </text>
                 <rect x={0} y={y + 20} width={room} height={BAR} class="bar-track" />

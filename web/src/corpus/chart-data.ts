@@ -137,3 +137,24 @@ export function fillPeriods(table: SeriesTable, period: 'day' | 'week' | 'month'
   const empty = measure === 'count' ? 0 : Number.NaN;
   return { groups: all, series: table.series, values: table.values.map((row) => all.map((g) => (column.has(g) ? row[column.get(g)!]! : empty))) };
 }
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * `name` as it fits `width` pixels by `measure`: whole, or its longest beginning (whole
+ * characters as a reader sees them) followed by `…`. A chart's SVG text does not wrap.
+ * @example
+ * fitted('The Morning Post', 60, (s) => s.length * 6); // 'The Morni…'
+ */
+export function fitted(name: string, width: number, measure: (text: string) => number): string {
+  if (measure(name) <= width) return name;
+  const parts = [...graphemes.segment(name)].map((s) => s.segment);
+  let lo = 0;
+  let hi = parts.length - 1;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (measure(`${parts.slice(0, mid).join('').trimEnd()}…`) <= width) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${parts.slice(0, lo).join('').trimEnd()}…`;
+}
