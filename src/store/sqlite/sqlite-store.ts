@@ -52,6 +52,8 @@ export class SqliteStore implements CorpusStore {
   readonly location: string;
   private readonly db: Db;
   private readonly sql: Statements;
+  /** `tally_labels` numbers by `kind<TAB>label`, as committed (cleared when a save rolls back). */
+  private readonly tallyNumbers = new Map<string, number>();
 
   private constructor(db: Db, location: string) {
     this.db = db;
@@ -110,6 +112,7 @@ export class SqliteStore implements CorpusStore {
         }
       }).immediate();
     } catch (error) {
+      this.tallyNumbers.clear();
       throw new StoreError(`${this.location}: cannot save (${error instanceof Error ? error.message : String(error)})`, { cause: error });
     }
   }
@@ -125,11 +128,20 @@ export class SqliteStore implements CorpusStore {
     for (const f of findings) {
       this.sql.addFinding.run(analysisId, f.kind, f.label, f.category ?? null, f.paragraph ?? null, f.score, f.start ?? null, f.end ?? null);
     }
-    const tallies = labelTallies(findings).map(({ kind, label, count }): [number, number] => {
-      this.sql.addTallyLabel.run(kind, label);
-      return [(this.sql.tallyLabel.get(kind, label) as { no: number }).no, count];
-    });
+    const tallies = labelTallies(findings).map(({ kind, label, count }): [number, number] => [this.tallyNumber(kind, label), count]);
     if (tallies.length > 0) this.sql.addTallies.run(analysisId, tallyText(tallies));
+  }
+
+  /** The `tally_labels` number of a label, added when new. */
+  private tallyNumber(kind: string, label: string): number {
+    const key = `${kind}\t${label}`;
+    let no = this.tallyNumbers.get(key);
+    if (no === undefined) {
+      this.sql.addTallyLabel.run(kind, label);
+      no = (this.sql.tallyLabel.get(kind, label) as { no: number }).no;
+      this.tallyNumbers.set(key, no);
+    }
+    return no;
   }
 
   private saveArticle(row: ArticleRow, addedAt: string): void {
