@@ -12,7 +12,7 @@ import type { Analysis } from '../../result.js';
 import { toFindingRows } from '../finding-rows.js';
 import { labelTallies } from '../label-tallies.js';
 import { StoreError } from '../store-error.js';
-import { tuneConnection } from './connection.js';
+import { tuneConnection, UPGRADE_WAIT_MS, WRITE_WAIT_MS } from './connection.js';
 import { migrate } from './migrate.js';
 import { sqliteStats } from './sqlite-stats.js';
 import { sqliteArticle, sqliteArticles } from './sqlite-articles.js';
@@ -74,12 +74,10 @@ export class SqliteStore implements CorpusStore {
       // the last transactions, never corrupt the file.
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
-      tuneConnection(db);
-      // Another process may be upgrading the file (migration 3 takes ~12 s per 100,000 articles):
-      // wait for it longer than for an ordinary write.
-      db.pragma('busy_timeout = 120000');
+      // Another process may be upgrading the file: wait for it longer than for an ordinary write.
+      tuneConnection(db, UPGRADE_WAIT_MS);
       migrate(db, file);
-      tuneConnection(db);
+      db.pragma(`busy_timeout = ${WRITE_WAIT_MS}`);
       return new SqliteStore(db, file);
     } catch (error) {
       db?.close();
