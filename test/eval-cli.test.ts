@@ -76,3 +76,59 @@ test('an empty gold file is refused, not scored 0', async () => {
     assert.match(run.stderr, /empty\.txt: the gold file has no rows: nothing to score against\n$/);
   }
 });
+
+/** A frames gold file of `n` articles and a prediction that gets every third article's frames wrong. */
+function framesFiles(n: number): { gold: string; pred: string; perfect: string } {
+  const dir = tempDir('slant-eval-boot-');
+  const gold = Array.from({ length: n }, (_, i) => `${100 + i}\t${i % 2 ? 'Economic,Political' : 'Morality'}`);
+  const pred = gold.map((row, i) => (i % 3 === 0 ? `${100 + i}\tCrime_and_punishment` : row));
+  const file = (name: string, rows: string[]): string => {
+    writeFileSync(path.join(dir, name), rows.join('\n') + '\n');
+    return path.join(dir, name);
+  };
+  return { gold: file('gold.txt', gold), pred: file('pred.txt', pred), perfect: file('perfect.txt', gold) };
+}
+
+test('--bootstrap: a 95% interval over the articles, the same for the same seed', async () => {
+  const files = framesFiles(30);
+  const argv = ['eval', '--subtask', '2', '--gold', files.gold, '--pred', files.pred, '--bootstrap', '300', '--seed', '3'];
+  const run = await runCli(argv);
+  assert.equal(run.code, 0, run.stderr);
+  assert.match(run.stdout.split('\n')[1]!, /^ {2}95% interval 0\.\d{4} to 0\.\d{4} \(bootstrap: 300 resamples of the 30 articles, seed 3\)$/);
+  assert.equal((await runCli(argv)).stdout, run.stdout);
+  const json = JSON.parse((await runCli([...argv, '--json'])).stdout) as { official: { value: number }; bootstrap: { low: number; high: number; resamples: number; articles: number } };
+  assert.ok(json.bootstrap.low < json.official.value && json.official.value < json.bootstrap.high, JSON.stringify(json.bootstrap));
+  assert.deepEqual([json.bootstrap.resamples, json.bootstrap.articles], [300, 30]);
+});
+
+test('--compare: the second file scored on the same resampled articles, with the difference', async () => {
+  const files = framesFiles(30);
+  const run = await runCli(['eval', '--subtask', '2', '--gold', files.gold, '--pred', files.pred, '--compare', files.perfect, '--json']);
+  assert.equal(run.code, 0, run.stderr);
+  const report = JSON.parse(run.stdout) as { official: { value: number }; bootstrap: { resamples: number }; comparison: { official: { value: number }; paired: { difference: number; high: number; higher: number } } };
+  assert.equal(report.bootstrap.resamples, 1000);
+  assert.equal(report.comparison.official.value, 1);
+  assert.ok(Math.abs(report.comparison.paired.difference - (report.official.value - 1)) < 1e-12);
+  assert.ok(report.comparison.paired.high < 0);
+  assert.equal(report.comparison.paired.higher, 0);
+  const text = await runCli(['eval', '--subtask', '2', '--gold', files.gold, '--pred', files.pred, '--compare', files.perfect]);
+  assert.match(text.stdout, /\n {2}compared with .*perfect\.txt: micro-F1 1\.0000; difference −0\.\d{4}, 95% interval −0\.\d{4} to −0\.\d{4}; higher in 0% of the resamples\n/);
+});
+
+test('--bootstrap on few articles says the interval means little; bad resampling flags are usage errors', async () => {
+  const few = await runCli(['eval', '--subtask', '1', '--gold', f('st1-gold.txt'), '--pred', f('st1-pred.txt'), '--bootstrap']);
+  assert.equal(few.code, 0, few.stderr);
+  assert.match(few.stdout, /note: the interval resamples only 4 articles and says little/);
+  for (const flags of [['--bootstrap', '5'], ['--bootstrap', '1e3'], ['--seed', '2'], ['--bootstrap', '--seed', '-1']]) {
+    const run = await runCli(['eval', '--subtask', '1', '--gold', f('st1-gold.txt'), '--pred', f('st1-pred.txt'), ...flags]);
+    assert.equal(run.code, 2, flags.join(' '));
+  }
+  const seedAlone = await runCli(['eval', '--subtask', '1', '--gold', f('st1-gold.txt'), '--pred', f('st1-pred.txt'), '--seed', '2']);
+  assert.match(seedAlone.stderr, /--seed seeds the resampling: add --bootstrap or --compare/);
+});
+
+test('--compare with a refused file names it and its line', async () => {
+  const run = await runCli(['eval', '--subtask', '1', '--gold', f('st1-gold.txt'), '--pred', f('st1-pred.txt'), '--compare', f('st1-pred-unknown.txt')]);
+  assert.equal(run.code, 1);
+  assert.match(run.stderr, /st1-pred-unknown\.txt:2: unknown genre "news"\n$/);
+});

@@ -7,6 +7,7 @@
  * with no label, and counts for false positives/negatives like any other.
  */
 import { labelScore, macroAverage, prf, sumCounts, type Counts, type LabelScore, type Prf, type ScoreOptions } from './f1.js';
+import type { UnitCounts } from './bootstrap.js';
 
 /** One scored row: its gold and predicted label sets. */
 export interface MultiLabelPair<L extends string = string> {
@@ -58,4 +59,25 @@ export function scoreMultiLabel<L extends string>(
     perLabel,
     rows: pairs.length,
   };
+}
+
+/**
+ * Each article's pooled tp, fp and fn, for the bootstrap of micro-F1 (`bootstrap.ts`): `articleOf`
+ * names the article of a row (a frames row is one; a techniques row is one of its paragraphs).
+ */
+export function multiLabelUnits<L extends string, P extends MultiLabelPair<L>>(
+  pairs: readonly P[],
+  labels: readonly L[],
+  articleOf: (pair: P) => string,
+): UnitCounts {
+  const units = new Map<string, number[]>();
+  for (const pair of pairs) {
+    const c = sumCounts(countMultiLabel([pair], labels).values());
+    const id = articleOf(pair);
+    const unit = units.get(id) ?? units.set(id, [0, 0, 0]).get(id)!;
+    unit[0]! += c.tp;
+    unit[1]! += c.fp;
+    unit[2]! += c.fn;
+  }
+  return { units, figure: ([tp = 0, fp = 0, fn = 0]) => prf({ tp, fp, fn }).f1 };
 }

@@ -8,6 +8,7 @@
  * (e.g. a cross-validation fold with no satire where none is predicted).
  */
 import { labelScore, macroAverage, prf, sumCounts, type Counts, type LabelScore, type Prf, type ScoreOptions } from './f1.js';
+import type { UnitCounts } from './bootstrap.js';
 
 /** Options of single-label scoring. */
 export interface SingleLabelOptions extends ScoreOptions {
@@ -54,4 +55,27 @@ export function scoreSingleLabel<L extends string>(
     macroLabels,
     rows: pairs.length,
   };
+}
+
+/**
+ * Each article's tp, fp and fn per label (three numbers per label, in list order), for the bootstrap
+ * of macro-F1 over the labels present (`bootstrap.ts`), as scoreSingleLabel computes it by default.
+ */
+export function singleLabelUnits<L extends string>(pairs: readonly { id: string; gold: L; pred: L }[], labels: readonly L[]): UnitCounts {
+  const index = new Map(labels.map((l, i) => [l, 3 * i]));
+  const units = new Map<string, number[]>();
+  for (const { id, gold, pred } of pairs) {
+    const unit = units.get(id) ?? units.set(id, new Array<number>(3 * labels.length).fill(0)).get(id)!;
+    const g = index.get(gold)!;
+    if (gold === pred) unit[g]!++;
+    else {
+      unit[g + 2]!++;
+      unit[index.get(pred)! + 1]!++;
+    }
+  }
+  const figure = (sum: readonly number[]): number => {
+    const present = labels.map((_, i) => ({ tp: sum[3 * i]!, fp: sum[3 * i + 1]!, fn: sum[3 * i + 2]! })).filter((c) => c.tp + c.fp + c.fn > 0);
+    return macroAverage(present.map((c) => prf(c))).f1;
+  };
+  return { units, figure };
 }

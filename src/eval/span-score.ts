@@ -19,6 +19,7 @@
  *   predicted and gold spans of that technique; `support` is the number of (merged) gold spans.
  */
 import type { LabelScore, Prf } from './f1.js';
+import type { UnitCounts } from './bootstrap.js';
 
 /** A span to score: an article, `[start, end)` offsets in one unit, and a technique when known. */
 export interface ScoredSpan {
@@ -42,6 +43,8 @@ export interface SpanScore extends Prf {
   /** Span counts after merging. */
   goldSpans: number;
   predictedSpans: number;
+  /** Per article: the precision and recall sums and its numbers of predicted and gold spans (after merging). */
+  byArticle: Map<string, [precision: number, recall: number, predicted: number, gold: number]>;
 }
 
 /** Merges overlapping spans that share article (and technique when `byTechnique`); output sorted. */
@@ -82,16 +85,23 @@ export function scoreSpans(gold: readonly ScoredSpan[], pred: readonly ScoredSpa
   const p = mergeOverlapping(pred, aware);
   const goldByArticle = new Map<string, ScoredSpan[]>();
   for (const t of g) (goldByArticle.get(t.id) ?? goldByArticle.set(t.id, []).get(t.id)!).push(t);
+  const byArticle: SpanScore['byArticle'] = new Map();
+  const articleSums = (id: string): [number, number, number, number] => byArticle.get(id) ?? byArticle.set(id, [0, 0, 0, 0]).get(id)!;
+  for (const t of g) articleSums(t.id)[3]++;
   const num = new Map<string, { p: number; r: number }>();
   let precNum = 0;
   let recNum = 0;
   for (const s of p) {
+    const sums = articleSums(s.id);
+    sums[2]++;
     for (const t of goldByArticle.get(s.id) ?? []) {
       if (aware && t.technique !== s.technique) continue;
       const inter = Math.min(s.end, t.end) - Math.max(s.start, t.start);
       if (inter <= 0) continue;
       precNum += inter / (s.end - s.start);
       recNum += inter / (t.end - t.start);
+      sums[0] += inter / (s.end - s.start);
+      sums[1] += inter / (t.end - t.start);
       const n = num.get(t.technique ?? '') ?? num.set(t.technique ?? '', { p: 0, r: 0 }).get(t.technique ?? '')!;
       n.p += inter / (s.end - s.start);
       n.r += inter / (t.end - t.start);
@@ -100,9 +110,25 @@ export function scoreSpans(gold: readonly ScoredSpan[], pred: readonly ScoredSpa
   const precision = ratio(precNum, p.length);
   const recall = ratio(recNum, g.length);
   const perLabel = aware ? (options.labels ?? []).map((label) => techniqueScore(label, g, p, num.get(label))) : [];
-  // No gold span and none predicted is a perfect score, as the SemEval-2020 scorer's compute_prec_rec_f1 has it.
-  const f1 = g.length === 0 && p.length === 0 ? 1 : f1Of(precision, recall);
-  return { precision, recall, f1, perLabel, goldSpans: g.length, predictedSpans: p.length };
+  return { precision, recall, f1: spanF1(precision, recall, g.length, p.length), perLabel, goldSpans: g.length, predictedSpans: p.length, byArticle };
+}
+
+/** F1 of the span measure; no gold span and none predicted is a perfect score, as the SemEval-2020 scorer's compute_prec_rec_f1 has it. */
+function spanF1(precision: number, recall: number, gold: number, predicted: number): number {
+  return gold === 0 && predicted === 0 ? 1 : f1Of(precision, recall);
+}
+
+/**
+ * Each article's span sums, for the bootstrap of the span F1 (`bootstrap.ts`). `articles` adds the
+ * articles with no span on either side (a gold folder's empty files), which a resample may draw.
+ */
+export function spanUnits(score: SpanScore, articles: Iterable<string> = []): UnitCounts {
+  const units = new Map<string, number[]>([...score.byArticle].map(([id, sums]) => [id, [...sums]]));
+  for (const id of articles) if (!units.has(id)) units.set(id, [0, 0, 0, 0]);
+  return {
+    units,
+    figure: ([prec = 0, rec = 0, predicted = 0, gold = 0]) => spanF1(ratio(prec, predicted), ratio(rec, gold), gold, predicted),
+  };
 }
 
 function techniqueScore(label: string, g: ScoredSpan[], p: ScoredSpan[], n: { p: number; r: number } | undefined): LabelScore {
