@@ -27,5 +27,7 @@ export { readTextFile, readHtmlFile, readJsonl, readUrl, readArticleFolder, type
 export { extractHtml } from './ingest/extract-html.js';
 export { FORMATS, renderArticle, type Format, type RenderOptions } from './render/index.js';
 export { openStore, type OpenStoreOptions } from './store/open-store.js';
+export { evaluateFiles, SUBTASKS, type Comparison, type EvalOptions, type EvalReport, type Figure, type Subtask } from './eval/evaluate-files.js';
+export { bootstrapInterval, pairedBootstrap, type BootstrapOptions, type BootstrapResult, type PairedResult, type UnitCounts } from './eval/bootstrap.js';
 export type { CorpusStore } from './store/corpus-store.js';
 export { VERSION } from './version.js';

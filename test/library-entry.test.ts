@@ -40,3 +40,11 @@ test('library: package.json points at the built entry point', { skip: !built && 
   assert.equal(typeof mod.analyzeArticle, 'function');
   assert.equal(mod.VERSION, slant.VERSION);
 });
+
+test('library: evaluateFiles scores SemEval files with a bootstrap interval, as slant eval does', async () => {
+  const fixtures = path.join(repoRoot, 'test/fixtures/eval');
+  const report = await slant.evaluateFiles('2', path.join(fixtures, 'st2-gold.txt'), path.join(fixtures, 'st2-pred.txt'), { bootstrap: { resamples: 200, seed: 1 } });
+  assert.equal(report.official.name, 'micro-F1');
+  assert.ok(report.bootstrap && report.bootstrap.low <= report.official.value && report.official.value <= report.bootstrap.high);
+  assert.equal(report.bootstrap?.articles, 3);
+});
