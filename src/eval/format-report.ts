@@ -22,7 +22,7 @@ function bootstrapLines(report: EvalReport): string[] {
     const p = c.paired;
     lines.push(
       `  compared with ${c.input}: ${c.official.name} ${num(c.official.value)}; difference ${signed(p.difference)}, ` +
-        `${percent(p.level)} interval ${signed(p.low)} to ${signed(p.high)}; higher in ${percent(p.higher)} of the resamples`,
+        `${percent(p.level)} interval ${signed(p.low)} to ${signed(p.high)}; higher in ${Math.round(p.higher * p.resamples)} of the ${p.resamples} resamples`,
     );
   }
   return lines;
