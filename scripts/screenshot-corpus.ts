@@ -3,8 +3,9 @@
  * corpus of our own (test/corpus-fixture.ts: four outlets over twelve months, analysed by the
  * fake analyzer of the store tests) served like `slant serve --db` on a loopback port with a
  * fresh build of the page. Needs chromium (scripts/ensure-chromium.sh installs it when missing).
- * Run `node --import tsx scripts/screenshot-corpus.ts [--phone FILE]` (`--phone` also writes a
- * 390 px wide shot, for checking the layout).
+ * Run `node --import tsx scripts/screenshot-corpus.ts [--phone FILE] [--dark FILE]` (`--phone`
+ * also writes a 390 px wide shot, for checking the layout; `--dark` the desktop shot in the dark
+ * theme).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -24,6 +25,8 @@ if (missing !== undefined) {
 }
 const phoneAt = process.argv.indexOf('--phone');
 const phone = phoneAt > 0 ? process.argv[phoneAt + 1] : undefined;
+const darkAt = process.argv.indexOf('--dark');
+const dark = darkAt > 0 ? process.argv[darkAt + 1] : undefined;
 const dir = mkdtempSync(path.join(tmpdir(), 'slant-corpus-shot-'));
 const webRoot = path.join(dir, 'web');
 const vite = path.join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js');
@@ -35,11 +38,13 @@ const store = await openStore(db);
 const server = await startServer(serverOptions({ workers: 0, webRoot }), { port: 0, host: '127.0.0.1' }, { log: () => {}, routes: [corpusRoutes(store)] });
 const browser = await launchChromium();
 try {
-  const shots: [string, number, number][] = [['docs/corpus.png', 1280, 1250]];
-  if (phone !== undefined) shots.push([phone, 390, 1600]);
-  for (const [name, width, height] of shots) {
+  const shots: [string, number, number, 'light' | 'dark'][] = [['docs/corpus.png', 1280, 1250, 'light']];
+  if (phone !== undefined) shots.push([phone, 390, 1600, 'light']);
+  if (dark !== undefined) shots.push([dark, 1280, 1250, 'dark']);
+  for (const [name, width, height, colorScheme] of shots) {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width, height });
+    await page.emulateMedia({ colorScheme });
     await page.goto(`${server.url}/#/corpus`);
     await page.locator('.chart svg').nth(2).waitFor();
     await page.locator('.articles').waitFor();

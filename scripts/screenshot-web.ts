@@ -3,7 +3,8 @@
  * `slant serve` on a loopback port with a fresh build of the page, the example op-ed pasted and
  * answered with its hand-built analysis (test/golden/cases.ts; the shipped model may find less),
  * a highlight hovered. Needs chromium (scripts/ensure-chromium.sh installs it when missing).
- * Run `node --import tsx scripts/screenshot-web.ts`.
+ * Run `node --import tsx scripts/screenshot-web.ts [--dark FILE]` (`--dark` also writes the desktop
+ * shot in the dark theme, for checking it).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -22,14 +23,18 @@ const webRoot = mkdtempSync(path.join(tmpdir(), 'slant-web-shot-'));
 const vite = path.join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js');
 const build = spawnSync(process.execPath, [vite, 'build', 'web', '--outDir', webRoot, '--emptyOutDir', '--logLevel', 'error'], { cwd: repoRoot, stdio: 'inherit' });
 if (build.status !== 0) process.exit(1);
+const darkAt = process.argv.indexOf('--dark');
+const dark = darkAt > 0 ? process.argv[darkAt + 1] : undefined;
 const c = goldenCases().find((x) => x.name === 'town-bypass')!;
 const server = await startServer(serverOptions({ workers: 0, webRoot }), { port: 0, host: '127.0.0.1' });
 const browser = await launchChromium();
 try {
-  const shots: [string, number, number, boolean][] = [['docs/web.png', 1280, 1100, true], ['docs/web-phone.png', 390, 844, false]];
-  for (const [name, width, height, hover] of shots) {
+  const shots: [string, number, number, boolean, 'light' | 'dark'][] = [['docs/web.png', 1280, 1100, true, 'light'], ['docs/web-phone.png', 390, 844, false, 'light']];
+  if (dark !== undefined) shots.push([dark, 1280, 1100, true, 'dark']);
+  for (const [name, width, height, hover, colorScheme] of shots) {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width, height });
+    await page.emulateMedia({ colorScheme });
     await page.route('**/api/v1/analyze', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ...c.analysis, text: c.article.text }) }));
     await page.goto(server.url);
     await page.locator('#article-text').fill(c.article.text);
@@ -41,7 +46,7 @@ try {
       await page.locator('.result').scrollIntoViewIfNeeded();
       await page.mouse.move(1, 1);
     }
-    const out = path.join(repoRoot, name);
+    const out = path.isAbsolute(name) ? name : path.join(repoRoot, name);
     mkdirSync(path.dirname(out), { recursive: true });
     await page.screenshot({ path: out });
     console.log(`screenshot-web: wrote ${name}`);

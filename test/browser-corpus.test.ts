@@ -220,20 +220,43 @@ test('corpus: fits a phone screen without sideways scrolling', { skip }, async (
   await page.close();
 });
 
-test('corpus: the view with its number tables open, and a stored article, meet WCAG 2.1 AA (axe-core) on a desktop and a phone screen', { skip }, async () => {
-  for (const width of [1280, 390]) {
-    const page = await browser!.context.newPage();
-    await page.setViewportSize({ width, height: 900 });
-    await page.goto(`${server!.url}/#/corpus`);
-    await page.locator('.chart svg').first().waitFor();
-    await page.locator('.articles a').first().waitFor();
-    for (const summary of await page.locator('.numbers summary').all()) await summary.click();
-    assert.deepEqual(await axeViolations(page), [], `corpus view, ${width} px`);
-    await page.locator('.articles a').first().click();
-    await page.locator('.slant-report').waitFor();
-    assert.deepEqual(await axeViolations(page), [], `stored article, ${width} px`);
-    await page.close();
+test('corpus: the view with its number tables open, and a stored article, meet WCAG 2.1 AA (axe-core) on a desktop and a phone screen, light and dark', { skip }, async () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const width of [1280, 390]) {
+      const page = await browser!.context.newPage();
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${server!.url}/#/corpus`);
+      await page.locator('.chart svg').first().waitFor();
+      await page.locator('.articles a').first().waitFor();
+      for (const summary of await page.locator('.numbers summary').all()) await summary.click();
+      assert.deepEqual(await axeViolations(page), [], `corpus view, ${colorScheme}, ${width} px`);
+      await page.locator('.articles a').first().click();
+      await page.locator('.slant-report').waitFor();
+      assert.deepEqual(await axeViolations(page), [], `stored article, ${colorScheme}, ${width} px`);
+      await page.close();
+    }
   }
+});
+
+test('corpus: bars, lines and legend swatches take the series colours of the theme; print takes the light ones', { skip }, async () => {
+  const events: string[] = [];
+  const page = await openCorpus(events);
+  await page.locator('.chart svg').nth(1).waitFor();
+  /** The drawn colours of the first series: legend swatch, bar, line and point. */
+  const first = (): Promise<string[]> =>
+    page.evaluate(() =>
+      ([['.legend rect', 'fill'], ['.chart .bar-row rect:not(.bar-track)', 'fill'], ['.chart polyline', 'stroke'], ['.chart circle', 'fill']] as const).map(([selector, property]) => getComputedStyle(document.querySelector(selector)!)[property]),
+    );
+  const LIGHT = 'rgb(95, 120, 214)';
+  const DARK = 'rgb(120, 161, 255)';
+  assert.deepEqual(await first(), [LIGHT, LIGHT, LIGHT, LIGHT]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  assert.deepEqual(await first(), [DARK, DARK, DARK, DARK]);
+  await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
+  assert.deepEqual(await first(), [LIGHT, LIGHT, LIGHT, LIGHT]);
+  assert.deepEqual(events, [], 'no console message (a style the CSP refused would be one)');
+  await page.close();
 });
 
 test('corpus: a server without a corpus offers no corpus view', { skip }, async () => {

@@ -185,3 +185,28 @@ test('browser: the reports meet WCAG 2.1 AA (axe-core), hovered and filtered; ev
   assert.match(await def.locator('p').innerText(), /Claims something is true mainly because an authority/);
   await page.close();
 });
+
+test('browser: in the dark theme the reports meet WCAG 2.1 AA (axe-core), hovered, with a definition open; print stays light', { skip }, async () => {
+  for (const name of Object.keys(reports)) {
+    const page = await browser!.context.newPage();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(reports[name]!);
+    const [canvas, ink] = await page.evaluate(() => [getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(document.querySelector('.slant-report')!).color]);
+    assert.deepEqual([canvas, ink], ['rgb(19, 20, 23)', 'rgb(230, 232, 235)'], `${name}: the dark theme is on`);
+    assert.deepEqual(await axeViolations(page), [], `${name}, dark`);
+    const marks = page.locator('mark.slant-hl');
+    if ((await marks.count()) > 0) {
+      await marks.first().hover();
+      assert.deepEqual(await axeViolations(page), [], `${name}, dark, hovered`);
+      await page.locator('.slant-def summary').first().click();
+      assert.deepEqual(await axeViolations(page), [], `${name}, dark, a definition open`);
+    }
+    await page.close();
+  }
+  const page = await browser!.context.newPage();
+  await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
+  await page.goto(reports['town-bypass']!);
+  const printed = await page.evaluate(() => [getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(document.querySelector('.slant-report')!).color, getComputedStyle(document.querySelector('mark.c-Justification')!).backgroundColor]);
+  assert.deepEqual(printed, ['rgba(0, 0, 0, 0)', 'rgb(29, 29, 31)', 'rgb(165, 216, 255)'], 'printed light');
+  await page.close();
+});

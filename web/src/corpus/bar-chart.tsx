@@ -58,7 +58,7 @@ export function BarChart({ table, format, groupName = (g) => g, label, max }: Ba
                   const v = table.values[row]![col]!;
                   const w = v * scale;
                   const rect = (
-                    <rect key={s} x={x} y={y + 20} width={Math.max(w, 0)} height={BAR} fill={colourOf(table.series, row)}>
+                    <rect key={s} x={x} y={y + 20} width={Math.max(w, 0)} height={BAR} style={{ fill: colourOf(table.series, row) }}>
                       <title>{`${groupName(g)} · ${labelName(s)}: ${format(v)}`}</title>
                     </rect>
                   );

@@ -96,12 +96,21 @@ export function ticks(max: number, whole: boolean, count = 4): number[] {
   return out;
 }
 
-/** Ten colours that stay apart for common colour blindness (Tableau 10), "Other" in grey. */
-export const PALETTE = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f'];
+/**
+ * How many series colours corpus.css defines (`--series-0`…): as many as a chart draws besides
+ * "Other" (the top 7 techniques per outlet), which has `--series-other`.
+ */
+export const SERIES_COLOURS = 7;
 
-/** The colour of series `i` of `series`. */
+/**
+ * The colour of series `i` of `series`: a CSS custom property of corpus.css, so the light and dark
+ * themes each have their own. Set it as a style property (`style={{ fill }}`): browsers resolve
+ * `var()` there, and the page's CSP allows styles set from script, not style attributes.
+ * @example
+ * colourOf(['Doubt', 'Other'], 1); // 'var(--series-other)'
+ */
 export function colourOf(series: readonly string[], i: number): string {
-  return series[i] === OTHER ? '#bab0ac' : PALETTE[i % PALETTE.length]!;
+  return series[i] === OTHER ? 'var(--series-other)' : `var(--series-${i % SERIES_COLOURS})`;
 }
 
 /** Most periods a time axis is filled to; past it the periods with articles stand alone. */

@@ -8,7 +8,7 @@ export function Legend({ series }: { series: readonly string[] }) {
       {series.map((s, i) => (
         <li key={s}>
           <svg width="12" height="12" aria-hidden="true">
-            <rect width="12" height="12" rx="2" fill={colourOf(series, i)} />
+            <rect width="12" height="12" rx="2" style={{ fill: colourOf(series, i) }} />
           </svg>
           {labelName(s)}
         </li>

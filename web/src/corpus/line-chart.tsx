@@ -52,11 +52,11 @@ export function LineChart({ table, format, label }: { table: SeriesTable; format
             return (
               <g key={s}>
                 {runs.filter((r) => r.length > 1).map((r, k) => (
-                  <polyline key={k} points={r.join(' ')} fill="none" stroke={colour} stroke-width="2" />
+                  <polyline key={k} points={r.join(' ')} fill="none" stroke-width="2" style={{ stroke: colour }} />
                 ))}
                 {table.values[row]!.map((v, i) =>
                   Number.isFinite(v) ? (
-                    <circle key={i} cx={xOf(i)} cy={yOf(v)} r={n > 60 ? 1.5 : 3} fill={colour}>
+                    <circle key={i} cx={xOf(i)} cy={yOf(v)} r={n > 60 ? 1.5 : 3} style={{ fill: colour }}>
                       <title>{`${table.groups[i]} · ${labelName(s)}: ${format(v)}`}</title>
                     </circle>
                   ) : null,

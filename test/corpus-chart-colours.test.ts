@@ -1,0 +1,86 @@
+/**
+ * The corpus charts' series colours (bars, lines, legend swatches) against the chart's background
+ * in each theme: the card (app.css `--surface`) and the bar track (corpus.css `--track`). WCAG 2.1
+ * 1.4.11 asks 3:1 for graphics needed to understand the content; the ratio is computed here from
+ * the CSS the page ships.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { colourOf, OTHER, SERIES_COLOURS } from '../web/src/corpus/chart-data.js';
+import { repoRoot } from './golden/cases.js';
+
+type Theme = 'light' | 'dark';
+const DARK = '@media screen and (prefers-color-scheme:dark){:root{';
+
+/** The custom properties a style sheet sets on `:root`, light (outside any media query) and dark. */
+function themeVariables(file: string): Record<Theme, Map<string, string>> {
+  const css = readFileSync(path.join(repoRoot, file), 'utf8');
+  const block = (at: number): Map<string, string> => {
+    assert.ok(at >= 0, `${file}: no :root block`);
+    const body = css.slice(at, css.indexOf('}', at));
+    return new Map([...body.matchAll(/(--[\w-]+):([^;}]+)/g)].map((m) => [m[1]!, m[2]!.trim()]));
+  };
+  const dark = css.indexOf(DARK);
+  assert.ok(dark >= 0, `${file}: no dark theme`);
+  return { light: block(css.search(/^:root\{/m) + ':root{'.length), dark: block(dark + DARK.length) };
+}
+
+/** WCAG 2.1 relative luminance of a `#rrggbb` or `#rgb` colour. */
+function luminance(colour: string): number {
+  assert.match(colour, /^#([0-9a-f]{3}){1,2}$/i, `not a #rrggbb colour: ${colour}`);
+  const hex = colour.length === 4 ? colour.replace(/[0-9a-f]/gi, (d) => d + d) : colour;
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG 2.1 contrast ratio of two colours. */
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+const page = themeVariables('web/src/app.css');
+const charts = themeVariables('web/src/corpus/corpus.css');
+const names = [...Array.from({ length: SERIES_COLOURS }, (_, i) => `--series-${i}`), '--series-other'];
+
+test('contrast: the WCAG ratio of known pairs', () => {
+  assert.equal(contrast('#000000', '#ffffff').toFixed(2), '21.00');
+  assert.equal(contrast('#767676', '#ffffff').toFixed(2), '4.54');
+  assert.equal(contrast('#fff', '#ffffff'), 1);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`chart colours (${theme}): every series colour has 3:1 contrast with the card and the bar track`, () => {
+    const backgrounds = { card: page[theme].get('--surface'), track: charts[theme].get('--track') };
+    for (const name of names) {
+      const colour = charts[theme].get(name);
+      assert.ok(colour !== undefined, `${name} is not set in the ${theme} theme`);
+      for (const [where, background] of Object.entries(backgrounds)) {
+        assert.ok(background !== undefined, `no ${where} colour in the ${theme} theme`);
+        const ratio = contrast(colour, background);
+        assert.ok(ratio >= 3, `${theme} ${name} ${colour} on the ${where} ${background}: ${ratio.toFixed(2)}:1`);
+      }
+    }
+  });
+
+  test(`chart colours (${theme}): the series colours are all different`, () => {
+    const colours = names.map((n) => charts[theme].get(n)!.toLowerCase());
+    assert.equal(new Set(colours).size, colours.length);
+  });
+}
+
+test('colourOf names only colours the style sheet sets, "Other" its own', () => {
+  const series = [...Array.from({ length: SERIES_COLOURS + 2 }, (_, i) => `Label_${i}`), OTHER];
+  const used = series.map((_, i) => colourOf(series, i));
+  for (const value of used) {
+    const name = /^var\((--[\w-]+)\)$/.exec(value)?.[1];
+    assert.ok(name !== undefined && names.includes(name), `${value} is not a series colour`);
+  }
+  assert.equal(used[used.length - 1], 'var(--series-other)');
+  assert.equal(new Set(used.slice(0, SERIES_COLOURS)).size, SERIES_COLOURS);
+});
