@@ -18,6 +18,12 @@
  * sentences take about 9 minutes more; `"own"`, its language's own sentence model (the quick loop).
  * Several languages train one pooled model with language-specific features.
  *
+ * With `PRED_OUT=<folder>`, techniques also write each language's out-of-fold predictions as
+ * `<folder>/<lang>-subtask-3.txt` (SemEval subtask-3 rows), so that two settings can be compared on
+ * the same articles with `slant eval --subtask 3 --gold <lang folder>/train-labels-subtask-3.txt
+ * --pred a/ru-subtask-3.txt --compare b/ru-subtask-3.txt` (the paired bootstrap over articles). Its
+ * micro-F1 pools the five folds' paragraphs; the figure printed here is the mean of the five folds'.
+ *
  * @example
  * node --import tsx scripts/cv-settings.ts techniques ru '{"learner":{"solver":"svm","C":0.1}}'
  */
@@ -38,6 +44,9 @@ import { articleSettings } from '../src/train/genre-frames-settings.js';
 import { articleCueDensities } from '../src/features/article-cues.js';
 import { DEFAULT_THRESHOLDS } from '../src/models/thresholds.js';
 import { scriptArgs, TRAINING_LANGUAGES, type ScriptArgs } from './script-args.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { TrainRow } from '../src/train/semeval-corpus.js';
 
 const args: ScriptArgs = scriptArgs('cv-settings');
 const [task, langsArg, json] = process.argv.slice(2);
@@ -89,6 +98,8 @@ if (task === 'techniques') {
   const signal = o.spanSignal === false ? undefined : concatSignals(parts);
   const cv = crossValidate(ds, { folds: 5, innerFolds: 0, seed, bits: features.bits, learner: { ...learner, seed }, thresholds: { ...DEFAULT_THRESHOLDS, ...(o.thresholds as object) } }, () => {}, signal);
   figures = cv.perLang.map((c) => `${c.lang} micro-F1 ${c.microMean.toFixed(3)} ± ${c.microStd.toFixed(3)}`).join(', ');
+  const predOut = process.env['PRED_OUT'];
+  if (predOut !== undefined && predOut !== '') writeOutOfFold(predOut, rows, cv.oofScores.pred);
 } else {
   const rows: ArticleRow[] = [];
   for (const l of langs) rows.push(...(await readArticleTask(data, l, task === 'genre' ? 1 : 2)).rows);
@@ -141,4 +152,21 @@ function parseOverrides(text: string): Record<string, Record<string, unknown> | 
     args.fail(`"seed" must be a whole number from 1, not ${JSON.stringify(seed)}`);
   }
   return value as Record<string, Record<string, unknown> | number | boolean | string | undefined>;
+}
+
+/** Writes each language's out-of-fold technique predictions as SemEval subtask-3 rows into `folder`. */
+function writeOutOfFold(folder: string, rows: readonly TrainRow[], pred: Uint8Array): void {
+  const L = TECHNIQUES.length;
+  const lines = new Map<string, string[]>();
+  rows.forEach((r, i) => {
+    const labels = TECHNIQUES.filter((_, l) => pred[i * L + l] === 1);
+    const list = lines.get(r.lang) ?? lines.set(r.lang, []).get(r.lang)!;
+    list.push(`${r.articleId}\t${r.doc.paragraphs[r.index]!.n}\t${labels.join(',')}`);
+  });
+  mkdirSync(folder, { recursive: true });
+  for (const [lang, list] of lines) {
+    const file = path.join(folder, `${isoOf(lang)}-subtask-3.txt`);
+    writeFileSync(file, `${list.join('\n')}\n`);
+    process.stderr.write(`cv-settings: wrote ${list.length} out-of-fold rows to ${file}\n`);
+  }
 }
