@@ -2,7 +2,7 @@
  * The corpus charts' series colours (bars, lines, legend swatches) against the chart's background
  * in each theme: the card (app.css `--surface`) and the bar track (corpus.css `--track`). WCAG 2.1
  * 1.4.11 asks 3:1 for graphics needed to understand the content; the ratio is computed here from
- * the CSS the page ships.
+ * the CSS the page ships. The borders of buttons, fields and the drop zone get the same 3:1 check.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -71,6 +71,17 @@ for (const theme of ['light', 'dark'] as const) {
   test(`chart colours (${theme}): the series colours are all different`, () => {
     const colours = names.map((n) => charts[theme].get(n)!.toLowerCase());
     assert.equal(new Set(colours).size, colours.length);
+  });
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`control borders (${theme}): buttons, fields and the drop zone have 3:1 contrast with the card and the page`, () => {
+    for (const border of ['--control', '--field']) {
+      for (const background of ['--surface', '--bg']) {
+        const ratio = contrast(page[theme].get(border)!, page[theme].get(background)!);
+        assert.ok(ratio >= 3, `${theme} ${border} on ${background}: ${ratio.toFixed(2)}:1`);
+      }
+    }
   });
 }
 
