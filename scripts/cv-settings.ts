@@ -58,6 +58,7 @@ const pooled = langs.length > 1;
 /** Fold seed (and the learner's): another seed draws other folds, for the spread of a figure. */
 const seed = (o.seed as number | undefined) ?? 1;
 const started = Date.now();
+if ((process.env['PRED_OUT'] ?? '') !== '' && task !== 'techniques') args.fail('PRED_OUT writes technique predictions only (genre and frames do not return theirs)');
 
 /** The shipped features with the overrides; exits 2 with a one-line message if a model file would refuse them. */
 function merge(base: FeatureConfig): FeatureConfig {

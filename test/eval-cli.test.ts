@@ -112,7 +112,7 @@ test('--compare: the second file scored on the same resampled articles, with the
   assert.ok(report.comparison.paired.high < 0);
   assert.equal(report.comparison.paired.higher, 0);
   const text = await runCli(['eval', '--subtask', '2', '--gold', files.gold, '--pred', files.pred, '--compare', files.perfect]);
-  assert.match(text.stdout, /\n {2}compared with .*perfect\.txt: micro-F1 1\.0000; difference −0\.\d{4}, 95% interval −0\.\d{4} to −0\.\d{4}; higher in 0 of the 1000 resamples\n/);
+  assert.match(text.stdout, /\n {2}compared with .*perfect\.txt: micro-F1 1\.0000; difference −0\.\d{4}, 95% interval −0\.\d{4} to −0\.\d{4}; higher in 0, lower in 1000, equal in 0 of the 1000 resamples\n/);
 });
 
 test('--bootstrap on few articles says the interval means little; bad resampling flags are usage errors', async () => {
@@ -125,6 +125,18 @@ test('--bootstrap on few articles says the interval means little; bad resampling
   }
   const seedAlone = await runCli(['eval', '--subtask', '1', '--gold', f('st1-gold.txt'), '--pred', f('st1-pred.txt'), '--seed', '2']);
   assert.match(seedAlone.stderr, /--seed seeds the resampling: add --bootstrap or --compare/);
+});
+
+test('--compare keeps the second file\'s notes, named', async () => {
+  // Satire is in neither file, so each report notes which genres macro-F1 averages over.
+  const dir = tempDir('slant-eval-notes-');
+  const gold = path.join(dir, 'gold.txt');
+  const other = path.join(dir, 'other.txt');
+  writeFileSync(gold, '1\topinion\n2\treporting\n');
+  writeFileSync(other, '1\topinion\n2\topinion\n');
+  const run = await runCli(['eval', '--subtask', '1', '--gold', gold, '--pred', gold, '--compare', other]);
+  assert.equal(run.code, 0, run.stderr);
+  assert.match(run.stdout, /note: .*other\.txt: macro-F1 averages over opinion, reporting \(the genres present\)/);
 });
 
 test('--compare with a refused file names it and its line', async () => {

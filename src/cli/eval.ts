@@ -58,7 +58,8 @@ export function registerEval(program: Command, ctx: CliContext): void {
       'How sure is a figure? --bootstrap resamples the articles (the paragraphs and spans of an article',
       'stay together) and prints the percentile interval that holds 95% of the resampled figures. With',
       '--compare, both files are scored on the same resampled articles: the difference\'s interval and',
-      'the share of resamples where --pred scored higher. The same --seed gives the same interval.',
+      'in how many resamples --pred scored higher, lower or the same. The same --seed gives the same',
+      'interval. Spans against a gold file resample the articles with a gold or predicted span.',
       '',
       'Examples:',
       '  slant eval --subtask 3 --gold train-labels-subtask-3.txt --pred predictions.txt',
@@ -67,7 +68,7 @@ export function registerEval(program: Command, ctx: CliContext): void {
     ].join('\n'))
     .action(async (flags: EvalFlags, command: Command) => {
       if (flags.seed !== undefined && flags.bootstrap === undefined && flags.compare === undefined) {
-        command.error('slant eval: --seed seeds the resampling: add --bootstrap or --compare', { exitCode: 2 });
+        command.error('error: --seed seeds the resampling: add --bootstrap or --compare', { exitCode: 2 });
       }
       const resampling = flags.bootstrap !== undefined || flags.compare !== undefined
         ? { resamples: typeof flags.bootstrap === 'number' ? flags.bootstrap : DEFAULT_RESAMPLES, seed: flags.seed ?? 1 }

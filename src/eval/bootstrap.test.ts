@@ -88,7 +88,13 @@ test('paired: a file against itself differs by 0; a file right on every article 
   const figure: UnitCounts['figure'] = ([tp = 0, fp = 0, fn = 0]) => (2 * tp) / (2 * tp + fp + fn || 1);
   const a: UnitCounts = { units: new Map([['1', [2, 0, 0]], ['2', [1, 0, 0]], ['3', [1, 0, 0]]]), figure };
   const self = pairedBootstrap(a, a, { resamples: 300, seed: 4 });
-  assert.deepEqual([self.difference, self.low, self.high, self.higher], [0, 0, 0, 0]);
+  assert.deepEqual([self.difference, self.low, self.high, self.higher, self.lower], [0, 0, 0, 0, 0]);
+  // b errs on article 3 only: a is higher whenever a resample draws it, and never lower.
+  const oneWrong: UnitCounts = { units: new Map([['1', [2, 0, 0]], ['2', [1, 0, 0]], ['3', [0, 1, 1]]]), figure };
+  const ties = pairedBootstrap(a, oneWrong, { resamples: 1000, seed: 4 });
+  assert.equal(ties.lower, 0);
+  // P(no draw of article 3 in three draws) = (2/3)^3 ≈ 0.30 of the resamples are ties.
+  assert.ok(ties.higher > 0.6 && ties.higher < 0.8, String(ties.higher));
   const worse: UnitCounts = { units: new Map([['1', [1, 1, 1]], ['2', [0, 2, 1]], ['3', [0, 1, 1]]]), figure };
   const p = pairedBootstrap(a, worse, { resamples: 300, seed: 4 });
   assert.equal(p.higher, 1);

@@ -7,7 +7,7 @@
  * counts, and a resample is a sum of vectors drawn with replacement. The article is the unit, not
  * the paragraph or the span: a paragraph's labels depend on its article, and resampling paragraphs
  * would make the interval too narrow. The interval is the percentile interval of the resampled
- * figures; with few articles (a SemEval language has 50 to 450) it is wide, and that is the point.
+ * figures; with few articles (a SemEval language has 130 to 450) it is wide, and that is the point.
  */
 import { mulberry32 } from '../models/prng.js';
 
@@ -50,6 +50,8 @@ export interface PairedResult extends BootstrapResult {
   difference: number;
   /** Share of resamples where a scored strictly higher than b. */
   higher: number;
+  /** Share of resamples where a scored strictly lower than b (the rest are ties). */
+  lower: number;
 }
 
 /** Default coverage. */
@@ -132,15 +134,18 @@ export function pairedBootstrap(a: UnitCounts, b: UnitCounts, options: Bootstrap
   const difference = a.figure(total(rows[0]!)) - b.figure(total(rows[1]!));
   const values: number[] = [];
   let higher = 0;
+  let lower = 0;
   resample(rows, options, ([sa, sb]) => {
     const d = a.figure(sa!) - b.figure(sb!);
     if (d > 0) higher++;
+    else if (d < 0) lower++;
     values.push(d);
   });
   return {
     ...interval(values, level),
     difference,
-    higher: options.resamples > 0 ? higher / options.resamples : 0,
+    higher: higher / options.resamples,
+    lower: lower / options.resamples,
     resamples: options.resamples,
     seed: options.seed,
     articles: ids.length,

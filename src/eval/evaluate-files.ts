@@ -187,10 +187,11 @@ export async function evaluateFiles(subtask: Subtask, goldPath: string, predPath
   if (options.compare !== undefined && resampling === undefined) throw new RangeError('comparing two prediction files needs bootstrap options');
   if (resampling === undefined) return report;
   report.bootstrap = bootstrapInterval(counts, resampling);
-  if (report.bootstrap.articles < FEW_ARTICLES) report.notes.push(`the interval resamples only ${report.bootstrap.articles} articles and says little`);
+  if (report.bootstrap.articles < FEW_ARTICLES) report.notes.push(`the interval resamples only ${report.bootstrap.articles === 1 ? 'one article' : `${report.bootstrap.articles} articles`} and says little`);
   if (options.compare !== undefined) {
     const other = await score(subtask, goldPath, options.compare);
     report.comparison = { input: options.compare, official: other.report.official, paired: pairedBootstrap(counts, other.counts, resampling) };
+    report.notes.push(...other.report.notes.map((note) => `${options.compare}: ${note}`));
   }
   return report;
 }

@@ -1,5 +1,6 @@
 /** Text rendering of an EvalReport: the official figure first, then the per-label table. */
 import type { EvalReport } from './evaluate-files.js';
+import type { PairedResult } from './bootstrap.js';
 
 const TITLES: Record<EvalReport['subtask'], string> = {
   '1': 'subtask 1 (genre)',
@@ -9,20 +10,28 @@ const TITLES: Record<EvalReport['subtask'], string> = {
 };
 
 const num = (x: number): string => x.toFixed(4);
+const articles = (n: number): string => (n === 1 ? 'one article' : `${n} articles`);
 const signed = (x: number): string => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(4)}`;
 const percent = (level: number): string => `${Math.round(level * 1000) / 10}%`;
+
+/** `higher in 626, lower in 0, equal in 374 of the 1000 resamples`. */
+function tally(p: PairedResult): string {
+  const higher = Math.round(p.higher * p.resamples);
+  const lower = Math.round(p.lower * p.resamples);
+  return `higher in ${higher}, lower in ${lower}, equal in ${p.resamples - higher - lower} of the ${p.resamples} resamples`;
+}
 
 /** `95% interval 0.3950 to 0.4460 (1000 resamples of 143 articles, seed 1)`, and the comparison's line. */
 function bootstrapLines(report: EvalReport): string[] {
   const b = report.bootstrap;
   if (b === undefined) return [];
-  const lines = [`  ${percent(b.level)} interval ${num(b.low)} to ${num(b.high)} (bootstrap: ${b.resamples} resamples of the ${b.articles} articles, seed ${b.seed})`];
+  const lines = [`  ${percent(b.level)} interval ${num(b.low)} to ${num(b.high)} (bootstrap: ${b.resamples} resamples of the ${articles(b.articles)}, seed ${b.seed})`];
   const c = report.comparison;
   if (c !== undefined) {
     const p = c.paired;
     lines.push(
       `  compared with ${c.input}: ${c.official.name} ${num(c.official.value)}; difference ${signed(p.difference)}, ` +
-        `${percent(p.level)} interval ${signed(p.low)} to ${signed(p.high)}; higher in ${Math.round(p.higher * p.resamples)} of the ${p.resamples} resamples`,
+        `${percent(p.level)} interval ${signed(p.low)} to ${signed(p.high)}; ${tally(p)}`,
     );
   }
   return lines;

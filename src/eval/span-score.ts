@@ -13,8 +13,9 @@
  * - Predicted spans are merged the same way. The official SI scorer refuses overlapping predictions
  *   unless asked to merge them (`-m`); merging keeps Σ_s C(s,t,|t|) ≤ 1 per gold span, so recall
  *   cannot exceed 1.
- * - With no predictions P = 0, with no gold R = 0, and F1 = 0 when P + R = 0 (the scorer's
- *   `compute_prec_rec_f1`).
+ * - With no predictions P = 0, with no gold R = 0, and F1 = 0 when P + R = 0, except that no
+ *   gold span and none predicted scores 1 (the scorer's `compute_prec_rec_f1`; a bootstrap
+ *   resample of articles without spans can draw that).
  * - Per technique: numerators summed over pairs of that technique, denominators the numbers of
  *   predicted and gold spans of that technique; `support` is the number of (merged) gold spans.
  */
