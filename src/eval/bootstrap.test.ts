@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { GENRES, TECHNIQUES, type Genre } from '../labels.js';
-import { bootstrapInterval, pairedBootstrap, quantile, type UnitCounts } from './bootstrap.js';
+import { bootstrapInterval, pairedBootstrap, quantile, totalCounts, type UnitCounts } from './bootstrap.js';
 import { multiLabelUnits, scoreMultiLabel } from './multi-label.js';
 import { scoreSingleLabel, singleLabelUnits } from './single-label.js';
 import { scoreSpans, spanUnits, type ScoredSpan } from './span-score.js';
@@ -13,8 +13,7 @@ const close = (actual: number, expected: number, what: string): void =>
 
 /** The figure over every article, from the summed unit counts. */
 function wholeFigure(counts: UnitCounts): number {
-  const rows = [...counts.units.values()];
-  return counts.figure(rows.reduce((sum, row) => sum.map((x, j) => x + row[j]!), new Array<number>(rows[0]!.length).fill(0)));
+  return counts.figure(totalCounts([...counts.units.values()]));
 }
 
 test('quantile interpolates between order statistics (numpy default)', () => {

@@ -54,6 +54,16 @@ export interface PairedResult extends BootstrapResult {
   lower: number;
 }
 
+/** `one article`, `143 articles`: how the reports name the number of resampled articles. */
+export const articleCount = (n: number): string => (n === 1 ? 'one article' : `${n} articles`);
+
+/** The element-wise sum of count vectors of one length (an empty list sums to `[]`). */
+export function totalCounts(rows: readonly (readonly number[])[]): number[] {
+  const sum = new Array<number>(rows[0]?.length ?? 0).fill(0);
+  for (const row of rows) for (let j = 0; j < sum.length; j++) sum[j]! += row[j]!;
+  return sum;
+}
+
 /** Default coverage. */
 export const DEFAULT_LEVEL = 0.95;
 
@@ -130,8 +140,7 @@ export function bootstrapInterval(counts: UnitCounts, options: BootstrapOptions)
 export function pairedBootstrap(a: UnitCounts, b: UnitCounts, options: BootstrapOptions): PairedResult {
   const level = checkOptions(options);
   const { ids, rows } = alignedRows([a, b]);
-  const total = (set: number[][]): number[] => set.reduce((sum, row) => sum.map((x, j) => x + row[j]!), new Array<number>(set[0]?.length ?? 0).fill(0));
-  const difference = a.figure(total(rows[0]!)) - b.figure(total(rows[1]!));
+  const difference = a.figure(totalCounts(rows[0]!)) - b.figure(totalCounts(rows[1]!));
   const values: number[] = [];
   let higher = 0;
   let lower = 0;

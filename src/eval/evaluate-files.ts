@@ -19,7 +19,7 @@ import { alignRows } from './align-rows.js';
 import { scoreSingleLabel, singleLabelUnits } from './single-label.js';
 import { multiLabelUnits, scoreMultiLabel } from './multi-label.js';
 import { scoreSpans, spanUnits } from './span-score.js';
-import { bootstrapInterval, pairedBootstrap, type BootstrapOptions, type BootstrapResult, type PairedResult, type UnitCounts } from './bootstrap.js';
+import { articleCount, bootstrapInterval, pairedBootstrap, type BootstrapOptions, type BootstrapResult, type PairedResult, type UnitCounts } from './bootstrap.js';
 
 /** The subtasks `slant eval` scores. */
 export const SUBTASKS = ['1', '2', '3', 'spans'] as const;
@@ -65,10 +65,10 @@ export interface EvalOptions {
   compare?: string;
 }
 
-/** A report and each article's counts of its official measure. */
+/** A report and, worked out only when asked (for the bootstrap), each article's counts of its official measure. */
 interface Scored {
   report: EvalReport;
-  counts: UnitCounts;
+  counts: () => UnitCounts;
 }
 
 const articleOf = (r: { id: string }): string => r.id;
@@ -96,7 +96,7 @@ async function evaluateGenre(goldPath: string, predPath: string): Promise<Scored
     pred: { input: predPath, rows: pred.rows.length },
     notes: s.macroLabels.length < GENRES.length ? [`macro-F1 averages over ${s.macroLabels.join(', ')} (the genres present)`] : [],
   };
-  return { report, counts: singleLabelUnits(pairs, GENRES) };
+  return { report, counts: () => singleLabelUnits(pairs, GENRES) };
 }
 
 async function evaluateMultiLabel(subtask: '2' | '3', goldPath: string, predPath: string): Promise<Scored> {
@@ -121,7 +121,7 @@ async function evaluateMultiLabel(subtask: '2' | '3', goldPath: string, predPath
     pred: { input: predPath, rows: pairs.length },
     notes: [],
   };
-  return { report, counts: multiLabelUnits(pairs, labels, articleOf) };
+  return { report, counts: () => multiLabelUnits(pairs, labels, articleOf) };
 }
 
 async function evaluateSpanFiles(goldPath: string, predPath: string): Promise<Scored> {
@@ -154,7 +154,7 @@ async function evaluateSpanFiles(goldPath: string, predPath: string): Promise<Sc
     pred: { input: predPath, rows: pred.rows.length },
     notes,
   };
-  return { report, counts: spanUnits(aware, gold.articles) };
+  return { report, counts: () => spanUnits(aware, gold.articles) };
 }
 
 function score(subtask: Subtask, goldPath: string, predPath: string): Promise<Scored> {
@@ -182,15 +182,17 @@ const FEW_ARTICLES = 10;
  * console.log(report.official.value, report.bootstrap?.low, report.bootstrap?.high);
  */
 export async function evaluateFiles(subtask: Subtask, goldPath: string, predPath: string, options: EvalOptions = {}): Promise<EvalReport> {
-  const { report, counts } = await score(subtask, goldPath, predPath);
+  const scored = await score(subtask, goldPath, predPath);
+  const report = scored.report;
   const resampling = options.bootstrap;
   if (options.compare !== undefined && resampling === undefined) throw new RangeError('comparing two prediction files needs bootstrap options');
   if (resampling === undefined) return report;
+  const counts = scored.counts();
   report.bootstrap = bootstrapInterval(counts, resampling);
-  if (report.bootstrap.articles < FEW_ARTICLES) report.notes.push(`the interval resamples only ${report.bootstrap.articles === 1 ? 'one article' : `${report.bootstrap.articles} articles`} and says little`);
+  if (report.bootstrap.articles < FEW_ARTICLES) report.notes.push(`the interval resamples only ${articleCount(report.bootstrap.articles)} and says little`);
   if (options.compare !== undefined) {
     const other = await score(subtask, goldPath, options.compare);
-    report.comparison = { input: options.compare, official: other.report.official, paired: pairedBootstrap(counts, other.counts, resampling) };
+    report.comparison = { input: options.compare, official: other.report.official, paired: pairedBootstrap(counts, other.counts(), resampling) };
     report.notes.push(...other.report.notes.map((note) => `${options.compare}: ${note}`));
   }
   return report;

@@ -1,6 +1,6 @@
 /** Text rendering of an EvalReport: the official figure first, then the per-label table. */
 import type { EvalReport } from './evaluate-files.js';
-import type { PairedResult } from './bootstrap.js';
+import { articleCount, type PairedResult } from './bootstrap.js';
 
 const TITLES: Record<EvalReport['subtask'], string> = {
   '1': 'subtask 1 (genre)',
@@ -10,7 +10,6 @@ const TITLES: Record<EvalReport['subtask'], string> = {
 };
 
 const num = (x: number): string => x.toFixed(4);
-const articles = (n: number): string => (n === 1 ? 'one article' : `${n} articles`);
 const signed = (x: number): string => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(4)}`;
 const percent = (level: number): string => `${Math.round(level * 1000) / 10}%`;
 
@@ -25,7 +24,7 @@ function tally(p: PairedResult): string {
 function bootstrapLines(report: EvalReport): string[] {
   const b = report.bootstrap;
   if (b === undefined) return [];
-  const lines = [`  ${percent(b.level)} interval ${num(b.low)} to ${num(b.high)} (bootstrap: ${b.resamples} resamples of the ${articles(b.articles)}, seed ${b.seed})`];
+  const lines = [`  ${percent(b.level)} interval ${num(b.low)} to ${num(b.high)} (bootstrap: ${b.resamples} resamples of the ${articleCount(b.articles)}, seed ${b.seed})`];
   const c = report.comparison;
   if (c !== undefined) {
     const p = c.paired;
