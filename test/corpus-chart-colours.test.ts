@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { colourOf, OTHER, SERIES_COLOURS } from '../web/src/corpus/chart-data.js';
 import { repoRoot } from './golden/cases.js';
+import { contrast } from './colour-helpers.js';
 
 type Theme = 'light' | 'dark';
 const DARK = '@media screen and (prefers-color-scheme:dark){:root{';
@@ -25,23 +26,6 @@ function themeVariables(file: string): Record<Theme, Map<string, string>> {
   const dark = css.indexOf(DARK);
   assert.ok(dark >= 0, `${file}: no dark theme`);
   return { light: block(css.search(/^:root\{/m) + ':root{'.length), dark: block(dark + DARK.length) };
-}
-
-/** WCAG 2.1 relative luminance of a `#rrggbb` or `#rgb` colour. */
-function luminance(colour: string): number {
-  assert.match(colour, /^#([0-9a-f]{3}){1,2}$/i, `not a #rrggbb colour: ${colour}`);
-  const hex = colour.length === 4 ? colour.replace(/[0-9a-f]/gi, (d) => d + d) : colour;
-  const [r, g, b] = [1, 3, 5].map((i) => {
-    const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-/** WCAG 2.1 contrast ratio of two colours. */
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
 }
 
 const page = themeVariables('web/src/app.css');
