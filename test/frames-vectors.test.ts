@@ -110,13 +110,16 @@ test('word vectors: regressions fitted on mean vectors separate the tiny corpus\
   const folds = [Int32Array.from(rows, (_, i) => i % 2)];
   const margins = [new Float64Array(rows.length * L)];
   const settings = { lexicon: lex, ref: { file: FRAMES_VECTORS.file, sha256: lex.sha256 }, langs: ['en'], ridge: 1, shrinkWords: 0 };
-  const cv = crossValidateVectors(X, targets, FRAMES, margins, folds, 2, settings, TINY.thresholds);
+  const ids = rows.map((_, i) => `a${i}`);
+  const cv = crossValidateVectors(X, targets, FRAMES, ids, margins, folds, 2, settings, TINY.thresholds);
   // Margins of zero say nothing; the vectors alone find every frame of the held-out half, so the
   // pair cannot beat them and is not kept.
   assert.ok(cv.figures.own.mean < 0.9 && cv.figures.pooled.mean > 0.9);
+  // Every held-out article right: the interval over articles cannot leave 1.
+  assert.deepEqual([cv.figures.pooled.interval.value, cv.figures.pooled.interval.low, cv.figures.pooled.interval.high, cv.figures.pooled.interval.articles], [1, 1, 1, rows.length]);
   assert.equal(cv.kept, false);
   assert.equal(cv.decision, undefined);
-  const anyway = crossValidateVectors(X, targets, FRAMES, margins, folds, 2, settings, TINY.thresholds, -1);
+  const anyway = crossValidateVectors(X, targets, FRAMES, ids, margins, folds, 2, settings, TINY.thresholds, -1);
   assert.ok(anyway.kept && anyway.decision?.lexicon.sha256 === lex.sha256);
   assert.equal(anyway.decision.weights.length, L * lex.dims);
 });

@@ -102,6 +102,16 @@ test('the model file carries the calibration of its cross-validated scores: ever
   assert.match(modelCard([{ file: 'tiny.slm', header, bytes: 1000 }], 'slant train techniques'), /expected calibration/);
 });
 
+test('the model file stores micro-F1 over all out-of-fold rows with its bootstrap interval over articles, and the card shows it', () => {
+  const r = rows();
+  const { header } = TechniqueModel.fromBytes(trainTechniqueModel(r, OPTS).bytes, 'tiny');
+  const i = (header.cv as { perLanguage: { interval: { value: number; low: number; high: number; articles: number } }[] }).perLanguage[0]!.interval;
+  assert.equal(i.articles, r.length);
+  assert.ok(i.low <= i.value && i.value <= i.high, JSON.stringify(i));
+  const card = section({ file: 'tiny.slm', header, bytes: 1000 }).join('\n');
+  assert.ok(card.includes(`| ${i.value.toFixed(3)} (${i.low.toFixed(3)}–${i.high.toFixed(3)}), ${r.length} articles |`), card);
+});
+
 test('same seed gives a byte-identical model file', () => {
   const a = trainTechniqueModel(rows(), OPTS).bytes;
   const b = trainTechniqueModel(rows(), OPTS).bytes;

@@ -51,7 +51,8 @@ export function modelsTable(shipped: ShippedModels): string {
   const scriptFree = shipped.files.some((f) => f.file === `techniques/${SCRIPT_FREE_MODEL_ID}.slm` && f.error === undefined)
     ? `\n${OTHER_LANGUAGE} in a script no training language uses (Greek, Georgian, Arabic, …): techniques from ${SCRIPT_FREE_MODEL_ID}.slm (punctuation, quotes, numbers and position only), full and fast; in Latin or Cyrillic letters, the pooled model's technique scores averaged with it.`
     : '';
-  const note = `${OTHER_LANGUAGE}: any language without training data; no figure is measured on it (the README's "How good is it" gives leave-one-language-out figures).${scriptFree}${paired}${vectors}${notCovered(shipped)}`;
+  const intervals = 'How far a figure may move on other articles: each model card (models/*/MODEL_CARD.md) scores all out-of-fold predictions at once, with a 95% bootstrap interval over the articles (--json: each header\'s `interval`).';
+  const note = `${intervals}\n${OTHER_LANGUAGE}: any language without training data; no figure is measured on it (the README's "How good is it" gives leave-one-language-out figures).${scriptFree}${paired}${vectors}${notCovered(shipped)}`;
   const broken = [...shipped.files, ...shipped.fast.files].filter((f) => f.error !== undefined).map((f) => `${f.error}\n`).join('');
   return `${alignColumns([header, ...rows])}\n${fast}\n${note}\n${broken && `\nunreadable model files (an analysis that needs one fails):\n${broken}`}`;
 }

@@ -222,6 +222,19 @@ export function cvFigureFor(file: ModelFileInfo, lang: string): { value: number;
   return typeof value === 'number' ? { value, metric: cv.metric ?? '' } : null;
 }
 
+/**
+ * The interval a model file's header stores beside its figure for `lang` (the measure over all
+ * out-of-fold predictions at once and its 95% bootstrap bounds over articles: src/train/cv-interval.ts);
+ * null for a file trained before intervals were stored.
+ */
+export function cvIntervalFor(file: ModelFileInfo, lang: string): { value: number; low: number; high: number; articles: number } | null {
+  type Stored = { value: number; low: number; high: number; articles: number };
+  const cv = file.cv as { perLanguage?: { lang: string; interval?: Stored }[]; si?: { interval?: Stored } } | null;
+  if (cv === null || typeof cv !== 'object') return null;
+  if (file.task === 'spans') return file.languages.includes(lang) ? (cv.si?.interval ?? null) : null;
+  return cv.perLanguage?.find((p) => p.lang === lang)?.interval ?? null;
+}
+
 /** The task a fast file's name says (`frames-de.slm`: frames). */
 function taskOfName(name: string): ShippedTask {
   const stem = name.replace(/(-[a-z]+)?\.slm$/, '');

@@ -12,6 +12,7 @@ import { SIGNAL_WIDTH, decide, fitDecisions } from './decision.js';
 import { groupedFolds, pickRows, rowsWhere } from './folds.js';
 import { meanStd, scoreTechniques, type TechniqueScores } from './technique-metrics.js';
 import { calibration, type Calibration } from '../eval/calibration.js';
+import { MultiLabelTally, type CvInterval } from './cv-interval.js';
 
 /** Settings of one cross-validation run. */
 export interface CvOptions {
@@ -35,6 +36,8 @@ export interface LanguageCv {
   pooled: TechniqueScores;
   /** How the cross-validated scores of the language's rows read as probabilities (every row and label). */
   calibration: Calibration;
+  /** Micro-F1 over all the language's out-of-fold predictions, with its bootstrap interval over articles. */
+  interval: CvInterval;
 }
 
 /** What a cross-validation returns: figures per language and the outer out-of-fold margins. */
@@ -132,7 +135,9 @@ function perLanguage(ds: Dataset, fold: Int32Array, pred: Uint8Array, probs: Flo
     const mi = meanStd(folds), ma = meanStd(macroFolds);
     const pooled = scoreTechniques(pred, ds.targets, ds.labels, inLang);
     const calibrated = calibration(probs, ds.targets, pred, (i) => inLang[Math.floor(i / L)] === 1);
-    return { lang, folds, microMean: mi.mean, microStd: mi.std, macroFolds, macroMean: ma.mean, macroStd: ma.std, pooled, calibration: calibrated };
+    const tally = new MultiLabelTally(ds.labels);
+    tally.add(pred, ds.targets, ds.groups, (r) => inLang[r] === 1);
+    return { lang, folds, microMean: mi.mean, microStd: mi.std, macroFolds, macroMean: ma.mean, macroStd: ma.std, pooled, calibration: calibrated, interval: tally.interval() };
   });
 }
 

@@ -6,9 +6,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { decodeModel, type ModelHeader, type ModelTask } from '../models/model-file.js';
 import { FAST_FILES, ownFramesFile } from '../models/fast-models.js';
+import { INTERVAL_NOTE, intervalCell, type CvInterval } from './cv-interval.js';
 
-interface TechniqueCv { lang: string; micro: { mean: number; std: number }; macro: { mean: number } }
-interface ArticleCv { lang: string; mean: number; std: number }
+interface TechniqueCv { lang: string; micro: { mean: number; std: number }; macro: { mean: number }; interval?: CvInterval }
+interface ArticleCv { lang: string; mean: number; std: number; interval?: CvInterval }
 
 /** Writes `<dir>/MODEL_CARD.md` for the fast files in `dir`; returns its path. */
 export function writeFastModelCard(dir: string): string {
@@ -29,6 +30,12 @@ export function writeFastModelCard(dir: string): string {
     if (!mine) return cell(fcv.perLanguage, lang);
     const c = mine.header.cv as { repeats: number; folds: number; perLanguage: ArticleCv[] };
     return `${cell(c.perLanguage, lang)} (own file, ${c.repeats} × ${c.folds}; pooled ${cell(fcv.perLanguage, lang)})`;
+  };
+  /** The interval of the file that serves `lang` (its own frames file where it has one). */
+  const framesInterval = (lang: string): CvInterval | undefined => {
+    const mine = own.get(lang);
+    const rows = mine ? (mine.header.cv as { perLanguage: ArticleCv[] }).perLanguage : fcv.perLanguage;
+    return rows.find((r) => r.lang === lang)?.interval;
   };
   const cell = (rows: ArticleCv[], lang: string): string => {
     const c = rows.find((r) => r.lang === lang);
@@ -71,6 +78,12 @@ export function writeFastModelCard(dir: string): string {
       const c = tcv.perLanguage.find((r) => r.lang === lang);
       return `| ${lang} | ${c ? `${c.micro.mean.toFixed(3)} ± ${c.micro.std.toFixed(3)}` : '–'} | ${c ? c.macro.mean.toFixed(3) : '–'} | ${cell(gcv.perLanguage, lang)} | ${framesCell(lang)} |`;
     }),
+    '',
+    INTERVAL_NOTE,
+    '',
+    '| language | techniques micro-F1, all out of fold | genre macro-F1 | frames micro-F1 |',
+    '|---|---|---|---|',
+    ...langs.map((lang) => `| ${lang} | ${intervalCell(tcv.perLanguage.find((r) => r.lang === lang)?.interval)} | ${intervalCell(gcv.perLanguage.find((r) => r.lang === lang)?.interval)} | ${intervalCell(framesInterval(lang))} |`),
     '',
     `Training data fingerprints: techniques \`${t.header.training.fingerprint}\`, genre \`${g.header.training.fingerprint}\`, frames \`${f.header.training.fingerprint}\`. Seed ${t.header.training.seed}.`,
     '',

@@ -22,6 +22,7 @@ import type { ArticleRow } from './genre-frames-corpus.js';
 import { COMPANION_MIN_GAIN } from '../models/serving-margins.js';
 import type { LanguageFigure } from './genre-frames-cv.js';
 import { CalibrationCounts, type Calibration } from '../eval/calibration.js';
+import { MultiLabelTally, type CvInterval } from './cv-interval.js';
 
 /** The companion of a language's model: which file, and its out-of-fold margins per repeat. */
 export interface CompanionInput {
@@ -32,8 +33,11 @@ export interface CompanionInput {
   minGain?: number;
 }
 
-/** One decision's micro-F1 over folds × repeats, and the calibration of its cross-validated scores. */
-export type DecisionFigure = Spread & { values: number[]; calibration: Calibration };
+/**
+ * One decision's micro-F1 over folds × repeats, the calibration of its cross-validated scores, and
+ * the micro-F1 of all of them at once with its bootstrap interval over articles.
+ */
+export type DecisionFigure = Spread & { values: number[]; calibration: Calibration; interval: CvInterval };
 
 /** Micro-F1 over folds × repeats of each decision. */
 export interface PairFigures {
@@ -105,19 +109,25 @@ export function pairFigures(ds: Dataset, own: Float64Array[], companion: Float64
  * `pairFigures` on given folds: `folds[r]` are the folds of repeat r, the ones `own[r]` and
  * `companion[r]` (rows × labels, out of fold) were computed on.
  */
-export function pairFiguresOn(ds: Pick<Dataset, 'targets' | 'labels'>, own: readonly Float64Array[], companion: readonly Float64Array[], folds: readonly Int32Array[], k: number, thresholds: ThresholdOptions): PairFigures {
+export function pairFiguresOn(ds: Pick<Dataset, 'targets' | 'labels'> & { groups: readonly string[] }, own: readonly Float64Array[], companion: readonly Float64Array[], folds: readonly Int32Array[], k: number, thresholds: ThresholdOptions): PairFigures {
   const L = ds.labels.length;
   const values = { own: [] as number[], pooled: [] as number[], both: [] as number[] };
   const counts = { own: new CalibrationCounts(), pooled: new CalibrationCounts(), both: new CalibrationCounts() };
+  const tallies = { own: new MultiLabelTally(ds.labels), pooled: new MultiLabelTally(ds.labels), both: new MultiLabelTally(ds.labels) };
   own.forEach((mine, rep) => {
     const fold = folds[rep] as Int32Array;
     const theirs = companion[rep] as Float64Array;
-    values.own.push(...foldScores(ds, fold, k, thresholds, (rows) => singleDecision(mine, rows, ds.targets, L), counts.own));
-    values.pooled.push(...foldScores(ds, fold, k, thresholds, (rows) => singleDecision(theirs, rows, ds.targets, L), counts.pooled));
-    values.both.push(...foldScores(ds, fold, k, thresholds, (rows) => pairDecision(mine, theirs, rows, ds.targets, L), counts.both));
+    const scores = (which: keyof PairFigures, fit: (rows: number[]) => FittedDecision<unknown>): void => {
+      const { micro, pred } = foldScores(ds, fold, k, thresholds, fit, counts[which]);
+      values[which].push(...micro);
+      tallies[which].add(pred, ds.targets, ds.groups, () => true);
+    };
+    scores('own', (rows) => singleDecision(mine, rows, ds.targets, L));
+    scores('pooled', (rows) => singleDecision(theirs, rows, ds.targets, L));
+    scores('both', (rows) => pairDecision(mine, theirs, rows, ds.targets, L));
   });
-  const figure = (v: number[], c: CalibrationCounts): DecisionFigure => ({ ...spread(v), values: v, calibration: c.result() });
-  return { own: figure(values.own, counts.own), pooled: figure(values.pooled, counts.pooled), both: figure(values.both, counts.both) };
+  const figure = (which: keyof PairFigures): DecisionFigure => ({ ...spread(values[which]), values: values[which], calibration: counts[which].result(), interval: tallies[which].interval() });
+  return { own: figure('own'), pooled: figure('pooled'), both: figure('both') };
 }
 
 /** Whether the pair beats the better single decision by `minGain`. */
@@ -153,8 +163,11 @@ function pairDecision(m: Float64Array, c: Float64Array, rows: number[], targets:
   return { platt, prob: (r, l) => applyPairPlatt(platt[l]!, m[r * L + l] as number, c[r * L + l] as number) };
 }
 
-/** Micro-F1 of each fold when each fold's decision is fitted on the other folds; each test score also goes to `counts`. */
-function foldScores(ds: Pick<Dataset, 'targets' | 'labels'>, fold: Int32Array, k: number, thresholds: ThresholdOptions, fit: (rows: number[]) => FittedDecision<unknown>, counts: CalibrationCounts): number[] {
+/**
+ * Micro-F1 of each fold when each fold's decision is fitted on the other folds, and every row's
+ * out-of-fold prediction (rows × labels); each test score also goes to `counts`.
+ */
+function foldScores(ds: Pick<Dataset, 'targets' | 'labels'>, fold: Int32Array, k: number, thresholds: ThresholdOptions, fit: (rows: number[]) => FittedDecision<unknown>, counts: CalibrationCounts): { micro: number[]; pred: Uint8Array } {
   const L = ds.labels.length;
   const pred = new Uint8Array(ds.targets.length);
   const out: number[] = [];
@@ -178,7 +191,7 @@ function foldScores(ds: Pick<Dataset, 'targets' | 'labels'>, fold: Int32Array, k
     }
     out.push(scoreTechniques(pred, ds.targets, ds.labels, Uint8Array.from(fold, (x) => (x === f ? 1 : 0))).micro);
   }
-  return out;
+  return { micro: out, pred };
 }
 
 /** Cross-validation of a one-language frames model with a companion, and the decision it chose. */
@@ -208,7 +221,7 @@ export function crossValidateWithCompanion(ds: Dataset, o: { folds: number; repe
   const kept = pairWins(pair, companion.minGain);
   const chosen = kept ? pair.both : pair.own;
   return {
-    figure: { lang: ds.langs[0] as string, values: chosen.values, value: { mean: chosen.mean, std: chosen.std, n: chosen.n }, calibration: chosen.calibration },
+    figure: { lang: ds.langs[0] as string, values: chosen.values, value: { mean: chosen.mean, std: chosen.std, n: chosen.n }, calibration: chosen.calibration, interval: chosen.interval },
     pair,
     kept,
     oofMargins: own[0] as Float64Array,

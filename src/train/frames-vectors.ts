@@ -115,13 +115,13 @@ export interface VectorCv {
 /**
  * One language's rows of the pooled frames model: `margins[r]` are its out-of-fold margins of
  * repeat r (rows × L, the language's rows only) and `folds[r]` their folds; `X` the articles'
- * mean vectors and `targets` their gold frames. The pair is kept where it beats both single
+ * mean vectors, `targets` their gold frames and `groups` their ids. The pair is kept where it beats both single
  * decisions by `minGain`; its calibration is fitted on the first repeat's out-of-fold values.
  */
-export function crossValidateVectors(X: readonly ArticleVector[], targets: Uint8Array, labels: readonly string[], margins: readonly Float64Array[], folds: readonly Int32Array[], k: number, s: FramesVectorSettings, thresholds: ThresholdOptions, minGain = COMPANION_MIN_GAIN): VectorCv {
+export function crossValidateVectors(X: readonly ArticleVector[], targets: Uint8Array, labels: readonly string[], groups: readonly string[], margins: readonly Float64Array[], folds: readonly Int32Array[], k: number, s: FramesVectorSettings, thresholds: ThresholdOptions, minGain = COMPANION_MIN_GAIN): VectorCv {
   const L = labels.length;
   const logits = folds.map((fold) => outOfFoldVectorLogits(X, targets, L, fold, k, s.ridge, s.shrinkWords));
-  const figures = pairFiguresOn({ targets, labels }, margins, logits, folds, k, thresholds);
+  const figures = pairFiguresOn({ targets, labels, groups }, margins, logits, folds, k, thresholds);
   const kept = pairWins(figures, minGain);
   if (!kept) return { figures, kept };
   const pair = fitPairDecision(margins[0] as Float64Array, logits[0] as Float64Array, targets, L, thresholds);

@@ -11,12 +11,13 @@ import { COMPANION_MIN_GAIN } from '../models/serving-margins.js';
 import { ARTICLE_REPEATS } from './article-repeats.js';
 import { CALIBRATION_NOTE, calibrationCells } from './model-card.js';
 import type { CalibrationSummary } from '../eval/calibration.js';
+import { INTERVAL_NOTE, intervalCell, type CvInterval } from './cv-interval.js';
 
 interface CvBlock {
   folds: number;
   repeats: number;
   metric: string;
-  perLanguage: { lang: string; mean: number; std: number; calibration?: CalibrationSummary }[];
+  perLanguage: { lang: string; mean: number; std: number; calibration?: CalibrationSummary; interval?: CvInterval }[];
   /** Frames models trained beside the pooled one: each decision's figure on the same folds. */
   decisions?: { own: number; companion: number; both: number; kept: 'own' | 'both' };
   /** The pooled frames model: per language with word vectors, each decision's figure on the same folds. */
@@ -54,6 +55,8 @@ export function writeArticleModelCard(task: 'genre' | 'frames', dir: string): st
     const figs = cv.perLanguage.map((c) => `${c.lang} ${c.mean.toFixed(3)} ± ${c.std.toFixed(3)}`).join(', ') + compared + vectors;
     lines.push(`| \`${f}\` | ${header.languages.join(', ')} | ${header.training.articles} | ${(bytes / 1048576).toFixed(2)} MB | ${describe(header)} | ${cv.metric}, ${cv.repeats} × ${cv.folds} folds: ${figs} |`);
   }
+  const intervals = files.flatMap(({ file: f, header }) => (header.cv as CvBlock).perLanguage.flatMap((c) => (c.interval ? [`| \`${f}\` | ${c.lang} | ${c.mean.toFixed(3)} ± ${c.std.toFixed(3)} | ${intervalCell(c.interval)} |`] : [])));
+  if (intervals.length > 0) lines.push('', INTERVAL_NOTE, 'Per file and language, for the decision the file uses for that language:', '', `| file | language | ${(files[0]?.header.cv as CvBlock | undefined)?.metric ?? 'figure'}, mean ± std over folds | all out of fold (95% interval) |`, '|---|---|---|---|', ...intervals);
   const calibrated = files.flatMap(({ file: f, header }) => (header.cv as CvBlock).perLanguage.flatMap((c) => (c.calibration ? [`| \`${f}\` | ${c.lang} | ${calibrationCells(c.calibration)} |`] : [])));
   if (calibrated.length > 0) {
     const shown = task === 'genre' ? 'the genre decided' : 'frames shown';

@@ -15,6 +15,7 @@ import type { Dataset } from './dataset.js';
 import { groupedFolds, pickRows, rowsWhere } from './folds.js';
 import { outOfFoldMargins } from './cross-validate.js';
 import { CalibrationCounts, type Calibration } from '../eval/calibration.js';
+import { MultiLabelTally, SingleLabelTally, type CvInterval } from './cv-interval.js';
 
 /** Settings of a repeated cross-validation. */
 export interface ArticleCvOptions {
@@ -39,6 +40,8 @@ export interface LanguageFigure {
   value: Spread;
   /** How the cross-validated scores read as probabilities (every label of every row, all repeats). */
   calibration?: Calibration;
+  /** The measure over every out-of-fold prediction of all repeats at once, with its bootstrap interval over articles. */
+  interval?: CvInterval;
 }
 
 /** Figures per language plus the out-of-fold margins of the first repeat (for the final decision). */
@@ -71,6 +74,7 @@ export function crossValidateGenre(ds: Dataset, o: ArticleCvOptions, log: (line:
   const gold = goldClasses(ds);
   const values = new Map<string, number[]>();
   const counts = new Map<string, CalibrationCounts>();
+  const tallies = new Map<string, SingleLabelTally>();
   let first: Float64Array | undefined;
   for (let rep = 0; rep < o.repeats; rep++) {
     const seed = o.seed + rep;
@@ -86,17 +90,20 @@ export function crossValidateGenre(ds: Dataset, o: ArticleCvOptions, log: (line:
         if (rows.length === 0) continue;
         const decide = o.cues?.langs.has(lang) ? byCues(o.cues.densities, fit.filter((r) => ds.langs[r] === lang), gold, K, o.cues.temper) : byMargins(oof, decisions.get(lang) as GenreDecision, K);
         const tally = countsOf(counts, lang);
+        const articles = entry(tallies, lang, () => new SingleLabelTally(ds.labels));
         const pairs = rows.map((r) => {
           const { probs, cls } = decide(r);
           probs.forEach((p, k) => tally.add(p, k === gold[r], k === cls));
-          return { gold: ds.labels[gold[r] as number] as string, pred: ds.labels[cls] as string };
+          const pair = { gold: ds.labels[gold[r] as number] as string, pred: ds.labels[cls] as string };
+          articles.add(ds.groups[r] as string, pair.gold, pair.pred);
+          return pair;
         });
         push(values, lang, scoreSingleLabel(pairs, ds.labels).macro.f1);
       }
     }
     log(`  repeat ${rep + 1}/${o.repeats} done`);
   }
-  return { perLang: figures(values, counts), oofMargins: first as Float64Array };
+  return { perLang: figures(values, counts, tallies), oofMargins: first as Float64Array };
 }
 
 /** A row's genre probabilities and the class decided. */
@@ -121,6 +128,7 @@ function decided(probs: ArrayLike<number>, offsets: readonly number[]): Decided 
 export function crossValidateFrames(ds: Dataset, o: ArticleCvOptions, log: (line: string) => void = () => {}): ArticleCvResult {
   const values = new Map<string, number[]>();
   const counts = new Map<string, CalibrationCounts>();
+  const tallies = new Map<string, MultiLabelTally>();
   const repeats: Float64Array[] = [];
   const L = ds.labels.length;
   for (let rep = 0; rep < o.repeats; rep++) {
@@ -130,16 +138,18 @@ export function crossValidateFrames(ds: Dataset, o: ArticleCvOptions, log: (line
     for (const c of cv.perLang) for (const v of c.folds) push(values, c.lang, v);
     const { probs, pred } = cv.oofScores;
     for (let i = 0; i < probs.length; i++) countsOf(counts, ds.langs[Math.floor(i / L)] as string).add(probs[i] as number, ds.targets[i] === 1, pred[i] === 1);
+    for (const lang of new Set(ds.langs)) entry(tallies, lang, () => new MultiLabelTally(ds.labels)).add(pred, ds.targets, ds.groups, (r) => ds.langs[r] === lang);
     log(`  repeat ${rep + 1}/${o.repeats} done`);
   }
-  return { perLang: figures(values, counts), oofMargins: repeats[0] as Float64Array, repeats };
+  return { perLang: figures(values, counts, tallies), oofMargins: repeats[0] as Float64Array, repeats };
 }
 
-function figures(values: Map<string, number[]>, counts: Map<string, CalibrationCounts>): LanguageFigure[] {
+function figures(values: Map<string, number[]>, counts: Map<string, CalibrationCounts>, tallies: Map<string, { interval(): CvInterval }>): LanguageFigure[] {
   return Array.from(values.keys()).sort().map((lang) => {
     const v = values.get(lang) as number[];
     const c = counts.get(lang);
-    return { lang, values: v, value: spread(v), ...(c ? { calibration: c.result() } : {}) };
+    const t = tallies.get(lang);
+    return { lang, values: v, value: spread(v), ...(c ? { calibration: c.result() } : {}), ...(t ? { interval: t.interval() } : {}) };
   });
 }
 

@@ -92,7 +92,7 @@ export function trainArticleModel(rows: ArticleRow[], o: TrainArticleOptions, lo
     if (!v.decision) continue;
     (decisions.get(lang) as LanguageDecisionData).vectors = v.decision;
     const at = cv.perLang.findIndex((c) => c.lang === lang);
-    cv.perLang[at] = { lang, values: f.both.values, value: { mean: f.both.mean, std: f.both.std, n: f.both.n }, calibration: f.both.calibration };
+    cv.perLang[at] = { lang, values: f.both.values, value: { mean: f.both.mean, std: f.both.std, n: f.both.n }, calibration: f.both.calibration, interval: f.both.interval };
   }
   if (cues) {
     const gold = goldClasses(ds);
@@ -132,7 +132,7 @@ export function trainArticleModel(rows: ArticleRow[], o: TrainArticleOptions, lo
       repeats: o.repeats,
       grouping: 'article',
       metric: o.task === 'genre' ? 'macro-F1 (official subtask 1)' : 'micro-F1 (official subtask 2)',
-      perLanguage: cv.perLang.map((c) => ({ lang: c.lang, mean: round4(c.value.mean), std: round4(c.value.std), folds: c.values.map(round4), ...(c.calibration ? { calibration: calibrationSummary(c.calibration) } : {}) })),
+      perLanguage: cv.perLang.map((c) => ({ lang: c.lang, mean: round4(c.value.mean), std: round4(c.value.std), folds: c.values.map(round4), ...(c.interval ? { interval: c.interval } : {}), ...(c.calibration ? { calibration: calibrationSummary(c.calibration) } : {}) })),
       ...(paired ? { decisions: { own: round4(paired.pair.own.mean), companion: round4(paired.pair.pooled.mean), both: round4(paired.pair.both.mean), kept: paired.kept ? 'both' : 'own' } } : {}),
       ...(byVectors.size ? { vectorDecisions: Object.fromEntries(Array.from(byVectors, ([lang, v]) => [lang, { margin: round4(v.figures.own.mean), vectors: round4(v.figures.pooled.mean), both: round4(v.figures.both.mean), kept: v.kept ? 'both' : 'margin' }])) } : {}),
     },
@@ -156,7 +156,7 @@ function vectorDecisions(rows: readonly ArticleRow[], targets: Uint8Array, group
       return Int32Array.from(at, (r) => all[r] as number);
     });
     const X = articleVectors(s.lexicon, at.map((r) => (rows[r] as ArticleRow).doc));
-    out.set(lang, crossValidateVectors(X, pickRows(targets, at, L), o.labels, repeats.map((m) => pickRows(m, at, L)), folds, o.folds, s, o.thresholds));
+    out.set(lang, crossValidateVectors(X, pickRows(targets, at, L), o.labels, at.map((r) => groups[r] as string), repeats.map((m) => pickRows(m, at, L)), folds, o.folds, s, o.thresholds));
   }
   return out;
 }

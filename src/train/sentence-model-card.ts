@@ -2,6 +2,7 @@
  * MODEL_CARD.md of the sentence models (`models/sentences/`): what they are, how the technique
  * decision uses them, and each file's figures.
  */
+import { INTERVAL_NOTE } from './cv-interval.js';
 import type { ModelHeader } from '../models/model-file.js';
 import { CALIBRATION_NOTE, RESEARCH_NOTICE, section } from './model-card.js';
 
@@ -29,6 +30,8 @@ export function sentenceModelCard(models: { file: string; header: ModelHeader; b
     'sentences\' span-derived labels: they describe the sentence model, not the paragraph decision.',
     '',
     ...CALIBRATION_NOTE,
+    '',
+    INTERVAL_NOTE,
     '',
     `Retrain with: \`${command}\` (the sentence models are trained with the technique models).`,
     '',

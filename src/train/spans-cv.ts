@@ -5,7 +5,8 @@
  * reconciliation with the gold paragraph labels (an upper bound for a perfect paragraph model).
  */
 import { OffsetMap } from '../document/offsets.js';
-import { scoreSpans, type ScoredSpan, type SpanScore } from '../eval/span-score.js';
+import { scoreSpans, spanUnits, type ScoredSpan, type SpanScore } from '../eval/span-score.js';
+import { cvInterval, type CvInterval } from './cv-interval.js';
 import type { SpanFinding } from '../result.js';
 import { reconcileSpans, taggerSpans, type ParagraphDecision } from '../spans/reconcile-spans.js';
 import { candidatesFromEmissions, type ParagraphCandidates } from '../spans/span-candidates.js';
@@ -34,6 +35,8 @@ export interface SpanCv {
   baselineSi: number;
   si: SpanScore;
   ta: SpanScore;
+  /** SI-F1 and TA-F1 with their bootstrap intervals over the articles (those without a span too). */
+  intervals: { si: CvInterval; ta: CvInterval };
   /** After reconciliation with the gold paragraph labels (oracle paragraph model). */
   oracleSi: SpanScore;
   oracleTa: SpanScore;
@@ -102,10 +105,12 @@ export function scoreOutOfFold(articles: readonly SpanArticle[], seqs: readonly 
   const offsets = new Float32Array(labels.length).fill(best.offset);
   const chosen = run(offsets, false);
   const oracle = run(offsets, true);
+  const ids = articles.map((a) => a.doc.article.id);
   return {
     offsets: Array.from(offsets),
     si: chosen.si,
     ta: chosen.ta,
+    intervals: { si: cvInterval(spanUnits(chosen.si, ids)), ta: cvInterval(spanUnits(chosen.ta, ids)) },
     oracleSi: oracle.si,
     oracleTa: oracle.ta,
     grid: results.map((r) => ({ offset: r.offset, si: r.si.f1, ta: r.ta.f1 })),

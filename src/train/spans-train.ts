@@ -12,6 +12,7 @@ import { encodeSpanModel } from '../spans/span-model-file.js';
 import { trainPerceptron } from '../spans/train-perceptron.js';
 import { readSpanCorpus, type SpanArticle } from './spans-corpus.js';
 import { outOfFoldEmissions, scoreOutOfFold, type SpanCv } from './spans-cv.js';
+import { formatInterval } from './cv-interval.js';
 import { buildSequences, trainableLabels } from './spans-dataset.js';
 
 /** Options of a span training run. */
@@ -70,6 +71,7 @@ export function formatSpanCv(lang: string, cv: SpanCv): string {
   const rows = cv.ta.perLabel.filter((p) => p.support > 0).map((p) => `    ${p.label.padEnd(34)} n=${String(p.support).padStart(4)}  P ${p.precision.toFixed(2)}  R ${p.recall.toFixed(2)}  F1 ${p.f1.toFixed(2)}`);
   return [
     `${lang}: span identification ${fmt(cv.si)} | technique-aware ${fmt(cv.ta)} (offset ${cv.offsets[0]?.toFixed(2)})`,
+    `${lang}: 95% bootstrap intervals over ${cv.intervals.si.articles} articles: SI-F1 ${formatInterval(cv.intervals.si)}, TA-F1 ${formatInterval(cv.intervals.ta)}`,
     `${lang}: with gold paragraph labels (oracle reconciliation): SI ${fmt(cv.oracleSi)} | TA ${fmt(cv.oracleTa)}; whole-paragraph baseline SI-F1 ${cv.baselineSi.toFixed(3)}`,
     ...rows,
   ].join('\n');
@@ -81,8 +83,8 @@ function summarise(cv: SpanCv, folds: number): Record<string, unknown> {
     folds,
     groupedBy: 'article',
     offset: cv.offsets[0],
-    si: prf(cv.si),
-    ta: prf(cv.ta),
+    si: { ...prf(cv.si), interval: cv.intervals.si },
+    ta: { ...prf(cv.ta), interval: cv.intervals.ta },
     oracleSi: prf(cv.oracleSi),
     oracleTa: prf(cv.oracleTa),
     baselineSi: cv.baselineSi,

@@ -94,6 +94,7 @@ function summarise(c: LanguageCv): unknown {
   return {
     lang: c.lang,
     micro: { mean: round4(c.microMean), std: round4(c.microStd), folds: c.folds.map(round4) },
+    interval: c.interval,
     macro: { mean: round4(c.macroMean), std: round4(c.macroStd) },
     calibration: calibrationSummary(c.calibration),
     perLabel: c.pooled.perLabel.map((p) => ({ label: p.label, support: p.support, precision: round4(p.precision), recall: round4(p.recall), f1: round4(p.f1) })),
