@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SUPPORTED_LANGUAGES } from '../src/pipeline/run-models.js';
-import { cvFigureFor, shippedModels, type ModelFileInfo } from '../src/models/shipped-models.js';
+import { cvFigureFor, cvIntervalFor, shippedModels, type ModelFileInfo } from '../src/models/shipped-models.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const LANGS = ['en', 'fr', 'de', 'it', 'pl', 'ru'];
@@ -26,9 +26,9 @@ function served(task: Task, lang: string, fast = false): number {
   return figure.value;
 }
 
-/** The cells of the Markdown table row that starts with `label` in `text` (after the label cell). */
+/** The cells of the Markdown table row that starts with `label` in `text` (after the label cell; a table may be indented in a list). */
 function row(text: string, label: string): string[] {
-  const line = text.split('\n').find((l) => l.startsWith(`| ${label} |`));
+  const line = text.split('\n').map((l) => l.trimStart()).find((l) => l.startsWith(`| ${label} |`));
   assert.ok(line !== undefined, `no table row '${label}'`);
   return line.split('|').slice(2, -1).map((c) => c.trim());
 }
@@ -79,6 +79,29 @@ test('docs/EXPERIMENTS.md "What ships" prints the serving files\' figures', () =
     row(experiments, label).forEach((cell, i) => same(cell.split(',')[0] as string, served(task, LANGS[i] as string), `EXPERIMENTS ${label}, ${LANGS[i]}`));
   }
   row(experiments, 'spans SI-F1 / TA-F1').forEach((cell, i) => same(cell.split(' / ')[0] as string, served('spans', LANGS[i] as string), `EXPERIMENTS spans, ${LANGS[i]}`));
+});
+
+test('the README\'s interval table prints the serving files\' out-of-fold figures and bounds', () => {
+  const rows: [string, Task][] = [
+    ['techniques, all out of fold', 'techniques'],
+    ['frames, all out of fold', 'frames'],
+    ['genre, all out of fold', 'genre'],
+    ['spans SI-F1, all out of fold', 'spans'],
+  ];
+  for (const [label, task] of rows) {
+    row(readme, label).forEach((cell, i) => {
+      const lang = LANGS[i] as string;
+      const file = (shipped.serving[lang] as Record<string, string | null>)[task];
+      const info = shipped.files.find((f: ModelFileInfo) => f.file === file);
+      const interval = info ? cvIntervalFor(info, lang) : null;
+      assert.ok(interval, `no ${task} interval for ${lang}`);
+      const m = /^(\d\.\d+) \((\d\.\d+)–(\d\.\d+)\)$/.exec(cell);
+      assert.ok(m, `README ${label}, ${lang}: '${cell}' is not 'figure (low–high)'`);
+      same(m[1] as string, interval.value, `README ${label}, ${lang}`);
+      same(m[2] as string, interval.low, `README ${label}, ${lang} (low)`);
+      same(m[3] as string, interval.high, `README ${label}, ${lang} (high)`);
+    });
+  }
 });
 
 /** The calibration of the labels shown, as the README prints it: "mean score / share right". */
