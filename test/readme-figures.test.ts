@@ -16,11 +16,16 @@ const shipped = shippedModels(SUPPORTED_LANGUAGES);
 
 type Task = 'techniques' | 'frames' | 'genre' | 'spans';
 
-/** The figure the file serving `task` for `lang` stores (full set, or the fast set). */
-function served(task: Task, lang: string, fast = false): number {
+/** The file serving `task` for `lang` (full set, or the fast set). */
+function servingFile(task: Task, lang: string, fast = false): ModelFileInfo | undefined {
   const set = fast ? shipped.fast : shipped;
   const file = (set.serving[lang] as Record<string, string | null>)[task];
-  const info = set.files.find((f: ModelFileInfo) => f.file === file);
+  return set.files.find((f: ModelFileInfo) => f.file === file);
+}
+
+/** The figure the file serving `task` for `lang` stores (full set, or the fast set). */
+function served(task: Task, lang: string, fast = false): number {
+  const info = servingFile(task, lang, fast);
   const figure = info ? cvFigureFor(info, lang) : null;
   assert.ok(figure !== null, `no ${fast ? 'fast ' : ''}${task} figure for ${lang}`);
   return figure.value;
@@ -91,8 +96,7 @@ test('the README\'s interval table prints the serving files\' out-of-fold figure
   for (const [label, task] of rows) {
     row(readme, label).forEach((cell, i) => {
       const lang = LANGS[i] as string;
-      const file = (shipped.serving[lang] as Record<string, string | null>)[task];
-      const info = shipped.files.find((f: ModelFileInfo) => f.file === file);
+      const info = servingFile(task, lang);
       const interval = info ? cvIntervalFor(info, lang) : null;
       assert.ok(interval, `no ${task} interval for ${lang}`);
       const m = /^(\d\.\d+) \((\d\.\d+)–(\d\.\d+)\)$/.exec(cell);
@@ -106,8 +110,7 @@ test('the README\'s interval table prints the serving files\' out-of-fold figure
 
 /** The calibration of the labels shown, as the README prints it: "mean score / share right". */
 function calibration(task: Exclude<Task, 'spans'>, lang: string): string {
-  const file = (shipped.serving[lang] as Record<string, string | null>)[task];
-  const cv = shipped.files.find((f: ModelFileInfo) => f.file === file)?.cv as { perLanguage?: { lang: string; calibration?: { reported: { meanScore: number; precision: number } } }[] } | null;
+  const cv = servingFile(task, lang)?.cv as { perLanguage?: { lang: string; calibration?: { reported: { meanScore: number; precision: number } } }[] } | null;
   const reported = cv?.perLanguage?.find((p) => p.lang === lang)?.calibration?.reported;
   assert.ok(reported, `no ${task} calibration for ${lang}`);
   return `${reported.meanScore.toFixed(2)} / ${reported.precision.toFixed(2)}`;
