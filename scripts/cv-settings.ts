@@ -23,6 +23,9 @@
  * the same articles with `slant eval --subtask 3 --gold <lang folder>/train-labels-subtask-3.txt
  * --pred a/ru-subtask-3.txt --compare b/ru-subtask-3.txt` (the paired bootstrap over articles). Its
  * micro-F1 pools the five folds' paragraphs; the figure printed here is the mean of the five folds'.
+ * Beside each fold mean the script prints that pooled figure ("all out of fold"; genre and frames:
+ * every repeat's predictions) with its 95% bootstrap interval over the articles, as training stores
+ * it in the model headers (src/train/cv-interval.ts).
  *
  * @example
  * node --import tsx scripts/cv-settings.ts techniques ru '{"learner":{"solver":"svm","C":0.1}}'
@@ -39,6 +42,7 @@ import { decisionSignalOnly, pooledSentenceSignalOutOfFold, type PooledSentenceI
 import { readSpanCorpus } from '../src/train/spans-corpus.js';
 import { SIGNAL_WIDTH } from '../src/train/decision.js';
 import { crossValidateFrames, crossValidateGenre } from '../src/train/genre-frames-cv.js';
+import { formatInterval } from '../src/train/cv-interval.js';
 import { techniqueSettings } from '../src/train/technique-settings.js';
 import { articleSettings } from '../src/train/genre-frames-settings.js';
 import { articleCueDensities } from '../src/features/article-cues.js';
@@ -98,7 +102,7 @@ if (task === 'techniques') {
   if (o.sentenceSignal === false) for (const p of parts) for (let k = 2; k < p.length; k += SIGNAL_WIDTH) p[k] = 0;
   const signal = o.spanSignal === false ? undefined : concatSignals(parts);
   const cv = crossValidate(ds, { folds: 5, innerFolds: 0, seed, bits: features.bits, learner: { ...learner, seed }, thresholds: { ...DEFAULT_THRESHOLDS, ...(o.thresholds as object) } }, () => {}, signal);
-  figures = cv.perLang.map((c) => `${c.lang} micro-F1 ${c.microMean.toFixed(3)} ± ${c.microStd.toFixed(3)}`).join(', ');
+  figures = cv.perLang.map((c) => `${c.lang} micro-F1 ${c.microMean.toFixed(3)} ± ${c.microStd.toFixed(3)}, all out of fold ${formatInterval(c.interval)}`).join('; ');
   const predOut = process.env['PRED_OUT'];
   if (predOut !== undefined && predOut !== '') writeOutOfFold(predOut, rows, cv.oofScores.pred);
 } else {
@@ -118,7 +122,7 @@ if (task === 'techniques') {
     ...(task === 'genre' ? cueOption(o.cueDecision === undefined ? (s.cueLangs ?? []) : o.cueDecision === true ? langs.map(isoOf) : [], rows) : {}),
   };
   const cv = task === 'genre' ? crossValidateGenre(ds, opts) : crossValidateFrames(ds, opts);
-  figures = cv.perLang.map((c) => `${c.lang} ${task === 'genre' ? 'macro' : 'micro'}-F1 ${c.value.mean.toFixed(3)} ± ${c.value.std.toFixed(3)}`).join(', ');
+  figures = cv.perLang.map((c) => `${c.lang} ${task === 'genre' ? 'macro' : 'micro'}-F1 ${c.value.mean.toFixed(3)} ± ${c.value.std.toFixed(3)}${c.interval ? `, all out of fold ${formatInterval(c.interval)}` : ''}`).join('; ');
 }
 process.stdout.write(`${task} ${langsArg} ${json ?? '{}'}: ${figures} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
 
