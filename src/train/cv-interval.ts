@@ -75,6 +75,9 @@ export class SingleLabelTally {
 /** How a card or a log line writes an interval: `0.417 (0.383–0.450)`. */
 export const formatInterval = (i: Pick<CvInterval, 'value' | 'low' | 'high'>): string => `${i.value.toFixed(3)} (${i.low.toFixed(3)}–${i.high.toFixed(3)})`;
 
+/** How a training log names an interval: `0.417 (0.383–0.450), 95% bootstrap interval over 143 articles`. */
+export const describeInterval = (i: CvInterval): string => `${formatInterval(i)}, 95% bootstrap interval over ${i.articles} articles`;
+
 /** A card's table cell: `0.417 (0.383–0.450), 143 articles`, or `–` for a file trained before intervals were stored. */
 export const intervalCell = (i: CvInterval | undefined): string => (i ? `${formatInterval(i)}, ${i.articles} articles` : '–');
 

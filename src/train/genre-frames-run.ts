@@ -10,7 +10,7 @@ import { makeFoldersSync } from '../make-folders.js';
 import { FRAMES } from '../labels.js';
 import { decodeModel, readModelHeader, sha256 } from '../models/model-file.js';
 import { keepsOwnArticleModel } from '../models/serving-margins.js';
-import { formatInterval } from './cv-interval.js';
+import { describeInterval } from './cv-interval.js';
 import { describeCalibration } from '../eval/calibration.js';
 import { FOLDER_LANG, isoOf } from './semeval-corpus.js';
 import type { ArticleCorpus } from './genre-frames-corpus.js';
@@ -65,7 +65,7 @@ export async function runTrainArticleTask(o: RunTrainArticleOptions, log: (line:
   /** Logs a model's figures and writes it, unless it is a language's own model the pooled one beats. */
   const keep = (id: string, model: TrainedArticleModel, ms: number, ownLang?: string): void => {
     for (const c of model.cv) {
-      const all = c.interval ? `; all out-of-fold predictions at once ${formatInterval(c.interval)}, 95% bootstrap interval over ${c.interval.articles} articles` : '';
+      const all = c.interval ? `; all out-of-fold predictions at once ${describeInterval(c.interval)}` : '';
       log(`${c.lang}: ${metric} ${c.value.mean.toFixed(3)} ± ${c.value.std.toFixed(3)} (${c.values.length} folds)${all}${c.calibration ? `; ${describeCalibration(c.calibration)}` : ''}`);
     }
     const file = path.join(dir, `${id}.slm`);

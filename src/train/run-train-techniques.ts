@@ -9,7 +9,7 @@ import { makeFoldersSync } from '../make-folders.js';
 import { techniqueFileFor } from '../models/model-registry.js';
 import { POOLED_MIN_GAIN } from '../models/serving-margins.js';
 import { describeCalibration } from '../eval/calibration.js';
-import { formatInterval } from './cv-interval.js';
+import { describeInterval } from './cv-interval.js';
 import { FOLDER_LANG, isoOf } from './semeval-corpus.js';
 import type { TrainedTechniqueModel } from './train-techniques.js';
 import type { LanguageCv } from './cross-validate.js';
@@ -183,6 +183,6 @@ export function formatCv(c: LanguageCv): string {
   const rows = c.pooled.perLabel
     .filter((p) => p.support > 0)
     .map((p) => `    ${p.label.padEnd(34)} n=${String(p.support).padStart(4)}  P ${p.precision.toFixed(2)}  R ${p.recall.toFixed(2)}  F1 ${p.f1.toFixed(2)}`);
-  const pooled = `    all out-of-fold predictions at once: micro-F1 ${formatInterval(c.interval)}, 95% bootstrap interval over ${c.interval.articles} articles`;
+  const pooled = `    all out-of-fold predictions at once: micro-F1 ${describeInterval(c.interval)}`;
   return [head, pooled, `    calibration: ${describeCalibration(c.calibration)}`, ...rows].join('\n');
 }
