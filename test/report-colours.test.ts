@@ -32,16 +32,16 @@ const page = variable('--slant-bg');
 
 /**
  * The smallest CIEDE2000 difference between two of the six, with each way of seeing. Shipped:
- * backgrounds 11.4 normal, 6.1 protanopia, 6.0 deuteranopia, 6.1 tritanopia; accents 14.0,
- * 10.0, 10.0, 10.0. The colours before had backgrounds 3.2 apart with protanopia (Justification
+ * backgrounds 15.8 normal, 6.2 protanopia, 6.2 deuteranopia, 6.1 tritanopia; accents 13.7,
+ * 9.4, 9.4, 10.0. The colours before had backgrounds 3.2 apart with protanopia (Justification
  * and Distraction), accents 5.2 with deuteranopia. The backgrounds must be pale for the text
  * contrast, which leaves little room: a search that kept each hue found about 7 at best, with a
- * paler pink, lilac and mint, and 10 only by giving up the hues.
+ * paler pink, lilac and mint, and 10 only by giving up the hues. The accents gave up 0.6 (10.0
+ * with an amber of 2.55:1 on its yellow) so that every accent has 3:1 on its own background: an
+ * amber dark enough for that comes close to Simplification's orange and Call's green, which a
+ * search over the amber, its yellow and the orange held at 9.4.
  */
-const MIN_DIFFERENCE = { backgrounds: 6, accents: 9.5 };
-
-/** Accents below 3:1 on their own highlight background: amber on yellow, 2.5:1 since it shipped. */
-const ACCENT_ON_OWN_BACKGROUND: Partial<Record<(typeof CATEGORIES)[number], number>> = { Manipulative_Wording: 2.5 };
+const MIN_DIFFERENCE = { backgrounds: 6, accents: 9.3 };
 
 test('ciede2000: the published test pairs (Sharma, Wu and Dalal 2005)', () => {
   const pairs: [[number, number, number], [number, number, number], number][] = [
@@ -84,8 +84,7 @@ test('report colours (light): every accent has 3:1 against the page and against 
     const onPage = contrast(accents[i]!, page);
     assert.ok(onPage >= 3, `${c}: accent ${accents[i]} on the page ${page}: ${onPage.toFixed(3)}:1`);
     const onOwn = contrast(accents[i]!, backgrounds[i]!);
-    const need = ACCENT_ON_OWN_BACKGROUND[c] ?? 3;
-    assert.ok(onOwn >= need, `${c}: accent ${accents[i]} on ${backgrounds[i]}: ${onOwn.toFixed(3)}:1 (needs ${need})`);
+    assert.ok(onOwn >= 3, `${c}: accent ${accents[i]} on ${backgrounds[i]}: ${onOwn.toFixed(3)}:1`);
   });
 });
 

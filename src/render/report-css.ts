@@ -9,15 +9,16 @@
 /**
  * Highlight background and accent colour of each category, light and dark: `[category, light, dark]`.
  * The light ones stay apart when seen with protanopia, deuteranopia or tritanopia, and keep their
- * text and accent contrast: test/report-colours.test.ts measures both.
+ * text and accent contrast (every accent 3:1 on the page and on its own background):
+ * test/report-colours.test.ts measures both.
  */
 const COLOURS: readonly [string, readonly [string, string], readonly [string, string]][] = [
   ['Attack_on_Reputation', ['#ffc4c4', '#bd001b'], ['#7a2638', '#ff8787']],
   ['Justification', ['#a5d9ff', '#24629e'], ['#2c3853', '#74c0fc']],
-  ['Simplification', ['#ffdaa9', '#d14812'], ['#512f13', '#ffa94d']],
+  ['Simplification', ['#ffdaa9', '#ca4f16'], ['#512f13', '#ffa94d']],
   ['Distraction', ['#f1e4ff', '#633df6'], ['#4d3f83', '#b197fc']],
   ['Call', ['#c1ffcc', '#2d8749'], ['#275142', '#69db7c']],
-  ['Manipulative_Wording', ['#ffed94', '#e57700'], ['#594800', '#ffd43b']],
+  ['Manipulative_Wording', ['#ffffa3', '#e07400'], ['#594800', '#ffd43b']],
 ];
 
 /** The custom properties of each category in one theme (`--slant-bg-<Category>`, `--slant-fg-<Category>`). */
