@@ -102,6 +102,8 @@ export interface Analysis {
   article: AnalysedArticle;
   genre?: GenreResult;
   frames?: FrameResult[];
+  /** Every frame's score (over its threshold or not), only with `allScores`. */
+  frameScores?: Partial<Record<Frame, number>>;
   paragraphs: ParagraphResult[];
   spans?: SpanFinding[];
   warnings: Warning[];

@@ -128,7 +128,7 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
     .option('--fail-fast', 'stop at the first input that fails')
     .option('--lang <code>', 'language of the articles, or auto to detect', parseLang, 'auto')
     .option('--threshold <t>', 'decision threshold: one number (0.4), or per label (Loaded_Language=0.3,Doubt=0.6)', parseThreshold)
-    .option('--all-scores', "report every label's score per paragraph")
+    .option('--all-scores', "report every technique's score per paragraph and every frame's score")
     .option('--min-score <x>', 'leave out findings scoring below x', parseScore)
     .option('--tasks <list>', 'tasks to run: techniques,spans,frames,genre (default: all)', parseTasks)
     .option('--no-evidence', 'labels and scores only, without evidence phrases or paragraphs (about 15% less time per article)')

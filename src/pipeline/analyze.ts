@@ -55,6 +55,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
   };
   if (found.genre) analysis.genre = found.genre;
   if (found.frames) analysis.frames = found.frames;
+  if (found.frameScores) analysis.frameScores = found.frameScores;
   if (found.spans) analysis.spans = found.spans;
   return options.minScore === undefined ? analysis : filterAnalysis(analysis, { minScore: options.minScore, ...(options.tasks === undefined ? {} : { tasks: options.tasks }) });
 }

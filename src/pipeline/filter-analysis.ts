@@ -25,7 +25,10 @@ export function filterAnalysis(analysis: Analysis, filter: OutputFilter): Analys
     paragraphs: analysis.paragraphs.map((p) => ({ ...p, techniques: tasks.has('techniques') ? p.techniques.filter((t) => t.score >= min) : [] })),
   };
   if (!tasks.has('genre')) delete out.genre;
-  if (!tasks.has('frames')) delete out.frames;
+  if (!tasks.has('frames')) {
+    delete out.frames;
+    delete out.frameScores;
+  }
   else if (analysis.frames !== undefined) out.frames = analysis.frames.filter((f) => f.score >= min);
   if (!tasks.has('spans')) delete out.spans;
   else if (analysis.spans !== undefined) {

@@ -4,7 +4,7 @@
  * and the warnings that go with them.
  */
 import type { Document, Warning } from '../document/document.js';
-import { categoryOf, isTechnique, TECHNIQUE_INFO, type Frame, type Technique } from '../labels.js';
+import { categoryOf, FRAMES, isTechnique, TECHNIQUE_INFO, type Frame, type Technique } from '../labels.js';
 import type { Analysis, Evidence, ParagraphResult, ParagraphShare } from '../result.js';
 import type { ParagraphEvidence, PhraseEvidence } from '../models/article-evidence.js';
 import { AVERAGED_CALIBRATION, UNSEEN_LANGUAGE_THRESHOLD_FACTOR, type DocumentScores, type TechniqueModel } from '../models/technique-model.js';
@@ -125,10 +125,17 @@ export function genreResult(genre: GenrePrediction, warnings: Warning[]): NonNul
   return out;
 }
 
-/** The result's frames under the caller's thresholds, rounded; the warning, if any, goes to `warnings`. */
-export function framesResult(frames: FramesPrediction, o: AnalyzeOptions, warnings: Warning[]): NonNullable<Analysis['frames']> {
+/**
+ * The result's frames under the caller's thresholds, rounded, and with `allScores` every frame's
+ * score (in the labels' order); the warning, if any, goes to `warnings`.
+ */
+export function framesResult(frames: FramesPrediction, o: AnalyzeOptions, warnings: Warning[]): Pick<Analysis, 'frames' | 'frameScores'> {
   if (frames.warning) warnings.push(frames.warning);
-  return frames.frames
-    .filter((f) => decide(f.label, f.score, f.over, o))
-    .map((f) => ({ label: f.label as Frame, score: round4(f.score), evidence: f.evidence.map(roundEvidence), paragraphs: f.paragraphs.map(roundShare) }));
+  const out: Pick<Analysis, 'frames' | 'frameScores'> = {
+    frames: frames.frames
+      .filter((f) => decide(f.label, f.score, f.over, o))
+      .map((f) => ({ label: f.label as Frame, score: round4(f.score), evidence: f.evidence.map(roundEvidence), paragraphs: f.paragraphs.map(roundShare) })),
+  };
+  if (o.allScores) out.frameScores = Object.fromEntries(FRAMES.map((f) => [f, round4(frames.scores[f])]));
+  return out;
 }

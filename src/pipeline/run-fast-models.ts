@@ -67,7 +67,7 @@ export function runFastModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlyS
   }
   if (tasks.has('spans')) warnings.push({ code: 'spans-not-in-fast-analysis', message: 'the fast analysis finds no technique spans (they need the span taggers of the full analysis): leave out --fast for them' });
   if (tasks.has('genre')) out.genre = genreResult(scoreGenre(models.genre, doc, evidence, given(margins.genre), FAST_GENRE_UNSEEN_CALIBRATION), warnings);
-  if (tasks.has('frames')) out.frames = framesResult(scoreFrames(fastFramesFor(models, doc.lang.code), doc, allFrameEvidence(o), evidence, given(margins.frames)), o, warnings);
+  if (tasks.has('frames')) Object.assign(out, framesResult(scoreFrames(fastFramesFor(models, doc.lang.code), doc, allFrameEvidence(o), evidence, given(margins.frames)), o, warnings));
   warnings.push(...shortArticle(doc, tasks));
   return out;
 }

@@ -68,7 +68,7 @@ function modelVersion(lang: string): string {
 }
 
 /** What the models add to the result, with their warnings. */
-export type ModelFindings = Pick<Analysis, 'paragraphs' | 'spans' | 'genre' | 'frames' | 'model'> & { warnings: Warning[] };
+export type ModelFindings = Pick<Analysis, 'paragraphs' | 'spans' | 'genre' | 'frames' | 'frameScores' | 'model'> & { warnings: Warning[] };
 
 /** The parts of the analysis the models fill, for the tasks asked. */
 export function runModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlySet<Task>): ModelFindings {
@@ -90,7 +90,7 @@ export function runModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlySet<T
     if (tasks.has('spans')) out.spans = predictSpans(doc, { decisions: decisionsFromScores(scores) }).map((s) => ({ ...s, score: round4(s.score) }));
   }
   if (tasks.has('genre')) out.genre = genreResult(predictGenre(doc, { evidence: o.evidence !== false }), warnings);
-  if (tasks.has('frames')) out.frames = framesResult(predictFrames(doc, { allEvidence: allFrameEvidence(o), evidence: o.evidence !== false }), o, warnings);
+  if (tasks.has('frames')) Object.assign(out, framesResult(predictFrames(doc, { allEvidence: allFrameEvidence(o), evidence: o.evidence !== false }), o, warnings));
   warnings.push(...shortArticle(doc, tasks));
   return out;
 }

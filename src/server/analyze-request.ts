@@ -28,7 +28,7 @@ export function analyzeRequestSchema(maxTextChars: number) {
         .optional()
         .openapi({ description: 'One decision threshold for every label, or thresholds by label id.' }),
       minScore: score.optional().openapi({ description: 'Leave out findings scoring below this.' }),
-      allScores: z.boolean().optional().openapi({ description: "Report every label's score per paragraph." }),
+      allScores: z.boolean().optional().openapi({ description: "Report every technique's score per paragraph (`scores`) and every frame's score (`frameScores`)." }),
       fast: z.boolean().optional().openapi({ description: 'Use the fast models (as `slant analyze --fast`): many times quicker, less accurate, no spans.' }),
       include: z.array(z.enum(INCLUDES)).optional().openapi({ description: 'Add `text`: the raw text that the offsets index (useful for `html` and `url`).' }),
     })

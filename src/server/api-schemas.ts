@@ -25,6 +25,7 @@ export const AnalysisSchema = z
     }),
     genre: z.object({ label: z.enum(GENRES), scores: z.record(z.enum(GENRES), z.number()), evidence: z.array(evidence), paragraphs: z.array(paragraphShare), cues: z.array(z.object({ cue: z.string(), value: z.number(), usual: z.number(), push: z.number() })).optional() }).optional(),
     frames: z.array(z.object({ label: z.enum(FRAMES), score: z.number(), evidence: z.array(evidence), paragraphs: z.array(paragraphShare) })).optional(),
+    frameScores: z.partialRecord(z.enum(FRAMES), z.number()).optional().openapi({ description: 'Every frame\'s score, over its threshold or not; only with `allScores`.' }),
     paragraphs: z.array(
       z.object({
         n: z.int(),
