@@ -23,6 +23,11 @@
  * the same articles with `slant eval --subtask 3 --gold <lang folder>/train-labels-subtask-3.txt
  * --pred a/ru-subtask-3.txt --compare b/ru-subtask-3.txt` (the paired bootstrap over articles). Its
  * micro-F1 pools the five folds' paragraphs; the figure printed here is the mean of the five folds'.
+ * Genre and frames write one file per repeat, `<folder>/<lang>-subtask-<1|2>-r<k>.txt` (repeat k's
+ * folds drawn from seed + k − 1), each compared the same way with `--subtask 1` or `2`. These are
+ * the decisions this script measures: for frames the language's own margin (the shipped de and pl
+ * pairs and the English word vectors are scored by `slant train frames` and
+ * scripts/cv-frames-vectors.ts, not here).
  * Beside each fold mean the script prints that pooled figure ("all out of fold"; genre and frames:
  * every repeat's predictions) with its 95% bootstrap interval over the articles, as training stores
  * it in the model headers (src/train/cv-interval.ts).
@@ -62,7 +67,7 @@ const pooled = langs.length > 1;
 /** Fold seed (and the learner's): another seed draws other folds, for the spread of a figure. */
 const seed = (o.seed as number | undefined) ?? 1;
 const started = Date.now();
-if ((process.env['PRED_OUT'] ?? '') !== '' && task !== 'techniques') args.fail('PRED_OUT writes technique predictions only (genre and frames do not return theirs)');
+const predOut = process.env['PRED_OUT'] ?? '';
 
 /** The shipped features with the overrides; exits 2 with a one-line message if a model file would refuse them. */
 function merge(base: FeatureConfig): FeatureConfig {
@@ -103,8 +108,7 @@ if (task === 'techniques') {
   const signal = o.spanSignal === false ? undefined : concatSignals(parts);
   const cv = crossValidate(ds, { folds: 5, innerFolds: 0, seed, bits: features.bits, learner: { ...learner, seed }, thresholds: { ...DEFAULT_THRESHOLDS, ...(o.thresholds as object) } }, () => {}, signal);
   figures = cv.perLang.map((c) => `${c.lang} micro-F1 ${c.microMean.toFixed(3)} ± ${c.microStd.toFixed(3)}, all out of fold ${formatInterval(c.interval)}`).join('; ');
-  const predOut = process.env['PRED_OUT'];
-  if (predOut !== undefined && predOut !== '') writeOutOfFold(predOut, rows, cv.oofScores.pred);
+  if (predOut !== '') writeOutOfFold(predOut, rows, cv.oofScores.pred);
 } else {
   const rows: ArticleRow[] = [];
   for (const l of langs) rows.push(...(await readArticleTask(data, l, task === 'genre' ? 1 : 2)).rows);
@@ -122,6 +126,7 @@ if (task === 'techniques') {
     ...(task === 'genre' ? cueOption(o.cueDecision === undefined ? (s.cueLangs ?? []) : o.cueDecision === true ? langs.map(isoOf) : [], rows) : {}),
   };
   const cv = task === 'genre' ? crossValidateGenre(ds, opts) : crossValidateFrames(ds, opts);
+  if (predOut !== '') cv.decisions.forEach((d, rep) => writeArticleOutOfFold(predOut, task === 'genre' ? 1 : 2, rep + 1, rows, s.labels, d));
   figures = cv.perLang.map((c) => `${c.lang} ${task === 'genre' ? 'macro' : 'micro'}-F1 ${c.value.mean.toFixed(3)} ± ${c.value.std.toFixed(3)}${c.interval ? `, all out of fold ${formatInterval(c.interval)}` : ''}`).join('; ');
 }
 process.stdout.write(`${task} ${langsArg} ${json ?? '{}'}: ${figures} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
@@ -157,6 +162,25 @@ function parseOverrides(text: string): Record<string, Record<string, unknown> | 
     args.fail(`"seed" must be a whole number from 1, not ${JSON.stringify(seed)}`);
   }
   return value as Record<string, Record<string, unknown> | number | boolean | string | undefined>;
+}
+
+/**
+ * Writes repeat `rep`'s out-of-fold genre or frames decisions (`decided`, rows × labels) as SemEval
+ * subtask-1 or -2 rows, one file per language: `<folder>/<lang>-subtask-<n>-r<rep>.txt`.
+ */
+function writeArticleOutOfFold(folder: string, subtask: 1 | 2, rep: number, rows: readonly ArticleRow[], labels: readonly string[], decided: Uint8Array): void {
+  const L = labels.length;
+  const lines = new Map<string, string[]>();
+  rows.forEach((r, i) => {
+    const list = lines.get(r.lang) ?? lines.set(r.lang, []).get(r.lang)!;
+    list.push(`${r.articleId}\t${labels.filter((_, l) => decided[i * L + l] === 1).join(',')}`);
+  });
+  mkdirSync(folder, { recursive: true });
+  for (const [lang, list] of lines) {
+    const file = path.join(folder, `${isoOf(lang)}-subtask-${subtask}-r${rep}.txt`);
+    writeFileSync(file, `${list.join('\n')}\n`);
+    process.stderr.write(`cv-settings: wrote ${list.length} out-of-fold rows of repeat ${rep} to ${file}\n`);
+  }
 }
 
 /** Writes each language's out-of-fold technique predictions as SemEval subtask-3 rows into `folder`. */

@@ -8,6 +8,8 @@ import { MultiLabelTally, SingleLabelTally, CV_BOOTSTRAP, type CvInterval } from
 import { scoreTechniques } from '../src/train/technique-metrics.js';
 import { scoreSingleLabel } from '../src/eval/single-label.js';
 import { trainArticleModel } from '../src/train/genre-frames-train.js';
+import { buildArticleDataset } from '../src/train/genre-frames-dataset.js';
+import { crossValidateFrames, crossValidateGenre } from '../src/train/genre-frames-cv.js';
 import { writeArticleModelCard } from '../src/train/genre-frames-card.js';
 import { mulberry32 } from '../src/models/prng.js';
 import { tinyRows, TINY } from './genre-frames-helpers.js';
@@ -82,3 +84,31 @@ for (const task of ['genre', 'frames'] as const) {
     }
   });
 }
+
+test('genre and frames cross-validation return each repeat\'s decisions, which score as the figure counts them', () => {
+  for (const task of ['genre', 'frames'] as const) {
+    const labels = task === 'genre' ? GENRES : FRAMES;
+    const ds = buildArticleDataset(tinyRows(task), labels, TINY.base, TINY.article);
+    const o = { folds: 2, seed: 1, bits: TINY.base.bits, learner: TINY.learner, thresholds: TINY.thresholds };
+    const cv = (repeats: number) => (task === 'genre' ? crossValidateGenre(ds, { ...o, repeats }) : crossValidateFrames(ds, { ...o, repeats }));
+    const one = cv(1);
+    const two = cv(2);
+    assert.equal(two.decisions.length, 2, task);
+    assert.deepEqual(two.decisions[0], one.decisions[0], `${task}: repeat 1 draws the same folds`);
+    const L = labels.length;
+    const decided = one.decisions[0]!;
+    assert.equal(decided.length, ds.rows.length * L);
+    let value: number;
+    if (task === 'genre') {
+      const pairs = ds.groups.map((id, r) => {
+        const row = Array.from(decided.subarray(r * L, r * L + L));
+        assert.equal(row.reduce((a, b) => a + b, 0), 1, `${task}: one genre per article`);
+        return { id, gold: labels[ds.targets.subarray(r * L, r * L + L).indexOf(1)]!, pred: labels[row.indexOf(1)]! };
+      });
+      value = scoreSingleLabel(pairs, labels).macro.f1;
+    } else {
+      value = scoreTechniques(decided, ds.targets, labels).micro;
+    }
+    assert.equal(one.perLang[0]!.interval!.value, Math.round(value * 1e4) / 1e4, task);
+  }
+});

@@ -50,6 +50,11 @@ export interface ArticleCvResult {
   oofMargins: Float64Array;
   /** Frames: the out-of-fold margins of every repeat (repeat r's folds from seed `seed + r`). */
   repeats?: Float64Array[];
+  /**
+   * Every repeat's out-of-fold decisions, rows × labels, 1 where a label is decided (genre: the
+   * one class), as the figures count them: for prediction files (`slant eval --compare`).
+   */
+  decisions: Uint8Array[];
 }
 
 /** Gold class index of each row of a one-hot target matrix. */
@@ -75,9 +80,12 @@ export function crossValidateGenre(ds: Dataset, o: ArticleCvOptions, log: (line:
   const values = new Map<string, number[]>();
   const counts = new Map<string, CalibrationCounts>();
   const tallies = new Map<string, SingleLabelTally>();
+  const decisions: Uint8Array[] = [];
   let first: Float64Array | undefined;
   for (let rep = 0; rep < o.repeats; rep++) {
     const seed = o.seed + rep;
+    const decided = new Uint8Array(ds.rows.length * K);
+    decisions.push(decided);
     const oof = outOfFoldMargins(ds, o.folds, { folds: o.folds, innerFolds: 0, seed, bits: o.bits, learner: { ...o.learner, seed }, thresholds: o.thresholds }, seed);
     first ??= oof;
     const fold = groupedFolds(ds.groups, o.folds, seed);
@@ -93,6 +101,7 @@ export function crossValidateGenre(ds: Dataset, o: ArticleCvOptions, log: (line:
         const articles = entry(tallies, lang, () => new SingleLabelTally(ds.labels));
         const pairs = rows.map((r) => {
           const { probs, cls } = decide(r);
+          decided[r * K + cls] = 1;
           probs.forEach((p, k) => tally.add(p, k === gold[r], k === cls));
           const pair = { gold: ds.labels[gold[r] as number] as string, pred: ds.labels[cls] as string };
           articles.add(ds.groups[r] as string, pair.gold, pair.pred);
@@ -103,7 +112,7 @@ export function crossValidateGenre(ds: Dataset, o: ArticleCvOptions, log: (line:
     }
     log(`  repeat ${rep + 1}/${o.repeats} done`);
   }
-  return { perLang: figures(values, counts, tallies), oofMargins: first as Float64Array };
+  return { perLang: figures(values, counts, tallies), oofMargins: first as Float64Array, decisions };
 }
 
 /** A row's genre probabilities and the class decided. */
@@ -130,6 +139,7 @@ export function crossValidateFrames(ds: Dataset, o: ArticleCvOptions, log: (line
   const counts = new Map<string, CalibrationCounts>();
   const tallies = new Map<string, MultiLabelTally>();
   const repeats: Float64Array[] = [];
+  const decisions: Uint8Array[] = [];
   const L = ds.labels.length;
   for (let rep = 0; rep < o.repeats; rep++) {
     const seed = o.seed + rep;
@@ -137,11 +147,12 @@ export function crossValidateFrames(ds: Dataset, o: ArticleCvOptions, log: (line
     repeats.push(cv.oofMargins);
     for (const c of cv.perLang) for (const v of c.folds) push(values, c.lang, v);
     const { probs, pred } = cv.oofScores;
+    decisions.push(pred);
     for (let i = 0; i < probs.length; i++) countsOf(counts, ds.langs[Math.floor(i / L)] as string).add(probs[i] as number, ds.targets[i] === 1, pred[i] === 1);
     for (const lang of new Set(ds.langs)) entry(tallies, lang, () => new MultiLabelTally(ds.labels)).add(pred, ds.targets, ds.groups, (r) => ds.langs[r] === lang);
     log(`  repeat ${rep + 1}/${o.repeats} done`);
   }
-  return { perLang: figures(values, counts, tallies), oofMargins: repeats[0] as Float64Array, repeats };
+  return { perLang: figures(values, counts, tallies), oofMargins: repeats[0] as Float64Array, repeats, decisions };
 }
 
 function figures(values: Map<string, number[]>, counts: Map<string, CalibrationCounts>, tallies: Map<string, { interval(): CvInterval }>): LanguageFigure[] {

@@ -14,7 +14,7 @@ import { quantise } from '../models/quantise.js';
 import type { ThresholdOptions } from '../models/thresholds.js';
 import { fitDecisions } from './decision.js';
 import type { ArticleRow } from './genre-frames-corpus.js';
-import { crossValidateFrames, crossValidateGenre, fitGenreDecisions, goldClasses, type LanguageFigure } from './genre-frames-cv.js';
+import { crossValidateFrames, crossValidateGenre, fitGenreDecisions, goldClasses, type ArticleCvResult, type LanguageFigure } from './genre-frames-cv.js';
 import { buildArticleDataset } from './genre-frames-dataset.js';
 import { fingerprint, learnerNumbers, round4, round6 } from './model-header-parts.js';
 import { crossValidateWithCompanion, fitPairDecision, type CompanionInput } from './frames-companion.js';
@@ -77,7 +77,7 @@ export function trainArticleModel(rows: ArticleRow[], o: TrainArticleOptions, lo
   const temper = o.cueTemper === undefined ? CUE_TEMPER : o.cueTemper;
   const cvOpts = { folds: o.folds, repeats: o.repeats, seed: o.seed, bits: o.base.bits, learner: o.learner, thresholds: o.thresholds, ...(cues ? { cues: { densities: cues, langs: cueLangs, temper } } : {}) };
   const paired = o.task === 'frames' && o.companion ? crossValidateWithCompanion(ds, cvOpts, o.companion, log) : undefined;
-  const cv = paired ? { perLang: [paired.figure], oofMargins: paired.oofMargins } : o.task === 'genre' ? crossValidateGenre(ds, cvOpts, log) : crossValidateFrames(ds, cvOpts, log);
+  const cv: Pick<ArticleCvResult, 'perLang' | 'oofMargins' | 'repeats'> = paired ? { perLang: [paired.figure], oofMargins: paired.oofMargins } : o.task === 'genre' ? crossValidateGenre(ds, cvOpts, log) : crossValidateFrames(ds, cvOpts, log);
   const decisions: Map<string, LanguageDecisionData> = o.task === 'genre'
     ? new Map(Array.from(fitGenreDecisions(cv.oofMargins, goldClasses(ds), ds.langs, L), ([lang, d]) => [lang, { platt: d.platt, thresholds: d.offsets }]))
     : fitDecisions(cv.oofMargins, ds.targets, ds.langs, L, o.thresholds);
