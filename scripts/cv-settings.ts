@@ -10,7 +10,8 @@
  * (title and cue weights of the article models), `learner` (LearnerOptions, e.g.
  * `{"solver":"svm","C":0.1}`), `thresholds` ({"mode":"global"}), `repeats` (article models), `seed` (the folds; default 1),
  * for genre `"cueDecision": true | false` (every language decides by the cue densities, or none;
- * default as shipped) and,
+ * default as shipped) and `"stratify": false` (folds drawn without regard to the genre, as before
+ * stop 42; by default stratified by language and genre as training draws them), and,
  * for techniques, `"spanSignal": false` (decide on the margin alone, without the span tagger and
  * the sentence model) or `"sentenceSignal": false` (without the sentence model only), and
  * `"sentenceModel": "own"|"pooled"`: where S comes from. By default as shipped: one language (its
@@ -118,6 +119,7 @@ if (task === 'techniques') {
   const opts = {
     folds: 5,
     repeats: typeof o.repeats === 'number' ? o.repeats : 2,
+    ...(o.stratify === false ? { stratify: false } : {}),
     seed,
     bits: base.bits,
     learner: { ...s.learner, ...(o.learner as object) },
@@ -151,7 +153,7 @@ function parseOverrides(text: string): Record<string, Record<string, unknown> | 
   if (sentenceModel !== undefined && sentenceModel !== 'own' && sentenceModel !== 'pooled') {
     args.fail(`"sentenceModel" must be "own" or "pooled", not ${JSON.stringify(sentenceModel)}`);
   }
-  for (const key of ['spanSignal', 'sentenceSignal', 'cueDecision']) {
+  for (const key of ['spanSignal', 'sentenceSignal', 'cueDecision', 'stratify']) {
     const flag = (value as Record<string, unknown>)[key];
     if (flag !== undefined && typeof flag !== 'boolean') {
       args.fail(`"${key}" must be true or false, not ${JSON.stringify(flag)}`);

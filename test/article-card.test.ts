@@ -4,7 +4,7 @@ import { retrainCommand } from '../src/train/genre-frames-card.js';
 
 test('model card: the retrain command names the repeats the files were cross-validated with', () => {
   // The default repeats (ARTICLE_REPEATS) need no option.
-  assert.equal(retrainCommand('genre', [{ pooled: true, repeats: 2 }, { pooled: false, repeats: 2 }]), '`slant train genre`');
+  assert.equal(retrainCommand('genre', [{ pooled: true, repeats: 12 }, { pooled: false, repeats: 12 }]), '`slant train genre`');
   assert.equal(retrainCommand('frames', [{ pooled: true, repeats: 2 }, { pooled: false, repeats: 6 }, { pooled: false, repeats: 6 }]), '`slant train frames`');
   assert.equal(retrainCommand('genre', [{ pooled: true, repeats: 3 }, { pooled: false, repeats: 3 }]), '`slant train genre --repeats 3`');
   assert.equal(

@@ -5,7 +5,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import type { CliContext } from './context.js';
 import { COMPANION_MIN_GAIN } from '../models/serving-margins.js';
 import { parseDataFolder, parseJobs, parseTrainingLangs, trainingLangList } from '../batch/parse-flags.js';
-import { ARTICLE_REPEATS } from '../train/article-repeats.js';
+import { ARTICLE_REPEATS, foldGrouping } from '../train/article-repeats.js';
 
 /** The default repeats in words, e.g. "2 for the pooled model, 6 for each language's own". */
 function repeatsDefault(task: 'genre' | 'frames'): string {
@@ -30,7 +30,7 @@ export function registerTrainGenreFrames(train: Command, ctx: CliContext): void 
       .option('--data <dir>', 'SemEval-2023 Task 3 root (folders en fr ge it po ru)', parseDataFolder, path.resolve('../shared/data/semeval2023'))
       .option('--lang <codes>', 'comma-separated languages (en,fr,de,it,pl,ru or SemEval codes); default all', parseTrainingLangs)
       .option('--out <dir>', `output folder; files go to <out>/${task}/`, 'models')
-      .option('--folds <k>', 'cross-validation folds (grouped by article)', count, 5)
+      .option('--folds <k>', `cross-validation folds (grouped by ${foldGrouping(task)})`, count, 5)
       .option('--repeats <n>', `repetitions of the cross-validation with further seeds (default: what the shipped files used, ${repeatsDefault(task)})`, count)
       .option('--seed <n>', 'random seed (same seed, same model file)', count, 1)
       .option('-j, --jobs <n>', `worker threads for the languages' own models and, for frames, the pooled model's out-of-fold margins beside them (default: number of cores, ${availableParallelism()} here; the files are the same for any number)`, parseJobs)

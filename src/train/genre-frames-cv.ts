@@ -12,8 +12,8 @@ import { CUE_TEMPER, cueLogits, fitCueDecision, type CueTemper } from '../models
 import { spread, type Spread } from '../eval/cross-validation.js';
 import { crossValidate } from './cross-validate.js';
 import type { Dataset } from './dataset.js';
-import { groupedFolds, pickRows, rowsWhere } from './folds.js';
-import { outOfFoldMargins } from './cross-validate.js';
+import { groupedFolds, pickRows, rowsWhere, stratifiedGroupedFolds } from './folds.js';
+import { outOfFoldMarginsIn } from './cross-validate.js';
 import { CalibrationCounts, type Calibration } from '../eval/calibration.js';
 import { MultiLabelTally, SingleLabelTally, type CvInterval } from './cv-interval.js';
 
@@ -31,6 +31,11 @@ export interface ArticleCvOptions {
    * `temper` (`CUE_TEMPER` when absent; null: not at all).
    */
   cues?: { densities: readonly ArrayLike<number>[]; langs: ReadonlySet<string>; temper?: CueTemper | null };
+  /**
+   * Genre: false draws folds without regard to the genre (`groupedFolds`); by default each fold
+   * holds its share of every language's genres (`stratifiedGroupedFolds`, see `genreFolds`).
+   */
+  stratify?: boolean;
 }
 
 /** One language's figure: every fold of every repeat, and their mean and spread. */
@@ -73,6 +78,18 @@ export function fitGenreDecisions(margins: Float64Array, gold: ArrayLike<number>
   return out;
 }
 
+/**
+ * The genre folds of `ds`: grouped by article and stratified by language and genre, so every
+ * training part holds about (k − 1)/k of each language's satire and reporting articles, as the
+ * model trained on all of them does. Unstratified, a fold may hold most of a language's 8–19
+ * satire articles and leave the others few to learn and calibrate on; over 12 × 5 folds (stop 42)
+ * stratified folds scored the own models macro-F1 en 0.478 → 0.484, it 0.497 → 0.526, pl 0.610
+ * → 0.709, with a smaller spread over folds.
+ */
+export function genreFolds(ds: Dataset, gold: ArrayLike<number>, k: number, seed: number): Int32Array {
+  return stratifiedGroupedFolds(ds.groups, ds.langs.map((l, r) => `${l}:${gold[r] as number}`), k, seed);
+}
+
 /** Cross-validates the genre model: macro-F1 per language over folds × repeats. */
 export function crossValidateGenre(ds: Dataset, o: ArticleCvOptions, log: (line: string) => void = () => {}): ArticleCvResult {
   const K = ds.labels.length;
@@ -86,9 +103,9 @@ export function crossValidateGenre(ds: Dataset, o: ArticleCvOptions, log: (line:
     const seed = o.seed + rep;
     const decided = new Uint8Array(ds.rows.length * K);
     decisions.push(decided);
-    const oof = outOfFoldMargins(ds, o.folds, { folds: o.folds, innerFolds: 0, seed, bits: o.bits, learner: { ...o.learner, seed }, thresholds: o.thresholds }, seed);
+    const fold = o.stratify === false ? groupedFolds(ds.groups, o.folds, seed) : genreFolds(ds, gold, o.folds, seed);
+    const oof = outOfFoldMarginsIn(ds, fold, o.folds, { folds: o.folds, innerFolds: 0, seed, bits: o.bits, learner: { ...o.learner, seed }, thresholds: o.thresholds });
     first ??= oof;
-    const fold = groupedFolds(ds.groups, o.folds, seed);
     for (let f = 0; f < o.folds; f++) {
       const fit = rowsWhere(fold, (x) => x !== f);
       const test = rowsWhere(fold, (x) => x === f);

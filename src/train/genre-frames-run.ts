@@ -22,7 +22,7 @@ import { writeArticleModelCard } from './genre-frames-card.js';
 import { FRAMES_VECTORS, articleSettings } from './genre-frames-settings.js';
 import { readWordVectors } from '../features/word-vectors.js';
 import type { FramesVectorSettings } from './frames-vectors.js';
-import { ARTICLE_REPEATS } from './article-repeats.js';
+import { ARTICLE_REPEATS, foldGrouping } from './article-repeats.js';
 
 /** Options of a training run, as the CLI passes them. */
 export interface RunTrainArticleOptions {
@@ -82,7 +82,7 @@ export async function runTrainArticleTask(o: RunTrainArticleOptions, log: (line:
   };
   if (o.mode !== 'lang') {
     const started = Date.now();
-    log(`training ${o.task} (${langs.join(', ')}), ${pooledRepeats} × ${o.folds}-fold CV grouped by article`);
+    log(`training ${o.task} (${langs.join(', ')}), ${pooledRepeats} × ${o.folds}-fold CV grouped by ${foldGrouping(o.task)}`);
     const s = articleSettings(o.task, true);
     const rows = langs.flatMap((l) => byLang.get(l)?.rows ?? []);
     const files = langs.flatMap((l) => byLang.get(l)?.files ?? []);

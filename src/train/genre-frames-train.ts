@@ -14,6 +14,7 @@ import { quantise } from '../models/quantise.js';
 import type { ThresholdOptions } from '../models/thresholds.js';
 import { fitDecisions } from './decision.js';
 import type { ArticleRow } from './genre-frames-corpus.js';
+import { foldGrouping } from './article-repeats.js';
 import { crossValidateFrames, crossValidateGenre, fitGenreDecisions, goldClasses, type ArticleCvResult, type LanguageFigure } from './genre-frames-cv.js';
 import { buildArticleDataset } from './genre-frames-dataset.js';
 import { fingerprint, learnerNumbers, round4, round6 } from './model-header-parts.js';
@@ -130,7 +131,7 @@ export function trainArticleModel(rows: ArticleRow[], o: TrainArticleOptions, lo
     cv: {
       folds: o.folds,
       repeats: o.repeats,
-      grouping: 'article',
+      grouping: foldGrouping(o.task),
       metric: o.task === 'genre' ? 'macro-F1 (official subtask 1)' : 'micro-F1 (official subtask 2)',
       perLanguage: cv.perLang.map((c) => ({ lang: c.lang, mean: round4(c.value.mean), std: round4(c.value.std), folds: c.values.map(round4), ...(c.interval ? { interval: c.interval } : {}), ...(c.calibration ? { calibration: calibrationSummary(c.calibration) } : {}) })),
       ...(paired ? { decisions: { own: round4(paired.pair.own.mean), companion: round4(paired.pair.pooled.mean), both: round4(paired.pair.both.mean), kept: paired.kept ? 'both' : 'own' } } : {}),

@@ -21,6 +21,7 @@ import { FAST_ARTICLE, FAST_ARTICLE_SETTINGS, FAST_NGRAMS, FAST_OWN_FRAMES, FAST
 import { FAST_FILES, ownFramesFile } from '../models/fast-models.js';
 import type { ArticleCorpus } from './genre-frames-corpus.js';
 import type { LanguageFigure } from './genre-frames-cv.js';
+import { foldGrouping } from './article-repeats.js';
 import { writeFastModelCard } from './fast-model-card.js';
 
 /** Options of a training run, as the CLI passes them. */
@@ -87,7 +88,7 @@ export async function runTrainFast(o: RunTrainFastOptions, log: (line: string) =
     started = Date.now();
     const s = FAST_ARTICLE_SETTINGS[task];
     const repeats = ARTICLE_REPEATS[task].pooled;
-    log(`training fast ${task} (${langs.join(', ')}), ${repeats} × ${o.folds}-fold CV grouped by article`);
+    log(`training fast ${task} (${langs.join(', ')}), ${repeats} × ${o.folds}-fold CV grouped by ${foldGrouping(task)}`);
     const m = trainArticleModel(corpora.flatMap((c) => c.rows), {
       task, id: `fast-${task}`, labels: s.labels, base: FAST_NGRAMS, article: FAST_ARTICLE, learner: s.learner, thresholds: s.thresholds,
       folds: o.folds, repeats, seed: o.seed, files: corpora.flatMap((c) => c.files), ...(s.cueLangs ? { cueLangs: s.cueLangs } : {}),

@@ -22,6 +22,7 @@ import { companionDataset, companionRepeat, type CompanionInput, type CompanionS
 import { readArticleTask, type ArticleCorpus, type ArticleRow } from './genre-frames-corpus.js';
 import { articleSettings } from './genre-frames-settings.js';
 import { trainArticleModel, type TrainedArticleModel } from './genre-frames-train.js';
+import { foldGrouping } from './article-repeats.js';
 
 /** Settings every job of a `slant train techniques` run shares. */
 export interface TechniqueJobSettings {
@@ -106,7 +107,7 @@ export async function runTrainJob(job: TrainJob, say: (line: string) => void = (
 /** A language's own genre or frames model (with the pooled frames model's margins as `companion`). */
 export async function trainOwnArticleModel(o: ArticleJobSettings, lang: string, say: (line: string) => void, companion?: CompanionInput): Promise<TrainedArticleModel> {
   const id = `${o.task}-${lang}`;
-  say(`training ${id} (${lang}), ${o.repeats} × ${o.folds}-fold CV grouped by article`);
+  say(`training ${id} (${lang}), ${o.repeats} × ${o.folds}-fold CV grouped by ${foldGrouping(o.task)}`);
   const { rows, files } = await articleCorpus(o.data, lang, o.task === 'genre' ? 1 : 2);
   const s = articleSettings(o.task, false, lang);
   return trainArticleModel(rows, { task: o.task, id, labels: s.labels, base: s.features, article: s.article, learner: s.learner, thresholds: s.thresholds, folds: o.folds, repeats: o.repeats, seed: o.seed, files, ...(companion ? { companion } : {}), ...(s.cueLangs ? { cueLangs: s.cueLangs } : {}) }, say);
