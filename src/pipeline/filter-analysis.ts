@@ -28,8 +28,7 @@ export function filterAnalysis(analysis: Analysis, filter: OutputFilter): Analys
   if (!tasks.has('frames')) {
     delete out.frames;
     delete out.frameScores;
-  }
-  else if (analysis.frames !== undefined) out.frames = analysis.frames.filter((f) => f.score >= min);
+  } else if (analysis.frames !== undefined) out.frames = analysis.frames.filter((f) => f.score >= min);
   if (!tasks.has('spans')) delete out.spans;
   else if (analysis.spans !== undefined) {
     // Spans show the techniques their paragraph reports: a paragraph finding dropped here takes its spans along.

@@ -2,6 +2,7 @@
  * `MODEL_CARD.md` of the fast model set, generated from the three files' headers (data
  * fingerprint, settings and cross-validated figures).
  */
+import { foldGrouping } from './article-repeats.js';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { decodeModel, type ModelHeader, type ModelTask } from '../models/model-file.js';
@@ -69,8 +70,8 @@ export function writeFastModelCard(dir: string): string {
     'left-out languages fr, de, it, pl: mean micro-F1 0.339 against 0.300 with the English calibration × 0.25), the genre its style decides (`unseenCues` in the genre file\'s header: the cue densities any language has, one decision fitted on all six languages\' articles, as in the full set) and the four frames with the highest margins, with a warning. In a script no training language uses, its techniques come from the full set\'s `techniques/techniques-script-free.slm` (cues and position only); in any other script each technique score is averaged with that model\'s, against the mean of both thresholds (leaving one language out, en / fr / de / it / pl 0.221 / 0.353 / 0.345 / 0.417 / 0.283 against 0.202 / 0.350 / 0.342 / 0.389 / 0.275 for the fast model alone: `FAST=1 POOLED=1 node --import tsx scripts/cv-script-free.ts`).',
     '',
     '## Cross-validated figures',
-    `Grouped by article; techniques ${tcv.folds}-fold (micro-F1 over paragraphs, cross-fitted thresholds), genre and`,
-    `frames ${gcv.repeats} × ${gcv.folds}-fold (macro-F1, micro-F1). Mean ± std over folds.`,
+    `Grouped by article; techniques ${tcv.folds}-fold (micro-F1 over paragraphs, cross-fitted thresholds), genre`,
+    `${gcv.repeats} × ${gcv.folds}-fold (macro-F1; grouped by ${foldGrouping('genre')}), frames ${fcv.repeats} × ${fcv.folds}-fold (micro-F1). Mean ± std over folds.`,
     '',
     '| language | techniques micro-F1 | techniques macro-F1 | genre macro-F1 | frames micro-F1 |',
     '|---|---|---|---|---|',
