@@ -11,6 +11,8 @@ import { shippedArticleModelDir } from '../src/models/genre-frames-load.js';
 import { genreDecide, macroF1 } from '../src/models/genre-decision.js';
 import { article, tinyRows, TINY } from './genre-frames-helpers.js';
 import { OccurrenceRecorder } from '../src/features/occurrence-recorder.js';
+import { fitGenreDecisions, fitGenreDecisionsOnRepeats } from '../src/train/genre-frames-cv.js';
+import { mulberry32 } from '../src/models/prng.js';
 
 const trained = trainArticleModel(tinyRows('genre'), { ...TINY, task: 'genre', id: 'genre-tiny', labels: GENRES });
 
@@ -83,4 +85,21 @@ test('genre: a language without a calibration of its own gets the most probable 
     const top = GENRES.reduce((a, b) => (out.scores[b] > out.scores[a] ? b : a));
     assert.equal(out.label, top);
   }
+});
+
+test('genre decisions rest on every repeat\'s out-of-fold margins: the rows of all repeats at once', () => {
+  const random = mulberry32(5);
+  const n = 40;
+  const K = GENRES.length;
+  const gold = Int32Array.from({ length: n }, (_, i) => (i % 7 === 0 ? 2 : i % 3 === 0 ? 1 : 0));
+  const langs = Array.from({ length: n }, (_, i) => (i < 25 ? 'en' : 'fr'));
+  const draw = (): Float64Array => Float64Array.from({ length: n * K }, (_, j) => (j % K === gold[Math.floor(j / K)] ? 1 : 0) + 2 * random() - 1);
+  const [a, b] = [draw(), draw()];
+  assert.deepEqual(fitGenreDecisionsOnRepeats([a], gold, langs, K), fitGenreDecisions(a, gold, langs, K), 'one repeat: the one decision');
+  const both = new Float64Array(2 * n * K);
+  both.set(a);
+  both.set(b, n * K);
+  const twice = <T>(xs: ArrayLike<T>): T[] => [...Array.from(xs), ...Array.from(xs)];
+  assert.deepEqual(fitGenreDecisionsOnRepeats([a, b], gold, langs, K), fitGenreDecisions(both, twice(gold), twice(langs), K));
+  assert.notDeepEqual(fitGenreDecisionsOnRepeats([a, b], gold, langs, K), fitGenreDecisions(a, gold, langs, K), 'the second repeat counts');
 });

@@ -53,7 +53,7 @@ export interface LanguageFigure {
 export interface ArticleCvResult {
   perLang: LanguageFigure[];
   oofMargins: Float64Array;
-  /** Frames: the out-of-fold margins of every repeat (repeat r's folds from seed `seed + r`). */
+  /** The out-of-fold margins of every repeat (repeat r's folds from seed `seed + r`). */
   repeats?: Float64Array[];
   /**
    * Every repeat's out-of-fold decisions, rows × labels, 1 where a label is decided (genre: the
@@ -66,6 +66,21 @@ export interface ArticleCvResult {
 export function goldClasses(ds: Dataset): Int32Array {
   const K = ds.labels.length;
   return Int32Array.from(ds.rows, (_, r) => Math.max(0, ds.targets.subarray(r * K, r * K + K).indexOf(1)));
+}
+
+/**
+ * Fits one genre decision per language on every repeat's out-of-fold margins at once (each n × K,
+ * the rows of `ds` in order): each article counts once per repeat, so the calibration and class
+ * offsets rest on twelve draws of the folds instead of one. Nested cross-validation of the
+ * procedure (stop 42, `scripts/nested-genre-folds.ts`, REPEATS=12): macro-F1 it 0.560 → 0.573,
+ * pl 0.698 → 0.717 over decisions fitted on the first repeat's margins alone.
+ */
+export function fitGenreDecisionsOnRepeats(repeats: readonly Float64Array[], gold: ArrayLike<number>, langs: readonly string[], K: number): Map<string, GenreDecision> {
+  const n = langs.length;
+  const margins = new Float64Array(repeats.length * n * K);
+  repeats.forEach((m, r) => margins.set(m, r * n * K));
+  const all = Array.from({ length: repeats.length * n }, (_, i) => i % n);
+  return fitGenreDecisions(margins, all.map((r) => gold[r] as number), all.map((r) => langs[r] as string), K);
 }
 
 /** Fits one genre decision per language on `margins` (n × K). */
@@ -100,14 +115,14 @@ export function crossValidateGenre(ds: Dataset, o: ArticleCvOptions, log: (line:
   const counts = new Map<string, CalibrationCounts>();
   const tallies = new Map<string, SingleLabelTally>();
   const decisions: Uint8Array[] = [];
-  let first: Float64Array | undefined;
+  const repeats: Float64Array[] = [];
   for (let rep = 0; rep < o.repeats; rep++) {
     const seed = o.seed + rep;
     const decided = new Uint8Array(ds.rows.length * K);
     decisions.push(decided);
     const fold = o.stratify === false ? groupedFolds(ds.groups, o.folds, seed) : genreFolds(ds, gold, o.folds, seed);
     const oof = outOfFoldMarginsIn(ds, fold, o.folds, { folds: o.folds, innerFolds: 0, seed, bits: o.bits, learner: { ...o.learner, seed }, thresholds: o.thresholds });
-    first ??= oof;
+    repeats.push(oof);
     for (let f = 0; f < o.folds; f++) {
       const fit = rowsWhere(fold, (x) => x !== f);
       const test = rowsWhere(fold, (x) => x === f);
@@ -131,7 +146,7 @@ export function crossValidateGenre(ds: Dataset, o: ArticleCvOptions, log: (line:
     }
     log(`  repeat ${rep + 1}/${o.repeats} done`);
   }
-  return { perLang: figures(values, counts, tallies), oofMargins: first as Float64Array, decisions };
+  return { perLang: figures(values, counts, tallies), oofMargins: repeats[0] as Float64Array, repeats, decisions };
 }
 
 /** A row's genre probabilities and the class decided. */

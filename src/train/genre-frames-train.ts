@@ -15,7 +15,7 @@ import type { ThresholdOptions } from '../models/thresholds.js';
 import { fitDecisions } from './decision.js';
 import type { ArticleRow } from './genre-frames-corpus.js';
 import { foldGrouping } from './article-repeats.js';
-import { crossValidateFrames, crossValidateGenre, fitGenreDecisions, goldClasses, type ArticleCvResult, type LanguageFigure } from './genre-frames-cv.js';
+import { crossValidateFrames, crossValidateGenre, fitGenreDecisionsOnRepeats, goldClasses, type ArticleCvResult, type LanguageFigure } from './genre-frames-cv.js';
 import { buildArticleDataset } from './genre-frames-dataset.js';
 import { fingerprint, learnerNumbers, round4, round6 } from './model-header-parts.js';
 import { crossValidateWithCompanion, fitPairDecision, type CompanionInput } from './frames-companion.js';
@@ -80,7 +80,7 @@ export function trainArticleModel(rows: ArticleRow[], o: TrainArticleOptions, lo
   const paired = o.task === 'frames' && o.companion ? crossValidateWithCompanion(ds, cvOpts, o.companion, log) : undefined;
   const cv: Pick<ArticleCvResult, 'perLang' | 'oofMargins' | 'repeats'> = paired ? { perLang: [paired.figure], oofMargins: paired.oofMargins } : o.task === 'genre' ? crossValidateGenre(ds, cvOpts, log) : crossValidateFrames(ds, cvOpts, log);
   const decisions: Map<string, LanguageDecisionData> = o.task === 'genre'
-    ? new Map(Array.from(fitGenreDecisions(cv.oofMargins, goldClasses(ds), ds.langs, L), ([lang, d]) => [lang, { platt: d.platt, thresholds: d.offsets }]))
+    ? new Map(Array.from(fitGenreDecisionsOnRepeats(cv.repeats ?? [cv.oofMargins], goldClasses(ds), ds.langs, L), ([lang, d]) => [lang, { platt: d.platt, thresholds: d.offsets }]))
     : fitDecisions(cv.oofMargins, ds.targets, ds.langs, L, o.thresholds);
   if (paired) {
     const p = paired.pair;
