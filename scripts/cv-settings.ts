@@ -172,32 +172,25 @@ function parseOverrides(text: string): Record<string, Record<string, unknown> | 
  */
 function writeArticleOutOfFold(folder: string, subtask: 1 | 2, rep: number, rows: readonly ArticleRow[], labels: readonly string[], decided: Uint8Array): void {
   const L = labels.length;
-  const lines = new Map<string, string[]>();
-  rows.forEach((r, i) => {
-    const list = lines.get(r.lang) ?? lines.set(r.lang, []).get(r.lang)!;
-    list.push(`${r.articleId}\t${labels.filter((_, l) => decided[i * L + l] === 1).join(',')}`);
-  });
-  mkdirSync(folder, { recursive: true });
-  for (const [lang, list] of lines) {
-    const file = path.join(folder, `${isoOf(lang)}-subtask-${subtask}-r${rep}.txt`);
-    writeFileSync(file, `${list.join('\n')}\n`);
-    process.stderr.write(`cv-settings: wrote ${list.length} out-of-fold rows of repeat ${rep} to ${file}\n`);
-  }
+  const lines = rows.map((r, i) => ({ lang: r.lang, line: `${r.articleId}\t${labels.filter((_, l) => decided[i * L + l] === 1).join(',')}` }));
+  writeByLanguage(folder, lines, (iso) => `${iso}-subtask-${subtask}-r${rep}.txt`, ` of repeat ${rep}`);
 }
 
 /** Writes each language's out-of-fold technique predictions as SemEval subtask-3 rows into `folder`. */
 function writeOutOfFold(folder: string, rows: readonly TrainRow[], pred: Uint8Array): void {
   const L = TECHNIQUES.length;
-  const lines = new Map<string, string[]>();
-  rows.forEach((r, i) => {
-    const labels = TECHNIQUES.filter((_, l) => pred[i * L + l] === 1);
-    const list = lines.get(r.lang) ?? lines.set(r.lang, []).get(r.lang)!;
-    list.push(`${r.articleId}\t${r.doc.paragraphs[r.index]!.n}\t${labels.join(',')}`);
-  });
+  const lines = rows.map((r, i) => ({ lang: r.lang, line: `${r.articleId}\t${r.doc.paragraphs[r.index]!.n}\t${TECHNIQUES.filter((_, l) => pred[i * L + l] === 1).join(',')}` }));
+  writeByLanguage(folder, lines, (iso) => `${iso}-subtask-3.txt`, '');
+}
+
+/** Writes `lines` into `folder`, one file per language named by `name` (of its ISO code); `what` ends the log line's count. */
+function writeByLanguage(folder: string, lines: readonly { lang: string; line: string }[], name: (iso: string) => string, what: string): void {
+  const byLang = new Map<string, string[]>();
+  for (const { lang, line } of lines) (byLang.get(lang) ?? byLang.set(lang, []).get(lang)!).push(line);
   mkdirSync(folder, { recursive: true });
-  for (const [lang, list] of lines) {
-    const file = path.join(folder, `${isoOf(lang)}-subtask-3.txt`);
+  for (const [lang, list] of byLang) {
+    const file = path.join(folder, name(isoOf(lang)));
     writeFileSync(file, `${list.join('\n')}\n`);
-    process.stderr.write(`cv-settings: wrote ${list.length} out-of-fold rows to ${file}\n`);
+    process.stderr.write(`cv-settings: wrote ${list.length} out-of-fold rows${what} to ${file}\n`);
   }
 }
