@@ -69,6 +69,8 @@ const pooled = langs.length > 1;
 const seed = (o.seed as number | undefined) ?? 1;
 const started = Date.now();
 const predOut = process.env['PRED_OUT'] ?? '';
+// A folder that cannot be made fails now, not after minutes of cross-validation.
+if (predOut !== '') makePredictionFolder(predOut);
 
 /** The shipped features with the overrides; exits 2 with a one-line message if a model file would refuse them. */
 function merge(base: FeatureConfig): FeatureConfig {
@@ -187,10 +189,22 @@ function writeOutOfFold(folder: string, rows: readonly TrainRow[], pred: Uint8Ar
 function writeByLanguage(folder: string, lines: readonly { lang: string; line: string }[], name: (iso: string) => string, what: string): void {
   const byLang = new Map<string, string[]>();
   for (const { lang, line } of lines) (byLang.get(lang) ?? byLang.set(lang, []).get(lang)!).push(line);
-  mkdirSync(folder, { recursive: true });
   for (const [lang, list] of byLang) {
     const file = path.join(folder, name(isoOf(lang)));
-    writeFileSync(file, `${list.join('\n')}\n`);
+    try {
+      writeFileSync(file, `${list.join('\n')}\n`);
+    } catch (error) {
+      args.fail(`PRED_OUT: cannot write ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
     process.stderr.write(`cv-settings: wrote ${list.length} out-of-fold rows${what} to ${file}\n`);
+  }
+}
+
+/** Makes the PRED_OUT folder, or exits 2 with one line saying why it cannot be made. */
+function makePredictionFolder(folder: string): void {
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    args.fail(`PRED_OUT: cannot make the folder ${folder} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
 }
