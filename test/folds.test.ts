@@ -1,7 +1,7 @@
 /** Folds grouped by article, and the genre's folds stratified by language and genre. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { groupedFolds, stratifiedGroupedFolds } from '../src/train/folds.js';
+import { groupedFolds, stackRows, stratifiedGroupedFolds } from '../src/train/folds.js';
 
 /** 60 articles of two rows each: language `en` or `fr`, and a rare class (1 in 10) among common ones. */
 const rows = Array.from({ length: 120 }, (_, i) => {
@@ -43,4 +43,14 @@ test('stratified folds: every stratum spread over the folds within one article, 
 
 test('stratified folds: too few articles for the folds is refused as for plain folds', () => {
   assert.throws(() => stratifiedGroupedFolds(['fr:1', 'fr:1', 'fr:2'], ['a', 'a', 'b'], 5, 1), /fr: 2 articles, too few for 5-fold cross-validation/);
+});
+
+test('stackRows: matrices of the same rows one under another, of their own type; one matrix is itself', () => {
+  const a = Float64Array.of(1, 2, 3, 4);
+  const b = Float64Array.of(5, 6, 7, 8);
+  assert.deepEqual(stackRows([a, b]), Float64Array.of(1, 2, 3, 4, 5, 6, 7, 8));
+  assert.equal(stackRows([a]), a);
+  const t = stackRows([Uint8Array.of(1, 0), Uint8Array.of(1, 0)]);
+  assert.ok(t instanceof Uint8Array);
+  assert.deepEqual(t, Uint8Array.of(1, 0, 1, 0));
 });

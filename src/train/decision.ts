@@ -6,7 +6,7 @@
  */
 import { applyPlatt, applySpanPlatt, fitPlatt, fitSpanPlatt, type Platt, type SpanPlatt } from '../models/platt.js';
 import { chooseThresholds, type ThresholdOptions } from '../models/thresholds.js';
-import { pickRows } from './folds.js';
+import { pickRows, stackRows } from './folds.js';
 
 /** Values per row and label in a decision signal: `[B, I, S]`. */
 export const SIGNAL_WIDTH = 3;
@@ -52,6 +52,18 @@ export function fitDecisions(margins: Float64Array, targets: Uint8Array, langs: 
     out.set(lang, decision);
   }
   return out;
+}
+
+/**
+ * `fitDecisions` on every repeat's out-of-fold margins at once (each n × L, the rows in order):
+ * each row counts once per repeat, so the calibration and thresholds rest on every draw of the
+ * folds instead of the first, as genre's do (`fitGenreDecisionsOnRepeats`). For the frames own
+ * models nested cross-validation found no gain (stop 43, `scripts/nested-frames-decisions.ts`:
+ * one draw → six, fr 0.5538 → 0.5579, ru 0.5165 → 0.5189, de 0.6012 → 0.6031, it 0.5959 →
+ * 0.5930), so training still fits them on the first repeat's margins; the script uses this.
+ */
+export function fitDecisionsOnRepeats(repeats: readonly Float64Array[], targets: Uint8Array, langs: readonly string[], L: number, opts: ThresholdOptions): Map<string, LanguageDecision> {
+  return fitDecisions(stackRows(repeats), stackRows(repeats.map(() => targets)), repeats.flatMap(() => langs), L, opts);
 }
 
 /**

@@ -65,3 +65,16 @@ export function pickRows<T extends Float64Array | Uint8Array>(m: T, rows: readon
   rows.forEach((r, i) => out.set(m.subarray(r * width, r * width + width), i * width));
   return out;
 }
+
+/**
+ * Row-major matrices with the same rows stacked one under another (each repeat's out-of-fold
+ * margins, say): a decision fitted on the result counts every row once per matrix. With one
+ * matrix, that matrix itself.
+ */
+export function stackRows<T extends Float64Array | Uint8Array>(ms: readonly T[]): T {
+  if (ms.length === 1) return ms[0] as T;
+  const first = ms[0] as T;
+  const out = new (first.constructor as new (n: number) => T)(ms.length * first.length);
+  ms.forEach((m, i) => out.set(m, i * first.length));
+  return out;
+}

@@ -12,7 +12,7 @@ import { CUE_TEMPER, cueLogits, fitCueDecision, type CueTemper } from '../models
 import { spread, type Spread } from '../eval/cross-validation.js';
 import { crossValidate } from './cross-validate.js';
 import type { Dataset } from './dataset.js';
-import { groupedFolds, pickRows, rowsWhere, stratifiedGroupedFolds } from './folds.js';
+import { groupedFolds, pickRows, rowsWhere, stackRows, stratifiedGroupedFolds } from './folds.js';
 import { outOfFoldMarginsIn } from './cross-validate.js';
 import { CalibrationCounts, type Calibration } from '../eval/calibration.js';
 import { MultiLabelTally, SingleLabelTally, type CvInterval } from './cv-interval.js';
@@ -77,11 +77,8 @@ export function goldClasses(ds: Dataset): Int32Array {
  * over decisions fitted on the first repeat's margins alone.
  */
 export function fitGenreDecisionsOnRepeats(repeats: readonly Float64Array[], gold: ArrayLike<number>, langs: readonly string[], K: number): Map<string, GenreDecision> {
-  const n = langs.length;
-  const margins = new Float64Array(repeats.length * n * K);
-  repeats.forEach((m, r) => margins.set(m, r * n * K));
-  const all = Array.from({ length: repeats.length * n }, (_, i) => i % n);
-  return fitGenreDecisions(margins, all.map((r) => gold[r] as number), all.map((r) => langs[r] as string), K);
+  const all = repeats.flatMap(() => Array.from(langs, (_, r) => r));
+  return fitGenreDecisions(stackRows(repeats), all.map((r) => gold[r] as number), all.map((r) => langs[r] as string), K);
 }
 
 /** Fits one genre decision per language on `margins` (n × K). */
