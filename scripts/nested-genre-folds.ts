@@ -4,7 +4,9 @@
  * hold articles out; on the other four fifths, the procedure runs as `slant train genre` does
  * (the model fitted on all of them; its calibration and class offsets on out-of-fold margins of
  * inner folds: plain or stratified, one draw of them, or, as training does since stop 42, every
- * one of REPEATS stratified draws at once), and the outer articles are decided with each
+ * one of REPEATS stratified draws at once; the offsets chosen at the single best point of the
+ * grid, as before stop 43, or, as training does since, where macro-F1 averaged over the grid
+ * neighbours is best: `OFFSET_SMOOTHING`), and the outer articles are decided with each
  * decision. Macro-F1 per language over all outer articles, for each outer fold seed. The margins
  * decide, as for every language but English, whose own file decides by its style cues.
  *
@@ -41,10 +43,13 @@ const ds = buildArticleDataset(rows, s.labels, s.features, s.article);
 const K = ds.labels.length;
 const gold = goldClasses(ds);
 /** Each inner procedure: plain or stratified folds, and how many draws of them the decision reads. */
-const INNER: Record<string, { stratified: boolean; draws: number }> = {
-  plain: { stratified: false, draws: 1 },
-  stratified: { stratified: true, draws: 1 },
-  ...(repeats > 0 ? { [`stratified, ${repeats} draws`]: { stratified: true, draws: repeats } } : {}),
+const INNER: Record<string, { stratified: boolean; draws: number; smoothing?: number }> = {
+  plain: { stratified: false, draws: 1, smoothing: 0 },
+  stratified: { stratified: true, draws: 1, smoothing: 0 },
+  ...(repeats > 0 ? {
+    [`stratified, ${repeats} draws`]: { stratified: true, draws: repeats, smoothing: 0 },
+    [`stratified, ${repeats} draws, offsets smoothed`]: { stratified: true, draws: repeats },
+  } : {}),
 };
 const figures = new Map<string, number[]>();
 for (const seed of seeds) {
@@ -56,12 +61,12 @@ for (const seed of seeds) {
     const learner = { ...s.learner, seed: 1 };
     const w = trainOneVsRest(inner.rows, inner.targets, K, s.features.bits, learner);
     const m = new Float64Array(K);
-    for (const [kind, { stratified, draws }] of Object.entries(INNER)) {
+    for (const [kind, { stratified, draws, smoothing }] of Object.entries(INNER)) {
       const margins = Array.from({ length: draws }, (_, d) => {
         const fold = stratified ? genreFolds(inner, innerGold, 5, 1 + d) : groupedFolds(inner.groups, 5, 1 + d);
         return outOfFoldMarginsIn(inner, fold, 5, { folds: 5, innerFolds: 0, seed: 1 + d, bits: s.features.bits, learner: { ...learner, seed: 1 + d }, thresholds: s.thresholds });
       });
-      const decisions = fitGenreDecisionsOnRepeats(margins, innerGold, inner.langs, K);
+      const decisions = fitGenreDecisionsOnRepeats(margins, innerGold, inner.langs, K, smoothing);
       for (const r of rowsWhere(outer, (x) => x === f)) {
         const d = decisions.get(ds.langs[r] as string);
         if (!d) continue;

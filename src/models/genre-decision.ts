@@ -2,7 +2,8 @@
  * The genre decision (issue 5, item 1): three one-vs-rest margins become calibrated probabilities
  * (Platt per class, then normalised to sum to 1), and the label is the class with the highest
  * log-probability plus a per-class offset. The offsets are chosen on out-of-fold scores to maximise
- * macro-F1, so the rare classes (reporting, satire) are found rather than swallowed by opinion.
+ * macro-F1 (averaged over neighbouring settings, `OFFSET_SMOOTHING`), so the rare classes (reporting,
+ * satire) are found rather than swallowed by opinion.
  */
 import { applyPlatt, fitPlatt, type Platt } from './platt.js';
 
@@ -33,30 +34,65 @@ export function genreDecide(probs: ArrayLike<number>, offsets: readonly number[]
 const OFFSETS = Array.from({ length: 25 }, (_, i) => -1 + i * 0.25);
 
 /**
- * Fits Platt per class and the offsets of classes 1.. on `margins` (n × K) with gold class indices.
- * Ties between offset settings go to the smallest total |offset| (the least departure from the
- * calibrated probabilities), which keeps the choice stable on small sets.
+ * How far (in steps of the offset grid, 0.25) the macro-F1 of an offset setting is averaged over
+ * its neighbours before the best is chosen: 1 averages each setting with the 3 × 3 settings
+ * around it (3^(K−1) for K classes), edges clamped. Macro-F1 over a few reporting and satire
+ * articles jumps from one grid point to the next, and the plain argmax took the highest spike,
+ * which need not stand on a plateau. Over the stored 12 × 5 folds (each fold decided on one draw
+ * of the other folds' margins) every language gained (stop 43: en 0.484 → 0.488, fr 0.606 →
+ * 0.621, de 0.666 → 0.670, it 0.526 → 0.529, pl 0.709 → 0.720, ru 0.519 → 0.531); for the
+ * shipped decision on all 12 repeats, nested cross-validation found it about even (genre card).
  */
-export function fitGenreDecision(margins: Float64Array, gold: ArrayLike<number>, K: number): GenreDecision {
+export const OFFSET_SMOOTHING = 1;
+
+/**
+ * Fits Platt per class and the offsets of classes 1.. on `margins` (n × K) with gold class indices:
+ * the offsets whose macro-F1, averaged over the settings within `smoothing` grid steps, is highest.
+ * Ties go to the smallest total |offset| (the least departure from the calibrated probabilities),
+ * which keeps the choice stable on small sets.
+ */
+export function fitGenreDecision(margins: Float64Array, gold: ArrayLike<number>, K: number, smoothing = OFFSET_SMOOTHING): GenreDecision {
   const n = gold.length;
   const platt: Platt[] = [];
   for (let k = 0; k < K; k++) {
     platt.push(fitPlatt(Array.from({ length: n }, (_, i) => margins[i * K + k] as number), Array.from({ length: n }, (_, i) => ((gold[i] as number) === k ? 1 : 0))));
   }
   const probs = Array.from({ length: n }, (_, i) => genreProbabilities(margins.subarray(i * K, i * K + K), platt));
+  const grid = offsetGrid(K);
+  const f = grid.map((at) => {
+    const offsets = toOffsets(at);
+    return macroF1(probs.map((p) => genreDecide(p, offsets)), gold, K);
+  });
   let best = new Array<number>(K).fill(0), bestF = -1, bestCost = Infinity;
-  for (const offsets of offsetGrid(K)) {
-    const f = macroF1(probs.map((p) => genreDecide(p, offsets)), gold, K);
+  grid.forEach((at, g) => {
+    const score = smoothing === 0 ? (f[g] as number) : neighbourMean(f, at, smoothing);
+    const offsets = toOffsets(at);
     const cost = offsets.reduce((a, b) => a + Math.abs(b), 0);
-    if (f > bestF + 1e-9 || (f > bestF - 1e-9 && cost < bestCost)) { bestF = f; best = offsets; bestCost = cost; }
-  }
+    if (score > bestF + 1e-9 || (score > bestF - 1e-9 && cost < bestCost)) { bestF = score; best = offsets; bestCost = cost; }
+  });
   return { platt, offsets: best };
 }
 
+/** Grid indices to offsets (class 0's is 0). */
+const toOffsets = (at: readonly number[]): number[] => at.map((j, k) => (k === 0 ? 0 : (OFFSETS[j] as number)));
+
+/** Every setting of the offsets as grid indices (class 0's always 0: its offset is 0), class 1 slowest. */
 function offsetGrid(K: number): number[][] {
   let grid: number[][] = [[0]];
-  for (let k = 1; k < K; k++) grid = grid.flatMap((g) => OFFSETS.map((o) => [...g, o]));
+  for (let k = 1; k < K; k++) grid = grid.flatMap((g) => OFFSETS.map((_, j) => [...g, j]));
   return grid;
+}
+
+/** Mean of `f` (over `offsetGrid`'s order) across the settings within `r` steps of `at` in every class, edges clamped. */
+function neighbourMean(f: readonly number[], at: readonly number[], r: number): number {
+  const size = OFFSETS.length;
+  let sum = 0, count = 0;
+  const visit = (k: number, index: number): void => {
+    if (k === at.length) { sum += f[index] as number; count++; return; }
+    for (let d = -r; d <= r; d++) visit(k + 1, index * size + Math.min(size - 1, Math.max(0, (at[k] as number) + d)));
+  };
+  visit(1, 0);
+  return sum / count;
 }
 
 /** Macro-F1 over the classes present in gold or predictions (the official scorer's average). */
