@@ -3,8 +3,9 @@
  * first repeat's? Nested cross-validation of the training procedure for a language's own frames
  * model: outer folds grouped by article hold articles out; on the other four fifths the model is
  * fitted on all of them, and its calibration and threshold on the out-of-fold margins of inner
- * folds (one draw of them, or each of DRAWS draws at once, as `slant train frames` does since
- * stop 43); the outer articles are decided with each. Micro-F1 (official subtask 2) over all outer
+ * folds (one draw of them, as `slant train frames` does, or each of DRAWS draws at once, as genre
+ * training does since stop 42; for frames it gained nothing at stop 43, see docs/EXPERIMENTS.md);
+ * the outer articles are decided with each. Micro-F1 (official subtask 2) over all outer
  * articles, per outer fold seed. The own margin decides, as for fr, it and ru (de and pl decide
  * with the pooled file too, whose inner margins would take a pooled model per inner fold).
  *

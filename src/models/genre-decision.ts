@@ -59,14 +59,12 @@ export function fitGenreDecision(margins: Float64Array, gold: ArrayLike<number>,
   }
   const probs = Array.from({ length: n }, (_, i) => genreProbabilities(margins.subarray(i * K, i * K + K), platt));
   const grid = offsetGrid(K);
-  const f = grid.map((at) => {
-    const offsets = toOffsets(at);
-    return macroF1(probs.map((p) => genreDecide(p, offsets)), gold, K);
-  });
+  const settings = grid.map(toOffsets);
+  const f = settings.map((offsets) => macroF1(probs.map((p) => genreDecide(p, offsets)), gold, K));
   let best = new Array<number>(K).fill(0), bestF = -1, bestCost = Infinity;
   grid.forEach((at, g) => {
     const score = smoothing === 0 ? (f[g] as number) : neighbourMean(f, at, smoothing);
-    const offsets = toOffsets(at);
+    const offsets = settings[g] as number[];
     const cost = offsets.reduce((a, b) => a + Math.abs(b), 0);
     if (score > bestF + 1e-9 || (score > bestF - 1e-9 && cost < bestCost)) { bestF = score; best = offsets; bestCost = cost; }
   });

@@ -6,7 +6,7 @@
  */
 import type { LearnerOptions } from '../models/logistic-ovr.js';
 import type { ThresholdOptions } from '../models/thresholds.js';
-import { OFFSET_SMOOTHING, fitGenreDecision, genreDecide, genreProbabilities, type GenreDecision } from '../models/genre-decision.js';
+import { fitGenreDecision, genreDecide, genreProbabilities, type GenreDecision } from '../models/genre-decision.js';
 import { scoreSingleLabel } from '../eval/single-label.js';
 import { CUE_TEMPER, cueLogits, fitCueDecision, type CueTemper } from '../models/genre-cues.js';
 import { spread, type Spread } from '../eval/cross-validation.js';
@@ -76,13 +76,13 @@ export function goldClasses(ds: Dataset): Int32Array {
  * pl 0.698 → 0.717, and for the pooled file de 0.696 → 0.719, fr 0.643 → 0.654, ru 0.558 → 0.552,
  * over decisions fitted on the first repeat's margins alone.
  */
-export function fitGenreDecisionsOnRepeats(repeats: readonly Float64Array[], gold: ArrayLike<number>, langs: readonly string[], K: number, smoothing = OFFSET_SMOOTHING): Map<string, GenreDecision> {
+export function fitGenreDecisionsOnRepeats(repeats: readonly Float64Array[], gold: ArrayLike<number>, langs: readonly string[], K: number, smoothing?: number): Map<string, GenreDecision> {
   const all = repeats.flatMap(() => Array.from(langs, (_, r) => r));
   return fitGenreDecisions(stackRows(repeats), all.map((r) => gold[r] as number), all.map((r) => langs[r] as string), K, smoothing);
 }
 
-/** Fits one genre decision per language on `margins` (n × K); `smoothing` as `fitGenreDecision` takes it. */
-export function fitGenreDecisions(margins: Float64Array, gold: ArrayLike<number>, langs: string[], K: number, smoothing = OFFSET_SMOOTHING): Map<string, GenreDecision> {
+/** Fits one genre decision per language on `margins` (n × K); `smoothing` as `fitGenreDecision` takes it (its default when absent). */
+export function fitGenreDecisions(margins: Float64Array, gold: ArrayLike<number>, langs: string[], K: number, smoothing?: number): Map<string, GenreDecision> {
   const out = new Map<string, GenreDecision>();
   for (const lang of Array.from(new Set(langs)).sort()) {
     const rows = langs.flatMap((l, i) => (l === lang ? [i] : []));
