@@ -103,6 +103,13 @@ export interface ModelHeader {
    * articles (absent in files trained before it: the margins under the averaged calibration decide).
    */
   unseenCues?: CueDecisionData;
+  /**
+   * Frames, pooled file: each frame's share of the training articles, averaged over the languages
+   * (src/train/frame-priors.ts): the scores of an article in a script no training language uses,
+   * whose most common `UNSEEN_SCRIPT_FRAMES` are reported (absent in files trained before stop 44:
+   * the highest margins are).
+   */
+  framePriors?: number[];
   bias: number[];
   scales: number[];
   training: { fingerprint: string; rows: number; articles: number; seed: number; learner: Record<string, number>; spanSignal?: Record<string, number>; sentenceSignal?: Record<string, number>; sentenceModel?: SentenceModelRef };
@@ -217,6 +224,10 @@ function checkHeader(h: ModelHeader, task: ModelTask): string | null {
     if (task !== 'genre') return 'cue decision in a model that is not for genre';
     const problem = cueDecisionProblem(h.unseenCues, L, ARTICLE_CUE_DENSITY_NAMES.length);
     if (problem) return `unseen-language ${problem}`;
+  }
+  if (h.framePriors !== undefined) {
+    if (task !== 'frames') return 'frame priors in a model that is not for frames';
+    if (!Array.isArray(h.framePriors) || h.framePriors.length !== L || h.framePriors.some((p) => typeof p !== 'number' || !(p >= 0 && p <= 1))) return 'frame priors malformed (one share from 0 to 1 per label)';
   }
   for (const l of h.languages) {
     const v = h.decisions[l]?.vectors;

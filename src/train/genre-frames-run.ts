@@ -87,7 +87,7 @@ export async function runTrainArticleTask(o: RunTrainArticleOptions, log: (line:
     const rows = langs.flatMap((l) => byLang.get(l)?.rows ?? []);
     const files = langs.flatMap((l) => byLang.get(l)?.files ?? []);
     const vectors = o.task === 'frames' ? framesVectors() : undefined;
-    const model = trainArticleModel(rows, { task: o.task, id: o.task, labels: s.labels, base: s.features, article: s.article, learner: s.learner, thresholds: s.thresholds, folds: o.folds, repeats: pooledRepeats, seed: o.seed, files, ...(vectors ? { vectors } : {}), ...(o.task === 'genre' ? { unseenCues: true } : {}) }, log);
+    const model = trainArticleModel(rows, { task: o.task, id: o.task, labels: s.labels, base: s.features, article: s.article, learner: s.learner, thresholds: s.thresholds, folds: o.folds, repeats: pooledRepeats, seed: o.seed, files, ...(vectors ? { vectors } : {}), ...(o.task === 'genre' ? { unseenCues: true } : { framePriors: true }) }, log);
     keep(o.task, model, Date.now() - started);
   }
   if (o.mode !== 'pooled') {

@@ -13,6 +13,7 @@ import { encodeModel, type LanguageDecisionData, type ModelHeader } from '../mod
 import { quantise } from '../models/quantise.js';
 import type { ThresholdOptions } from '../models/thresholds.js';
 import { fitDecisions } from './decision.js';
+import { framePriors } from './frame-priors.js';
 import type { ArticleRow } from './genre-frames-corpus.js';
 import { foldGrouping } from './article-repeats.js';
 import { crossValidateFrames, crossValidateGenre, fitGenreDecisionsOnRepeats, goldClasses, type ArticleCvResult, type LanguageFigure } from './genre-frames-cv.js';
@@ -50,6 +51,11 @@ export interface TrainArticleOptions {
    * cue densities (`ModelHeader.unseenCues`; the pooled file).
    */
   unseenCues?: boolean;
+  /**
+   * Frames: also store each frame's language-balanced share of the training articles, what an
+   * article in a script no training language uses is given (`ModelHeader.framePriors`; the pooled file).
+   */
+  framePriors?: boolean;
   /**
    * Frames, without a companion: languages whose decision may also read the article's mean word
    * vector. Cross-validation scores that pair, which the model keeps where it wins (see
@@ -109,6 +115,7 @@ export function trainArticleModel(rows: ArticleRow[], o: TrainArticleOptions, lo
     d.companion = fitPairDecision(paired.oofMargins, paired.companionMargins, ds.targets, L, o.thresholds);
   }
   const unseenCues = o.task === 'genre' && o.unseenCues ? roundCues(fitCueDecision(rows.map((r) => scriptFreeDensities(articleCueDensities(r.doc))), Array.from(goldClasses(ds)), L, temper)) : undefined;
+  const priors = o.task === 'frames' && o.framePriors ? framePriors(ds.targets, ds.langs, L) : undefined;
   const w = trainOneVsRest(ds.rows, ds.targets, L, o.base.bits, { ...o.learner, seed: o.seed });
   const { q, scales } = quantise(w.weights, L);
   const languages = Array.from(decisions.keys()).sort();
@@ -125,6 +132,7 @@ export function trainArticleModel(rows: ArticleRow[], o: TrainArticleOptions, lo
     decisions: Object.fromEntries(languages.map((lang) => [lang, roundDecision(decisions.get(lang) as LanguageDecisionData)])),
     ...(companion ? { companion } : {}),
     ...(unseenCues ? { unseenCues } : {}),
+    ...(priors ? { framePriors: priors } : {}),
     bias: Array.from(w.bias, round6),
     scales: Array.from(scales),
     training: { fingerprint: fingerprint(o.files), rows: rows.length, articles: rows.length, seed: o.seed, learner: { ...learnerNumbers(o.learner), repeats: o.repeats } },

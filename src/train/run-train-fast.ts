@@ -93,7 +93,8 @@ export async function runTrainFast(o: RunTrainFastOptions, log: (line: string) =
       task, id: `fast-${task}`, labels: s.labels, base: FAST_NGRAMS, article: FAST_ARTICLE, learner: s.learner, thresholds: s.thresholds,
       folds: o.folds, repeats, seed: o.seed, files: corpora.flatMap((c) => c.files), ...(s.cueLangs ? { cueLangs: s.cueLangs } : {}),
       // A language without training data is decided by its style, as in the full analysis.
-      ...(task === 'genre' ? { unseenCues: true } : {}),
+      // An article in an unseen script gets the most common frames, as in the full analysis.
+      ...(task === 'genre' ? { unseenCues: true } : { framePriors: true }),
     }, log);
     const metric = task === 'genre' ? 'macro-F1' : 'micro-F1';
     for (const c of m.cv) log(`${c.lang}: ${metric} ${c.value.mean.toFixed(3)} ± ${c.value.std.toFixed(3)} (${c.values.length} folds)`);
