@@ -18,7 +18,14 @@
  * (its calibration, thresholds × each of FACTORS) instead of English's alone (techniques; for
  * frames beside the other decisions); with AVERAGE=1 also their probabilities averaged against
  * their averaged thresholds × each factor (for frames also the average's top 3 and top 4).
- * FAST=1 trains the fast technique model's settings (models/fast/) instead of the pooled file's.
+ * PRIORS=1 (frames) also prints micro-F1 of the k = 3 … 8 frames with the highest margins, the
+ * training languages' k most common frames (`framePriors`), the k highest probabilities under the
+ * five calibrations averaged, and the k highest means of those probabilities and the priors. Stop 44
+ * (SKIP_UNSEEN=1 PRIORS=1): margins, top 4 / 5 / 6, en 0.362 / 0.381 / 0.394, fr 0.479 / 0.481 /
+ * 0.463, de 0.504 / 0.535 / 0.536, it 0.431 / 0.459 / 0.470, pl 0.465 / 0.484 / 0.513, which made
+ * `UNSEEN_LANGUAGE_FRAMES` 5.
+ * FAST=1 trains the fast models' settings (models/fast/: the technique model's, or the pooled
+ * frames file's) instead of the full pooled file's.
  * LANG_WEIGHT=w weighs the language copies w instead of as shipped (`langWeight` of the settings).
  * FACTORS=0.5,0.25,… are the factors the fallback thresholds are lowered by (techniques; default
  * 0.5,0.25). The shipped 0.25 (UNSEEN_LANGUAGE_THRESHOLD_FACTOR) sits at the optimum
@@ -46,7 +53,8 @@ import { averagedDecision, decide, fitDecisions, type LanguageDecision } from '.
 import { scoreTechniques } from '../src/train/technique-metrics.js';
 import { techniqueSettings } from '../src/train/technique-settings.js';
 import { articleSettings } from '../src/train/genre-frames-settings.js';
-import { FAST_SVM, FAST_TECHNIQUE_FEATURES } from '../src/train/fast-settings.js';
+import { FAST_ARTICLE, FAST_ARTICLE_SETTINGS, FAST_NGRAMS, FAST_SVM, FAST_TECHNIQUE_FEATURES } from '../src/train/fast-settings.js';
+import { framePriors } from '../src/train/frame-priors.js';
 import { scriptArgs, TRAINING_LANGUAGES as ALL, type ScriptArgs } from './script-args.js';
 
 const args: ScriptArgs = scriptArgs('cv-unseen-language');
@@ -67,10 +75,14 @@ const byLang = new Map<string, Row[]>();
 for (const l of ALL) byLang.set(l, task === 'frames' ? (await readArticleTask(data, l, 2)).rows : readSemevalLanguage(data, l).rows);
 
 const settings: { features: FeatureConfig; learner: LearnerOptions; thresholds: ThresholdOptions } = task === 'frames'
-  ? articleSettings('frames', true)
+  ? process.env.FAST
+    ? { features: FAST_NGRAMS, learner: FAST_ARTICLE_SETTINGS.frames.learner, thresholds: FAST_ARTICLE_SETTINGS.frames.thresholds }
+    : articleSettings('frames', true)
   : process.env.FAST
     ? { features: FAST_TECHNIQUE_FEATURES, learner: FAST_SVM, thresholds: DEFAULT_THRESHOLDS }
     : { ...techniqueSettings(ALL, true), thresholds: DEFAULT_THRESHOLDS };
+/** The article-level groups (title, cues) of the frames rows. */
+const articleFeatures = task === 'frames' && process.env.FAST ? FAST_ARTICLE : articleSettings('frames', true).article;
 if (process.env.NO_COPIES) settings.features = { ...settings.features, langFeatures: false };
 if (process.env.LANG_WEIGHT) {
   const [w] = args.numbers(process.env.LANG_WEIGHT, 'LANG_WEIGHT', '', (x) => x > 0 && Number.isFinite(x), 'a positive number');
@@ -78,13 +90,13 @@ if (process.env.LANG_WEIGHT) {
 }
 
 function dataset(rows: Row[]): Dataset {
-  return task === 'frames' ? buildArticleDataset(rows as ArticleRow[], labels, settings.features, articleSettings('frames', true).article) : buildDataset(rows as TrainRow[], labels, settings.features);
+  return task === 'frames' ? buildArticleDataset(rows as ArticleRow[], labels, settings.features, articleFeatures) : buildDataset(rows as TrainRow[], labels, settings.features);
 }
 
 function featurise(rows: Row[], features: FeatureConfig, idf: Float32Array | undefined, scale: number): SparseRow[] {
   const b = new RowBuilder(features.bits, idf ?? null);
   return rows.map((r) => {
-    if (task === 'frames') emitArticleFeatures(r.doc, features, articleSettings('frames', true).article, b);
+    if (task === 'frames') emitArticleFeatures(r.doc, features, articleFeatures, b);
     else emitParagraphFeatures(r.doc, (r as TrainRow).index, features, b);
     const row = b.take();
     if (scale !== 1) for (let k = 0; k < row.values.length; k++) row.values[k] = (row.values[k] as number) * scale;
@@ -139,9 +151,19 @@ for (const held of heldOut) {
       const at = (x: number): string => scoreTechniques(Uint8Array.from(avg, (p, k) => (p >= (th[k % L] as number) * x ? 1 : 0)), gold, labels).micro.toFixed(3);
       others.push(`average of ${decisionLangs.filter((l) => l !== held).join('+')} ${factors.map((x) => `×${x} ${at(x)}`).join(', ')}${task === 'frames' ? `, its top-3 ${scoreTechniques(topK(avg, L, 3), gold, labels).micro.toFixed(3)}, top-4 ${scoreTechniques(topK(avg, L, 4), gold, labels).micro.toFixed(3)}` : ''}`);
     }
+    if (task === 'frames' && process.env.PRIORS) {
+      // The training languages' frame priors (as the shipped files store them), alone and mixed
+      // with the probabilities under every training language's calibration averaged.
+      const priors = framePriors(ds.targets, ds.langs, L);
+      const constant = Float64Array.from({ length: m.length }, (_, k) => priors[k % L] as number);
+      const { probs: avg } = averagedDecision(m, L, trainLangs.map((l) => perLang.get(l) as LanguageDecision));
+      const mixed = Float64Array.from(avg, (p, k) => (p + (priors[k % L] as number)) / 2);
+      const tops = (x: Float64Array): string => [3, 4, 5, 6, 7, 8].map((k) => `${k} ${scoreTechniques(topK(x, L, k), gold, labels).micro.toFixed(3)}`).join(' / ');
+      others.push(`top k by margin ${tops(m)}; by prior ${tops(constant)}; by averaged probability ${tops(avg)}; by its mean with the prior ${tops(mixed)}`);
+    }
     cells.push(task === 'techniques'
       ? decisionLangs ? `${name}: ${others.join('; ')}` : `${name}: ${held === 'en' ? 'fr' : 'en'} decision ${f(fallback)}, ${factors.map((x) => `thresholds ×${x} ${f(lower(x))}`).join(', ')}, top-1 ${top(1)}, top-2 ${top(2)}, top-3 ${top(3)}`
-      : `${name}: ${decisionLangs ? `${others.join('; ')}; ` : ''}${held === 'en' ? 'fr' : 'en'} decision ${f(fallback)}, pooled decision ${f(pooled)}, unseen decision ${f(unseen)}, top-3 ${top(3)}, top-4 ${top(4)}, top-4 by calibrated score ${topP(4)}, top-5 ${topP(5)}`);
+      : `${name}: ${others.length > 0 ? `${others.join('; ')}; ` : ''}${held === 'en' ? 'fr' : 'en'} decision ${f(fallback)}, pooled decision ${f(pooled)}, unseen decision ${f(unseen)}, top-3 ${top(3)}, top-4 ${top(4)}, top-4 by calibrated score ${topP(4)}, top-5 by calibrated score ${topP(5)}`);
   }
   process.stdout.write(`${task} held out ${held} (${((Date.now() - started) / 1000).toFixed(0)} s)\n  ${cells.join('\n  ')}\n`);
 }
