@@ -21,6 +21,7 @@ import { segment } from '../src/segment/index.js';
 import { inUnseenScript } from '../src/lang/script.js';
 import { loadArticleModel } from '../src/models/genre-frames-load.js';
 import { fastFramesFor, loadFastModels } from '../src/models/fast-models.js';
+import { topMargins } from '../src/models/frames-model.js';
 import { scoreMultiLabel } from '../src/eval/multi-label.js';
 import { readArticleTask } from '../src/train/genre-frames-corpus.js';
 import { framePriors } from '../src/train/frame-priors.js';
@@ -57,14 +58,12 @@ for (const lang of held) {
   const byMargin = rows.map((r) => {
     const doc = segment({ id: r.articleId, text: unseenScript(r.doc.article.text) }, { lang: UNSEEN });
     if (!inUnseenScript(doc.article.text)) args.fail(`article ${r.articleId} (${lang}) is not in an unseen script after the mapping`);
-    const m = frames.margins(doc);
-    const top = Array.from(m.keys()).sort((x, y) => (m[y] as number) - (m[x] as number) || x - y).slice(0, OLD_FRAMES);
-    return top.map((l) => frames.header.labels[l] as string);
+    return [...topMargins(frames.margins(doc), OLD_FRAMES)].map((l) => frames.header.labels[l] as string);
   });
   const others = ALL.filter((l) => l !== lang).flatMap((l) => corpora.get(l) ?? []);
   const targets = Uint8Array.from(others.flatMap((r) => labels.map((f) => (r.labels.includes(f) ? 1 : 0))));
   const priors = framePriors(targets, others.map((r) => r.lang), labels.length);
-  const order = Array.from(priors.keys()).sort((x, y) => (priors[y] as number) - (priors[x] as number) || x - y).map((l) => labels[l] as string);
+  const order = [...topMargins(Float64Array.from(priors), labels.length)].map((l) => labels[l] as string);
   const constant = KS.map((k) => micro(gold, () => order.slice(0, k)));
   console.log(`${lang}: margins ${micro(gold, (i) => byMargin[i] as string[]).toFixed(3)}, ${KS.map((k, j) => `top ${k} ${(constant[j] as number).toFixed(3)}`).join(', ')}`);
 }

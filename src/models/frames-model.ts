@@ -196,8 +196,8 @@ function meanPlatt(platt: readonly Platt[]): Platt {
   return { a: platt.reduce((x, p) => x + p.a, 0) / platt.length, b: platt.reduce((x, p) => x + p.b, 0) / platt.length };
 }
 
-/** Indices of the `k` highest margins (the lower index first on ties). */
-function topMargins(m: Float64Array, k: number): Set<number> {
+/** Indices of the `k` highest margins, highest first (the lower index first on ties). */
+export function topMargins(m: Float64Array, k: number): Set<number> {
   return new Set(Array.from(m.keys()).sort((x, y) => (m[y] as number) - (m[x] as number) || x - y).slice(0, k));
 }
 

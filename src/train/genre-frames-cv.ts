@@ -49,12 +49,11 @@ export interface LanguageFigure {
   interval?: CvInterval;
 }
 
-/** Figures per language plus the out-of-fold margins of the first repeat (for the final decision). */
+/** Figures per language plus the out-of-fold margins of every repeat (for the final decision). */
 export interface ArticleCvResult {
   perLang: LanguageFigure[];
-  oofMargins: Float64Array;
-  /** The out-of-fold margins of every repeat (repeat r's folds from seed `seed + r`). */
-  repeats?: Float64Array[];
+  /** The out-of-fold margins of every repeat (repeat r's folds from seed `seed + r`); frames decide on the first. */
+  repeats: Float64Array[];
   /**
    * Every repeat's out-of-fold decisions, rows × labels, 1 where a label is decided (genre: the
    * one class), as the figures count them: for prediction files (`slant eval --compare`).
@@ -144,7 +143,7 @@ export function crossValidateGenre(ds: Dataset, o: ArticleCvOptions, log: (line:
     }
     log(`  repeat ${rep + 1}/${o.repeats} done`);
   }
-  return { perLang: figures(values, counts, tallies), oofMargins: repeats[0] as Float64Array, repeats, decisions };
+  return { perLang: figures(values, counts, tallies), repeats, decisions };
 }
 
 /** A row's genre probabilities and the class decided. */
@@ -184,7 +183,7 @@ export function crossValidateFrames(ds: Dataset, o: ArticleCvOptions, log: (line
     for (const lang of new Set(ds.langs)) entry(tallies, lang, () => new MultiLabelTally(ds.labels)).add(pred, ds.targets, ds.groups, (r) => ds.langs[r] === lang);
     log(`  repeat ${rep + 1}/${o.repeats} done`);
   }
-  return { perLang: figures(values, counts, tallies), oofMargins: repeats[0] as Float64Array, repeats, decisions };
+  return { perLang: figures(values, counts, tallies), repeats, decisions };
 }
 
 function figures(values: Map<string, number[]>, counts: Map<string, CalibrationCounts>, tallies: Map<string, { interval(): CvInterval }>): LanguageFigure[] {

@@ -84,15 +84,15 @@ export function trainArticleModel(rows: ArticleRow[], o: TrainArticleOptions, lo
   const temper = o.cueTemper === undefined ? CUE_TEMPER : o.cueTemper;
   const cvOpts = { folds: o.folds, repeats: o.repeats, seed: o.seed, bits: o.base.bits, learner: o.learner, thresholds: o.thresholds, ...(cues ? { cues: { densities: cues, langs: cueLangs, temper } } : {}) };
   const paired = o.task === 'frames' && o.companion ? crossValidateWithCompanion(ds, cvOpts, o.companion, log) : undefined;
-  const cv: Pick<ArticleCvResult, 'perLang' | 'oofMargins' | 'repeats'> = paired ? { perLang: [paired.figure], oofMargins: paired.oofMargins } : o.task === 'genre' ? crossValidateGenre(ds, cvOpts, log) : crossValidateFrames(ds, cvOpts, log);
+  const cv: Pick<ArticleCvResult, 'perLang' | 'repeats'> = paired ? { perLang: [paired.figure], repeats: [paired.oofMargins] } : o.task === 'genre' ? crossValidateGenre(ds, cvOpts, log) : crossValidateFrames(ds, cvOpts, log);
   const decisions: Map<string, LanguageDecisionData> = o.task === 'genre'
-    ? new Map(Array.from(fitGenreDecisionsOnRepeats(cv.repeats ?? [cv.oofMargins], goldClasses(ds), ds.langs, L), ([lang, d]) => [lang, { platt: d.platt, thresholds: d.offsets }]))
-    : fitDecisions(cv.oofMargins, ds.targets, ds.langs, L, o.thresholds);
+    ? new Map(Array.from(fitGenreDecisionsOnRepeats(cv.repeats, goldClasses(ds), ds.langs, L), ([lang, d]) => [lang, { platt: d.platt, thresholds: d.offsets }]))
+    : fitDecisions(cv.repeats[0] as Float64Array, ds.targets, ds.langs, L, o.thresholds);
   if (paired) {
     const p = paired.pair;
     log(`  micro-F1, own margin ${p.own.mean.toFixed(4)}, ${o.companion?.ref.file} margin ${p.pooled.mean.toFixed(4)}, both ${p.both.mean.toFixed(4)}: ${paired.kept ? 'the pair decides' : 'the own margin decides'}`);
   }
-  const byVectors = o.task === 'frames' && !paired && o.vectors ? vectorDecisions(rows, ds.targets, ds.groups, cv.repeats ?? [cv.oofMargins], o, o.vectors) : new Map<string, VectorCv>();
+  const byVectors = o.task === 'frames' && !paired && o.vectors ? vectorDecisions(rows, ds.targets, ds.groups, cv.repeats, o, o.vectors) : new Map<string, VectorCv>();
   for (const [lang, v] of byVectors) {
     const f = v.figures;
     log(`  ${lang}: micro-F1, margin ${f.own.mean.toFixed(4)}, word vectors ${f.pooled.mean.toFixed(4)}, both ${f.both.mean.toFixed(4)}: ${v.kept ? 'the pair decides' : 'the margin decides'}`);
