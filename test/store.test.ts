@@ -106,6 +106,24 @@ test('an article read again under another id is named as the same article, in th
   }
 });
 
+test('an id stored from a source with other text is stored again as another version, and named; the same id from another source is not', async () => {
+  const file = db('versions.sqlite');
+  const edited = path.join(dir, 'edited.jsonl');
+  // a1 edited (same id and source), b1 under Daily C (another outlet's own b1), b2 unchanged.
+  writeFileSync(edited, `${[record('a1', `${A1}\n\nA correction.`, 'Daily A'), record('b1', B2, 'Daily C'), record('b2', B2, 'Daily B')].join('\n')}\n`);
+  const named: string[] = [];
+  for (const input of [corpus, edited]) {
+    const store = await openStore(file, { create: true });
+    try {
+      await ingestArticles(readInputs([input]), { store, analyzer: fakeAnalyzer(1), onNewVersion: (_, id, source) => named.push(`${id}@${source}`) });
+    } finally {
+      await store.close();
+    }
+  }
+  assert.deepEqual(named, ['a1@Daily A']);
+  assert.equal((await withStore(file, (s) => s.counts())).articles, 7);
+});
+
 test('stats by source: counts, per article, per 1,000 words and shares by hand', async () => {
   const file = db('by-source.sqlite');
   await ingest(file, 1);
@@ -338,7 +356,7 @@ test('a file that is not a corpus, and a missing corpus, are StoreErrors with th
   await assert.rejects(openStore(db('missing.sqlite')), (e: Error) => e.name === 'StoreError' && /no corpus here/.test(e.message));
 });
 
-test('a corpus of an older schema is migrated on open (v1 → v2: the article list index); a newer one is refused', async () => {
+test('a corpus of an older schema is migrated on open (v1 → v2: the article list index, and on to the last); a newer one is refused', async () => {
   const { default: Database } = await import('better-sqlite3');
   const { migrate } = await import('../src/store/sqlite/migrate.js');
   const { MIGRATIONS } = await import('../src/store/sqlite/migrations.js');
@@ -370,7 +388,7 @@ test('a corpus of schema 2 gets its label tallies from its findings (v2 → v3):
   const fresh = await withStore(file, (s) => Promise.all(queries.map((q) => s.stats(q))));
   // Back to schema 2: no tally tables, as a store made before them.
   const raw = new Database(file);
-  raw.exec('DROP TABLE analysis_tallies; DROP TABLE tally_labels; DELETE FROM schema_migrations WHERE version = 3;');
+  raw.exec('DROP INDEX articles_by_id; DROP TABLE analysis_tallies; DROP TABLE tally_labels; DELETE FROM schema_migrations WHERE version >= 3;');
   raw.close();
   const migrated = await withStore(file, (s) => Promise.all(queries.map((q) => s.stats(q))));
   assert.deepEqual(migrated, fresh);

@@ -62,6 +62,7 @@ export async function runIngest(ctx: CliContext, store: CorpusStore, analyzer: A
     ctx.err('slant: stopping after the articles in flight (Ctrl-C again to quit now)');
   });
   let duplicates = 0;
+  let versions = 0;
   try {
     const summary = await ingestArticles(source, {
       store,
@@ -79,12 +80,18 @@ export async function runIngest(ctx: CliContext, store: CorpusStore, analyzer: A
         progress.clear();
         ctx.err(`slant: ${input}: ${id} is the same article as ${first} (same text, source and URL): stored once${duplicates === SHOWN_DUPLICATES ? ' (further ones are only counted)' : ''}`);
       },
+      onNewVersion: (input, id, source) => {
+        if (++versions > SHOWN_DUPLICATES) return;
+        progress.clear();
+        const from = source === undefined ? 'without a source' : `from ${JSON.stringify(source)}`;
+        ctx.err(`slant: ${input}: ${JSON.stringify(id)} is already stored ${from} with other text or URL: stored beside it as another version (stats count both)${versions === SHOWN_DUPLICATES ? ' (further ones are only counted)' : ''}`);
+      },
     });
     progress.clear();
     const rate = summary.ms > 0 ? (summary.read / summary.ms) * 1000 : 0;
     ctx.err(
       `slant: ${summary.read} read, ${summary.analysed} analysed, ${summary.reused} stored with a stored analysis, ` +
-        `${summary.skipped} already stored${duplicates > 0 ? ` (${duplicates} under another id)` : ''}, ${summary.failed} failed, in ${(summary.ms / 1000).toFixed(1)} s ` +
+        `${summary.skipped} already stored${duplicates > 0 ? ` (${duplicates} under another id)` : ''}, ${versions > 0 ? `${versions} stored as another version of an id already stored, ` : ''}${summary.failed} failed, in ${(summary.ms / 1000).toFixed(1)} s ` +
         `(${rate.toFixed(0)} articles/s; model ${analyzer.id}; ${store.location})`,
     );
     if (summary.stopped === true) {

@@ -32,7 +32,15 @@ function readId(value: unknown, fail: (message: string) => never): string {
   if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
   if (typeof value !== 'string') fail('`id` must be a string or an integer');
   if (value.trim() === '') fail('`id` is empty');
+  const control = controlCharacter(value);
+  if (control) fail(`\`id\` has a control character (${control}): ids go into tab-separated SemEval files and file names`);
   return value;
+}
+
+/** The first control character (tab, line break, NUL, …) in `value`, escaped as JSON shows it, if any. */
+export function controlCharacter(value: string): string | undefined {
+  const match = /[\u0000-\u001f\u007f]/.exec(value);
+  return match ? JSON.stringify(match[0]).slice(1, -1) : undefined;
 }
 
 /** Parses the JSON object on one line, for error messages without JSON.parse's noise. */
@@ -71,6 +79,9 @@ export function parseCorpusRecord(json: string, input: string, line: number): Co
     if (typeof value !== 'string') fail(`\`${field}\` must be a string`);
     record[key] = value as string;
   }
+  // The outlet groups stats and names reports; a line break in it would split their rows.
+  const control = record.source === undefined ? undefined : controlCharacter(record.source);
+  if (control) fail(`\`source\` has a control character (${control})`);
   // A date that names no day would count the article in a month that does not exist, or in none.
   if (record.publishedAt !== undefined && record.publishedAt.trim() !== '' && normalizeDate(record.publishedAt) === undefined) {
     fail(`\`published_at\` is not a date (${JSON.stringify(record.publishedAt)}): write it as ISO 8601, e.g. 2024-03-14 or 2024-03-14T08:00:00Z`);

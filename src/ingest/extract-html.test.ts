@@ -49,6 +49,9 @@ test('dates: ISO kept, others converted, nonsense dropped', () => {
   assert.equal(normalizeDate(' 2024-01-02 '), '2024-01-02');
   assert.equal(normalizeDate('Tue, 05 Mar 2024 08:30:00 GMT'), '2024-03-05T08:30:00.000Z');
   assert.equal(normalizeDate('yesterday'), undefined);
+  assert.equal(normalizeDate('March 5, 2024'), new Date(2024, 2, 5).toISOString());
+  // Without a day or a year it is not a date to count by (Date.parse would give 1 January, or 2001).
+  for (const partial of ['2024', '2024-03', 'March 2024', 'May 5', '12']) assert.equal(normalizeDate(partial), undefined, partial);
 });
 
 test('a page nested deeper than Readability can take gives its body text (Readability is skipped)', () => {

@@ -35,15 +35,22 @@ function metaMap(doc: DomDocument): Map<string, string> {
   return map;
 }
 
+/** A month by name (English, as in RFC 2822 dates and "March 5, 2024"). */
+const MONTH_NAME = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])/i;
+
 /**
  * A date as ISO 8601: kept as given when it already starts like one (`2024-03-01...`), converted
- * when `Date.parse` understands it, undefined otherwise.
+ * when it names a day by a month name, a day number and a four-digit year that `Date.parse`
+ * understands (`Tue, 05 Mar 2024 08:30:00 GMT`, `March 5, 2024`), undefined otherwise. A date
+ * without a day (`2024`, `March 2024`) or a year (`May 5`, which `Date.parse` puts in 2001), and
+ * an all-digit one other than ISO (`03/05/2024`: March or May?), is refused rather than guessed.
  */
 export function normalizeDate(raw: string | undefined): string | undefined {
   const value = raw?.trim();
   if (!value) return undefined;
   const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (day !== null) return isCalendarDay(Number(day[1]), Number(day[2]), Number(day[3])) ? value : undefined;
+  if (!MONTH_NAME.test(value) || !/(?<!\d)\d{4}(?!\d)/.test(value) || !/(?<![\d:])\d{1,2}(?![\d:])/.test(value)) return undefined;
   const ms = Date.parse(value);
   return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
 }

@@ -51,10 +51,20 @@ export interface ArticleKey {
   url?: string;
 }
 
+/** A key to check, with the id the article comes under. */
+export interface CheckedKey extends ArticleKey {
+  articleId: string;
+}
+
 /** What the store has for one key: the article row, if stored, and its text's analysis. */
 export interface KeyState {
   /** The id of the stored article with this key; absent when no article has it. */
   storedId?: string;
+  /**
+   * True when another article is stored under the same id and source (coalesced) with other text
+   * or URL: an earlier version of it, most likely.
+   */
+  idStoredOtherwise?: true;
   /** The model of the analysis stored for the text, if any (one per text). */
   analysis?: StoredModel;
 }
@@ -86,7 +96,7 @@ export interface CorpusStore {
   /** Where the store is (a file path, or a URL for server databases). */
   readonly location: string;
   /** What the store has for each key, in the order given. */
-  check(keys: readonly ArticleKey[]): Promise<KeyState[]>;
+  check(keys: readonly CheckedKey[]): Promise<KeyState[]>;
   /**
    * Saves articles and analyses in one transaction: an article already stored under its key is
    * kept; an analysis replaces the analyses of other models for the same text (with their findings).

@@ -31,6 +31,11 @@ export interface IngestOptions {
    * under another id, `first`.
    */
   onDuplicate?(input: string, id: string, first: string): void;
+  /**
+   * An article stored although its id is already stored from the same source with other text or
+   * URL (an edited version, most likely): the store keeps both, and stats count both.
+   */
+  onNewVersion?(input: string, id: string, source: string | undefined): void;
   /** After each commit, with the number of articles it stored. */
   onCommit?(stored: number): void;
   /** Stops reading when aborted; what was read is still analysed and committed. */
@@ -79,10 +84,10 @@ class IngestRun {
   async take(batch: Item[]): Promise<void> {
     this.recentKeys = new Map();
     this.recentAnalyses = new Map();
-    const states = await this.o.store.check(batch.map((b) => keyOf(b.row)));
+    const states = await this.o.store.check(batch.map((b) => ({ ...keyOf(b.row), articleId: b.row.articleId })));
     for (const [i, item] of batch.entries()) {
       const key = keyString(keyOf(item.row));
-      const { storedId, analysis } = states[i]!;
+      const { storedId, analysis, idStoredOtherwise } = states[i]!;
       // The text's stored analysis serves if the current models would make it again.
       const analysed = analysis !== undefined && (await isCurrent(this.o.analyzer, analysis));
       // The id this article came under first: read in this run, or stored with a current analysis.
@@ -93,6 +98,7 @@ class IngestRun {
         this.done('skipped');
       } else {
         this.pendingKeys.set(key, item.row.articleId);
+        if (idStoredOtherwise && storedId === undefined) this.o.onNewVersion?.(item.input, item.row.articleId, item.row.source);
         if (analysed) this.queue({ article: item.row }, 'reused');
         else await this.start(item, key);
       }

@@ -5,7 +5,7 @@
  */
 import Database from 'better-sqlite3';
 import type { Database as Db, Statement } from 'better-sqlite3';
-import type { ArticleKey, ArticleRow, CorpusStore, KeyState, SaveItem, StaleArticle, StoredModel, StoreCounts } from '../corpus-store.js';
+import type { ArticleRow, CheckedKey, CorpusStore, KeyState, SaveItem, StaleArticle, StoredModel, StoreCounts } from '../corpus-store.js';
 import type { ArticlePage, ArticleQuery, StoredArticle } from '../article-query.js';
 import type { StatsQuery, StatsResult } from '../stats-query.js';
 import type { Analysis } from '../../result.js';
@@ -20,6 +20,7 @@ import { tallyText } from './tally-text.js';
 
 const SQL = {
   findArticle: `SELECT article_id AS id FROM articles WHERE content_hash = ? AND coalesce(source, '') = ? AND coalesce(url, '') = ? LIMIT 1`,
+  otherVersion: `SELECT 1 FROM articles WHERE article_id = ? AND coalesce(source, '') = ? AND NOT (content_hash = ? AND coalesce(url, '') = ?) LIMIT 1`,
   findAnalysis: 'SELECT id FROM analyses WHERE content_hash = ? AND model_id = ? AND model_version = ?',
   analysisOf: 'SELECT model_id AS id, model_version AS version, lang FROM analyses WHERE content_hash = ? ORDER BY id DESC LIMIT 1',
   dropAnalyses: 'DELETE FROM analyses WHERE content_hash = ?',
@@ -88,11 +89,12 @@ export class SqliteStore implements CorpusStore {
     }
   }
 
-  async check(keys: readonly ArticleKey[]): Promise<KeyState[]> {
+  async check(keys: readonly CheckedKey[]): Promise<KeyState[]> {
     return this.db.transaction(() =>
       keys.map((k): KeyState => {
         const found = this.sql.findArticle.get(k.contentHash, k.source ?? '', k.url ?? '') as { id: string } | undefined;
         const state: KeyState = found === undefined ? {} : { storedId: found.id };
+        if (this.sql.otherVersion.get(k.articleId, k.source ?? '', k.contentHash, k.url ?? '') !== undefined) state.idStoredOtherwise = true;
         const analysis = this.sql.analysisOf.get(k.contentHash) as StoredModel | undefined;
         if (analysis !== undefined) state.analysis = { id: analysis.id, version: analysis.version, lang: analysis.lang };
         return state;
