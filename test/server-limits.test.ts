@@ -35,6 +35,8 @@ test('limits: wrong types name the field at fault', async () => {
     [{ text: 'x', colour: 'red' }, 'colour'],
     [{ url: 'ftp://example.org/a' }, 'url'],
     [{ text: 'x', html: '<p>y</p>' }, 'html'],
+    [{ text: ' \n\t ' }, 'text'],
+    [{ text: 'x', id: 'a\tb' }, 'id'],
     [{}, ''],
     [[1, 2], ''],
     ['"just a string"', ''],

@@ -77,6 +77,7 @@ test('corpus queries take whole numbers in plain digits, ordered dates, and peri
   for (const url of ['/api/v1/articles/1e1', '/api/v1/articles/0x1', '/api/v1/articles/0', '/api/v1/articles/abc', '/api/v1/articles?limit=0x10', '/api/v1/articles?limit=1e2', '/api/v1/articles?limit=', '/api/v1/articles?offset=-1']) {
     assert.equal((await get(url)).status, 400, url);
   }
+  assert.match(JSON.stringify((await get('/api/v1/articles/-1')).body), /must be a whole number written in digits/);
   assert.equal((await get('/api/v1/articles?limit=1&offset=1')).status, 200);
   const reversed = await get('/api/v1/articles?from=2024-06&to=2024-01');
   assert.equal(reversed.status, 400);

@@ -94,7 +94,7 @@ function methodsOf(routes: readonly { path: string; method: string }[], path: st
 export function createApp(options: ServerOptions, extras: AppExtras = {}): SlantApp {
   const log = extras.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const runner = extras.runner ?? (options.workers > 0 ? new WorkerPool(options.workers) : new InlineRunner());
-  const limiter = new RequestLimiter(options.limits.concurrency, options.limits.maxQueue);
+  const limiter = new RequestLimiter(options.limits.concurrency, options.limits.maxQueue, options.limits.requestTimeoutMs);
   const context: AppContext = { options, runner, limiter, log };
   const app = new OpenAPIHono({
     defaultHook: (result) => {

@@ -24,6 +24,8 @@ const day = (end: 'from' | 'to') =>
  * (as 0), which the OpenAPI document's `integer` does not promise.
  */
 const digits = (schema: z.ZodInt) => z.preprocess((v) => (typeof v === 'string' && /^\d{1,15}$/.test(v) ? Number(v) : v), schema);
+/** An integer whose refusal says what to write (`-1`, `1.5` and `1e2` reach it as strings). */
+const whole = () => z.int({ error: (issue) => (issue.code === 'invalid_type' ? 'must be a whole number written in digits' : undefined) });
 
 const filterQuery = {
   from: day('from'),
@@ -80,7 +82,7 @@ const articlesRoute = createRoute({
   method: 'get',
   path: '/api/v1/articles',
   summary: 'Stored articles, newest first, filtered and paged',
-  request: { query: z.object({ ...filterQuery, limit: digits(z.int().min(1).max(500)).optional().openapi({ description: 'Articles per page (default 50)' }), offset: digits(z.int().min(0)).optional().openapi({ description: 'Articles skipped (default 0)' }) }).superRefine(consistent) },
+  request: { query: z.object({ ...filterQuery, limit: digits(whole().min(1).max(500)).optional().openapi({ description: 'Articles per page (default 50)' }), offset: digits(whole().min(0)).optional().openapi({ description: 'Articles skipped (default 0)' }) }).superRefine(consistent) },
   responses: { 200: { description: 'A page of articles.', content: { 'application/json': { schema: ArticlePageSchema } } }, 400: problemResponse('A bad query.') },
 });
 
@@ -88,7 +90,7 @@ const articleRoute = createRoute({
   method: 'get',
   path: '/api/v1/articles/{id}',
   summary: 'One stored article with its text and analysis',
-  request: { params: z.object({ id: digits(z.int().min(1)).openapi({ description: 'The row id (`rowId` in the list)' }) }) },
+  request: { params: z.object({ id: digits(whole().min(1)).openapi({ description: 'The row id (`rowId` in the list)' }) }) },
   responses: { 200: { description: 'The article.', content: { 'application/json': { schema: StoredArticleSchema } } }, 400: problemResponse('An id that is not a positive whole number.'), 404: problemResponse('No such article.') },
 });
 

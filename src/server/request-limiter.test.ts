@@ -33,3 +33,11 @@ test('a refusal announces a wait that grows with the size of what runs and waits
   assert.ok(longer >= 10 * wait, `${longer} s for large requests against ${wait} s for small ones`);
   for (const g of gates) g.release();
 });
+
+test('a refusal never announces a wait beyond the request timeout', async () => {
+  const limiter = new RequestLimiter(1, 1, 2_000);
+  const gates = [gate(), gate()];
+  for (const g of gates) void limiter.run(g.task, undefined, 200_000);
+  assert.equal(await retryAfter(limiter, 200_000), 2);
+  for (const g of gates) g.release();
+});

@@ -1,7 +1,8 @@
 /**
  * The concurrency limit with a bounded queue: at most `concurrency` analyses run, at most
  * `maxQueue` wait; one more is refused with 503 and a Retry-After estimated from the sizes of the
- * requests running and waiting, at the time per character of recent runs.
+ * requests running and waiting, at the time per character of recent runs, and never longer than
+ * the request timeout, by which every one of them is done.
  */
 import { ApiProblem } from './problem.js';
 
@@ -20,9 +21,14 @@ export class RequestLimiter {
   /** Moving average of the time a slot is held per unit of size (ms per character), from 100 ms per 2,000. */
   private msPerUnit = 0.05;
 
+  /**
+   * @param maxWaitMs the longest any request can hold or wait for a slot (the request timeout,
+   *   which counts from arrival): no refusal announces a longer wait
+   */
   constructor(
     private readonly concurrency: number,
     private readonly maxQueue: number,
+    private readonly maxWaitMs = Infinity,
   ) {}
 
   /** Running and waiting counts (for `/healthz`). */
@@ -76,7 +82,7 @@ export class RequestLimiter {
   /** The refusal of a request of `units`: it would wait for everything running and queued, then run. */
   private busy(units: number): ApiProblem {
     const ahead = this.activeSize + this.queue.reduce((n, w) => n + w.units, 0) + units;
-    const waitMs = (this.msPerUnit * ahead) / this.concurrency;
+    const waitMs = Math.min(this.maxWaitMs, (this.msPerUnit * ahead) / this.concurrency);
     const seconds = Math.max(1, Math.ceil(waitMs / 1000));
     return new ApiProblem(503, 'busy', 'Server busy', `too many analyses waiting (${this.maxQueue} queued); retry in ${seconds} s`, {
       headers: { 'retry-after': String(seconds) },
