@@ -30,3 +30,10 @@ test('language warnings: the seen-script share counts letters only', () => {
   assert.equal(seenScriptShare('abc αβγ'), 0.5);
   assert.equal(seenScriptShare('Путин и NATO'), 1);
 });
+
+test('language warnings: a detected language says it was a guess and how to name another; a given one does not', () => {
+  const message = (lang?: string): string =>
+    analyzeArticle({ id: 'x', text: SPANISH, ...(lang === undefined ? {} : { lang }) }).warnings.find((w) => w.code === 'language-unsupported')?.message ?? '';
+  assert.match(message(), /^slant has no training data for 'es' \(detected from the text with confidence [\d.]+: if it is another language, choose it: --lang/);
+  assert.doesNotMatch(message('es'), /detected/);
+});

@@ -17,7 +17,9 @@ export function languageWarnings(doc: Document): Warning[] {
   const { code } = doc.lang;
   if (SUPPORTED_LANGUAGES.includes(code) || doc.paragraphs.length === 0) return [];
   const name = code === 'und' ? 'an unknown language' : `'${code}'`;
-  const out: Warning[] = [{ code: 'language-unsupported', message: `slant has no training data for ${name}: the multilingual models were used and results are less reliable` }];
+  // A guess from a few words can be wrong (eld reads a short English sentence as Spanish now and then).
+  const guessed = doc.lang.source === 'detected' ? ` (detected from the text with confidence ${doc.lang.confidence}: if it is another language, choose it: --lang, \`lang\` in the API, or the page's language menu)` : '';
+  const out: Warning[] = [{ code: 'language-unsupported', message: `slant has no training data for ${name}${guessed}: the multilingual models were used and results are less reliable` }];
   const share = seenScriptShare(doc.article.text);
   if (share < SEEN_SCRIPT_MIN_SHARE) {
     out.push({ code: 'script-unseen', message: `${Math.round((1 - share) * 100)}% of the letters are in a script slant's models never saw in training (they know Latin and Cyrillic text only): its techniques, frames and genre are little more than guesses (techniques and genre are scored from punctuation, quotation marks, numbers, position and length alone, and frames follow the training articles' most common ones)` });
