@@ -79,7 +79,7 @@ if (step === 'split') {
       const analysis = analyzeDocument(doc, fast ? { tasks: ['techniques'], fast: true } : { tasks: ['techniques', 'spans'] });
       analysis.paragraphs.forEach((p, i) => {
         const para = doc.paragraphs[i]!;
-        for (const t of p.techniques) {
+        for (const t of p.techniques ?? []) {
           const gold = spans.filter((s) => s.label === t.label && s.end > para.start && s.start < para.end);
           if (gold.length === 0) continue;
           const inside = (c: number): boolean => gold.some((g) => g.start <= c && c < g.end);

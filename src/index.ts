@@ -6,6 +6,7 @@
  * import { analyzeArticle } from 'slant';
  * const analysis = analyzeArticle({ id: 'a1', text: 'Title\n\nThey are traitors, all of them!' });
  * analysis.paragraphs[1].techniques; // [{ label, category, score, evidence: [{ start, end, text, weight }] }]
+ * analyzeArticle(article, { tasks: ['genre'] }).paragraphs[1].techniques; // undefined: not analysed ([] is "none found")
  */
 export { analyzeArticle, analyzeArticle as analyze, analyzeDocument, TASKS, type Task, type AnalyzeOptions } from './pipeline/analyze.js';
 export { loadModels, type LoadedModels } from './pipeline/load-models.js';

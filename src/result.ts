@@ -84,10 +84,13 @@ export interface AnalysedArticle {
   paragraphs: { n: number; start: number; end: number }[];
 }
 
-/** One paragraph's findings; `scores` (every label) only with `allScores`. */
+/**
+ * One paragraph's findings; `scores` (every label) only with `allScores`. `techniques` is absent
+ * when the techniques task was not run, and empty when it ran and found none.
+ */
 export interface ParagraphResult {
   n: number;
-  techniques: TechniqueFinding[];
+  techniques?: TechniqueFinding[];
   scores?: Partial<Record<Technique, number>>;
 }
 

@@ -15,7 +15,7 @@ const article = { id: 'x', text: readFileSync(EXAMPLE, 'utf8'), lang: 'en' };
 /** The analysis with every evidence and paragraph list emptied. */
 function withoutEvidence(a: Analysis): Analysis {
   const out = structuredClone(a);
-  for (const p of out.paragraphs) for (const t of p.techniques) t.evidence = [];
+  for (const p of out.paragraphs) for (const t of p.techniques ?? []) t.evidence = [];
   if (out.genre) Object.assign(out.genre, { evidence: [], paragraphs: [] });
   for (const f of out.frames ?? []) Object.assign(f, { evidence: [], paragraphs: [] });
   return out;
@@ -24,7 +24,7 @@ function withoutEvidence(a: Analysis): Analysis {
 test('analysis without evidence: every label and score as with it, every explanation list empty', () => {
   const full = analyzeArticle(article, { allScores: true });
   const bare = analyzeArticle(article, { allScores: true, evidence: false });
-  assert.ok(full.paragraphs.some((p) => p.techniques.some((t) => t.evidence.length > 0)), 'the example has technique evidence');
+  assert.ok(full.paragraphs.some((p) => p.techniques!.some((t) => t.evidence.length > 0)), 'the example has technique evidence');
   assert.ok((full.genre?.evidence.length ?? 0) > 0);
   assert.deepEqual(bare, withoutEvidence(full));
   // With user thresholds every frame is re-decided; still no evidence.
@@ -40,7 +40,7 @@ test('slant analyze --no-evidence prints the analysis without evidence', async (
   await new Promise((r) => setImmediate(r));
   assert.equal(code, 0);
   const a = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Analysis;
-  assert.ok(a.paragraphs.some((p) => p.techniques.length > 0));
-  assert.ok(a.paragraphs.every((p) => p.techniques.every((t) => t.evidence.length === 0)));
+  assert.ok(a.paragraphs.some((p) => p.techniques!.length > 0));
+  assert.ok(a.paragraphs.every((p) => p.techniques!.every((t) => t.evidence.length === 0)));
   assert.deepEqual([a.genre?.evidence, a.genre?.paragraphs], [[], []]);
 });

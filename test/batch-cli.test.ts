@@ -119,8 +119,24 @@ test('batch: --tasks and --min-score shape the result', async () => {
   const run = await runCli(['analyze', '--format', 'jsonl', '--tasks', 'techniques', '--min-score', '0.5', file('note-1.txt')]);
   const a = JSON.parse(run.stdout) as Record<string, unknown>;
   assert.equal('genre' in a || 'frames' in a || 'spans' in a, false);
+  assert.ok((a['paragraphs'] as Record<string, unknown>[]).every((p) => Array.isArray(p['techniques'])));
   const bad = await runCli(['analyze', '--threshold', 'Nonsense=0.2', file('note-1.txt')]);
   assert.equal(bad.code, 2);
+});
+
+test('batch: --tasks without techniques leaves them out of the json and says "not analysed" in table, md and the html index', async () => {
+  const json = await runCli(['analyze', '--format', 'jsonl', '--tasks', 'genre', file('note-1.txt')]);
+  const a = JSON.parse(json.stdout) as { genre?: unknown; paragraphs: Record<string, unknown>[] };
+  assert.ok(a.genre !== undefined);
+  assert.ok(a.paragraphs.length > 0 && a.paragraphs.every((p) => !('techniques' in p)));
+  const table = await runCli(['analyze', '--format', 'table', '--tasks', 'genre', file('note-1.txt')]);
+  assert.match(table.stdout, /^Techniques not analysed$/m);
+  const md = await runCli(['analyze', '--format', 'md', '--tasks', 'genre', file('note-1.txt')]);
+  assert.match(md.stdout, /^- \*\*Techniques:\*\* not analysed$/m);
+  const html = await runCli(['analyze', '--format', 'html', '--tasks', 'genre', '--out', file('genre-reports'), file('note-1.txt')]);
+  assert.equal(html.code, 0);
+  assert.match(readFileSync(path.join(file('genre-reports'), 'note-1.html'), 'utf8'), /<h2>Techniques<\/h2><p class="slant-none">Not analysed\.<\/p>/);
+  assert.match(readFileSync(path.join(file('genre-reports'), 'index.html'), 'utf8'), /<td class="num">not analysed<\/td>/);
 });
 
 const BIN = path.join(repoRoot, 'bin/slant.js');

@@ -62,7 +62,7 @@ test('fast analysis: techniques, genre and frames with scores and evidence, no s
   a.paragraphs.forEach((p, i) => {
     const span = a.article.paragraphs[i] as { start: number; end: number };
     assert.deepEqual(Object.keys(p.scores ?? {}).sort(), [...TECHNIQUES].sort());
-    for (const t of p.techniques) {
+    for (const t of p.techniques!) {
       reported++;
       assert.ok(t.score >= 0 && t.score <= 1);
       assert.ok(t.evidence.length > 0, `${t.label} in paragraph ${p.n} has no evidence`);
@@ -76,10 +76,10 @@ test('fast analysis: techniques, genre and frames with scores and evidence, no s
 test('fast analysis: the same labels and scores without evidence; asking for spans warns', () => {
   const full = analyzeArticle(example, { fast: true });
   const bare = analyzeArticle(example, { fast: true, evidence: false, tasks: ['techniques', 'spans', 'genre', 'frames'] });
-  assert.deepEqual(bare.paragraphs.map((p) => p.techniques.map((t) => [t.label, t.score])), full.paragraphs.map((p) => p.techniques.map((t) => [t.label, t.score])));
+  assert.deepEqual(bare.paragraphs.map((p) => p.techniques!.map((t) => [t.label, t.score])), full.paragraphs.map((p) => p.techniques!.map((t) => [t.label, t.score])));
   assert.deepEqual(bare.genre?.scores, full.genre?.scores);
   assert.deepEqual(bare.frames?.map((f) => [f.label, f.score]), full.frames?.map((f) => [f.label, f.score]));
-  assert.ok(bare.paragraphs.every((p) => p.techniques.every((t) => t.evidence.length === 0)));
+  assert.ok(bare.paragraphs.every((p) => p.techniques!.every((t) => t.evidence.length === 0)));
   assert.equal(bare.spans, undefined);
   assert.ok(bare.warnings.some((w) => w.code === 'spans-not-in-fast-analysis'));
 });

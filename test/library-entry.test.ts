@@ -14,7 +14,7 @@ test('library: the entry point analyses an article with evidence inside its para
   const analysis = slant.analyze({ id: 'a1', text });
   assert.equal(analysis.paragraphs.length, 2);
   for (const p of analysis.paragraphs) {
-    for (const t of p.techniques) {
+    for (const t of p.techniques!) {
       assert.ok(slant.isTechnique(t.label));
       for (const e of t.evidence) assert.equal(text.slice(e.start, e.end), e.text);
     }

@@ -32,7 +32,7 @@ test('minScore leaves out findings under it in the library too, full and fast', 
   for (const fast of [false, true]) {
     const all = analyze(ARTICLE, { fast });
     const some = analyze(ARTICLE, { fast, minScore: 0.5 });
-    const scores = (a: typeof all): number[] => [...a.paragraphs.flatMap((p) => p.techniques.map((t) => t.score)), ...(a.frames ?? []).map((f) => f.score), ...(a.spans ?? []).map((s) => s.score)];
+    const scores = (a: typeof all): number[] => [...a.paragraphs.flatMap((p) => p.techniques!.map((t) => t.score)), ...(a.frames ?? []).map((f) => f.score), ...(a.spans ?? []).map((s) => s.score)];
     assert.ok(scores(some).every((s) => s >= 0.5));
     assert.ok(scores(all).some((s) => s < 0.5), 'the example has findings under 0.5 to drop');
     assert.deepEqual(analyze(ARTICLE, { fast, minScore: 1 }).paragraphs.flatMap((p) => p.techniques), []);

@@ -66,12 +66,12 @@ test('an article in an unseen script gets techniques from the shipped script-fre
   assert.ok(scriptFreeModel() !== null, 'models/techniques/techniques-script-free.slm ships');
   const fast = analyzeArticle({ id: 'g', text, lang: 'el' }, { fast: true });
   assert.ok(fast.warnings.some((w) => w.code === 'technique-script-free'));
-  assert.ok(fast.paragraphs.some((p) => p.techniques.length > 0));
+  assert.ok(fast.paragraphs.some((p) => p.techniques!.length > 0));
   const analysis = analyzeArticle({ id: 'g', text, lang: 'el' });
   const codes = analysis.warnings.map((w) => w.code);
   assert.ok(codes.includes('technique-script-free') && codes.includes('script-unseen'), codes.join(', '));
   assert.ok(!codes.includes('technique-language-fallback'));
-  const found = analysis.paragraphs.flatMap((p) => p.techniques);
+  const found = analysis.paragraphs.flatMap((p) => p.techniques!);
   assert.ok(found.length > 0, 'the pooled n-gram model found nothing in an unseen script; this one reads the punctuation and position');
   for (const t of found) assert.ok(t.score > 0 && t.score < 1);
 });
@@ -94,7 +94,7 @@ test('a Latin-script language without training data gets the pooled model\'s sco
     const expected = (p.paragraphs[i]?.labels ?? []).map((l, k) => ({ label: l.label as Technique, k, score: (l.score + (f.paragraphs[i]?.labels[k]?.score ?? NaN)) / 2 }));
     for (const e of expected) assert.ok(Math.abs((para.scores?.[e.label] ?? NaN) - e.score) < 1e-4, `${e.label} ${para.scores?.[e.label]} vs ${e.score}`);
     const over = expected.filter((e) => e.score >= ((thresholds[0]?.[e.k] ?? NaN) + (thresholds[1]?.[e.k] ?? NaN)) / 2).map((e) => e.label).sort();
-    assert.deepEqual(para.techniques.map((t) => t.label).sort(), over);
+    assert.deepEqual(para.techniques!.map((t) => t.label).sort(), over);
   });
 });
 

@@ -40,6 +40,17 @@ test('server: options map like the CLI flags (tasks, threshold, min score)', asy
   assert.deepEqual(await res.json(), Array.isArray(fromCli) ? fromCli[0] : fromCli);
 });
 
+test('server: tasks without techniques leave each paragraph\'s techniques out, as the OpenAPI document allows', async () => {
+  const res = await post(server, '/api/v1/analyze', { text: 'They always lie.\n\nNobody believes them.', lang: 'en', tasks: ['genre'] });
+  const body = (await res.json()) as { genre?: unknown; paragraphs: Record<string, unknown>[] };
+  assert.ok(body.genre !== undefined);
+  assert.ok(body.paragraphs.length > 0 && body.paragraphs.every((p) => !('techniques' in p)));
+  const doc = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as { components: { schemas: { Analysis: { properties: { paragraphs: { items: { required?: string[]; properties: Record<string, { description?: string }> } } } } } } };
+  const paragraph = doc.components.schemas.Analysis.properties.paragraphs.items;
+  assert.deepEqual(paragraph.required, ['n']);
+  assert.match(paragraph.properties['techniques']?.description ?? '', /^Absent when the techniques task was not run/);
+});
+
 test('server: fast asks for the fast models, as analyze --fast', async () => {
   const text = readFileSync(EXAMPLE, 'utf8');
   const res = await post(server, '/api/v1/analyze', { text, id: 'town-bypass-op-ed', lang: 'en', fast: true });

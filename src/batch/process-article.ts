@@ -7,7 +7,7 @@ import type { Article } from '../document/article.js';
 import { analyzeArticle, type AnalyzeOptions } from '../pipeline/analyze.js';
 import { renderArticle, type Format } from '../render/formats.js';
 import type { IndexEntry } from '../render/render-index.js';
-import { countByCategory, countFindings } from '../render/summary.js';
+import { countByCategory, countFindings, techniquesAnalysed } from '../render/summary.js';
 import { filterAnalysis, type OutputFilter } from '../pipeline/filter-analysis.js';
 
 /** How every article of a run is analysed and rendered. */
@@ -37,9 +37,9 @@ export function processArticle(article: Article, settings: JobSettings): Process
   const entry: Omit<IndexEntry, 'file'> = {
     id: analysis.article.id,
     paragraphs: analysis.article.paragraphs.length,
-    techniques: countFindings(analysis),
     categories: Object.fromEntries(countByCategory(analysis).filter(([, n]) => n > 0)),
   };
+  if (techniquesAnalysed(analysis)) entry.techniques = countFindings(analysis);
   const title = analysis.article.title ?? article.title;
   if (title !== undefined) entry.title = title;
   if (analysis.genre !== undefined) entry.genre = analysis.genre.label;

@@ -20,7 +20,7 @@ const ANALYSIS: Analysis = {
 
 test('--min-score drops a paragraph finding and the spans of that technique in that paragraph', () => {
   const out = filterAnalysis(ANALYSIS, { minScore: 0.5 });
-  assert.deepEqual(out.paragraphs.map((p) => p.techniques.map((t) => t.label)), [[], ['Name_Calling-Labeling']]);
+  assert.deepEqual(out.paragraphs.map((p) => p.techniques?.map((t) => t.label)), [[], ['Name_Calling-Labeling']]);
   assert.deepEqual(out.spans?.map((s) => s.label), ['Name_Calling-Labeling'], 'the 0.6 span of a paragraph finding at 0.3 goes with it');
   assert.deepEqual(filterAnalysis(ANALYSIS, { minScore: 0.65 }).spans?.map((s) => s.label), ['Name_Calling-Labeling']);
   assert.deepEqual(filterAnalysis(ANALYSIS, { minScore: 0.75 }).spans, []);
@@ -29,7 +29,21 @@ test('--min-score drops a paragraph finding and the spans of that technique in t
 test('spans asked for without techniques keep their own scores only', () => {
   const out = filterAnalysis(ANALYSIS, { minScore: 0.5, tasks: ['spans'] });
   assert.deepEqual(out.spans?.map((s) => s.label), ['Loaded_Language', 'Name_Calling-Labeling']);
-  assert.deepEqual(out.paragraphs.flatMap((p) => p.techniques), []);
+  assert.deepEqual(out.paragraphs, [{ n: 1 }, { n: 3 }]);
+});
+
+test('techniques not asked for are absent, with their scores, not empty', () => {
+  const scored: Analysis = { ...ANALYSIS, paragraphs: ANALYSIS.paragraphs.map((p) => ({ ...p, scores: { Loaded_Language: 0.3 } })) };
+  const out = filterAnalysis(scored, { tasks: ['genre'] });
+  assert.ok(out.paragraphs.every((p) => !('techniques' in p) && !('scores' in p)));
+  assert.ok(!JSON.stringify(out).includes('"techniques"'));
+});
+
+test('an analysis whose techniques were not run keeps them absent, and its spans', () => {
+  const spansOnly: Analysis = { ...ANALYSIS, paragraphs: [{ n: 1 }, { n: 3 }] };
+  const out = filterAnalysis(spansOnly, { minScore: 0.5 });
+  assert.deepEqual(out.paragraphs, [{ n: 1 }, { n: 3 }]);
+  assert.deepEqual(out.spans?.map((s) => s.label), ['Loaded_Language', 'Name_Calling-Labeling'], 'no paragraph decides the spans');
 });
 
 test('filtering twice changes nothing', () => {

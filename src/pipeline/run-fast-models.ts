@@ -43,7 +43,7 @@ function fastModelVersion(models: FastModels, lang: string): string {
 export function runFastModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlySet<Task>): ModelFindings {
   const models = loadFastModels();
   const warnings: Warning[] = [];
-  const out: ModelFindings = { paragraphs: doc.paragraphs.map((p) => ({ n: p.n, techniques: [] })), warnings, model: { id: 'slant-fast', version: fastModelVersion(models, doc.lang.code) } };
+  const out: ModelFindings = { paragraphs: doc.paragraphs.map((p) => ({ n: p.n })), warnings, model: { id: 'slant-fast', version: fastModelVersion(models, doc.lang.code) } };
   // One extraction: every model's margins and, for evidence, the occurrences of the article models
   // and of each paragraph's technique row.
   const evidence = o.evidence !== false;

@@ -76,7 +76,7 @@ export type ModelFindings = Pick<Analysis, 'paragraphs' | 'spans' | 'genre' | 'f
 export function runModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlySet<Task>): ModelFindings {
   const lang = doc.lang.code;
   const warnings: Warning[] = [];
-  const out: ModelFindings = { paragraphs: doc.paragraphs.map((p) => ({ n: p.n, techniques: [] })), warnings, model: { id: 'slant-linear', version: modelVersion(lang) } };
+  const out: ModelFindings = { paragraphs: doc.paragraphs.map((p) => ({ n: p.n })), warnings, model: { id: 'slant-linear', version: modelVersion(lang) } };
   if (tasks.has('techniques') || tasks.has('spans')) {
     // Scoring records nothing: evidence extracts again, only for the paragraphs that report a
     // technique (a deterministic extraction, so the same occurrences; most paragraphs report none).

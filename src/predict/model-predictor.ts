@@ -27,7 +27,9 @@ export function modelPredictor(subtask: '1' | '2' | '3', fast = false): Predicto
       return {
         genre: analysis.genre?.label ?? 'opinion',
         frames: (analysis.frames ?? []).map((f) => f.label as Frame),
-        techniques: analysis.paragraphs.map((p) => p.techniques.map((t) => t.label as Technique)),
+        // A text without a word runs no task (no `techniques`, a no-words warning); a prediction
+        // file still needs a row per paragraph, so it predicts none there.
+        techniques: analysis.paragraphs.map((p) => (p.techniques ?? []).map((t) => t.label as Technique)),
         warnings: analysis.warnings,
       };
     },

@@ -29,7 +29,7 @@ function paragraphAt(paragraphs: readonly ParagraphSpan[], start: number): numbe
 
 /** The paragraph finding's evidence for `label` in paragraph `n`. */
 function evidenceFor(results: readonly ParagraphResult[], n: number, label: Technique): Evidence[] {
-  const finding = results.find((r) => r.n === n)?.techniques.find((t) => t.label === label);
+  const finding = results.find((r) => r.n === n)?.techniques?.find((t) => t.label === label);
   return finding?.evidence ?? [];
 }
 
@@ -48,11 +48,11 @@ function fromSpans(analysis: Analysis): Highlight[] {
   });
 }
 
-/** Highlights from the evidence spans of each paragraph finding. */
+/** Highlights from the evidence spans of each paragraph finding (none where techniques were not analysed). */
 function fromEvidence(analysis: Analysis): Highlight[] {
   const out: Highlight[] = [];
   for (const p of analysis.paragraphs) {
-    for (const t of p.techniques) {
+    for (const t of p.techniques ?? []) {
       for (const e of t.evidence) {
         out.push({ label: t.label, category: t.category, score: t.score, start: e.start, end: e.end, paragraph: p.n, why: t.evidence });
       }

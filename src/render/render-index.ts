@@ -16,7 +16,8 @@ export interface IndexEntry {
   /** The report's file name, relative to the index. */
   file: string;
   paragraphs: number;
-  techniques: number;
+  /** Number of paragraph findings; absent when techniques were not analysed. */
+  techniques?: number;
   categories: Partial<Record<Category, number>>;
   genre?: Genre;
 }
@@ -31,7 +32,7 @@ function row(e: IndexEntry): string {
     .map((c) => `<span class="slant-chip c-${c}">${escapeHtml(categoryName(c))} ${e.categories[c]}</span>`)
     .join('');
   const title = escapeHtml(e.title ?? e.id);
-  return `<tr><td><a href="${escapeHtml(encodeURIComponent(e.file))}">${title}</a><br><small>${escapeHtml(e.id)}</small></td><td>${e.genre === undefined ? '' : genreName(e.genre)}</td><td class="num">${e.paragraphs}</td><td class="num">${e.techniques}</td><td>${cats}</td></tr>`;
+  return `<tr><td><a href="${escapeHtml(encodeURIComponent(e.file))}">${title}</a><br><small>${escapeHtml(e.id)}</small></td><td>${e.genre === undefined ? '' : genreName(e.genre)}</td><td class="num">${e.paragraphs}</td><td class="num">${e.techniques ?? 'not analysed'}</td><td>${cats}</td></tr>`;
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
- * The Markdown report: a summary (genre, frames, counts per category) and each paragraph with its
- * evidence phrases in bold and its techniques listed under it. Article text is escaped so it
- * cannot become Markdown structure or raw HTML.
+ * The Markdown report: a summary (genre, frames, counts per category, or "not analysed" when the
+ * techniques task did not run) and each paragraph with its evidence phrases in bold and its
+ * techniques listed under it. Article text is escaped so it cannot become Markdown structure or
+ * raw HTML.
  */
 import type { Analysis, ArticleEvidence } from '../result.js';
 import { GENRES } from '../labels.js';
@@ -10,17 +11,23 @@ import { splitSegments, type Segment } from './split-segments.js';
 import { safeHttpUrl } from './escape-html.js';
 import { stripControls } from './ansi.js';
 import { categoryName, formatPercent, formatScore, frameName, genreChoiceNote, genreName, genreStyleText, paragraphRefs, techniqueName } from './label-text.js';
-import { countByCategory, countFindings, sortedFindings } from './summary.js';
+import { countByCategory, countFindings, sortedFindings, techniquesAnalysed } from './summary.js';
 import { checkAnalysedText } from './analysed-text.js';
 
-/** Escapes inline Markdown and HTML in article text (line breaks become spaces, control characters go). */
+/**
+ * Escapes inline Markdown and HTML in article text (line breaks become spaces, control characters
+ * go). A list marker at the start is escaped too, for a caller that starts a line with the text
+ * (the report never does: a paragraph follows its `**¶n**`). CommonMark escapes only punctuation,
+ * so an ordered marker becomes `1\.`: a backslash before the digit would print (`\1.`).
+ */
 export function escapeMarkdown(text: string): string {
   return stripControls(text.replace(/[\r\n]+/g, ' '))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/[\\`*_[\]|~#!]/g, (c) => `\\${c}`)
-    .replace(/^(\s*)([-+]|\d+[.)])(\s)/, '$1\\$2$3');
+    .replace(/^(\s*)([-+])(\s|$)/, '$1\\$2$3')
+    .replace(/^(\s*)(\d+)([.)])(\s|$)/, '$1$2\\$3$4');
 }
 
 /** An article-level label's evidence: its phrases with their shares, then its paragraphs; empty without evidence. */
@@ -51,9 +58,15 @@ function summaryLines(analysis: Analysis): string[] {
       if (why !== '') lines.push(`  - *${frameName(x.label)}*: ${why}`);
     }
   }
-  const counts = countByCategory(analysis).filter(([, n]) => n > 0).map(([c, n]) => `${categoryName(c)} ${n}`);
-  lines.push(`- **Techniques:** ${countFindings(analysis)}${counts.length > 0 ? ` (${counts.join(', ')})` : ''}`);
+  lines.push(`- **Techniques:** ${techniquesText(analysis)}`);
   return lines;
+}
+
+/** The count of technique findings with the categories that have any, or that techniques were not analysed. */
+function techniquesText(analysis: Analysis): string {
+  if (!techniquesAnalysed(analysis)) return 'not analysed';
+  const counts = countByCategory(analysis).filter(([, n]) => n > 0).map(([c, n]) => `${categoryName(c)} ${n}`);
+  return `${countFindings(analysis)}${counts.length > 0 ? ` (${counts.join(', ')})` : ''}`;
 }
 
 function metaLine(analysis: Analysis): string {

@@ -1,8 +1,9 @@
 /**
- * The terminal view: a summary (genre, frames, counts per category with a colour legend), then
- * each paragraph with its evidence phrases highlighted in their category's colour and its
- * techniques listed under it. Plain when piped or NO_COLOR: phrases are then marked `[like this]`.
- * Control characters in the article are removed so a hostile text cannot drive the terminal.
+ * The terminal view: a summary (genre, frames, counts per category with a colour legend, or "not
+ * analysed" when the techniques task did not run), then each paragraph with its evidence phrases
+ * highlighted in their category's colour and its techniques listed under it. Plain when piped or
+ * NO_COLOR: phrases are then marked `[like this]`. Control characters in the article are removed
+ * so a hostile text cannot drive the terminal.
  */
 import type { Analysis, ArticleEvidence } from '../result.js';
 import { GENRES } from '../labels.js';
@@ -10,7 +11,7 @@ import { makeStyle, stripControls, type Style } from './ansi.js';
 import { collectHighlights } from './highlights.js';
 import { splitSegments } from './split-segments.js';
 import { categoryName, formatScore, frameName, genreChoiceNote, genreStyleText, paragraphRefs, techniqueName } from './label-text.js';
-import { countByCategory, countFindings, sortedFindings } from './summary.js';
+import { countByCategory, countFindings, sortedFindings, techniquesAnalysed } from './summary.js';
 import { checkAnalysedText } from './analysed-text.js';
 
 /** Options of the terminal view. */
@@ -26,6 +27,13 @@ function articleWhy(label: ArticleEvidence): string {
   const phrases = label.evidence.map((e) => `“${clean(e.text)}”`).join(', ');
   const refs = paragraphRefs(label.paragraphs);
   return [phrases, refs].filter((x) => x !== '').join(' · ');
+}
+
+/** The count of technique findings and its split by category, or that techniques were not analysed. */
+function techniquesLine(analysis: Analysis, style: Style): string {
+  if (!techniquesAnalysed(analysis)) return 'not analysed';
+  const counts = countByCategory(analysis).map(([c, n]) => `${style.category(c, ` ${categoryName(c)} `)} ${n}`);
+  return `${countFindings(analysis)}: ${counts.join('  ')}`;
 }
 
 function summary(analysis: Analysis, style: Style): string[] {
@@ -50,8 +58,7 @@ function summary(analysis: Analysis, style: Style): string[] {
       if (why !== '') lines.push(`${' '.repeat(11)}${style.dim(`${frameName(f.label)}: ${why}`)}`);
     }
   }
-  const counts = countByCategory(analysis).map(([c, n]) => `${style.category(c, ` ${categoryName(c)} `)} ${n}`);
-  lines.push(`${'Techniques'.padEnd(11)}${countFindings(analysis)}: ${counts.join('  ')}`);
+  lines.push(`${'Techniques'.padEnd(11)}${techniquesLine(analysis, style)}`);
   for (const w of analysis.warnings) lines.push(`${'Warning'.padEnd(11)}${clean(`${w.code}: ${w.message}`)}`);
   return lines;
 }

@@ -36,10 +36,11 @@ function paragraphText(text: string, p: { start: number; end: number }, highligh
     .join('');
 }
 
-/** The technique chips under a paragraph. */
+/** The technique chips under a paragraph (none when techniques were not analysed). */
 function chipsHtml(result: ParagraphResult | undefined): string {
-  if (result === undefined || result.techniques.length === 0) return '';
-  const chips = [...result.techniques]
+  const techniques = result?.techniques ?? [];
+  if (techniques.length === 0) return '';
+  const chips = [...techniques]
     .sort((a, b) => b.score - a.score || (a.label < b.label ? -1 : 1))
     .map((t) => {
       const def = escapeHtml(TECHNIQUE_INFO[t.label].definition);
@@ -58,7 +59,7 @@ export function renderArticleHtml(analysis: Analysis, text: string, highlights: 
   const results = new Map(analysis.paragraphs.map((r) => [r.n, r]));
   const sections = analysis.article.paragraphs.map((p) => {
     const result = results.get(p.n);
-    const count = result?.techniques.length ?? 0;
+    const count = result?.techniques?.length ?? 0;
     const own = order.filter((i) => highlights[i]!.start < p.end && highlights[i]!.end > p.start);
     const body = paragraphText(text, p, highlights, own);
     const label = `Paragraph ${p.n}${count > 0 ? `, ${count} technique${count === 1 ? '' : 's'}` : ''}`;

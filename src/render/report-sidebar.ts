@@ -1,11 +1,13 @@
 /**
  * The sidebar of the HTML report: genre probabilities, frames with scores, technique counts per
  * category (each technique's definition opens from its name), and the filters (category switches and a minimum-score slider) the script drives.
+ * A part whose task did not run says "Not analysed.".
  */
 import type { Analysis, ArticleEvidence } from '../result.js';
 import { CATEGORIES, GENRES, TECHNIQUES, TECHNIQUE_INFO, categoryOf, type Category, type Technique } from '../labels.js';
 import { escapeHtml } from './escape-html.js';
 import { categoryName, formatScore, frameName, genreChoiceNote, genreName, genreStyleText, techniqueName } from './label-text.js';
+import { techniquesAnalysed } from './summary.js';
 
 /** A labelled score bar; `<meter>` needs no inline style, which the report's CSP forbids. */
 function meter(label: string, score: number, strong: boolean): string {
@@ -46,26 +48,38 @@ function framesSection(analysis: Analysis): string {
 /** Number of paragraph findings per technique. */
 export function countTechniques(analysis: Analysis): Map<Technique, number> {
   const counts = new Map<Technique, number>();
-  for (const p of analysis.paragraphs) for (const t of p.techniques) counts.set(t.label, (counts.get(t.label) ?? 0) + 1);
+  for (const p of analysis.paragraphs) for (const t of p.techniques ?? []) counts.set(t.label, (counts.get(t.label) ?? 0) + 1);
   return counts;
 }
 
-function categoryBlock(category: Category, counts: Map<Technique, number>): string {
-  const own = TECHNIQUES.filter((t) => categoryOf(t) === category && counts.has(t));
-  const total = own.reduce((n, t) => n + counts.get(t)!, 0);
+/** A category's filter switch with its techniques and counts; `counts` null (techniques not analysed): the switch alone. */
+function categoryBlock(category: Category, counts: Map<Technique, number> | null): string {
+  const known = counts ?? new Map<Technique, number>();
+  const own = TECHNIQUES.filter((t) => categoryOf(t) === category && known.has(t));
+  const total = own.reduce((n, t) => n + known.get(t)!, 0);
   // Each technique's definition opens from its name, by keyboard too (a chip's title is mouse-only).
   const items = own
-    .map((t) => `<li><details class="slant-def"><summary>${escapeHtml(techniqueName(t))} <span class="slant-count">${counts.get(t)}</span></summary><p>${escapeHtml(TECHNIQUE_INFO[t].definition)}</p></details></li>`)
+    .map((t) => `<li><details class="slant-def"><summary>${escapeHtml(techniqueName(t))} <span class="slant-count">${known.get(t)}</span></summary><p>${escapeHtml(TECHNIQUE_INFO[t].definition)}</p></details></li>`)
     .join('');
   const list = items === '' ? '' : `<ul>${items}</ul>`;
-  return `<li class="slant-cat"><label><input type="checkbox" class="slant-cat-filter" value="${category}" checked> <span class="slant-swatch c-${category}"></span> ${escapeHtml(categoryName(category))} <span class="slant-count">${total}</span></label>${list}</li>`;
+  const count = counts === null ? '' : ` <span class="slant-count">${total}</span>`;
+  return `<li class="slant-cat"><label><input type="checkbox" class="slant-cat-filter" value="${category}" checked> <span class="slant-swatch c-${category}"></span> ${escapeHtml(categoryName(category))}${count}</label>${list}</li>`;
 }
 
+/**
+ * The technique counts and filters. Where techniques were not analysed it says so, as for genre
+ * and frames, so that no 0 reads as "none found"; the filters stay (without counts) only for
+ * the technique spans, when those were found.
+ */
 function techniquesSection(analysis: Analysis): string {
-  const counts = countTechniques(analysis);
+  const analysed = techniquesAnalysed(analysis);
+  const spans = (analysis.spans ?? []).length > 0;
+  const none = analysed ? '' : `<p class="slant-none">${spans ? 'Not analysed per paragraph; the highlights are technique spans.' : 'Not analysed.'}</p>`;
+  if (!analysed && !spans) return `<section class="slant-box slant-techniques"><h2>Techniques</h2>${none}</section>`;
+  const counts = analysed ? countTechniques(analysis) : null;
   const blocks = CATEGORIES.map((c) => categoryBlock(c, counts)).join('');
   const slider = '<label class="slant-slider">Minimum score <input type="range" class="slant-score" min="0" max="1" step="0.05" value="0"> <output class="slant-score-out">0.00</output></label>';
-  return `<section class="slant-box slant-techniques"><h2>Techniques</h2><ul class="slant-cats">${blocks}</ul>${slider}</section>`;
+  return `<section class="slant-box slant-techniques"><h2>Techniques</h2>${none}<ul class="slant-cats">${blocks}</ul>${slider}</section>`;
 }
 
 /**

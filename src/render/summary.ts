@@ -1,20 +1,28 @@
 /**
- * The facts every human-readable format summarises: technique counts per category, the paragraphs
- * with findings, the top genre and frames, in a fixed order.
+ * The facts every human-readable format summarises: whether techniques were analysed, technique
+ * counts per category, the paragraphs with findings, the top genre and frames, in a fixed order.
  */
 import type { Analysis, TechniqueFinding } from '../result.js';
 import { CATEGORIES, type Category } from '../labels.js';
 
+/**
+ * Whether the techniques task ran: a paragraph without `techniques` was not analysed for them, so
+ * the views say "not analysed" rather than counting 0 (a reader takes 0 for "no persuasion found").
+ */
+export function techniquesAnalysed(analysis: Analysis): boolean {
+  return analysis.paragraphs.some((p) => p.techniques !== undefined);
+}
+
 /** Number of paragraph findings per category (every category, zero included), in list order. */
 export function countByCategory(analysis: Analysis): [Category, number][] {
   const counts = new Map<Category, number>(CATEGORIES.map((c) => [c, 0]));
-  for (const p of analysis.paragraphs) for (const t of p.techniques) counts.set(t.category, counts.get(t.category)! + 1);
+  for (const p of analysis.paragraphs) for (const t of p.techniques ?? []) counts.set(t.category, counts.get(t.category)! + 1);
   return [...counts];
 }
 
-/** Total number of paragraph findings. */
+/** Total number of paragraph findings (0 also when techniques were not analysed: see `techniquesAnalysed`). */
 export function countFindings(analysis: Analysis): number {
-  return analysis.paragraphs.reduce((n, p) => n + p.techniques.length, 0);
+  return analysis.paragraphs.reduce((n, p) => n + (p.techniques?.length ?? 0), 0);
 }
 
 /** A paragraph's findings, highest score first, ties by label. */

@@ -29,7 +29,10 @@ export const AnalysisSchema = z
     paragraphs: z.array(
       z.object({
         n: z.int(),
-        techniques: z.array(z.object({ label: z.enum(TECHNIQUES), category: z.enum(CATEGORIES), score: z.number(), evidence: z.array(evidence) })),
+        techniques: z
+          .array(z.object({ label: z.enum(TECHNIQUES), category: z.enum(CATEGORIES), score: z.number(), evidence: z.array(evidence) }))
+          .optional()
+          .openapi({ description: 'Absent when the techniques task was not run (`tasks` without it, or a text without a word); empty when it ran and found none.' }),
         scores: z.partialRecord(z.enum(TECHNIQUES), z.number()).optional(),
       }),
     ),

@@ -1,7 +1,8 @@
 /**
  * An analysis as findings rows, the unit `slant stats` aggregates: one row per technique in a
  * paragraph (span: the paragraph), per fragment span (span: the fragment, paragraph: the one
- * holding its start), per frame and for the genre (no paragraph, no span).
+ * holding its start), per frame and for the genre (no paragraph, no span). A part whose task was
+ * not run gives no rows.
  */
 import type { Analysis } from '../result.js';
 import { categoryOf } from '../labels.js';
@@ -32,7 +33,7 @@ export function toFindingRows(analysis: Analysis): FindingRow[] {
   const bounds = new Map(analysis.article.paragraphs.map((p) => [p.n, p]));
   for (const p of analysis.paragraphs) {
     const span = bounds.get(p.n);
-    for (const t of p.techniques) {
+    for (const t of p.techniques ?? []) {
       const row: FindingRow = { kind: 'technique', label: t.label, category: t.category, score: t.score, paragraph: p.n };
       if (span !== undefined) Object.assign(row, { start: span.start, end: span.end });
       rows.push(row);

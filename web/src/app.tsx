@@ -8,6 +8,7 @@ import { analyze, RequestFailed, type RequestOptions, type Result } from './api.
 import { downloadJson, downloadReport } from './download.js';
 import { InputForm, type Submission } from './input-form.js';
 import { ReportView } from './report-view.js';
+import { countFindings, techniquesAnalysed } from '../../src/render/summary.js';
 import { hasCorpus } from './corpus/corpus-api.js';
 import { CorpusView } from './corpus/corpus-view.js';
 import { useHashRoute, type Route } from './corpus/use-hash-route.js';
@@ -43,12 +44,18 @@ function shortNotes(result: Result): string[] {
   return result.analysis.warnings.filter((w) => w.code === 'short-article').map((w) => sentence(w.message));
 }
 
+/** The technique count of the summary line: "not analysed" (a text without a word runs no task) is not "none found". */
+function techniqueSummary(result: Result): string {
+  if (!techniquesAnalysed(result.analysis)) return 'Techniques not analysed';
+  const count = countFindings(result.analysis);
+  return count === 0 ? 'No technique found' : `${count} technique finding${count === 1 ? '' : 's'}`;
+}
+
 /** The result's toolbar and report. */
 function ResultView({ result, detected }: { result: Result; detected: boolean }) {
   const notes = languageNotes(result);
   const coverage = coverageNotes(result);
   const short = shortNotes(result);
-  const count = result.analysis.paragraphs.reduce((n, p) => n + p.techniques.length, 0);
   const paragraphs = result.analysis.article.paragraphs.length;
   // Each warning once: those above as notices, the others in the report (the downloads keep them all).
   const shown = useMemo(() => ({ ...result.analysis, warnings: result.analysis.warnings.filter((w) => !asNotice(w.code)) }), [result]);
@@ -63,7 +70,7 @@ function ResultView({ result, detected }: { result: Result; detected: boolean })
     <section class="result" aria-label="Result">
       <div class="toolbar">
         <p class="summary" role="status" tabIndex={-1} ref={summary}>
-          {count === 0 ? 'No technique found' : `${count} technique finding${count === 1 ? '' : 's'}`} in {paragraphs} paragraph{paragraphs === 1 ? '' : 's'} · language {result.analysis.article.lang}
+          {techniqueSummary(result)} in {paragraphs} paragraph{paragraphs === 1 ? '' : 's'} · language {result.analysis.article.lang}
         </p>
         <div class="downloads">
           <button type="button" onClick={() => downloadJson(result.analysis)}>
