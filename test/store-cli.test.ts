@@ -43,6 +43,17 @@ test('ingest creates the corpus, reports a bad line, and skips everything on a s
   assert.match(second.stderr, /0 analysed, 0 stored with a stored analysis, 2 already stored/);
 });
 
+test('ingest names an id already stored from its source with other text, and stores it as another version', async () => {
+  const versions = path.join(dir, 'versions.sqlite');
+  const edited = path.join(dir, 'edited.jsonl');
+  writeFileSync(edited, `${JSON.stringify({ id: 'n1', text: 'Harbour reopens\n\nThe harbour opened again on Monday, a day late.', source: 'Coast News', lang: 'en' })}\n`);
+  await slant(['ingest', '--db', versions, '--jobs', '1', corpus]);
+  const run = await slant(['ingest', '--db', versions, '--jobs', '1', edited]);
+  assert.equal(run.code, 0);
+  assert.match(run.stderr, /edited\.jsonl: "n1" is already stored from "Coast News" with other text or URL: stored beside it as another version \(stats count both\)/);
+  assert.match(run.stderr, /1 analysed, .*1 stored as another version of an id already stored, 0 failed/);
+});
+
 test('stats as JSON, CSV and table; filters; a missing corpus; bad dates', async () => {
   await slant(['ingest', '--db', db, '--jobs', '1', corpus]);
   const json = await slant(['stats', '--db', db, '--by', 'source', '--format', 'json']);

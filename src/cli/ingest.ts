@@ -83,8 +83,8 @@ export async function runIngest(ctx: CliContext, store: CorpusStore, analyzer: A
       onNewVersion: (input, id, source) => {
         if (++versions > SHOWN_DUPLICATES) return;
         progress.clear();
-        const from = source === undefined ? 'without a source' : `from ${JSON.stringify(source)}`;
-        ctx.err(`slant: ${input}: ${JSON.stringify(id)} is already stored ${from} with other text or URL: stored beside it as another version (stats count both)${versions === SHOWN_DUPLICATES ? ' (further ones are only counted)' : ''}`);
+        const from = source === undefined ? '' : ` from ${JSON.stringify(source)}`;
+        ctx.err(`slant: ${input}: ${JSON.stringify(id)} is already stored${from} with other text or URL: stored beside it as another version (stats count both)${versions === SHOWN_DUPLICATES ? ' (further ones are only counted)' : ''}`);
       },
     });
     progress.clear();
