@@ -36,7 +36,7 @@ function metaMap(doc: DomDocument): Map<string, string> {
 }
 
 /** A month by name (English, as in RFC 2822 dates and "March 5, 2024"). */
-const MONTH_NAME = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])/i;
+const MONTH_NAME = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i;
 
 /**
  * A date as ISO 8601: kept as given when it already starts like one (`2024-03-01...`), converted
