@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { goldenCases } from './golden/cases.js';
 import { axeViolations } from './golden/axe.js';
 import { ensureChromium, launchChromium, type Browser } from './golden/chromium.js';
-import { renderHtml } from '../src/render/index.js';
+import { collectHighlights, renderHtml } from '../src/render/index.js';
 
 const missing = ensureChromium();
 if (missing !== undefined) console.log(`browser tests skipped: ${missing}`);
@@ -31,6 +31,12 @@ before(async () => {
     writeFileSync(file, renderHtml(c.analysis, c.article.text));
     reports[c.name] = pathToFileURL(file).href;
   }
+  // The first case with spans, its first span scored far above its paragraph finding (0.95 against the finding's own).
+  const c = goldenCases().find((x) => (x.analysis.spans ?? []).length > 0)!;
+  const spans = c.analysis.spans!.map((x, i) => (i === 0 ? { ...x, score: 0.95 } : x));
+  const file = path.join(dir, 'span-above-finding.html');
+  writeFileSync(file, renderHtml({ ...c.analysis, spans }, c.article.text));
+  reports['span-above-finding'] = pathToFileURL(file).href;
   browser = await launchChromium();
 });
 
@@ -78,6 +84,27 @@ test('browser: category filter and score slider switch highlights off', { skip }
   assert.ok(withoutCall < all && withoutCall > 0);
   await page.locator('.slant-score').fill('0.9');
   assert.equal(await on(), 0);
+  await page.close();
+});
+
+test('browser: the score slider hides a span with its paragraph finding, as --min-score does, whatever the span scores', { skip }, async () => {
+  const page = await browser!.context.newPage();
+  await page.goto(reports['span-above-finding']!);
+  const c = goldenCases().find((x) => (x.analysis.spans ?? []).length > 0)!;
+  const first = c.analysis.spans![0]!;
+  const n = c.analysis.article.paragraphs.find((p) => p.start <= first.start && first.start < p.end)!.n;
+  const finding = c.analysis.paragraphs.find((p) => p.n === n)!.techniques!.find((t) => t.label === first.label)!;
+  assert.ok(finding.score < 0.9, 'the fixture finding scores under the slider value below');
+  const spans = c.analysis.spans!.map((x, i) => (i === 0 ? { ...x, score: 0.95 } : x));
+  const index = collectHighlights({ ...c.analysis, spans }).findIndex((h) => h.label === first.label && h.start === first.start && h.end === first.end);
+  const marks = page.locator(`mark.slant-hl[data-h~="${index}"]`);
+  const off = (): Promise<boolean[]> => marks.evaluateAll((ms) => ms.map((m) => m.classList.contains('slant-off')));
+  assert.ok((await off()).length > 0 && (await off()).every((x) => !x));
+  // Its explanation names both scores: the span tagger's, and its paragraph finding's (the chip's).
+  await marks.first().hover();
+  assert.match(await page.locator('#slant-tip').innerText(), new RegExp(`Span score 0\\.95 · paragraph score ${finding.score.toFixed(2).replace('.', '\\.')}`));
+  await page.locator('.slant-score').fill('0.9');
+  assert.ok((await off()).every((x) => x));
   await page.close();
 });
 

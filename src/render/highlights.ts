@@ -3,7 +3,7 @@
  * task ran, else from the evidence spans of the paragraph findings. Each carries the technique,
  * its score and the evidence that explains it.
  */
-import type { Analysis, Evidence, ParagraphResult } from '../result.js';
+import type { Analysis, Evidence, ParagraphResult, TechniqueFinding } from '../result.js';
 import { categoryOf, type Category, type Technique } from '../labels.js';
 
 /** One highlighted range of the raw text. */
@@ -17,6 +17,13 @@ export interface Highlight {
   paragraph: number;
   /** Why: the evidence of the paragraph finding for this label (may be empty). */
   why: Evidence[];
+  /**
+   * Set for a fragment-level span (`analysis.spans`), whose `score` is the span tagger's; then
+   * `paragraphScore` is the score of its paragraph's finding of the label, when there is one, and
+   * `why` that finding's evidence, which may lie outside the span. Unset for an evidence span,
+   * whose `score` is its finding's.
+   */
+  span?: { paragraphScore?: number };
 }
 
 type ParagraphSpan = { n: number; start: number; end: number };
@@ -27,10 +34,9 @@ function paragraphAt(paragraphs: readonly ParagraphSpan[], start: number): numbe
   return 0;
 }
 
-/** The paragraph finding's evidence for `label` in paragraph `n`. */
-function evidenceFor(results: readonly ParagraphResult[], n: number, label: Technique): Evidence[] {
-  const finding = results.find((r) => r.n === n)?.techniques?.find((t) => t.label === label);
-  return finding?.evidence ?? [];
+/** The paragraph finding of `label` in paragraph `n`, if any. */
+function findingOf(results: readonly ParagraphResult[], n: number, label: Technique): TechniqueFinding | undefined {
+  return results.find((r) => r.n === n)?.techniques?.find((t) => t.label === label);
 }
 
 /** Orders highlights by start, then end, then label: the same order on every run. */
@@ -43,8 +49,9 @@ function fromSpans(analysis: Analysis): Highlight[] {
   const { paragraphs } = analysis.article;
   return (analysis.spans ?? []).map((s) => {
     const paragraph = paragraphAt(paragraphs, s.start);
-    const why = evidenceFor(analysis.paragraphs, paragraph, s.label);
-    return { label: s.label, category: categoryOf(s.label), score: s.score, start: s.start, end: s.end, paragraph, why };
+    const finding = findingOf(analysis.paragraphs, paragraph, s.label);
+    const span = finding === undefined ? {} : { paragraphScore: finding.score };
+    return { label: s.label, category: categoryOf(s.label), score: s.score, start: s.start, end: s.end, paragraph, why: finding?.evidence ?? [], span };
   });
 }
 

@@ -68,8 +68,9 @@ export const REPORT_CSS = `
 .slant-def summary{cursor:pointer}
 .slant-def p{margin:.15rem 0 .35rem;color:var(--slant-mute)}
 .slant-swatch{display:inline-block;width:.8rem;height:.8rem;border-radius:2px;vertical-align:-1px}
-.slant-slider{display:flex;gap:.5rem;align-items:center;margin-top:.6rem}
-.slant-slider input{flex:1}
+.slant-slider{display:flex;gap:.5rem;align-items:center;margin-top:.6rem;white-space:nowrap}
+.slant-slider input{flex:1;min-width:3rem}
+.slant-score-out{flex:none;min-width:2.6em;font-variant-numeric:tabular-nums}
 .slant-tip{position:absolute;z-index:10;max-width:min(24rem,calc(100vw - 16px));box-sizing:border-box;overflow-wrap:anywhere;background:var(--slant-bg);border:1px solid var(--slant-line);border-radius:8px;box-shadow:0 6px 24px var(--slant-shadow);padding:.6rem .8rem;font-size:.85rem;line-height:1.45}
 .slant-tip[hidden]{display:none}
 .slant-tip-item+.slant-tip-item{border-top:1px solid var(--slant-line);margin-top:.5rem;padding-top:.5rem}

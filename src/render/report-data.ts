@@ -12,7 +12,10 @@ export interface HighlightView {
   name: string;
   category: Category;
   categoryName: string;
+  /** The highlight's score: the span tagger's for a fragment-level span, else the paragraph finding's. */
   score: number;
+  /** For a fragment-level span: its paragraph finding's score, when the paragraph reports the label (`span: {}` when not). */
+  span?: { paragraphScore?: number };
   definition: string;
   /** The evidence: text of each span and its share of the label's evidence. */
   why: { text: string; weight: number }[];
@@ -38,6 +41,7 @@ export function reportData(highlights: readonly Highlight[]): ReportData {
       category: h.category,
       categoryName: categoryName(h.category),
       score: h.score,
+      ...(h.span === undefined ? {} : { span: h.span }),
       definition: TECHNIQUE_INFO[h.label].definition,
       why: h.why.map((e) => ({ text: e.text, weight: e.weight })),
     })),

@@ -42,7 +42,12 @@ export const REPORT_SCRIPT = `
     root.querySelectorAll('.slant-cat-filter').forEach(function (box) { on[box.value] = box.checked; });
     return { on: on, min: slider ? Number(slider.value) : 0 };
   }
-  function visible(h, f) { return f.on[h.category] !== false && h.score >= f.min; }
+  // A span goes with its paragraph's finding, as --min-score takes them (filter-analysis.ts): it
+  // shows while both its own score and its finding's pass the slider.
+  function visible(h, f) {
+    var paragraphScore = h.span && h.span.paragraphScore !== undefined ? h.span.paragraphScore : h.score;
+    return f.on[h.category] !== false && h.score >= f.min && paragraphScore >= f.min;
+  }
   function active(mark) {
     var f = filters();
     return ids(mark).filter(function (i) { return hs[i] && visible(hs[i], f); });
@@ -59,11 +64,13 @@ export const REPORT_SCRIPT = `
     head.appendChild(el('span', 'slant-tip-name', h.name));
     head.appendChild(el('span', 'slant-tip-cat c-' + h.category, h.categoryName));
     box.appendChild(head);
-    box.appendChild(el('p', 'slant-tip-score', 'Score ' + h.score.toFixed(2)));
+    // A span's own score is the span tagger's; the chip shows its paragraph finding's, named here too.
+    var score = h.span ? 'Span score ' + h.score.toFixed(2) + (h.span.paragraphScore !== undefined ? ' \\u00b7 paragraph score ' + h.span.paragraphScore.toFixed(2) : '') : 'Score ' + h.score.toFixed(2);
+    box.appendChild(el('p', 'slant-tip-score', score));
     box.appendChild(el('p', 'slant-tip-def', h.definition));
     if (h.why && h.why.length) {
       var why = h.why.map(function (w) { return '\\u201c' + w.text + '\\u201d (' + Math.round(w.weight * 100) + '%)'; });
-      box.appendChild(el('p', 'slant-tip-why', 'Why: ' + why.join(', ')));
+      box.appendChild(el('p', 'slant-tip-why', (h.span ? 'Why, in this paragraph: ' : 'Why: ') + why.join(', ')));
     }
     return box;
   }
