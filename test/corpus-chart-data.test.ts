@@ -79,7 +79,10 @@ test('the corpus view in the address: read back as written, bad values as absent
   assert.deepEqual(parseCorpusQuery(hash, 20), state);
   assert.deepEqual(parseHash(hash), { view: 'corpus' });
   assert.equal(corpusHash(DEFAULT_CORPUS_STATE, 20), '#/corpus');
-  assert.deepEqual(parseCorpusQuery('#/corpus?period=year&measure=constructor&page=-2&from=yesterday', 20), DEFAULT_CORPUS_STATE);
+  assert.deepEqual(parseCorpusQuery('#/corpus?period=year&measure=constructor&page=-2&from=yesterday&to=2024-13-45', 20), DEFAULT_CORPUS_STATE);
+  // A day that is not in the calendar is left out too (a shared link must not break the view).
+  assert.equal(parseCorpusQuery('#/corpus?from=2023-02-29&to=2024-02-29', 20).filter.from, '');
+  assert.equal(parseCorpusQuery('#/corpus?from=2023-02-29&to=2024-02-29', 20).filter.to, '2024-02-29');
 });
 
 test('a bar name longer than the chart is cut with an ellipsis to fit; a short one stays whole', () => {

@@ -45,7 +45,12 @@ export function ArticleList({ filter, offset, onOffset }: { filter: CorpusFilter
     return () => controller.abort();
   }, [filter, offset]);
 
-  if (state.kind === 'loading') return <p class="busy">Loading articles…</p>;
+  // A page past the end (an old link, or a filter that shrank the list) turns to the last page.
+  const beyond = state.kind === 'done' && state.page.total > 0 && offset >= state.page.total;
+  useEffect(() => {
+    if (beyond) onOffset(Math.floor((state.page.total - 1) / PAGE) * PAGE);
+  }, [beyond]);
+  if (state.kind === 'loading' || beyond) return <p class="busy">Loading articles…</p>;
   if (state.kind === 'error') return <p class="error" role="alert">{state.message}</p>;
   const { total, articles } = state.page;
   if (total === 0) return <p class="empty" role="status">{isNoFilter(filter) ? 'No article is stored yet.' : 'No article matches these filters.'}</p>;

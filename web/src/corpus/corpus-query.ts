@@ -5,6 +5,7 @@
  */
 import { MEASURE_NAMES, type Measure } from './chart-data.js';
 import { NO_FILTER, type CorpusFilter, type Period } from './corpus-api.js';
+import { isCalendarDay } from '../../../src/ingest/html-meta.js';
 
 /** Everything the corpus view shows, but the article open. */
 export interface CorpusState {
@@ -26,7 +27,11 @@ export function parseCorpusQuery(hash: string, pageSize: number): CorpusState {
   const at = hash.indexOf('?');
   const q = new URLSearchParams(at < 0 ? '' : hash.slice(at + 1));
   const text = (key: string): string => q.get(key)?.trim() ?? '';
-  const day = (key: string): string => (DAY.test(text(key)) ? text(key) : '');
+  // A day of the calendar: a shared link with 2024-13-45 opens as if it had no date, not as a refusal.
+  const day = (key: string): string => {
+    const value = text(key);
+    return DAY.test(value) && isCalendarDay(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10))) ? value : '';
+  };
   const period = text('period') as Period;
   const measure = text('measure') as Measure;
   const page = Number(text('page'));
