@@ -13,7 +13,7 @@ test('a wrong article or option is one SlantError naming it', () => {
     [{ id: 'a', text: 42 }, {}, /article\.text must be a string, not number/],
     [{ text: 'x' }, {}, /article\.id must be a string/],
     [ARTICLE, { threshold: null }, /options\.threshold must be a number from 0 to 1, not null/],
-    [ARTICLE, { threshold: Number.NaN }, /options\.threshold/],
+    [ARTICLE, { threshold: Number.NaN }, /options\.threshold must be a number from 0 to 1, not NaN/],
     [ARTICLE, { threshold: 2 }, /options\.threshold/],
     [ARTICLE, { tasks: 'genre' }, /options\.tasks must be a list/],
     [ARTICLE, { tasks: ['bogus'] }, /options\.tasks must be a list/],

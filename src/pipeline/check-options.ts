@@ -14,6 +14,8 @@ const fail = (what: string): never => {
 };
 
 const isScore = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1;
+/** A value as the caller wrote it: JSON, except the numbers JSON cannot spell (NaN, Infinity), which it would call null. */
+const shown = (v: unknown): string => (typeof v === 'number' ? String(v) : JSON.stringify(v));
 
 /**
  * Throws a SlantError when `article` is not an article or `options` hold a value the pipeline
@@ -33,8 +35,8 @@ export function checkAnalyzeInput(article: unknown, options: unknown): void {
   if (o.tasks !== undefined) {
     if (!Array.isArray(o.tasks) || o.tasks.some((t) => !(TASKS as readonly unknown[]).includes(t))) fail(`options.tasks must be a list of ${TASKS.join(', ')}`);
   }
-  if (o.threshold !== undefined && !isScore(o.threshold)) fail(`options.threshold must be a number from 0 to 1, not ${JSON.stringify(o.threshold)}`);
-  if (o.minScore !== undefined && !isScore(o.minScore)) fail(`options.minScore must be a number from 0 to 1, not ${JSON.stringify(o.minScore)}`);
+  if (o.threshold !== undefined && !isScore(o.threshold)) fail(`options.threshold must be a number from 0 to 1, not ${shown(o.threshold)}`);
+  if (o.minScore !== undefined && !isScore(o.minScore)) fail(`options.minScore must be a number from 0 to 1, not ${shown(o.minScore)}`);
   if (o.thresholds !== undefined) {
     if (o.thresholds === null || typeof o.thresholds !== 'object') fail('options.thresholds must be an object of label ids and numbers from 0 to 1');
     for (const [label, v] of Object.entries(o.thresholds as object)) {
