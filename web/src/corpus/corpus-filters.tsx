@@ -39,7 +39,7 @@ export function CorpusFilters({ filter, period, measure, sources, onFilter, onPe
     <form class="filters" role="search" aria-label="Filter the corpus" onSubmit={submit}>
       <label class="grow">
         Search words
-        <input type="search" name="search" value={draft.search} onInput={set('search')} placeholder="e.g. harbour or tax*" />
+        <input type="search" name="search" value={draft.search} onInput={set('search')} placeholder="all must occur, e.g. harbour tax*" />
       </label>
       <label>
         Outlet
