@@ -48,3 +48,11 @@ test('loadModels reads codes as analyze() does; renderArticle refuses an unknown
   assert.throws(() => loadModels('en' as never), /give a list of language codes/);
   assert.throws(() => renderArticle('pdf' as never, analyze(ARTICLE), ARTICLE.text, { color: false }), /unknown format "pdf"/);
 });
+
+test('segment and detectLanguage name a wrong argument at once, as analyze does', async () => {
+  const { segment, detectLanguage } = await import('../src/index.js');
+  assert.throws(() => segment(null as never), /^Error: slant: segment: the article must be an object with a string text, not null$/);
+  assert.throws(() => segment({ id: 'a', text: 5 } as never), /not text of type number$/);
+  assert.throws(() => detectLanguage(5 as never), /^Error: slant: detectLanguage: the text must be a string, not number$/);
+  assert.equal(segment({ id: 'a', text: 'One line.' }).paragraphs.length, 1);
+});

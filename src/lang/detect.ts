@@ -34,6 +34,7 @@ function sample(text: string): string {
  * // { code: 'de', confidence: 0.79, source: 'detected' }
  */
 export function detectLanguage(text: string): LanguageGuess {
+  if (typeof text !== 'string') throw new Error(`slant: detectLanguage: the text must be a string, not ${text === null ? 'null' : typeof text}`);
   const result = eld.detect(sample(text));
   if (!result.language) return { code: 'und', confidence: 0, source: 'default' };
   const score = result.getScores()[result.language] ?? 0;

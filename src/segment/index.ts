@@ -70,6 +70,11 @@ function documentWarnings(state: SegmentState, lang: LanguageGuess): Warning[] {
  * doc.paragraphs[1].sentences.length; // 2
  */
 export function segment(article: Article, options: SegmentOptions = {}): Document {
+  // A library caller's misuse, named at once (STYLE.md §5), not a TypeError from a pass.
+  if (article === null || typeof article !== 'object' || typeof article.text !== 'string') {
+    const given = article === null ? 'null' : typeof article !== 'object' ? typeof article : `text of type ${article.text === null ? 'null' : typeof article.text}`;
+    throw new Error(`slant: segment: the article must be an object with a string text, not ${given}`);
+  }
   const lang = resolveLanguage(article, options.lang, options.quickLanguage === true);
   const state: SegmentState = { text: article.text, lang: lang.code, paragraphs: [], warnings: [] };
   for (const pass of options.sentences === false ? WITHOUT_SENTENCES : PASSES) pass(state);
