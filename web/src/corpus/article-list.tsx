@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { RequestFailed } from '../api.js';
 import { labelName, formatValue } from './chart-data.js';
-import { fetchArticles, isNoFilter, type ArticlePage, type CorpusFilter } from './corpus-api.js';
+import { fetchArticles, isNoFilter, type ArticlePage, type ArticleSummary, type CorpusFilter } from './corpus-api.js';
 
 /** Articles per page of the list. */
 export const PAGE = 20;
@@ -15,6 +15,15 @@ type ListState = { kind: 'loading' } | { kind: 'error'; message: string } | { ki
 /** The day of a publication date as written (`2024-03-02T…` → `2024-03-02`). */
 function day(value: string | undefined): string {
   return value === undefined ? '—' : value.slice(0, 10);
+}
+
+/**
+ * The article's technique count, or "not analysed": ingest runs every task, so a stored analysis
+ * without a genre is one that ran none (a text without a word), where 0 would read "none found".
+ */
+function techniqueCount(a: ArticleSummary): string {
+  if (a.genre === undefined && a.techniques === 0) return 'not analysed';
+  return a.techniques === 1 ? '1 technique' : `${formatValue(a.techniques)} techniques`;
 }
 
 /** The list; `offset` is kept by the caller so it survives opening an article. */
@@ -67,7 +76,7 @@ export function ArticleList({ filter, offset, onOffset }: { filter: CorpusFilter
               {a.title || a.lead || a.articleId}
             </a>
             <span class="meta">
-              {a.source ?? 'unknown outlet'} · {day(a.publishedAt)} · {a.lang} · {a.techniques === 1 ? '1 technique' : `${formatValue(a.techniques)} techniques`}
+              {a.source ?? 'unknown outlet'} · {day(a.publishedAt)} · {a.lang} · {techniqueCount(a)}
               {a.genre !== undefined && ` · ${labelName(a.genre)}`}
             </span>
           </li>
