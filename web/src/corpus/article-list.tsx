@@ -26,8 +26,11 @@ function techniqueCount(a: ArticleSummary): string {
   return a.techniques === 1 ? '1 technique' : `${formatValue(a.techniques)} techniques`;
 }
 
-/** The list; `offset` is kept by the caller so it survives opening an article. */
-export function ArticleList({ filter, offset, onOffset }: { filter: CorpusFilter; offset: number; onOffset: (offset: number) => void }) {
+/**
+ * The list; `offset` is kept by the caller so it survives opening an article. `onOffset` is told
+ * whether the turn corrects the address (a page past the end) rather than answers a pager button.
+ */
+export function ArticleList({ filter, offset, onOffset }: { filter: CorpusFilter; offset: number; onOffset: (offset: number, correction: boolean) => void }) {
   const [state, setState] = useState<ListState>({ kind: 'loading' });
   // After a pager button, the new page's count takes the focus (the button may be gone or disabled)
   // and comes into view, so the keyboard and the eye continue at the top of the new page.
@@ -41,7 +44,7 @@ export function ArticleList({ filter, offset, onOffset }: { filter: CorpusFilter
   }, [state]);
   const turn = (to: number) => {
     paged.current = true;
-    onOffset(to);
+    onOffset(to, false);
   };
   useEffect(() => {
     const controller = new AbortController();
@@ -57,7 +60,7 @@ export function ArticleList({ filter, offset, onOffset }: { filter: CorpusFilter
   // A page past the end (an old link, or a filter that shrank the list) turns to the last page.
   const beyond = state.kind === 'done' && state.page.total > 0 && offset >= state.page.total;
   useEffect(() => {
-    if (beyond) onOffset(Math.floor((state.page.total - 1) / PAGE) * PAGE);
+    if (beyond) onOffset(Math.floor((state.page.total - 1) / PAGE) * PAGE, true);
   }, [beyond]);
   if (state.kind === 'loading' || beyond) return <p class="busy">Loading articles…</p>;
   if (state.kind === 'error') return <p class="error" role="alert">{state.message}</p>;

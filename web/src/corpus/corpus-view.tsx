@@ -39,6 +39,14 @@ function useFocusReturn(articleId: number | undefined): void {
   }, [articleId]);
 }
 
+/**
+ * The history state of the entries this view writes. A bare `#/corpus` entry that carries it is the
+ * unfiltered list the reader went back to; one without it came from the Corpus link, which keeps
+ * the list as it is.
+ */
+const LIST_ENTRY = { slantCorpusList: true };
+const isListEntry = (state: unknown): boolean => typeof state === 'object' && state !== null && (state as { slantCorpusList?: unknown }).slantCorpusList === true;
+
 /** The view; `articleId` is the row of the article open, if any. */
 export function CorpusView({ articleId }: { articleId: number | undefined }) {
   // Filter, chart options and page start from the URL, and are kept in it (corpus-query.ts).
@@ -52,22 +60,36 @@ export function CorpusView({ articleId }: { articleId: number | undefined }) {
   const listHash = corpusHash({ filter, period, measure, offset }, PAGE);
   const shown = useRef(listHash);
   shown.current = listHash;
+  // Whether the next change of the list came from the reader (a filter, an option, a page button),
+  // which gets a history entry of its own, rather than from the address or a correction of it.
+  const byReader = useRef(false);
   /** Whether the address is the corpus list (not an article's, nor the other view's). */
   const onList = (): boolean => {
     const route = parseHash(location.hash);
     return route.view === 'corpus' && route.articleId === undefined;
   };
-  // A change of filter, options or page is written into the address (replacing it: no history entry each).
+  // A change of filter, options or page is written into the address: the reader's own changes as a
+  // new history entry, so Back returns to the list as it was; corrections replace the address.
   useEffect(() => {
-    if (onList() && location.hash !== listHash) history.replaceState(null, '', listHash);
+    const push = byReader.current;
+    byReader.current = false;
+    if (!onList() || location.hash === listHash) return;
+    if (push) history.pushState(LIST_ENTRY, '', listHash);
+    else history.replaceState(LIST_ENTRY, '', listHash);
   }, [listHash]);
-  // An address that changes by itself: a bare #/corpus (the Corpus link, the way back) gets what
-  // the list shows; one with another query (a link pasted or typed) is shown instead.
+  // An address that changes by itself: a bare #/corpus from the Corpus link or the way back gets
+  // what the list shows; one with another query (a link pasted or typed), or an entry of this
+  // list's history (Back, Forward), is shown instead.
   useEffect(() => {
     const arrived = (): void => {
-      if (!onList() || location.hash === shown.current) return;
-      if (!location.hash.includes('?')) {
-        history.replaceState(null, '', shown.current);
+      if (!onList()) return;
+      byReader.current = false;
+      if (location.hash === shown.current) {
+        if (!isListEntry(history.state)) history.replaceState(LIST_ENTRY, '', location.hash);
+        return;
+      }
+      if (!location.hash.includes('?') && !isListEntry(history.state)) {
+        history.replaceState(LIST_ENTRY, '', shown.current);
         return;
       }
       const asked = parseCorpusQuery(location.hash, PAGE);
@@ -81,15 +103,24 @@ export function CorpusView({ articleId }: { articleId: number | undefined }) {
     return () => window.removeEventListener('hashchange', arrived);
   }, []);
   const stats = useCorpusStats(filter, period);
-  const applyFilter = (f: CorpusFilter) => {
+  /** A change the reader made, which the address records as a history entry. */
+  const asked = <T,>(set: (value: T) => void) => (value: T): void => {
+    byReader.current = true;
+    set(value);
+  };
+  const applyFilter = asked((f: CorpusFilter) => {
     setFilter(f);
     setOffset(0);
+  });
+  const turnTo = (to: number, correction: boolean): void => {
+    byReader.current = !correction;
+    setOffset(to);
   };
   return (
     <>
       {articleId !== undefined && <StoredArticleView rowId={articleId} back={listHash} />}
       <div class="corpus" hidden={articleId !== undefined}>
-        <CorpusFilters filter={filter} period={period} measure={measure} sources={sources} onFilter={applyFilter} onPeriod={setPeriod} onMeasure={setMeasure} />
+        <CorpusFilters filter={filter} period={period} measure={measure} sources={sources} onFilter={applyFilter} onPeriod={asked(setPeriod)} onMeasure={asked(setMeasure)} />
         <section aria-labelledby="corpus-figures" class="section">
           <h2 id="corpus-figures">The corpus in figures</h2>
           {stats.kind === 'loading' && <p class="busy">Counting…</p>}
@@ -101,7 +132,7 @@ export function CorpusView({ articleId }: { articleId: number | undefined }) {
         </section>
         <section aria-labelledby="corpus-articles" class="section">
           <h2 id="corpus-articles">Articles</h2>
-          <ArticleList filter={filter} offset={offset} onOffset={setOffset} />
+          <ArticleList filter={filter} offset={offset} onOffset={turnTo} />
         </section>
       </div>
     </>
