@@ -169,7 +169,10 @@ test('corpus: an article opens in the highlighted report view and Back returns t
   await page.locator('.slant-report').waitFor();
   assert.match(page.url(), /#\/corpus\/article\/\d+$/);
   assert.match(await page.locator('.slant-report h1').innerText(), /Flood defences divide the valley/);
-  assert.match(await page.locator('.stored .summary').innerText(), /Valley Times · 2024-03-20 · language en · model fake@1/);
+  assert.match(await page.locator('.stored .summary').innerText(), /^Valley Times · 2024-03-20 · language en$/);
+  // The model is named once, by the report.
+  assert.equal((await page.locator('.stored').innerText()).match(/\bmodel\b/g)?.length, 1);
+  assert.match(await page.locator('.stored .slant-report').innerText(), /model fake 1/);
   assert.deepEqual(await page.locator('mark.slant-hl').allInnerTexts(), ['valley', 'disgrace', 'clowns']);
   await page.locator('mark[aria-label^="Name calling"]').hover();
   assert.match(await page.locator('#slant-tip').innerText(), /Name calling/);

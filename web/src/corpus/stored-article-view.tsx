@@ -32,8 +32,8 @@ export function StoredArticleView({ rowId, back: backHref }: { rowId: number; ba
         </a>
         {state.kind === 'done' && (
           <p class="summary">
+            {/* The model is named once, in the report's own line below. */}
             {state.article.source ?? 'unknown outlet'} · {state.article.publishedAt?.slice(0, 10) ?? 'no date'} · language {state.article.lang}
-            {state.article.analysis !== undefined && ` · model ${state.article.analysis.model.id}@${state.article.analysis.model.version}`}
           </p>
         )}
       </div>
