@@ -409,3 +409,24 @@ test('a corpus of schema 2 gets its label tallies from its findings (v2 → v3):
   assert.equal(orphans.n, 0);
   assert.equal(tallied.n, 4);
 });
+
+test('the article list leaves out the technique count where none was analysed: no analysis stored yet, or a text without a word', async () => {
+  const { toArticleRow } = await import('../src/store/article-row.js');
+  const file = db('not-analysed.sqlite');
+  const analysed: Article = { id: 'quiet', text: 'Quiet day\n\nThe council met.', lang: 'en', source: { publishedAt: '2024-03-03' } };
+  const wordless: Article = { id: 'numbers', text: '12 34\n\n56', lang: 'en', source: { publishedAt: '2024-03-02' } };
+  const waiting: Article = { id: 'waiting', text: 'Later\n\nNot analysed yet.', lang: 'en', source: { publishedAt: '2024-03-01' } };
+  // A text without a word runs no task: no genre and no paragraph techniques, as the pipeline gives it.
+  const { genre: _genre, frames: _frames, ...rest } = fakeAnalysis(wordless, 1);
+  const noTask = { ...rest, paragraphs: rest.paragraphs.map((p) => ({ n: p.n })) };
+  const store = await openStore(file, { create: true });
+  let rows;
+  try {
+    await store.save([{ article: toArticleRow(analysed), analysis: fakeAnalysis(analysed, 1) }, { article: toArticleRow(wordless), analysis: noTask }, { article: toArticleRow(waiting) }]);
+    rows = (await store.articles({ limit: 10, offset: 0 })).articles;
+  } finally {
+    await store.close();
+  }
+  assert.deepEqual(rows.map((a) => [a.articleId, a.techniques, a.genre]), [['quiet', 0, 'reporting'], ['numbers', undefined, undefined], ['waiting', undefined, undefined]]);
+  assert.equal('techniques' in rows[1]!, false);
+});

@@ -52,7 +52,10 @@ const ArticleSummarySchema = z.object({
   lang: z.string(),
   words: z.int(),
   paragraphs: z.int(),
-  techniques: z.int(),
+  techniques: z
+    .int()
+    .optional()
+    .openapi({ description: 'Technique findings (paragraph level). Absent when the techniques were not analysed: no analysis is stored yet (`slant reanalyze`), or the text has no word.' }),
   genre: z.string().optional(),
 });
 

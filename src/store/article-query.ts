@@ -22,8 +22,11 @@ export interface ArticleSummary {
   lang: string;
   words: number;
   paragraphs: number;
-  /** Technique findings (paragraph level). */
-  techniques: number;
+  /**
+   * Technique findings (paragraph level). Absent when the techniques were not analysed: no
+   * analysis is stored yet, or the text has no word (where 0 would read "none found").
+   */
+  techniques?: number;
   genre?: string;
 }
 

@@ -10,11 +10,16 @@ import { whereOf } from './sqlite-filter.js';
  */
 const SPACES = 'char(9, 10, 11, 12, 13, 32, 133, 160, 5760, 8192, 8193, 8194, 8195, 8196, 8197, 8198, 8199, 8200, 8201, 8202, 8203, 8232, 8233, 8239, 8287, 12288, 65279)';
 
-/** Columns of a summary row (articles `a`, analyses `n`); `lead` starts at the text's first non-space. */
+/**
+ * Columns of a summary row (articles `a`, analyses `n`); `lead` starts at the text's first non-space.
+ * `techniques` is null where no task ran: no analysis is stored, or it is of a text without a word.
+ * The store runs every task or none, and every task run gives a genre, so a genre tells them apart.
+ */
 const SUMMARY_COLUMNS = `a.id AS rowId, a.article_id AS articleId, nullif(trim(a.title, ${SPACES}), '') AS title, a.source AS source, a.url AS url,
   a.published_at AS publishedAt, coalesce(n.lang, a.lang_given, 'und') AS lang, a.words AS words,
   coalesce(n.paragraphs, 0) AS paragraphs,
-  (SELECT count(*) FROM findings f WHERE f.analysis_id = n.id AND f.kind = 'technique') AS techniques,
+  CASE WHEN EXISTS (SELECT 1 FROM findings f WHERE f.analysis_id = n.id AND f.kind = 'genre')
+    THEN (SELECT count(*) FROM findings f WHERE f.analysis_id = n.id AND f.kind = 'technique') END AS techniques,
   (SELECT f.label FROM findings f WHERE f.analysis_id = n.id AND f.kind = 'genre') AS genre,
   CASE WHEN nullif(trim(a.title, ${SPACES}), '') IS NULL THEN (SELECT substr(ltrim(x.text, ${SPACES}), 1, 400) FROM texts x WHERE x.content_hash = a.content_hash) END AS lead`;
 

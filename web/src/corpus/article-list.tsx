@@ -17,12 +17,9 @@ function day(value: string | undefined): string {
   return value === undefined ? '—' : value.slice(0, 10);
 }
 
-/**
- * The article's technique count, or "not analysed": ingest runs every task, so a stored analysis
- * without a genre is one that ran none (a text without a word), where 0 would read "none found".
- */
+/** The article's technique count, or "not analysed" (none stored yet, or a text without a word), where 0 would read "none found". */
 function techniqueCount(a: ArticleSummary): string {
-  if (a.genre === undefined && a.techniques === 0) return 'not analysed';
+  if (a.techniques === undefined) return 'not analysed';
   return a.techniques === 1 ? '1 technique' : `${formatValue(a.techniques)} techniques`;
 }
 
