@@ -112,3 +112,9 @@ export interface Analysis {
   warnings: Warning[];
   model: { id: string; version: string };
 }
+
+/**
+ * The warning code of a text without a word (only punctuation, numbers or symbols): no task ran,
+ * so every optional part is absent, and each paragraph's `techniques` too.
+ */
+export const NO_WORDS = 'no-words';

@@ -5,7 +5,7 @@
 import type { Article } from '../document/article.js';
 import type { Document, Warning } from '../document/document.js';
 import { segment } from '../segment/index.js';
-import type { Analysis, AnalysedArticle } from '../result.js';
+import { NO_WORDS, type Analysis, type AnalysedArticle } from '../result.js';
 import { runModels } from './run-models.js';
 import { runFastModels } from './run-fast-models.js';
 import { languageWarnings } from './language-warnings.js';
@@ -35,7 +35,7 @@ function describeArticle(doc: Document): AnalysedArticle {
 }
 
 /** The warning of a text without a word. */
-const NO_WORDS: Warning = { code: 'no-words', message: 'this text has no word (only punctuation, numbers or symbols): nothing was analysed' };
+const NO_WORDS_WARNING: Warning = { code: NO_WORDS, message: 'this text has no word (only punctuation, numbers or symbols): nothing was analysed' };
 
 /**
  * Analyses one segmented document with the shipped models (loaded lazily, once). Its language is
@@ -50,7 +50,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
   const analysis: Analysis = {
     article: describeArticle(doc),
     paragraphs: found.paragraphs,
-    warnings: wordless ? [...doc.warnings, NO_WORDS] : [...doc.warnings, ...languageWarnings(doc), ...found.warnings],
+    warnings: wordless ? [...doc.warnings, NO_WORDS_WARNING] : [...doc.warnings, ...languageWarnings(doc), ...found.warnings],
     model: found.model,
   };
   if (found.genre) analysis.genre = found.genre;

@@ -3,7 +3,7 @@
  * writer as `slant predict` so the two never drift apart.
  */
 import type { Document } from '../document/document.js';
-import type { Analysis } from '../result.js';
+import { NO_WORDS, type Analysis } from '../result.js';
 import { formatPredictionRows } from '../predict/write-semeval.js';
 import { techniquesAnalysed } from './summary.js';
 
@@ -27,7 +27,7 @@ function asDocument(analysis: Analysis): Document {
  * technique here", which the analysis does not know.
  */
 export function renderSemeval(analysis: Analysis): string {
-  if (!techniquesAnalysed(analysis) && !analysis.warnings.some((w) => w.code === 'no-words')) {
+  if (!techniquesAnalysed(analysis) && !analysis.warnings.some((w) => w.code === NO_WORDS)) {
     throw new Error(`slant: article ${JSON.stringify(analysis.article.id)} was not analysed for techniques, so it has no SemEval rows (empty ones would say it has none)`);
   }
   const byN = new Map(analysis.paragraphs.map((p) => [p.n, (p.techniques ?? []).map((t) => t.label)]));
