@@ -31,6 +31,10 @@ const routes: Record<string, (res: ServerResponse) => void> = {
   '/article': (res) => send(res, 'text/html; charset=utf-8', PAGE),
   '/latin': (res) => send(res, 'text/html; charset=ISO-8859-1', Buffer.from('<p>Le caf\xe9 est ouvert tous les jours.</p>', 'latin1')),
   '/plain': (res) => send(res, 'text/plain; charset=utf-8', 'Plain title\r\n\r\nPlain body.\r\n'),
+  // A UTF-16 text with its BOM, under a header that says otherwise: the BOM wins, as in browsers.
+  '/plain-utf16': (res) => send(res, 'text/plain; charset=iso-8859-1', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Città al voto.', 'utf16le')])),
+  // A UTF-8 page whose <meta> wrongly says UTF-16: read as UTF-8, as the HTML standard says.
+  '/meta-utf16': (res) => send(res, 'text/html', '<html><head><meta charset="utf-16"><title>Налог</title></head><body><p>Новый налог снова вызвал споры в городском совете.</p></body></html>'),
   '/pdf': (res) => send(res, 'application/pdf', '%PDF-1.7'),
   '/gzip': (res) => send(res, 'text/html', gzipSync(PAGE), { 'content-encoding': 'gzip' }),
   '/big-declared': (res) => send(res, 'text/html', 'x'.repeat(4096), { 'content-length': '4096' }),
@@ -132,6 +136,11 @@ test('the charset comes from the content type', async () => {
 
 test('text/plain is taken as it is', async () => {
   assert.equal((await readUrl(`${base}/plain`, allowed)).text, 'Plain title\r\n\r\nPlain body.\r\n');
+});
+
+test('a BOM says more than the content type; a <meta> naming UTF-16 in a page readable as ASCII means UTF-8', async () => {
+  assert.equal((await readUrl(`${base}/plain-utf16`, allowed)).text, 'Città al voto.');
+  assert.equal((await readUrl(`${base}/meta-utf16`, allowed)).text, 'Новый налог снова вызвал споры в городском совете.');
 });
 
 test('a gzip-compressed page is decompressed', async () => {

@@ -18,6 +18,11 @@ test('a web page is decoded by the charset its <meta> declares', () => {
   assert.deepEqual(decodeFile(page, 'r.html', true), { text: '<meta charset=windows-1251><p>Налог снова растет</p>' });
 });
 
+test('a <meta> naming UTF-16 in a page readable as ASCII is read as UTF-8 (the HTML standard), not garbled', () => {
+  const page = new TextEncoder().encode('<meta charset="utf-16"><p>Налог</p>');
+  assert.deepEqual(decodeFile(page, 'r.html', true), { text: '<meta charset="utf-16"><p>Налог</p>' });
+});
+
 test('UTF-8 and UTF-16 with a BOM are read; the BOM is dropped', () => {
   const text = 'Città, “quotes” and 🎉';
   assert.deepEqual(decodeFile(new TextEncoder().encode(text), 'a.txt', false), { text });

@@ -2,6 +2,7 @@
 import type { Article } from '../document/article.js';
 import { InputError } from '../errors.js';
 import { charsetFromContentType, decodeCharset, sniffHtmlCharset } from './decode-charset.js';
+import { bomCharset } from './sniff-charset.js';
 import { looksBinary } from './decode-text.js';
 import { htmlExtractor } from './html-extractor.js';
 import { fetchPage } from './fetch-page.js';
@@ -25,9 +26,11 @@ export function looksLikeUrl(input: string): boolean {
  */
 export async function readUrl(input: string, options: ReadOptions = {}): Promise<Article> {
   const page = await fetchPage(input, options);
-  const declared = charsetFromContentType(page.contentType);
+  // A BOM says more than the header does (the HTML standard's order, and browsers').
+  const bom = bomCharset(page.bytes);
+  const declared = bom ?? charsetFromContentType(page.contentType);
   if (page.mediaType === 'text/plain') {
-    if (looksBinary(page.bytes)) throw new InputError({ input }, 'looks like a binary file');
+    if (looksBinary(page.bytes) && bom?.startsWith('utf-16') !== true) throw new InputError({ input }, 'looks like a binary file');
     const text = decodeCharset(page.bytes, declared, input);
     if (text.trim() === '') throw new InputError({ input }, 'is empty');
     return { id: input, text, source: { format: 'url', url: page.url } };
