@@ -1,7 +1,7 @@
 /**
  * What a command needs from the outside world, passed in so tests can run commands in-process.
  */
-import { isInputError, isSlantError } from '../errors.js';
+import { isInputError } from '../errors.js';
 
 /** The streams and settings a command runs with. */
 export interface CliIo {
@@ -50,7 +50,8 @@ export class CliContext {
 export function describeError(error: unknown, input?: string): string {
   if (isInputError(error)) return error.toString();
   const message = error instanceof Error ? error.message : String(error);
-  const text = isSlantError(error) ? message : message.replace(/^slant: /, '');
+  // Library errors name themselves (`slant: analyze: …`, STYLE.md §5); the line gets one prefix.
+  const text = message.replace(/^slant: /, '');
   return input === undefined ? text : `${input}: ${text}`;
 }
 
