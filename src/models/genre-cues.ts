@@ -102,6 +102,8 @@ export function fitCueDecision(x: readonly ArrayLike<number>[], gold: readonly n
   const logits = new Float64Array(x.length * K);
   for (let g = 0; g < INNER_FOLDS; g++) {
     const fit = x.flatMap((_, i) => (i % INNER_FOLDS === g ? [] : [i]));
+    // A single article (a tiny corpus) leaves nothing to fit on: its logits stay 0.
+    if (fit.length === 0) continue;
     const inner = fitCueRegressions(fit.map((i) => x[i] as ArrayLike<number>), fit.map((i) => gold[i] as number), K, CUE_RIDGE, temper);
     for (let i = g; i < x.length; i += INNER_FOLDS) logits.set(cueLogits(inner, x[i] as ArrayLike<number>), i * K);
   }
