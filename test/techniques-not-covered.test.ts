@@ -34,3 +34,13 @@ test('a language without a model of its own averages every language\'s calibrati
     assert.ok(fallback?.message.includes(`lowered to ${factor} of their value`), fallback?.message);
   }
 });
+
+test('the warnings name what a models folder of one language really used, and read right under the averaged calibration', async () => {
+  const { techniqueFallback, techniquesNotCovered } = await import('../src/pipeline/findings.js');
+  const { AVERAGED_CALIBRATION } = await import('../src/models/technique-model.js');
+  type Model = Parameters<typeof techniqueFallback>[1];
+  const one = { header: { languages: ['en'] }, unsupportedFor: () => ['Appeal_to_Time'] } as unknown as Model;
+  assert.match(techniqueFallback('fr', one).message, /^no technique model for language 'fr': the en model was used, its calibration kept and its thresholds lowered to 0\.25 of their value$/);
+  const scores = { lang: AVERAGED_CALIBRATION } as unknown as Parameters<typeof techniquesNotCovered>[1];
+  assert.equal(techniquesNotCovered(one, scores)[0]?.message, 'the technique model had no training example, in any language, of appeal to time: it scores them near zero, so their absence says nothing about this article');
+});

@@ -104,7 +104,8 @@ export function scoreFrames(model: ArticleLinearModel, doc: Document, allEvidenc
   });
   frames.sort((a, b) => b.score - a.score);
   const out: FramesPrediction = { frames: allEvidence ? frames : frames.filter((f) => f.over), scores, lang, modelId: model.header.id };
-  if (fallback) out.warning = { code: 'frames-language-fallback', message: `no frames model for language '${doc.lang.code}': the pooled multilingual model was used, and its ${UNSEEN_LANGUAGE_FRAMES} highest-scoring frames are reported` };
+  const used = model.header.languages.length === 1 ? `the ${model.header.languages[0] as string} model` : 'the pooled multilingual model';
+  if (fallback) out.warning = { code: 'frames-language-fallback', message: `no frames model for language '${doc.lang.code}': ${used} was used, and its ${UNSEEN_LANGUAGE_FRAMES} highest-scoring frames are reported` };
   return out;
 }
 

@@ -103,7 +103,7 @@ export function scoreGenre(model: ArticleLinearModel, doc: Document, evidence = 
   labels.forEach((g, j) => { scores[g] = probs[j] as number; });
   const out: GenrePrediction = { label: labels[k] as Genre, scores, evidence: ev.phrases, paragraphs: ev.paragraphs, ...(cues ? { cues } : {}), lang, modelId: model.header.id };
   if (unseenCues) {
-    out.warning = { code: 'genre-language-fallback', message: `no genre model for language '${doc.lang.code}': the genre was decided by the article's style alone (quotation marks, questions, exclamations, numbers, its length), with one decision fitted on the articles of all ${model.header.languages.length} training languages` };
+    out.warning = { code: 'genre-language-fallback', message: `no genre model for language '${doc.lang.code}': the genre was decided by the article's style alone (quotation marks, questions, exclamations, numbers, its length), with one decision fitted on the articles of ${model.header.languages.length === 1 ? `its one training language (${model.header.languages[0] as string})` : `all ${model.header.languages.length} training languages`}` };
   } else if (fallback) {
     const calibration = averaged ? `its ${model.header.languages.join(', ')} calibrations averaged` : `its ${lang} calibration`;
     out.warning = { code: 'genre-language-fallback', message: `no genre model for language '${doc.lang.code}': the pooled model was used with ${calibration}, and the most probable genre is reported` };

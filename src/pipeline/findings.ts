@@ -74,7 +74,10 @@ function roundShare(p: ParagraphEvidence): ParagraphShare {
  */
 export function techniqueFallback(lang: string, model: TechniqueModel, factor = UNSEEN_LANGUAGE_THRESHOLD_FACTOR, withScriptFree = false): Warning {
   const mixed = withScriptFree ? ', and each score averaged with that of a model of punctuation, quotation marks, numbers, capitals and paragraph position, which reads no word (against the mean of both thresholds)' : '';
-  return { code: 'technique-language-fallback', message: `no technique model for language '${lang}': the pooled multilingual model was used, its ${model.header.languages.join(', ')} calibrations averaged and their thresholds lowered to ${factor} of their value${mixed}` };
+  const langs = model.header.languages;
+  // A models folder trained on one language (`slant train --lang`) has no pooled file: its one model stands in.
+  const used = langs.length === 1 ? `the ${langs[0] as string} model was used, its calibration kept and its thresholds lowered` : `the pooled multilingual model was used, its ${langs.join(', ')} calibrations averaged and their thresholds lowered`;
+  return { code: 'technique-language-fallback', message: `no technique model for language '${lang}': ${used} to ${factor} of their value${mixed}` };
 }
 
 /** The warning of an article whose techniques the script-free model scored (src/train/script-free.ts). */
@@ -95,8 +98,8 @@ export function techniquesNotCovered(model: TechniqueModel, scores: DocumentScor
   if (labels.length === 0) return [];
   const names = labels.map((l) => TECHNIQUE_INFO[l].name.toLowerCase());
   const list = names.length === 1 ? (names[0] as string) : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1] as string}`;
-  const where = scores.lang === AVERAGED_CALIBRATION ? 'in any language' : scores.lang;
-  return [{ code: 'techniques-not-covered', message: `the technique model had no ${where} training example of ${list}: it scores them near zero, so their absence says nothing about this article` }];
+  const examples = scores.lang === AVERAGED_CALIBRATION ? 'no training example, in any language,' : `no ${scores.lang} training example`;
+  return [{ code: 'techniques-not-covered', message: `the technique model had ${examples} of ${list}: it scores them near zero, so their absence says nothing about this article` }];
 }
 
 /**
