@@ -108,6 +108,7 @@ export interface Analysis {
   /** Every frame's score (over its threshold or not), only with `allScores`. */
   frameScores?: Partial<Record<Frame, number>>;
   paragraphs: ParagraphResult[];
+  /** Absent also where no span tagger reads the language (warning `spans-unavailable`). */
   spans?: SpanFinding[];
   warnings: Warning[];
   model: { id: string; version: string };

@@ -37,3 +37,14 @@ test('language warnings: a detected language says it was a guess and how to name
   assert.match(message(), /^slant has no training data for 'es' \(detected from the text with confidence [\d.]+: if it is another language, choose it: --lang/);
   assert.doesNotMatch(message('es'), /detected/);
 });
+
+test('language warnings: a language no span tagger reads gets no spans (absent, not empty) and says so; a training language gets its spans', () => {
+  const es = analyzeArticle({ id: 'x', text: SPANISH, lang: 'es' });
+  assert.equal(es.spans, undefined);
+  assert.match(es.warnings.find((w) => w.code === 'spans-unavailable')?.message ?? '', /^no span tagger reads 'es' \(only the six training languages have one\)/);
+  assert.ok(es.paragraphs.every((p) => p.techniques !== undefined), 'the paragraph techniques are still analysed');
+  const en = analyzeArticle({ id: 'x', text: ENGLISH, lang: 'en' });
+  assert.ok(Array.isArray(en.spans));
+  assert.ok(!en.warnings.some((w) => w.code === 'spans-unavailable'));
+  assert.ok(!analyzeArticle({ id: 'x', text: SPANISH, lang: 'es' }, { tasks: ['techniques'] }).warnings.some((w) => w.code === 'spans-unavailable'));
+});

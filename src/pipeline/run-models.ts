@@ -72,6 +72,12 @@ function modelVersion(lang: string): string {
 /** What the models add to the result, with their warnings. */
 export type ModelFindings = Pick<Analysis, 'paragraphs' | 'spans' | 'genre' | 'frames' | 'frameScores' | 'model'> & { warnings: Warning[] };
 
+/** The warning of an article whose language no span tagger reads. */
+function spansUnavailable(lang: string): Warning {
+  const name = lang === 'und' ? 'an unknown language' : `'${lang}'`;
+  return { code: 'spans-unavailable', message: `no span tagger reads ${name} (only the six training languages have one): no technique spans were marked; each paragraph's techniques and the words behind them are still given` };
+}
+
 /** The parts of the analysis the models fill, for the tasks asked. */
 export function runModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlySet<Task>): ModelFindings {
   const lang = doc.lang.code;
@@ -89,7 +95,9 @@ export function runModels(doc: Document, o: AnalyzeOptions, tasks: ReadonlySet<T
       warnings.push(...techniquesNotCovered(model, scores));
       out.paragraphs = paragraphResults(doc, scores, o, signals.sentences, model);
     }
-    if (tasks.has('spans')) out.spans = predictSpans(doc, { decisions: decisionsFromScores(scores) }).map((s) => ({ ...s, score: round4(s.score) }));
+    // Only the training languages have span taggers: elsewhere `spans` stays absent (not "none found").
+    if (tasks.has('spans') && !loadSpanModel(lang)) warnings.push(spansUnavailable(lang));
+    else if (tasks.has('spans')) out.spans = predictSpans(doc, { decisions: decisionsFromScores(scores) }).map((s) => ({ ...s, score: round4(s.score) }));
   }
   if (tasks.has('genre')) out.genre = genreResult(predictGenre(doc, { evidence: o.evidence !== false }), warnings);
   if (tasks.has('frames')) Object.assign(out, framesResult(predictFrames(doc, { allEvidence: allFrameEvidence(o), evidence: o.evidence !== false }), o, warnings));

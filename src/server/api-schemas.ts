@@ -36,7 +36,10 @@ export const AnalysisSchema = z
         scores: z.partialRecord(z.enum(TECHNIQUES), z.number()).optional(),
       }),
     ),
-    spans: z.array(z.object({ label: z.enum(TECHNIQUES), ...span, score: z.number() })).optional(),
+    spans: z
+      .array(z.object({ label: z.enum(TECHNIQUES), ...span, score: z.number() }))
+      .optional()
+      .openapi({ description: 'Absent when the spans task was not run (`tasks` without it, `fast`, a text without a word) or no span tagger reads the language (warning `spans-unavailable`); empty when it ran and marked none.' }),
     warnings: z.array(z.object({ code: z.string(), message: z.string(), at: z.object(span).optional() })),
     model: z.object({ id: z.string(), version: z.string() }),
     text: z.string().optional().openapi({ description: 'The raw text, only when the request has `include: ["text"]`.' }),
