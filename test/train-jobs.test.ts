@@ -109,6 +109,8 @@ test('train techniques on two worker threads writes the files one thread writes'
   const own = loadTechniqueModel(path.join(out, 'techniques', 'techniques-it.slm'));
   assert.deepEqual(own.header.training.sentenceModel, { id: 'sentences', sha256: sha256(one.files.get('sentences/sentences.slm') as Buffer) });
   assert.equal(sentenceModelFor(own, 'it', path.join(out, 'sentences'))?.header.id, 'sentences');
+  // The span tagger's signal is out of fold on the folds asked for (--folds), not always five.
+  assert.equal(own.header.training.spanSignal?.['folds'], 3);
   const pooled = loadTechniqueModel(path.join(out, 'techniques', 'techniques.slm'));
   assert.equal(pooled.header.training.sentenceModel, undefined);
   // Retraining Italian alone into that folder would replace the sentences.slm French's file is fitted to: refused before any work.

@@ -151,7 +151,7 @@ export function stackSignals(span: Float64Array, sentence: Float64Array, L: numb
  */
 export async function decisionSignalOutOfFold(root: string, lang: string, rows: readonly TrainRow[], o: SentenceModelOptions, log: (line: string) => void = () => {}): Promise<{ span: Float64Array; sentence: Float64Array; sentences: TrainedTechniqueModel }> {
   const started = Date.now();
-  const span = await spanSignalOutOfFold(root, lang, rows, o.labels);
+  const span = await spanSignalOutOfFold(root, lang, rows, o.labels, o.folds);
   log(`${lang}: span-tagger signal out of fold (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   const { articles, files } = await readSpanCorpus(root, lang);
   const { model, signal } = trainSentenceModel(articles, lang, rows, { ...o, files }, log);
@@ -161,7 +161,7 @@ export async function decisionSignalOutOfFold(root: string, lang: string, rows: 
 
 /** `decisionSignalOutOfFold`'s signal alone: no sentence model is fitted on all sentences (for measurements). */
 export async function decisionSignalOnly(root: string, lang: string, rows: readonly TrainRow[], o: SentenceModelOptions): Promise<Float64Array> {
-  const span = await spanSignalOutOfFold(root, lang, rows, o.labels);
+  const span = await spanSignalOutOfFold(root, lang, rows, o.labels, o.folds);
   const { articles } = await readSpanCorpus(root, lang);
   return stackSignals(span, sentenceSignalOutOfFold(articles, lang, rows, o), o.labels.length);
 }

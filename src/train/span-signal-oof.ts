@@ -18,9 +18,10 @@ export const SPAN_SIGNAL_SETTINGS = SPAN_TRAIN_DEFAULTS;
 /**
  * Signal of `rows` (all of language `lang`), `rows × labels × 2`, in the order of `labels`. Rows
  * whose paragraph has no span sequence (no tokens, or an article without a span file) get the floor.
+ * `folds`: those of the cross-validation (`--folds`; the shipped settings' 5 by default).
  */
-export async function spanSignalOutOfFold(root: string, lang: string, rows: readonly TrainRow[], labels: readonly string[]): Promise<Float64Array> {
-  const s = SPAN_SIGNAL_SETTINGS;
+export async function spanSignalOutOfFold(root: string, lang: string, rows: readonly TrainRow[], labels: readonly string[], folds: number = SPAN_SIGNAL_SETTINGS.folds): Promise<Float64Array> {
+  const s = { ...SPAN_SIGNAL_SETTINGS, folds };
   const { articles } = await readSpanCorpus(root, lang);
   const tagged = trainableLabels(articles, s.minSpans).labels;
   const seqs = buildSequences(articles, tagged, s.bits, shippedClusterSettings(lang));

@@ -78,7 +78,7 @@ export function trainTechniqueModel(rows: TrainRow[], opts: TrainTechniqueOption
     }])),
     bias: Array.from(w.bias, round6),
     scales: Array.from(scales),
-    training: { fingerprint: fingerprint(opts.files), rows: rows.length, articles: new Set(ds.groups).size, seed: opts.seed, learner: learnerNumbers(opts.learner), ...(signal ? { spanSignal: { ...SPAN_SIGNAL_SETTINGS }, sentenceSignal: { floor: SENTENCE_SIGNAL_FLOOR } } : {}), ...(signal && opts.sentenceModel ? { sentenceModel: opts.sentenceModel } : {}) },
+    training: { fingerprint: fingerprint(opts.files), rows: rows.length, articles: new Set(ds.groups).size, seed: opts.seed, learner: learnerNumbers(opts.learner), ...(signal ? { spanSignal: { ...SPAN_SIGNAL_SETTINGS, folds: opts.folds }, sentenceSignal: { floor: SENTENCE_SIGNAL_FLOOR } } : {}), ...(signal && opts.sentenceModel ? { sentenceModel: opts.sentenceModel } : {}) },
     cv: { folds: opts.folds, grouping: 'article', metric: 'micro-F1 over paragraph rows', perLanguage: cv.perLang.map(summarise) },
   };
   const bytes = encodeModel(header, q, ds.idf);
