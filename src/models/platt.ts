@@ -119,7 +119,10 @@ export function fitPairPlatt(margins: ArrayLike<number>, companion: ArrayLike<nu
 /**
  * Logistic regression of `labels` on a few dense `columns` plus an intercept: Newton's method on
  * the summed log-loss with Platt's smoothed targets and a ridge (by default a small 1e-3) on the
- * slopes. Returns one slope per column, then the intercept.
+ * slopes, each step halved until the loss falls enough (backtracking, as `fitPlatt`). Without the
+ * line search, columns that nearly separate the labels (a tagger that learnt its set phrases)
+ * sent the full steps back and forth into slopes of the wrong sign: a toy corpus's techniques
+ * scored 1.00 on every wrong paragraph. Returns one slope per column, then the intercept.
  */
 export function fitLogisticColumns(columns: readonly ArrayLike<number>[], labels: ArrayLike<number>, ridge = 1e-3): number[] {
   const n = labels.length;
@@ -149,10 +152,28 @@ export function fitLogisticColumns(columns: readonly ArrayLike<number>[], labels
       }
     }
     const step = solve(H, g);
-    for (let r = 0; r < d; r++) w[r] = (w[r] as number) - (step[r] as number);
-    if (Math.hypot(...step) < 1e-7) break;
+    // A step that raises the loss (beyond rounding) overshot: halve it until it does not.
+    const limit = columnsLoss(columns, t, w, ridge) * (1 + 1e-9);
+    let scale = 1;
+    while (scale > 1e-8 && columnsLoss(columns, t, w.map((v, r) => v - scale * (step[r] as number)), ridge) > limit) scale /= 2;
+    if (scale <= 1e-8) break;
+    for (let r = 0; r < d; r++) w[r] = (w[r] as number) - scale * (step[r] as number);
+    if (scale * Math.hypot(...step) < 1e-7) break;
   }
   return w;
+}
+
+/** The loss `fitLogisticColumns` minimises at weights `w`: log-loss against `t`, plus the ridge on the slopes. */
+function columnsLoss(columns: readonly ArrayLike<number>[], t: Float64Array, w: readonly number[], ridge: number): number {
+  const d = w.length;
+  let loss = 0;
+  for (let r = 0; r < d - 1; r++) loss += (ridge / 2) * (w[r] as number) ** 2;
+  for (let k = 0; k < t.length; k++) {
+    let z = w[d - 1] as number;
+    for (let r = 0; r < d - 1; r++) z += (w[r] as number) * ((columns[r] as ArrayLike<number>)[k] as number);
+    loss += (z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z))) - (t[k] as number) * z;
+  }
+  return loss;
 }
 
 /** Solves `A x = y` by Gaussian elimination with partial pivoting (A small and positive definite). */
