@@ -48,3 +48,19 @@ test('language warnings: a language no span tagger reads gets no spans (absent, 
   assert.ok(!en.warnings.some((w) => w.code === 'spans-unavailable'));
   assert.ok(!analyzeArticle({ id: 'x', text: SPANISH, lang: 'es' }, { tasks: ['techniques'] }).warnings.some((w) => w.code === 'spans-unavailable'));
 });
+
+test('language warnings: a training language detected with low confidence, or given for a text in the other script, is questioned', async () => {
+  const { languageWarnings, LOW_DETECTION_CONFIDENCE } = await import('../src/pipeline/language-warnings.js');
+  const { segment } = await import('../src/segment/index.js');
+  const doc = segment({ id: 'x', text: 'Hello disgraceful liars' }, { lang: 'it' });
+  const guessed = (confidence: number) => languageWarnings({ ...doc, lang: { code: 'it', confidence, source: 'detected' } }).map((w) => w.code);
+  assert.deepEqual(guessed(LOW_DETECTION_CONFIDENCE - 0.1), ['language-uncertain']);
+  assert.deepEqual(guessed(LOW_DETECTION_CONFIDENCE), []);
+  assert.match(languageWarnings({ ...doc, lang: { code: 'it', confidence: 0.198, source: 'detected' } })[0]?.message ?? '', /^the language was detected as 'it' with low confidence \(0\.198; .*choose it: --lang/);
+  // Given: Russian text said to be English, English text said to be Russian; a matching script is not questioned.
+  const russian = 'Правительство снова нас предаёт.\n\nГраждане должны сопротивляться сейчас, пока не поздно.\n';
+  assert.match(analyzeArticle({ id: 'x', text: russian, lang: 'en' }).warnings.find((w) => w.code === 'language-script-mismatch')?.message ?? '', /^the language was given as 'en', but only 0% of the letters are Latin, the script en is written in/);
+  assert.ok(codes(ENGLISH, 'ru').includes('language-script-mismatch'));
+  assert.ok(!codes(russian, 'ru').includes('language-script-mismatch'));
+  assert.ok(!codes(ENGLISH, 'en').some((c) => c.startsWith('language-')));
+});

@@ -17,6 +17,16 @@ export function seenScriptShare(text: string): number {
   return (text.match(SEEN_SCRIPT)?.length ?? 0) / letters;
 }
 
+const CYRILLIC = /\p{Script=Cyrillic}/gu;
+const LATIN = /\p{Script=Latin}/gu;
+
+/** The share of `text`'s letters in Cyrillic (`cyrillic`) or Latin script (1 when it has no letters). */
+export function scriptShare(text: string, script: 'latin' | 'cyrillic'): number {
+  const letters = text.match(LETTER)?.length ?? 0;
+  if (letters === 0) return 1;
+  return (text.match(script === 'cyrillic' ? CYRILLIC : LATIN)?.length ?? 0) / letters;
+}
+
 /** True when most of `text`'s letters are in a script no training language uses. */
 export function inUnseenScript(text: string): boolean {
   return seenScriptShare(text) < SEEN_SCRIPT_MIN_SHARE;

@@ -10,19 +10,50 @@
  */
 import type { Document, Warning } from '../document/document.js';
 import { SUPPORTED_LANGUAGES } from './run-models.js';
-import { SEEN_SCRIPT_MIN_SHARE, seenScriptShare } from '../lang/script.js';
+import { SEEN_SCRIPT_MIN_SHARE, scriptShare, seenScriptShare } from '../lang/script.js';
 
-/** The warnings for `doc`'s language and script (none for the six training languages). */
+/**
+ * Below this confidence a detected training language is a doubtful guess. eld's confidence (its
+ * score, halved when it deems the guess unreliable) on the first 3 / 5 / 8 / 15 words of the 1,251
+ * SemEval training articles (stop 46, scratch script): under 0.3 for 74 / 56 / 28 / 2 of them, of
+ * which 39 / 21 / 8 / 0 were wrong; above it 204 / 55 / 7 / 0 were wrong, and from 30 words on
+ * none was under 0.3 or wrong. So this flags about half the wrong guesses on a few words and
+ * almost never a whole article.
+ */
+export const LOW_DETECTION_CONFIDENCE = 0.3;
+
+/** How to choose another language, on every surface. */
+const CHOOSE = '--lang, `lang` in the API, or the page\'s language menu';
+
+/** The warnings for `doc`'s language and script. */
 export function languageWarnings(doc: Document): Warning[] {
   const { code } = doc.lang;
-  if (SUPPORTED_LANGUAGES.includes(code) || doc.paragraphs.length === 0) return [];
+  if (doc.paragraphs.length === 0) return [];
+  if (SUPPORTED_LANGUAGES.includes(code)) return trainingLanguageWarnings(doc);
   const name = code === 'und' ? 'an unknown language' : `'${code}'`;
   // A guess from a few words can be wrong (eld reads a short English sentence as Spanish now and then).
-  const guessed = doc.lang.source === 'detected' ? ` (detected from the text with confidence ${doc.lang.confidence}: if it is another language, choose it: --lang, \`lang\` in the API, or the page's language menu)` : '';
+  const guessed = doc.lang.source === 'detected' ? ` (detected from the text with confidence ${doc.lang.confidence}: if it is another language, choose it: ${CHOOSE})` : '';
   const out: Warning[] = [{ code: 'language-unsupported', message: `slant has no training data for ${name}${guessed}: the multilingual models were used and results are less reliable` }];
   const share = seenScriptShare(doc.article.text);
   if (share < SEEN_SCRIPT_MIN_SHARE) {
     out.push({ code: 'script-unseen', message: `${Math.round((1 - share) * 100)}% of the letters are in a script slant's models never saw in training (they know Latin and Cyrillic text only): its techniques, frames and genre are little more than guesses (techniques and genre are scored from punctuation, quotation marks, numbers, position and length alone, and frames follow the training articles' most common ones)` });
   }
   return out;
+}
+
+/**
+ * The warnings of a training language that may not be the text's: detected with low confidence
+ * (`language-uncertain`), or given while most letters are in the other training script
+ * (`language-script-mismatch`: Russian is the only Cyrillic one).
+ */
+function trainingLanguageWarnings(doc: Document): Warning[] {
+  const { code, source, confidence } = doc.lang;
+  if (source === 'detected' && confidence < LOW_DETECTION_CONFIDENCE) {
+    return [{ code: 'language-uncertain', message: `the language was detected as '${code}' with low confidence (${confidence}; a few words are often read as the wrong language): if the text is in another language, choose it: ${CHOOSE}` }];
+  }
+  if (source !== 'given') return [];
+  const script = code === 'ru' ? 'cyrillic' : 'latin';
+  const share = scriptShare(doc.article.text, script);
+  if (share >= SEEN_SCRIPT_MIN_SHARE) return [];
+  return [{ code: 'language-script-mismatch', message: `the language was given as '${code}', but only ${Math.round(share * 100)}% of the letters are ${script === 'cyrillic' ? 'Cyrillic' : 'Latin'}, the script ${code} is written in: the ${code} models read little of this text; check the language (${CHOOSE})` }];
 }
