@@ -38,9 +38,10 @@ import { goldClasses } from '../src/train/genre-frames-cv.js';
 import { articleCueDensities } from '../src/features/article-cues.js';
 import { GENRES } from '../src/labels.js';
 import type { Document, Paragraph } from '../src/document/document.js';
+import { articleWords } from '../src/models/short-text.js';
 import { scriptArgs, type ScriptArgs } from './script-args.js';
 
-const CUTS = [15, 40, 100];
+const CUTS = (process.env.CUTS ?? '15,40,100').split(',').map(Number);
 const [task, arg] = process.argv.slice(2);
 const args: ScriptArgs = scriptArgs('cv-short-articles');
 const fail: (message: string) => never = args.fail;
@@ -65,6 +66,13 @@ function cut(doc: Document, K: number): Document {
   }
   return { ...doc, paragraphs };
 }
+
+/**
+ * `RAMPS` (genre-decision): offsets scaled by a factor rising linearly from 0 at `a` words to 1 at
+ * `b` words, e.g. `RAMPS=60:150,60:300` (none by default).
+ */
+const RAMPS = (process.env.RAMPS ?? '').split(',').filter((r) => r !== '').map((r) => r.split(':').map(Number) as [number, number]);
+const rampFactor = ([a, b]: readonly [number, number], words: number): number => Math.min(1, Math.max(0, (words - a) / (b - a)));
 
 /** Mean log-loss of probabilities `p` against 0/1 `y`. */
 function logLoss(p: ArrayLike<number>, y: ArrayLike<number>): number {
@@ -227,11 +235,15 @@ if (task === 'frames') {
           const test = rowsWhere(folds, (x) => x === f).filter((r) => ds.langs[r] === lang);
           const g = test.map((r) => gold[r] as number);
           const decision = byStyle ? fitCueDecision(fit.map((r) => (cues[0] as Float64Array[])[r] as Float64Array), fit.map((r) => gold[r] as number), K) : fitGenreDecision(pickRows(margins[0] as Float64Array, fit, K), fit.map((r) => gold[r] as number), K);
-          versions.forEach((_, v) => {
+          versions.forEach((docs, v) => {
             const probs = test.map((r) => (byStyle ? genreProbabilities(cueLogits(decision as ReturnType<typeof fitCueDecision>, (cues[v] as Float64Array[])[r] as Float64Array), decision.platt) : genreProbabilities((margins[v] as Float64Array).subarray(r * K, r * K + K), decision.platt)));
             const offsets = 'offsets' in decision ? decision.offsets : decision.thresholds;
             add(`${lang} ${v} offsets`, macroF1(probs.map((p) => genreDecide(p, offsets)), g, K));
             add(`${lang} ${v} most probable`, macroF1(probs.map(mostProbable), g, K));
+            for (const ramp of RAMPS) {
+              const scaled = test.map((r) => offsets.map((o) => o * rampFactor(ramp, articleWords(docs[r] as Document))));
+              add(`${lang} ${v} ramp ${ramp.join(':')}`, macroF1(probs.map((p, i) => genreDecide(p, scaled[i] as number[])), g, K));
+            }
           });
         }
       }
@@ -239,6 +251,6 @@ if (task === 'frames') {
   }
   const mean = (a: number[]): string => (a.reduce((x, y) => x + y, 0) / a.length).toFixed(3);
   for (const lang of ['en', 'fr', 'de', 'it', 'pl', 'ru']) {
-    console.log(`${lang}: ${names.map((n, v) => `${n} offsets ${mean(results.get(`${lang} ${v} offsets`) as number[])}, most probable ${mean(results.get(`${lang} ${v} most probable`) as number[])}`).join(' | ')}`);
+    console.log(`${lang}: ${names.map((n, v) => `${n} offsets ${mean(results.get(`${lang} ${v} offsets`) as number[])}, most probable ${mean(results.get(`${lang} ${v} most probable`) as number[])}${RAMPS.map((r) => `, ramp ${r.join(':')} ${mean(results.get(`${lang} ${v} ramp ${r.join(':')}`) as number[])}`).join('')}`).join(' | ')}`);
   }
 }
