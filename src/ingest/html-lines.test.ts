@@ -11,8 +11,11 @@ const lines = (html: string): string[] => htmlLines(body(html)!);
 test('each block element is one line, inline markup stays inside it', () => {
   assert.deepEqual(lines('<p>One <b>bold</b>\n  word.</p><h2>Head</h2><ul><li>a</li><li>b</li></ul>'), ['One bold word.', 'Head', 'a', 'b']);
 });
-test('<br> ends a line', () => {
-  assert.deepEqual(lines('<p>first<br>second<br/><br>third</p>'), ['first', 'second', 'third']);
+test('<br> ends a line after a sentence, and two in a row always do; inside a sentence it is a space', () => {
+  assert.deepEqual(lines('<p>First one.<br>Second one!<br/>“Third?”<br>Fourth</p>'), ['First one.', 'Second one!', '“Third?”', 'Fourth']);
+  assert.deepEqual(lines('<p>Either we stop this tax now<br/>or we watch the harbour die.</p>'), ['Either we stop this tax now or we watch the harbour die.']);
+  assert.deepEqual(lines('<p>first<br>second<br/>\n<br>third</p>'), ['first second', 'third']);
+  assert.deepEqual(lines('<div><br>after<br><br></div>'), ['after']);
 });
 test('scripts, styles and hidden elements are dropped', () => {
   assert.deepEqual(lines('<p>kept</p><script>var x = 1;</script><style>p{}</style><p hidden>gone</p>'), ['kept']);

@@ -1,7 +1,10 @@
 /**
  * Turns an HTML subtree into paragraph lines: each block element (p, li, h2, blockquote, ...) and
- * each `<br>`-separated run becomes one line with its whitespace collapsed. Our paragraphs are
- * non-empty lines, so this is what makes HTML paragraphs into document paragraphs.
+ * each `<br>`-separated run that ends a sentence becomes one line with its whitespace collapsed.
+ * Our paragraphs are non-empty lines, so this is what makes HTML paragraphs into document
+ * paragraphs. A single `<br>` after words that end no sentence ("Either we stop this tax now<br>or
+ * we watch the harbour die") is a line break inside the paragraph, read as a space: splitting
+ * there would cut the sentence, and its technique, in two. Two in a row always end the paragraph.
  */
 import { ELEMENT_NODE, TEXT_NODE, type DomElement, type DomNode } from './dom-types.js';
 
@@ -25,13 +28,29 @@ class LineCollector {
     this.current += text;
   }
 
+  /** Where the text after the last soft line break starts, if the line has one. */
+  private softAt: number | undefined;
+
   /** Ends the current line; empty lines are dropped. */
   flush(): void {
     const line = this.current.replace(/\s+/g, ' ').trim();
     if (line !== '') this.lines.push(line);
     this.current = '';
+    this.softAt = undefined;
+  }
+
+  /** A `<br>`: ends the line after a sentence's end, or right after another `<br>`; else a space. */
+  lineBreak(): void {
+    const line = this.current.trim();
+    const again = this.softAt !== undefined && this.current.slice(this.softAt).trim() === '';
+    if (line === '' || again || SENTENCE_END.test(line)) return this.flush();
+    this.current += ' ';
+    this.softAt = this.current.length;
   }
 }
+
+/** A line that ends a sentence: final punctuation, possibly inside closing quotes or brackets. */
+const SENTENCE_END = /[.!?…:;][\p{Pf}\p{Pe}"'’»]*$/u;
 
 function walk(node: DomNode, out: LineCollector, inPre: boolean): void {
   if (node.nodeType === TEXT_NODE) {
@@ -47,7 +66,7 @@ function walk(node: DomNode, out: LineCollector, inPre: boolean): void {
   if (node.nodeType !== ELEMENT_NODE) return;
   const name = node.nodeName.toUpperCase();
   if (SKIPPED.has(name) || (node as DomElement).hasAttribute('hidden')) return;
-  if (name === 'BR') return out.flush();
+  if (name === 'BR') return out.lineBreak();
   const block = BLOCKS.has(name);
   if (block) out.flush();
   else if (name === 'TD' || name === 'TH') out.add(' ');
@@ -57,10 +76,10 @@ function walk(node: DomNode, out: LineCollector, inPre: boolean): void {
 }
 
 /**
- * The text lines of `root`, one per block element or `<br>`-separated run, whitespace collapsed,
- * empty ones dropped.
+ * The text lines of `root`, one per block element or sentence-ending `<br>`-separated run,
+ * whitespace collapsed, empty ones dropped.
  * @example
- * htmlLines(parseHTML('<p>One</p><p>Two<br>Three</p>').document.body); // ['One', 'Two', 'Three']
+ * htmlLines(parseHTML('<p>One</p><p>Two.<br>Three<br>four</p>').document.body); // ['One', 'Two.', 'Three four']
  */
 export function htmlLines(root: DomNode): string[] {
   const out = new LineCollector();
