@@ -122,7 +122,7 @@ test('an HTML file is extracted, its charset honoured', async () => {
   const [result] = await readAll([join(dir, 'latin1.html')]);
   assert.ok(result && 'article' in result);
   assert.equal(result.article.title, 'Café');
-  assert.equal(result.article.text, 'Un café crème.');
+  assert.equal(result.article.text, 'Café\n\nUn café crème.');
   assert.equal(result.article.source?.format, 'html');
 });
 
@@ -140,7 +140,9 @@ test('the boilerplate fixture keeps only the story', async () => {
     byline: 'Maria Keller',
     publishedAt: '2024-03-05T08:30:00Z',
   });
-  assert.equal(article.text.split('\n\n').length, 6);
+  // The headline and the five story paragraphs.
+  assert.equal(article.text.split('\n\n').length, 6 + 1);
+  assert.ok(article.text.startsWith('Town Council Votes to Repair the Old Bridge\n\n'));
 });
 
 test('stdin opening with a brace that is not a record is one article', async () => {

@@ -41,7 +41,7 @@ test('record fields go to the article; text is kept as given', async () => {
     source: { format: 'jsonl', path: CORPUS, line: 1, url: 'https://example.org/1', outlet: 'Example Daily', publishedAt: '2024-01-02' },
   });
   assert.equal(second.article.title, 'Two');
-  assert.equal(second.article.text, 'A paragraph from an HTML record that is long enough to be kept as the main text of the page.\n\nAnd a second paragraph.');
+  assert.equal(second.article.text, 'Two\n\nA paragraph from an HTML record that is long enough to be kept as the main text of the page.\n\nAnd a second paragraph.');
 });
 
 test('invalid UTF-8, over-long lines, a BOM and CRLF endings', async () => {

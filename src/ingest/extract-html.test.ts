@@ -10,7 +10,7 @@ const page = extractHtml(readFileSync(FIXTURE, 'utf8'));
 
 test('the article text keeps the story paragraphs, one per line, blank lines between', () => {
   const paragraphs = page.text.split('\n\n');
-  assert.ok(paragraphs[0]!.startsWith('The town council voted on Tuesday evening'));
+  assert.ok(paragraphs[1]!.startsWith('The town council voted on Tuesday evening'));
   assert.ok(paragraphs.includes('"We owe it to our grandchildren to keep this bridge standing," the mayor said after the vote.'));
   assert.ok(paragraphs.every((p) => p.trim() !== '' && !p.includes('\n')));
 });
@@ -19,11 +19,17 @@ test('navigation, ads, comments, sidebar and footer are dropped', () => {
     assert.ok(!page.text.includes(junk), `text should not contain ${junk}`);
   }
 });
-test('title and byline are kept apart from the text', () => {
+test('the headline opens the text once, as in a SemEval article, and is the title too; the byline is kept apart', () => {
   assert.equal(page.title, 'Town Council Votes to Repair the Old Bridge');
   assert.equal(page.byline, 'Maria Keller');
   assert.ok(!page.text.includes('Maria Keller'));
-  assert.ok(!page.text.startsWith('Town Council'));
+  assert.ok(page.text.startsWith('Town Council Votes to Repair the Old Bridge\n\nThe town council'));
+  assert.equal(page.text.split('Town Council Votes').length, 2);
+  // The same whether the page's <h1> repeats the <title> or not.
+  const bare = extractHtml('<html><head><title>Harbour tax approved</title></head><body><article><p>The council approved the harbour tax on Monday after a long debate.</p><p>Traders said the tax would hurt them.</p></article></body></html>');
+  const withH1 = extractHtml('<html><head><title>Harbour tax approved</title></head><body><article><h1>Harbour tax approved</h1><p>The council approved the harbour tax on Monday after a long debate.</p><p>Traders said the tax would hurt them.</p></article></body></html>');
+  assert.equal(bare.text, withH1.text);
+  assert.ok(bare.text.startsWith('Harbour tax approved\n\nThe council'));
 });
 test('date, canonical URL and site name come from the head', () => {
   assert.equal(page.publishedAt, '2024-03-05T08:30:00Z');
@@ -59,5 +65,5 @@ test('a page nested deeper than Readability can take gives its body text (Readab
   const page = `<html><head><title>Deep</title></head><body><nav>Home</nav>${'<div>'.repeat(depth)}<p>Stop the bypass now.</p><p>The council is wrong.</p>${'</div>'.repeat(depth)}</body></html>`;
   const { title, text } = extractHtml(page);
   assert.equal(title, 'Deep');
-  assert.equal(text, 'Stop the bypass now.\n\nThe council is wrong.');
+  assert.equal(text, 'Deep\n\nStop the bypass now.\n\nThe council is wrong.');
 });

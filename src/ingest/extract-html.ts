@@ -1,6 +1,7 @@
 /**
  * Main-text extraction from an HTML page with @mozilla/readability over a linkedom document
- * (STACK.md): navigation, ads and comments are dropped; title, byline, date, canonical URL and
+ * (STACK.md): navigation, ads and comments are dropped; the headline opens the text (as the
+ * first line of a SemEval article) and is kept as the title too; byline, date, canonical URL and
  * site name are kept apart from the text.
  */
 import { Readability } from '@mozilla/readability';
@@ -92,7 +93,7 @@ function withoutSiteName(title: string, siteName: string | undefined): string {
 /** A line compared loosely: lower-cased, spaces collapsed, a leading "by" dropped. */
 const loose = (line: string): string => line.replace(/\s+/g, ' ').trim().toLowerCase().replace(/^by\s+/, '');
 
-/** Drops leading lines that repeat the title or the byline, which live in their own fields. */
+/** Drops leading lines that repeat the title (it opens the text once) or the byline (its own field). */
 function dropRepeatedHead(lines: string[], repeats: Array<string | undefined>): string[] {
   const repeated = new Set(repeats.filter((s): s is string => !!s).map(loose));
   let start = 0;
@@ -121,6 +122,10 @@ export function extractHtml(html: string, baseUrl?: string): HtmlArticle {
   if (readDate !== undefined && !meta.publishedAt) merged.publishedAt = readDate;
   const lines = found !== null ? htmlLines(found.node) : [];
   const repeats = [merged.title, merged.byline, found?.title, found?.byline];
-  const text = dropRepeatedHead(lines.length > 0 ? lines : fallbackLines(html), repeats).join('\n\n');
+  const body = dropRepeatedHead(lines.length > 0 ? lines : fallbackLines(html), repeats);
+  // The headline opens the text, once, as the first line of a SemEval article does: the models
+  // learnt from articles that start with it, and a headline is where much of the persuasion is.
+  const headline = merged.title?.replace(/\s+/g, ' ').trim();
+  const text = (headline && body.length > 0 ? [headline, ...body] : body).join('\n\n');
   return { ...merged, text };
 }
