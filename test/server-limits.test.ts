@@ -21,6 +21,14 @@ test('limits: malformed JSON is a 400 problem on the body', async () => {
   assert.deepEqual([body.status, body.field, body.type], [400, '', 'urn:slant:problem:malformed-body']);
 });
 
+test('limits: a body that is not UTF-8 is a 400 problem naming the byte, not analysed with U+FFFD in it', async () => {
+  const bytes = Buffer.concat([Buffer.from('{"text":"Caf', 'utf8'), Buffer.from([0xe9]), Buffer.from(' liars, disgraceful liars."}', 'utf8')]);
+  const res = await fetch(`${server.url}/api/v1/analyze`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: bytes });
+  const body = await problem(res);
+  assert.deepEqual([body.status, body.field, body.type], [400, '', 'urn:slant:problem:invalid-utf8']);
+  assert.match(body.detail, /not valid UTF-8 \(byte offset 12\)/);
+});
+
 test('limits: an empty body is a 400 problem', async () => {
   assert.equal((await post(server, '/api/v1/analyze', '')).status, 400);
 });

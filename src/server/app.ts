@@ -8,6 +8,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import type { z } from 'zod';
 import { VERSION } from '../version.js';
+import { findInvalidUtf8 } from '../ingest/utf8-validate.js';
 import type { AppContext, RouteModule } from './app-context.js';
 import { problemHandler, tooLarge, type ServerLog } from './error-handler.js';
 import { InlineRunner } from './inline-runner.js';
@@ -71,6 +72,13 @@ function addMiddleware(app: OpenAPIHono, options: ServerOptions): void {
     await next();
   });
   app.post('/api/*', bodyLimit({ maxSize: limit, onError: () => tooLarge(limit).toResponse() }));
+  // JSON is UTF-8: a body that is not would be read with U+FFFD in place of its bad bytes, and
+  // analysed; the CLI refuses such a file, and so does the API (the body is kept for the route).
+  app.post('/api/*', async (c, next) => {
+    const bad = findInvalidUtf8(new Uint8Array(await c.req.arrayBuffer()));
+    if (bad >= 0) throw new ApiProblem(400, 'invalid-utf8', 'Body is not UTF-8', `the body is not valid UTF-8 (byte offset ${bad}): send JSON encoded as UTF-8`, { field: '' });
+    await next();
+  });
 }
 
 /** The methods of the routes (not middleware) whose path pattern matches `path`. */
