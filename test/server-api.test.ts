@@ -164,3 +164,17 @@ test('a known route asked with another method is a 405 naming the methods it tak
   }
   assert.equal((await fetch(`${server.url}/api/v1/nope`)).status, 404);
 });
+
+test('server: lang takes what --lang takes (a region dropped, ge for de) and refuses the rest in words', async () => {
+  const text = 'Der Stadtrat verrät uns schon wieder.\n\nDie Bürger müssen jetzt Widerstand leisten, bevor es zu spät ist.\n';
+  for (const lang of ['de-AT', 'ge', 'DE']) {
+    const res = await post(server, '/api/v1/analyze', { text, lang, tasks: ['genre'] });
+    assert.equal(res.status, 200, lang);
+    assert.equal(((await res.json()) as { article: { lang: string } }).article.lang, 'de', lang);
+  }
+  const bad = await post(server, '/api/v1/analyze', { text, lang: 'german!' });
+  assert.equal(bad.status, 400);
+  const problem = (await bad.json()) as { errors: { field: string; detail: string }[] };
+  assert.deepEqual(problem.errors.map((e) => e.field), ['lang']);
+  assert.match(problem.errors[0]!.detail, /^expected auto or a language code such as en/);
+});
