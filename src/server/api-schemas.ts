@@ -20,7 +20,7 @@ export const AnalysisSchema = z
       source: z.string().optional(),
       url: z.string().optional(),
       publishedAt: z.string().optional(),
-      chars: z.int(),
+      chars: z.int().openapi({ description: 'Length of the raw text in UTF-16 code units, the unit of every offset (`text.length` in JavaScript); an emoji counts 2. The request limit counts code points.' }),
       paragraphs: z.array(z.object({ n: z.int(), ...span })),
     }),
     genre: z.object({ label: z.enum(GENRES), scores: z.record(z.enum(GENRES), z.number()), evidence: z.array(evidence), paragraphs: z.array(paragraphShare), cues: z.array(z.object({ cue: z.string(), value: z.number(), usual: z.number(), push: z.number() })).optional() }).optional(),
