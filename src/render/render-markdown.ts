@@ -47,9 +47,10 @@ function summaryLines(analysis: Analysis): string[] {
     if (why !== '') lines.push(`  - ${why}`);
     const decidedBy = genreStyleText(g);
     if (decidedBy !== null) lines.push(`  - ${decidedBy}`);
-  }
+  } else lines.push('- **Genre:** not analysed');
   const f = analysis.frames;
-  if (f !== undefined) {
+  if (f === undefined) lines.push('- **Frames:** not analysed');
+  else {
     const sorted = [...f].sort((a, b) => b.score - a.score);
     const list = sorted.map((x) => `${frameName(x.label)} ${formatScore(x.score)}`);
     lines.push(`- **Frames:** ${list.length > 0 ? list.join(', ') : 'none found'}`);

@@ -48,8 +48,9 @@ function summary(analysis: Analysis, style: Style): string[] {
     if (why !== '') lines.push(`${' '.repeat(11)}${style.dim(why)}`);
     const decidedBy = genreStyleText(g);
     if (decidedBy !== null) lines.push(`${' '.repeat(11)}${style.dim(decidedBy)}`);
-  }
-  if (analysis.frames !== undefined) {
+  } else lines.push(`${'Genre'.padEnd(11)}${style.dim('not analysed')}`);
+  if (analysis.frames === undefined) lines.push(`${'Frames'.padEnd(11)}${style.dim('not analysed')}`);
+  else {
     const sorted = [...analysis.frames].sort((x, y) => y.score - x.score);
     const frames = sorted.map((f) => `${frameName(f.label)} ${formatScore(f.score)}`);
     lines.push(`${'Frames'.padEnd(11)}${frames.length > 0 ? frames.join(', ') : 'none found'}`);
