@@ -8,12 +8,13 @@ import path from 'node:path';
 import { decodeModel, type ModelHeader, type ModelTask } from '../models/model-file.js';
 import { FAST_FILES, ownFramesFile } from '../models/fast-models.js';
 import { INTERVAL_NOTE, intervalCell, type CvInterval } from './cv-interval.js';
+import { trainRunNote, type TrainRun } from './model-card.js';
 
 interface TechniqueCv { lang: string; micro: { mean: number; std: number }; macro: { mean: number }; interval?: CvInterval }
 interface ArticleCv { lang: string; mean: number; std: number; interval?: CvInterval }
 
 /** Writes `<dir>/MODEL_CARD.md` for the fast files in `dir`; returns its path. */
-export function writeFastModelCard(dir: string): string {
+export function writeFastModelCard(dir: string, run?: TrainRun): string {
   const read = (task: ModelTask, file: string): { header: ModelHeader; size: number } => {
     const bytes = readFileSync(path.join(dir, file));
     return { header: decodeModel(bytes, path.join(dir, file), task).header, size: bytes.byteLength };
@@ -46,6 +47,7 @@ export function writeFastModelCard(dir: string): string {
   const lines = [
     '# slant fast models',
     '',
+    ...trainRunNote(run),
     '> **Notice.** These models were trained on the SemEval-2023 Task 3 training data, which may be used',
     '> only for scientific research in the context of the shared task and may not be redistributed. The',
     '> model files contain no text from the corpus, only hashed feature weights; treat them as research',

@@ -9,7 +9,7 @@ import { languageCopyWeight } from '../features/feature-config.js';
 import { readModelFiles } from './model-header-parts.js';
 import { COMPANION_MIN_GAIN } from '../models/serving-margins.js';
 import { ARTICLE_REPEATS, foldGrouping } from './article-repeats.js';
-import { CALIBRATION_NOTE, calibrationCells } from './model-card.js';
+import { CALIBRATION_NOTE, calibrationCells, trainRunNote, type TrainRun } from './model-card.js';
 import type { CalibrationSummary } from '../eval/calibration.js';
 import { INTERVAL_NOTE, intervalCell, type CvInterval } from './cv-interval.js';
 
@@ -25,11 +25,12 @@ interface CvBlock {
 }
 
 /** Writes `<dir>/MODEL_CARD.md` describing every `<task>*.slm` in `dir`; returns its path. */
-export function writeArticleModelCard(task: 'genre' | 'frames', dir: string): string {
+export function writeArticleModelCard(task: 'genre' | 'frames', dir: string, run?: TrainRun): string {
   const files = readModelFiles(dir, task);
   const lines = [
     `# slant ${task} model${files.length > 1 ? 's' : ''}`,
     '',
+    ...trainRunNote(run),
     task === 'genre'
       ? 'Genre of a whole article: `opinion`, `reporting` or `satire`, with a probability for each (one-vs-rest linear model, margins Platt-calibrated per language and normalised to sum to 1; the label is the argmax after per-language class offsets chosen on out-of-fold scores for macro-F1, so the rare classes are found (since stop 43 the offsets whose macro-F1 averaged over their neighbours on the grid, each offset ±0.25, is highest, rather than the single highest point: see "Offsets" below); the calibration and offsets are fitted on the out-of-fold margins of every repeat of the cross-validation at once, while each fold\'s figure below comes from a decision fitted on its own repeat\'s other folds); evidence is the paragraphs and phrases whose n-grams pushed the decided genre\'s margin up most, as for frames. Languages the table marks are decided by the article\'s style instead (below). An article in a language without training data is decided by its style, one decision over all six languages (see "Which file serves a language" below; until stop 35 it took the n-gram model\'s most probable genre under every language\'s calibration averaged).'
       : 'Frames of a whole article: any of the 14 SemEval-2023 frames, each with a calibrated score in [0, 1] (one-vs-rest linear model, Platt per language) and a per-language threshold chosen on out-of-fold scores for micro-F1; evidence is the paragraphs and phrases whose n-grams pushed the score up most (phrases of function words alone, such as "about", only when no other phrase did; a phrase the article repeats shows once, at its strongest occurrence). An article in a language without training data gets the pooled model without its language-specific copies and the five frames with the highest margins (leave-one-language-out CV, micro-F1 on the held-out language: en 0.381, fr 0.481, de 0.535, it 0.459, pl 0.484; four, until stop 44: 0.362, 0.479, 0.504, 0.431, 0.465; with another language\'s thresholds 0.252, 0.413, 0.479, 0.445, 0.413; `SKIP_UNSEEN=1 PRIORS=1 node --import tsx scripts/cv-unseen-language.ts frames`), or in a script no training language uses the five most common training frames (below).',

@@ -72,8 +72,9 @@ export async function runTrainArticleTask(o: RunTrainArticleOptions, log: (line:
     const rival = ownLang === undefined ? undefined : pooledFigure(path.join(dir, `${o.task}.slm`), o.task, ownLang);
     const mine = model.cv[0]?.value.mean ?? 0;
     if (rival !== undefined && !keepsOwnArticleModel(mine, rival)) {
+      const removed = existsSync(file) ? `; the earlier ${file} was removed, so the pooled model serves ${ownLang}` : '';
       rmSync(file, { force: true });
-      log(`kept the pooled model for ${ownLang}: ${metric} ${rival.toFixed(3)} against ${mine.toFixed(3)} for its own (not written)`);
+      log(`kept the pooled model for ${ownLang}: ${metric} ${rival.toFixed(3)} against ${mine.toFixed(3)} for its own (not written${removed})`);
       return;
     }
     writeFileSync(file, model.bytes);
@@ -103,7 +104,7 @@ export async function runTrainArticleTask(o: RunTrainArticleOptions, log: (line:
     }, langs.map((l) => byLang.get(l)?.rows.length ?? 0));
   }
   for (const stale of staleCompanions(dir, o.task)) log(`warning: ${stale} was calibrated with another ${o.task}.slm; analysing its language fails until it is retrained (slant train ${o.task} --mode lang)`);
-  written.push(writeArticleModelCard(o.task, dir));
+  written.push(writeArticleModelCard(o.task, dir, { task: o.task, data: o.data, langs: o.langs, mode: o.mode }));
   return written;
 }
 

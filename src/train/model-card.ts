@@ -9,6 +9,9 @@ import type { CalibrationSummary } from '../eval/calibration.js';
 import { languageCopyWeight, type FeatureConfig } from '../features/feature-config.js';
 import { cvFigure, servingTechnique, techniqueCandidateNames } from '../models/model-registry.js';
 import { POOLED_MIN_GAIN } from '../models/serving-margins.js';
+import path from 'node:path';
+import { TRAINING_LANGUAGES } from '../lang/training-languages.js';
+import { normalizeLangCode } from '../lang/normalize-lang-code.js';
 
 interface CvLang {
   lang: string;
@@ -42,11 +45,39 @@ export const RESEARCH_NOTICE: readonly string[] = [
   '> artefacts derived from research-only data.',
 ];
 
-/** The model card text for the given model files (name and header of each). */
-export function modelCard(models: { file: string; header: ModelHeader; bytes: number }[], command: string): string {
+/** What a training run was given, for the card it writes: its data root, languages and mode. */
+export interface TrainRun {
+  task: string;
+  data: string;
+  langs: readonly string[];
+  mode?: string;
+}
+
+/** The data root the trainers read by default (`--data`), from the working directory. */
+export const DEFAULT_DATA_ROOT = '../shared/data/semeval2023';
+
+/**
+ * A note for a card written by a run on other data, on fewer languages or in another mode than the
+ * shipped files were made: the card's training-data, notice and retrain lines describe the shipped
+ * set, while the rows of the files that run wrote give their figures on its data. None otherwise.
+ */
+export function trainRunNote(run: TrainRun | undefined): string[] {
+  if (run === undefined) return [];
+  const parts: string[] = [];
+  if (path.resolve(run.data) !== path.resolve(DEFAULT_DATA_ROOT)) parts.push(`--data ${run.data}`);
+  const langs = new Set(run.langs.map(normalizeLangCode));
+  if (TRAINING_LANGUAGES.some((l) => !langs.has(l))) parts.push(`--lang ${run.langs.join(',')}`);
+  if (run.mode !== undefined && run.mode !== 'all') parts.push(`--mode ${run.mode}`);
+  if (parts.length === 0) return [];
+  return [`> **Last written by \`slant train ${run.task} ${parts.join(' ')}\`.** The rows of the files that run wrote give their figures on that data; the training-data, notice and retrain lines describe the files as shipped (all six languages of the SemEval-2023 training data).`, ''];
+}
+
+/** The model card text for the given model files (name and header of each); `run`: the run that writes it. */
+export function modelCard(models: { file: string; header: ModelHeader; bytes: number }[], command: string, run?: TrainRun): string {
   const lines = [
     '# slant persuasion-technique models',
     '',
+    ...trainRunNote(run),
     ...RESEARCH_NOTICE,
     '',
     '## What they are',

@@ -5,7 +5,7 @@
  * `<out>/fast/{techniques,genre,frames}.slm`, `frames-<lang>.slm` for the languages whose own
  * frames model beats the pooled one, and their `MODEL_CARD.md`.
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { makeFoldersSync } from '../make-folders.js';
 import { TECHNIQUES } from '../labels.js';
@@ -69,8 +69,10 @@ export async function runTrainFast(o: RunTrainFastOptions, log: (line: string) =
         log(`${lang}: micro-F1 ${mine.toFixed(3)} against the pooled model's ${rival.toFixed(3)}`);
         write(ownFramesFile(lang), m.bytes, began);
       } else {
-        rmSync(path.join(dir, ownFramesFile(lang)), { force: true });
-        log(`kept the pooled fast frames model for ${lang}: micro-F1 ${rival.toFixed(3)} against ${mine.toFixed(3)} for its own (not written)`);
+        const file = path.join(dir, ownFramesFile(lang));
+        const removed = existsSync(file) ? `; the earlier ${file} was removed, so the pooled model serves ${lang}` : '';
+        rmSync(file, { force: true });
+        log(`kept the pooled fast frames model for ${lang}: micro-F1 ${rival.toFixed(3)} against ${mine.toFixed(3)} for its own (not written${removed})`);
       }
     }
   };
@@ -101,6 +103,6 @@ export async function runTrainFast(o: RunTrainFastOptions, log: (line: string) =
     write(FAST_FILES[task], m.bytes, started);
     if (task === 'frames') ownFrames(m.cv, corpora);
   }
-  written.push(writeFastModelCard(dir));
+  written.push(writeFastModelCard(dir, { task: 'fast', data: o.data, langs: langs }));
   return written;
 }

@@ -144,7 +144,7 @@ function writeCards(o: RunTrainOptions): void {
   // live in technique-settings.ts), also after a run that retrained only some languages.
   const command = `slant train techniques --mode all --folds ${o.folds} --seed ${o.seed}`;
   const dir = path.join(o.out, 'techniques');
-  writeFileSync(path.join(dir, 'MODEL_CARD.md'), modelCard(readModelFiles(dir, 'techniques'), command));
+  writeFileSync(path.join(dir, 'MODEL_CARD.md'), modelCard(readModelFiles(dir, 'techniques'), command, { task: 'techniques', data: o.data, langs: o.langs, mode: o.mode }));
   const sentenceDir = path.join(o.out, 'sentences');
   if (existsSync(sentenceDir)) writeFileSync(path.join(sentenceDir, 'MODEL_CARD.md'), sentenceModelCard(readModelFiles(sentenceDir, 'techniques', 'sentences'), command));
 }
