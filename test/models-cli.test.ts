@@ -7,13 +7,16 @@ import { SUPPORTED_LANGUAGES } from '../src/pipeline/run-models.js';
 import { cvFigureFor, shippedModels } from '../src/models/shipped-models.js';
 import { TECHNIQUES_ABSENT_IN_ENGLISH } from '../src/labels.js';
 
-async function slant(argv: string[]): Promise<{ code: number; stdout: string }> {
+async function slant(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const out = new PassThrough();
+  const err = new PassThrough();
   const chunks: Buffer[] = [];
+  const errors: Buffer[] = [];
   out.on('data', (c: Buffer) => chunks.push(c));
-  const code = await main(argv, { stdout: out, stderr: new PassThrough(), stdin: Readable.from([]), color: false, interactive: false });
+  err.on('data', (c: Buffer) => errors.push(c));
+  const code = await main(argv, { stdout: out, stderr: err, stdin: Readable.from([]), color: false, interactive: false });
   await new Promise((r) => setImmediate(r));
-  return { code, stdout: Buffer.concat(chunks).toString('utf8') };
+  return { code, stdout: Buffer.concat(chunks).toString('utf8'), stderr: Buffer.concat(errors).toString('utf8') };
 }
 
 test('slant models: a row per language with the served file and its figure for that language', async () => {
@@ -80,7 +83,9 @@ test('slant models: the techniques English files never find are named, with the 
 });
 
 test('--models must name a models folder (usage error otherwise)', async () => {
-  assert.equal((await slant(['--models', '/nonexistent/models', 'models'])).code, 2);
+  const missing = await slant(['--models', '/nonexistent/models', 'models']);
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /--models \/nonexistent\/models: no such folder/);
   assert.equal((await slant(['models', '--models', '/nonexistent/models'])).code, 2);
   // The environment variable is checked as the flag is (it listed every file as missing, exit 0).
   const before = process.env['SLANT_MODELS'];

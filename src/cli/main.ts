@@ -44,6 +44,7 @@ export function buildProgram(ctx: CliContext): Command {
       const dir = flag ?? (env === '' ? undefined : env);
       if (dir === undefined) return;
       const named = flag !== undefined ? `--models ${dir}` : `$${MODELS_ENV} (${dir})`;
+      if (!existsSync(dir)) command.error(`slant: ${named}: no such folder (copy models/ and train into the copy)`, { exitCode: 2 });
       if (!existsSync(path.join(dir, 'techniques'))) command.error(`slant: ${named}: no techniques/ folder there (copy models/ and train into the copy)`, { exitCode: 2 });
       process.env[MODELS_ENV] = path.resolve(dir);
     })
