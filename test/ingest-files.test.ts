@@ -51,7 +51,7 @@ test('every bad input gives one line and the batch goes on', async () => {
     `${p('missing.txt')}: no such file`,
     `${p('empty.txt')}: is empty`,
     'ok good',
-    `${p('blank.txt')}: is empty`,
+    `${p('blank.txt')}: is empty (only white space)`,
     `${p('binary.txt')}: looks like a binary file`,
     `${p('invalid.txt')}: not valid UTF-8 (byte offset 3)`,
     `${p('nothing')}: no articles found (no article<ID>.txt, .txt, .html, .htm or .jsonl file)`,

@@ -32,5 +32,6 @@ test('UTF-16 text is named as such', () => {
 });
 test('empty and whitespace-only inputs are empty', () => {
   assert.equal(problem(new Uint8Array()), 'in.txt: is empty');
-  assert.equal(problem(Buffer.from('\uFEFF \r\n\t\n')), 'in.txt: is empty');
+  assert.equal(problem(Buffer.from('\uFEFF \r\n\t\n')), 'in.txt: is empty (only white space)');
+  assert.equal(problem(Buffer.from('\uFEFF')), 'in.txt: is empty');
 });

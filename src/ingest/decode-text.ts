@@ -58,6 +58,7 @@ export function decodeTextBytes(bytes: Uint8Array, input: string): string {
   if (utf16 !== undefined) throw new InputError({ input }, `is ${utf16} text, not UTF-8`);
   if (looksBinary(bytes)) throw new InputError({ input }, 'looks like a binary file');
   const text = decodeUtf8Strict(bytes, input);
-  if (text.replace(/^\uFEFF/, '').trim() === '') throw new InputError({ input }, 'is empty');
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') throw new InputError({ input }, body === '' ? 'is empty' : 'is empty (only white space)');
   return text;
 }
