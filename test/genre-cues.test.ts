@@ -99,3 +99,12 @@ test('shipped English genre model: decides by style, and every view says which m
   const fr = analyzeArticle({ id: 'f', text: 'Le conseil approuve la déviation\n\nLe conseil a voté mardi, ont dit les responsables de la ville.' }, { lang: 'fr' });
   assert.equal(fr.genre?.cues, undefined, 'French genre is decided by words');
 });
+
+test('training genre on articles that all have one genre says the model can only say that', () => {
+  const lines: string[] = [];
+  trainArticleModel(rows.map((r) => ({ ...r, labels: ['opinion'] })), { ...TINY, task: 'genre', id: 'one-genre', labels: GENRES }, (line) => lines.push(line));
+  assert.ok(lines.includes('  warning: every en article is opinion: the model can only say that, and its macro-F1 over one genre says nothing'), lines.join('\n'));
+  const mixed: string[] = [];
+  trainArticleModel(rows, { ...TINY, task: 'genre', id: 'two-genres', labels: GENRES }, (line) => mixed.push(line));
+  assert.ok(!mixed.some((l) => l.includes('warning:')));
+});

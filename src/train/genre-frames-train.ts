@@ -78,6 +78,7 @@ export function trainArticleModel(rows: ArticleRow[], o: TrainArticleOptions, lo
   const ds = buildArticleDataset(rows, o.labels, o.base, o.article);
   const L = o.labels.length;
   log(`  ${rows.length} articles, features extracted`);
+  if (o.task === 'genre') for (const line of singleGenreLanguages(ds)) log(line);
   const cueLangs = new Set(o.task === 'genre' ? (o.cueLangs ?? []) : []);
   // Densities only where a language decides by them; other rows never read theirs.
   const cues = cueLangs.size > 0 ? rows.map((r) => (cueLangs.has(r.lang) ? articleCueDensities(r.doc) : NO_DENSITIES)) : undefined;
@@ -192,3 +193,14 @@ function roundCues(c: CueDecisionData): CueDecisionData {
   return { ...c, platt: c.platt.map((p) => ({ a: round6(p.a), b: round6(p.b) })), thresholds: c.thresholds.map(round6) };
 }
 
+
+/**
+ * A warning line for each language whose training articles all have one genre: its model can only
+ * say that genre, and a macro-F1 of 1.000 over one class says nothing.
+ */
+function singleGenreLanguages(ds: ReturnType<typeof buildArticleDataset>): string[] {
+  const gold = goldClasses(ds);
+  const seen = new Map<string, Set<number>>();
+  ds.langs.forEach((l, r) => (seen.get(l) ?? seen.set(l, new Set()).get(l)!).add(gold[r] as number));
+  return [...seen].filter(([, classes]) => classes.size === 1).map(([lang, classes]) => `  warning: every ${lang} article is ${ds.labels[[...classes][0] as number]}: the model can only say that, and its macro-F1 over one genre says nothing`);
+}
