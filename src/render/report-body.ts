@@ -9,6 +9,7 @@ import { collectHighlights } from './highlights.js';
 import { renderArticleHtml } from './report-article.js';
 import { reportData } from './report-data.js';
 import { renderSidebarHtml } from './report-sidebar.js';
+import { warningSentence } from './summary.js';
 
 /** The id of the script data block. */
 export const REPORT_DATA_ID = 'slant-data';
@@ -28,7 +29,8 @@ function metaHtml(analysis: Analysis): string {
 
 function warningsHtml(analysis: Analysis): string {
   if (analysis.warnings.length === 0) return '';
-  const items = analysis.warnings.map((w) => `<li><code>${escapeHtml(w.code)}</code> ${escapeHtml(w.message)}</li>`);
+  // The sentence for the reader; the code, small, for whoever looks it up or filters by it.
+  const items = analysis.warnings.map((w) => `<li>${escapeHtml(warningSentence(w.message))} <small><code>${escapeHtml(w.code)}</code></small></li>`);
   return `<ul class="slant-warnings" aria-label="Warnings">${items.join('')}</ul>`;
 }
 

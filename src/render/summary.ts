@@ -29,3 +29,9 @@ export function countFindings(analysis: Analysis): number {
 export function sortedFindings(techniques: readonly TechniqueFinding[]): TechniqueFinding[] {
   return [...techniques].sort((a, b) => b.score - a.score || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
 }
+
+/** A warning's message as a sentence: capitalised, with a full stop (the page and the report show it so). */
+export function warningSentence(message: string): string {
+  const m = message.trim();
+  return m.charAt(0).toUpperCase() + m.slice(1) + (/[.!?]$/.test(m) ? '' : '.');
+}

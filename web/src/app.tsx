@@ -8,7 +8,7 @@ import { analyze, RequestFailed, type RequestOptions, type Result } from './api.
 import { downloadJson, downloadReport } from './download.js';
 import { InputForm, type Submission } from './input-form.js';
 import { ReportView } from './report-view.js';
-import { countFindings, techniquesAnalysed } from '../../src/render/summary.js';
+import { countFindings, techniquesAnalysed, warningSentence } from '../../src/render/summary.js';
 import { hasCorpus } from './corpus/corpus-api.js';
 import { CorpusView } from './corpus/corpus-view.js';
 import { useHashRoute, type Route } from './corpus/use-hash-route.js';
@@ -17,11 +17,7 @@ import { LabelsView } from './labels-view.js';
 /** `detected`: whether the page detected the language (the menu said Detect) or the user chose it. */
 type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'error'; message: string } | { kind: 'done'; result: Result; detected: boolean };
 
-/** A warning's message as a sentence: capitalised, with a full stop. */
-const sentence = (message: string): string => {
-  const m = message.trim();
-  return m.charAt(0).toUpperCase() + m.slice(1) + (/[.!?]$/.test(m) ? '' : '.');
-};
+const sentence = warningSentence;
 
 /** Whether a warning is about the language (unknown, unsupported, an unseen script, a fallback model). */
 const aboutLanguage = (code: string): boolean => code.includes('language') || code.includes('script');
