@@ -79,6 +79,12 @@ test('SemEval folder codes ge and po are normalised', async () => {
   assert.equal(article?.lang, 'de');
 });
 
+test('a SemEval folder read for training or prediction without article<ID>.txt files says what it expected, empty or not', async () => {
+  for (const folder of [join(dir, 'nothing'), join(FIXTURES, 'mixed')]) {
+    await assert.rejects(readArticleFolder(folder), (e: Error) => String(e) === `${folder}: no articles found (expected article<ID>.txt files)`);
+  }
+});
+
 test('another folder gives its .txt/.html/.htm/.jsonl files by name', async () => {
   assert.deepEqual(await summary([join(FIXTURES, 'mixed')]), ['ok a-page', 'ok b-story']);
 });

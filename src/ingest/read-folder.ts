@@ -27,11 +27,11 @@ const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Lists the articles of `dir` (see the module comment for the two layouts). Throws an InputError
- * when the folder is missing or holds no articles.
+ * when the folder is missing or holds no articles (with `semevalOnly`, no `article<ID>.txt`).
  * @example
  * const { layout, files } = await listArticleFolder('data/en/train-articles-subtask-3');
  */
-export async function listArticleFolder(dir: string): Promise<FolderListing> {
+export async function listArticleFolder(dir: string, semevalOnly = false): Promise<FolderListing> {
   let names: string[];
   try {
     const entries = await readdir(dir, { withFileTypes: true });
@@ -45,6 +45,7 @@ export async function listArticleFolder(dir: string): Promise<FolderListing> {
     semeval.sort((a, b) => compareNumericIds(semevalId(a)!, semevalId(b)!));
     return { layout: 'semeval', files: semeval.map((name) => join(dir, name)) };
   }
+  if (semevalOnly) throw new InputError({ input: dir }, 'no articles found (expected article<ID>.txt files)');
   const files = names.filter((name) => FOLDER_EXTENSIONS.includes(extname(name).toLowerCase())).sort(byName);
   if (files.length === 0) throw new InputError({ input: dir }, 'no articles found (no article<ID>.txt, .txt, .html, .htm or .jsonl file)');
   return { layout: 'files', files: files.map((name) => join(dir, name)) };
@@ -75,8 +76,7 @@ export async function readArticleFolderSkipping(dir: string, onBad: (file: strin
 }
 
 async function readSemevalFolder(dir: string, onBad: (file: string, error: InputError) => void, options: ReadOptions): Promise<Article[]> {
-  const listing = await listArticleFolder(dir);
-  if (listing.layout !== 'semeval') throw new InputError({ input: dir }, 'no articles found (expected article<ID>.txt files)');
+  const listing = await listArticleFolder(dir, true);
   const articles: Article[] = [];
   for (const file of listing.files) {
     try {
