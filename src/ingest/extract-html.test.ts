@@ -67,3 +67,9 @@ test('a page nested deeper than Readability can take gives its body text (Readab
   assert.equal(title, 'Deep');
   assert.equal(text, 'Deep\n\nStop the bypass now.\n\nThe council is wrong.');
 });
+
+test('a body that opens with the headline told another way (a longer <h1>, a <title> with the site name) is not given it twice', () => {
+  const page = extractHtml('<html><head><title>Harbour Plan Sparks Fury | Coast Times</title></head><body><article><h1>Harbour Plan Sparks Fury Among Fishermen</h1><p>Fishermen in the town reacted with fury to a plan to turn the old harbour into a marina for yachts.</p><p>The developer says the marina will create jobs.</p></article></body></html>');
+  assert.ok(page.text.startsWith('Harbour Plan Sparks Fury Among Fishermen\n\nFishermen in the town'), page.text);
+  assert.equal(page.text.split('Harbour Plan Sparks Fury').length, 2);
+});

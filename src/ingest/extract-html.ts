@@ -93,6 +93,18 @@ function withoutSiteName(title: string, siteName: string | undefined): string {
 /** A line compared loosely: lower-cased, spaces collapsed, a leading "by" dropped. */
 const loose = (line: string): string => line.replace(/\s+/g, ' ').trim().toLowerCase().replace(/^by\s+/, '');
 
+/**
+ * Whether `line` is the page's headline `title` told another way: one starts with the other (of
+ * three words or more), also once a trailing ` | Site` or ` - Site` is taken off the title.
+ */
+function sameHeadline(line: string, title: string): boolean {
+  const a = loose(line);
+  const b = loose(title);
+  const bare = b.replace(/\s+[-|–—:·»]\s+[^-|–—:·»]+$/, '');
+  const words = (s: string): number => s.split(' ').length;
+  return [b, bare].some((t) => words(t) >= 3 && words(a) >= 3 && (a.startsWith(t) || t.startsWith(a)));
+}
+
 /** Drops leading lines that repeat the title (it opens the text once) or the byline (its own field). */
 function dropRepeatedHead(lines: string[], repeats: Array<string | undefined>): string[] {
   const repeated = new Set(repeats.filter((s): s is string => !!s).map(loose));
@@ -125,7 +137,10 @@ export function extractHtml(html: string, baseUrl?: string): HtmlArticle {
   const body = dropRepeatedHead(lines.length > 0 ? lines : fallbackLines(html), repeats);
   // The headline opens the text, once, as the first line of a SemEval article does: the models
   // learnt from articles that start with it, and a headline is where much of the persuasion is.
+  // A body that already opens with the headline (an <h1> longer than the <title>, or a <title>
+  // carrying the site's name) keeps it as it is.
   const headline = merged.title?.replace(/\s+/g, ' ').trim();
-  const text = (headline && body.length > 0 ? [headline, ...body] : body).join('\n\n');
+  const opens = headline !== undefined && body[0] !== undefined && sameHeadline(body[0], headline);
+  const text = (headline && body.length > 0 && !opens ? [headline, ...body] : body).join('\n\n');
   return { ...merged, text };
 }
