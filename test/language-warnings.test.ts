@@ -64,3 +64,13 @@ test('language warnings: a training language detected with low confidence, or gi
   assert.ok(!codes(russian, 'ru').includes('language-script-mismatch'));
   assert.ok(!codes(ENGLISH, 'en').some((c) => c.startsWith('language-')));
 });
+
+test('language warnings: a language given for a text of 15 words or more that plainly reads as another is questioned; a match or a few words are not', () => {
+  const german = 'Der Stadtrat hat am Dienstag beschlossen, die alte Brücke über den Fluss zu sanieren.\n\nDie Bürger hatten seit Jahren auf diese Entscheidung gewartet, denn der Verkehr staut sich jeden Morgen.\n';
+  const asEnglish = analyzeArticle({ id: 'x', text: german, lang: 'en' }).warnings.find((w) => w.code === 'language-mismatch');
+  assert.match(asEnglish?.message ?? '', /^the language was given as 'en', but the text reads as 'de' \(detected with confidence [\d.]+\): it was analysed as 'en'; if that is wrong, choose the language again/);
+  assert.ok(!codes(german, 'de').includes('language-mismatch'));
+  assert.ok(codes(german, 'es').includes('language-mismatch'), 'an unsupported language given is questioned too');
+  assert.ok(!codes('Der Stadtrat verrät uns.', 'en').includes('language-mismatch'), 'too few words to contradict the user');
+  assert.ok(!codes(ENGLISH, 'en').includes('language-mismatch'));
+});

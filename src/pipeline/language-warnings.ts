@@ -11,6 +11,9 @@
 import type { Document, Warning } from '../document/document.js';
 import { SUPPORTED_LANGUAGES } from './run-models.js';
 import { SEEN_SCRIPT_MIN_SHARE, scriptShare, seenScriptShare } from '../lang/script.js';
+import { detectLanguage } from '../lang/detect.js';
+import { quickDetect } from '../lang/quick-detect.js';
+import { articleWords } from '../models/short-text.js';
 
 /**
  * Below this confidence a detected training language is a doubtful guess. eld's confidence (its
@@ -33,7 +36,7 @@ export function languageWarnings(doc: Document): Warning[] {
   const name = code === 'und' ? 'an unknown language' : `'${code}'`;
   // A guess from a few words can be wrong (eld reads a short English sentence as Spanish now and then).
   const guessed = doc.lang.source === 'detected' ? ` (detected from the text with confidence ${doc.lang.confidence}: if it is another language, choose it: ${CHOOSE})` : '';
-  const out: Warning[] = [{ code: 'language-unsupported', message: `slant has no training data for ${name}${guessed}: the multilingual models were used and results are less reliable` }];
+  const out: Warning[] = [{ code: 'language-unsupported', message: `slant has no training data for ${name}${guessed}: the multilingual models were used and results are less reliable` }, ...givenLanguageDoubt(doc)];
   const share = seenScriptShare(doc.article.text);
   if (share < SEEN_SCRIPT_MIN_SHARE) {
     out.push({ code: 'script-unseen', message: `${Math.round((1 - share) * 100)}% of the letters are in a script slant's models never saw in training (they know Latin and Cyrillic text only): its techniques, frames and genre are little more than guesses (techniques and genre are scored from punctuation, quotation marks, numbers, position and length alone, and frames follow the training articles' most common ones)` });
@@ -54,6 +57,28 @@ function trainingLanguageWarnings(doc: Document): Warning[] {
   if (source !== 'given') return [];
   const script = code === 'ru' ? 'cyrillic' : 'latin';
   const share = scriptShare(doc.article.text, script);
-  if (share >= SEEN_SCRIPT_MIN_SHARE) return [];
+  if (share >= SEEN_SCRIPT_MIN_SHARE) return givenLanguageDoubt(doc);
   return [{ code: 'language-script-mismatch', message: `the language was given as '${code}', but only ${Math.round(share * 100)}% of the letters are ${script === 'cyrillic' ? 'Cyrillic' : 'Latin'}, the script ${code} is written in: the ${code} models read little of this text; check the language (${CHOOSE})` }];
+}
+
+/** Detection needs this many words before it may contradict a language the user gave. */
+const MISMATCH_MIN_WORDS = 15;
+
+/** It must be at least this sure (eld's confidence; from 15 words on a wrong guess was never under 0.3). */
+const MISMATCH_MIN_CONFIDENCE = 0.5;
+
+/**
+ * `language-mismatch` for a language the user gave (`--lang`, the API's `lang`, the page's menu)
+ * where the text of 15 words or more plainly reads as another language (the function-word vote
+ * is clear, or else eld's confidence is 0.5 or more): German analysed as English gives frames
+ * built on "der" and "auf die". None otherwise.
+ */
+export function givenLanguageDoubt(doc: Document): Warning[] {
+  const { code, source } = doc.lang;
+  if (source !== 'given' || articleWords(doc) < MISMATCH_MIN_WORDS) return [];
+  // The function-word vote first (cheap, and it answers only when clear), else eld and its confidence.
+  const quick = quickDetect(doc.article.text);
+  const seen = quick ?? detectLanguage(doc.article.text);
+  if (seen.source !== 'detected' || seen.code === code || (quick === null && seen.confidence < MISMATCH_MIN_CONFIDENCE)) return [];
+  return [{ code: 'language-mismatch', message: `the language was given as '${code}', but the text reads as '${seen.code}' (detected with confidence ${seen.confidence}): it was analysed as '${code}'; if that is wrong, choose the language again (${CHOOSE})` }];
 }

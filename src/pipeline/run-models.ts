@@ -75,7 +75,7 @@ export type ModelFindings = Pick<Analysis, 'paragraphs' | 'spans' | 'genre' | 'f
 /** The warning of an article whose language no span tagger reads. */
 function spansUnavailable(lang: string): Warning {
   const name = lang === 'und' ? 'an unknown language' : `'${lang}'`;
-  return { code: 'spans-unavailable', message: `no span tagger reads ${name} (only the six training languages have one): no technique spans were marked; each paragraph's techniques and the words behind them are still given` };
+  return { code: 'spans-unavailable', message: `no span tagger reads ${name} (only the six training languages have one): no technique spans were marked, so the highlights show the words behind each paragraph's techniques instead` };
 }
 
 /** The parts of the analysis the models fill, for the tasks asked. */
