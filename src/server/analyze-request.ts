@@ -18,9 +18,9 @@ export function analyzeRequestSchema(maxTextChars: number) {
   return z
     .strictObject({
       // The length limit is checked with the extracted text of `html` and `url` (413, `runJob`), not here (a 400).
-      text: z.string().min(1).refine((t) => t.replace(/^\uFEFF/, '').trim() !== '', 'is empty (only white space)').optional().openapi({ maxLength: maxTextChars, description: `The article as plain text: the first line is its title, paragraphs are lines. At most ${maxTextChars} characters (code points; 413 beyond).` }),
-      html: z.string().min(1).optional().openapi({ description: 'An HTML page; its main text is extracted (as for .html files).' }),
-      url: z.url({ protocol: /^https?$/ }).max(2048).optional().openapi({ description: 'An http(s) URL to fetch; private and loopback addresses are refused unless the server allows them.' }),
+      text: z.string().min(1, 'is empty').refine((t) => t.replace(/^\uFEFF/, '').trim() !== '', 'is empty (only white space)').optional().openapi({ maxLength: maxTextChars, description: `The article as plain text: the first line is its title, paragraphs are lines. At most ${maxTextChars} characters (code points; 413 beyond).` }),
+      html: z.string().min(1, 'is empty').optional().openapi({ description: 'An HTML page; its main text is extracted (as for .html files).' }),
+      url: z.url({ protocol: /^https?$/, error: 'must be an http or https URL' }).max(2048).optional().openapi({ description: 'An http(s) URL to fetch; private and loopback addresses are refused unless the server allows them.' }),
       title: z.string().min(1).max(1000).optional().openapi({ description: 'Title of the article when it is not the first line of the text.' }),
       id: z.string().min(1).max(200).refine((id) => controlCharacter(id) === undefined, 'has a control character (ids go into tab-separated SemEval files and file names)').optional().openapi({ description: 'Id to report (default: `request`, or the URL).' }),
       lang: z
