@@ -61,6 +61,21 @@ test('browser: hovering a highlight shows technique, definition, score and evide
   await page.close();
 });
 
+test('browser: a highlight near the bottom of the window opens its explanation above it, inside the window', { skip }, async () => {
+  const page = await browser!.context.newPage();
+  await page.setViewportSize({ width: 1000, height: 600 });
+  await page.goto(reports['town-bypass']!);
+  const mark = page.locator('mark[aria-label^="Appeal to authority"]');
+  // Scroll so the highlight sits near the bottom edge, then hover it.
+  await mark.evaluate((m) => window.scrollBy(0, m.getBoundingClientRect().bottom - window.innerHeight + 12));
+  await mark.hover();
+  const box = (await page.locator('#slant-tip').boundingBox())!;
+  const at = (await mark.boundingBox())!;
+  assert.ok(box.y + box.height <= 600, `tip ends at ${box.y + box.height}, past the window's 600`);
+  assert.ok(box.y + box.height <= at.y, 'the tip is above the highlight');
+  await page.close();
+});
+
 test('browser: keyboard focus shows the explanation and Escape hides it', { skip }, async () => {
   const page = await browser!.context.newPage();
   await page.goto(reports['town-bypass']!);

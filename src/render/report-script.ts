@@ -84,7 +84,10 @@ export const REPORT_SCRIPT = `
     var r = mark.getBoundingClientRect();
     var left = Math.max(8, Math.min(r.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 8));
     tip.style.left = left + 'px';
-    tip.style.top = (r.bottom + window.scrollY + 6) + 'px';
+    // Below the highlight, or above it where the window ends before the tip would and more room is above.
+    var h = tip.offsetHeight, room = document.documentElement.clientHeight;
+    var above = r.bottom + 6 + h > room && r.top - 6 > room - r.bottom;
+    tip.style.top = ((above ? r.top - 6 - h : r.bottom + 6) + window.scrollY) + 'px';
     if (shown && shown !== mark) shown.removeAttribute('aria-describedby');
     mark.setAttribute('aria-describedby', tip.id);
     shown = mark;
