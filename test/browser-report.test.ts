@@ -99,6 +99,15 @@ test('browser: category filter and score slider switch highlights off', { skip }
   assert.ok(withoutCall < all && withoutCall > 0);
   await page.locator('.slant-score').fill('0.9');
   assert.equal(await on(), 0);
+  // The counts beside the filters follow the slider: the findings it lets through.
+  const counts = (): Promise<string[]> => page.locator('.slant-count').allInnerTexts();
+  assert.ok((await counts()).every((c) => c === '0'), (await counts()).join(' '));
+  await page.locator('.slant-score').fill('0');
+  const back = await counts();
+  assert.ok(back.some((c) => c !== '0'));
+  const total = Number(await page.locator('.slant-count[data-category="Justification"]').innerText());
+  const parts = await page.locator('.slant-count[data-label]').evaluateAll((xs) => xs.filter((x) => x.closest('.slant-cat')?.querySelector('.slant-cat-filter')?.getAttribute('value') === 'Justification').map((x) => Number(x.textContent)));
+  assert.equal(parts.reduce((a, b) => a + b, 0), total);
   await page.close();
 });
 

@@ -44,7 +44,7 @@ function chipsHtml(result: ParagraphResult | undefined): string {
     .sort((a, b) => b.score - a.score || (a.label < b.label ? -1 : 1))
     .map((t) => {
       const def = escapeHtml(TECHNIQUE_INFO[t.label].definition);
-      return `<li class="slant-chip c-${t.category}" data-category="${t.category}" data-score="${t.score}" title="${def}">${escapeHtml(techniqueName(t.label))} <span class="slant-chip-score">${formatScore(t.score)}</span></li>`;
+      return `<li class="slant-chip c-${t.category}" data-label="${t.label}" data-category="${t.category}" data-score="${t.score}" title="${def}">${escapeHtml(techniqueName(t.label))} <span class="slant-chip-score">${formatScore(t.score)}</span></li>`;
     });
   return `<ul class="slant-chips" aria-label="Techniques">${chips.join('')}</ul>`;
 }

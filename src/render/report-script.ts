@@ -111,9 +111,16 @@ export const REPORT_SCRIPT = `
       m.className = 'slant-hl' + (list.length ? ' c-' + hs[list[0]].category + (list.length > 1 ? ' slant-multi' : '') : ' slant-off');
       m.tabIndex = list.length ? 0 : -1;
     });
+    // The counts beside the filters count the findings the slider lets through.
+    var by = {};
     chips.forEach(function (c) {
       var h = { category: c.getAttribute('data-category'), score: Number(c.getAttribute('data-score')) };
       c.classList.toggle('slant-hidden', !visible(h, f));
+      if (h.score >= f.min) ['l:' + c.getAttribute('data-label'), 'c:' + h.category].forEach(function (k) { by[k] = (by[k] || 0) + 1; });
+    });
+    root.querySelectorAll('.slant-count').forEach(function (s) {
+      var k = s.hasAttribute('data-label') ? 'l:' + s.getAttribute('data-label') : 'c:' + s.getAttribute('data-category');
+      s.textContent = String(by[k] || 0);
     });
     hide();
   }

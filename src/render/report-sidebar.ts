@@ -59,10 +59,10 @@ function categoryBlock(category: Category, counts: Map<Technique, number> | null
   const total = own.reduce((n, t) => n + known.get(t)!, 0);
   // Each technique's definition opens from its name, by keyboard too (a chip's title is mouse-only).
   const items = own
-    .map((t) => `<li><details class="slant-def"><summary>${escapeHtml(techniqueName(t))} <span class="slant-count">${known.get(t)}</span></summary><p>${escapeHtml(TECHNIQUE_INFO[t].definition)}</p></details></li>`)
+    .map((t) => `<li><details class="slant-def"><summary>${escapeHtml(techniqueName(t))} <span class="slant-count" data-label="${t}">${known.get(t)}</span></summary><p>${escapeHtml(TECHNIQUE_INFO[t].definition)}</p></details></li>`)
     .join('');
   const list = items === '' ? '' : `<ul>${items}</ul>`;
-  const count = counts === null ? '' : ` <span class="slant-count">${total}</span>`;
+  const count = counts === null ? '' : ` <span class="slant-count" data-category="${category}">${total}</span>`;
   return `<li class="slant-cat"><label><input type="checkbox" class="slant-cat-filter" value="${category}" checked> <span class="slant-swatch c-${category}"></span> ${escapeHtml(categoryName(category))}${count}</label>${list}</li>`;
 }
 
