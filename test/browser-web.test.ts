@@ -82,6 +82,8 @@ test('web: pasting the example article shows it analysed by the server', { skip 
   assert.match(await page.locator('.slant-report h1').innerText(), /The Bypass Will Bury Our Town/);
   assert.equal(await page.locator('.slant-par').count(), EXAMPLE.split('\n').filter((l) => l.trim() !== '').length);
   assert.match(await page.locator('.summary').innerText(), /language en/);
+  // Its paragraphs are separated by blank lines, so their numbers skip, and the summary says why.
+  assert.match(await page.locator('.summary').innerText(), /\(¶ numbers count lines, blank ones too, as SemEval files do\)/);
   const csp = (await page.request.get(server!.url)).headers()['content-security-policy'] ?? '';
   assert.match(csp, /default-src 'none'; script-src 'self' 'sha256-[^']+'; style-src 'self' 'sha256-/);
   assert.deepEqual(events, []);

@@ -53,6 +53,8 @@ function ResultView({ result, detected }: { result: Result; detected: boolean })
   const coverage = coverageNotes(result);
   const short = shortNotes(result);
   const paragraphs = result.analysis.article.paragraphs.length;
+  // ¶ numbers are SemEval's line numbers: blank lines between paragraphs make them skip, which says so.
+  const byLine = result.analysis.article.paragraphs.some((p, i) => p.n !== i + 1);
   // Each warning once: those above as notices, the others in the report (the downloads keep them all).
   const shown = useMemo(() => ({ ...result.analysis, warnings: result.analysis.warnings.filter((w) => !asNotice(w.code)) }), [result]);
   // A new result takes the focus (the Analyse button, disabled while busy, has lost it), so the
@@ -66,7 +68,8 @@ function ResultView({ result, detected }: { result: Result; detected: boolean })
     <section class="result" aria-label="Result">
       <div class="toolbar">
         <p class="summary" role="status" tabIndex={-1} ref={summary}>
-          {techniqueSummary(result)} in {paragraphs} paragraph{paragraphs === 1 ? '' : 's'} · language {result.analysis.article.lang}
+          {techniqueSummary(result)} in {paragraphs} paragraph{paragraphs === 1 ? '' : 's'}
+          {byLine && ' (¶ numbers count lines, blank ones too, as SemEval files do)'} · language {result.analysis.article.lang}
         </p>
         <div class="downloads">
           <button type="button" onClick={() => downloadJson(result.analysis)}>
