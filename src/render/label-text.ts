@@ -48,6 +48,8 @@ const CUE_WORDS: Record<string, string> = {
   number: 'numbers', year: 'years', i: 'first-person words', said: 'reported speech', you: 'second-person words', we: '“we”',
   intens: 'intensifiers', hedge: 'hedges', absolute: 'absolutes', paragraphs: 'paragraphs',
 };
+/** Measures read as a mass, not counted: "less reported speech", not "fewer". */
+const MASS_CUES = new Set(['said']);
 /** The size measures, as (above usual, below usual). */
 const SIZE_WORDS: Record<string, [string, string]> = { tokens: ['a longer article', 'a shorter article'], 'tokens-per-paragraph': ['longer paragraphs', 'shorter paragraphs'] };
 
@@ -63,7 +65,7 @@ export function genreStyleText(g: { cues?: readonly { cue: string; value: number
   const parts = g.cues.map((c) => {
     const above = c.value > c.usual;
     const size = SIZE_WORDS[c.cue];
-    return size ? size[above ? 0 : 1] : `${above ? 'more' : 'fewer'} ${CUE_WORDS[c.cue] ?? c.cue}`;
+    return size ? size[above ? 0 : 1] : `${above ? 'more' : MASS_CUES.has(c.cue) ? 'less' : 'fewer'} ${CUE_WORDS[c.cue] ?? c.cue}`;
   });
   return `style: ${parts.join(', ')} than usual`;
 }
