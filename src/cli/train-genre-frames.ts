@@ -1,6 +1,6 @@
 /** `slant train genre` and `slant train frames`: the article-level models (issue 5). */
 import { availableParallelism } from 'node:os';
-import path from 'node:path';
+import { DEFAULT_DATA_ROOT } from '../train/default-data.js';
 import { InvalidArgumentError, type Command } from 'commander';
 import type { CliContext } from './context.js';
 import { COMPANION_MIN_GAIN } from '../models/serving-margins.js';
@@ -27,7 +27,7 @@ export function registerTrainGenreFrames(train: Command, ctx: CliContext): void 
       .description(task === 'genre'
         ? 'train the genre model (opinion/reporting/satire); prints cross-validated macro-F1 per language'
         : 'train the frames model (14 frames per article); prints cross-validated micro-F1 per language')
-      .option('--data <dir>', 'SemEval-2023 Task 3 root (folders en fr ge it po ru)', parseDataFolder, path.resolve('../shared/data/semeval2023'))
+      .option('--data <dir>', 'SemEval-2023 Task 3 root (folders en fr ge it po ru)', parseDataFolder, DEFAULT_DATA_ROOT)
       .option('--lang <codes>', 'comma-separated languages (en,fr,de,it,pl,ru or SemEval codes); default all', parseTrainingLangs)
       .option('--out <dir>', `output folder; files go to <out>/${task}/`, 'models')
       .option('--folds <k>', `cross-validation folds (grouped by ${foldGrouping(task)})`, count, 5)

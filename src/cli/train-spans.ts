@@ -1,6 +1,6 @@
 /** `slant train spans`: trains the technique-span taggers (issue 6) from the SemEval-2023 layout. */
 import { availableParallelism } from 'node:os';
-import path from 'node:path';
+import { DEFAULT_DATA_ROOT } from '../train/default-data.js';
 import { InvalidArgumentError, type Command } from 'commander';
 import type { CliContext } from './context.js';
 import { SPAN_TRAIN_DEFAULTS } from '../train/spans-defaults.js';
@@ -24,7 +24,7 @@ export function registerTrainSpans(train: Command, ctx: CliContext): void {
   const cmd = train.command('spans');
   cmd
     .description('train the technique-span taggers (one BIO tagger per technique); prints span-measure CV figures per language')
-    .option('--data <dir>', 'SemEval-2023 Task 3 root (folders en fr ge it po ru)', parseDataFolder, path.resolve('../shared/data/semeval2023'))
+    .option('--data <dir>', 'SemEval-2023 Task 3 root (folders en fr ge it po ru)', parseDataFolder, DEFAULT_DATA_ROOT)
     .option('--lang <codes>', 'comma-separated languages (en,fr,de,it,pl,ru or SemEval codes); default all', parseTrainingLangs)
     .option('--out <dir>', 'output folder; files go to <out>/spans/', 'models')
     .option('--folds <k>', 'cross-validation folds grouped by article (0: no CV)', count, d.folds)

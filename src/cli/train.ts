@@ -1,6 +1,6 @@
 /** `slant train techniques`: trains the technique model(s) from the SemEval-2023 layout. */
 import { availableParallelism } from 'node:os';
-import path from 'node:path';
+import { DEFAULT_DATA_ROOT } from '../train/default-data.js';
 import { InvalidArgumentError, type Command } from 'commander';
 import type { CliContext } from './context.js';
 import { registerTrainSpans } from './train-spans.js';
@@ -20,7 +20,7 @@ export function registerTrain(program: Command, ctx: CliContext): void {
   const cmd = train.command('techniques');
   cmd
     .description('train the persuasion-technique models and the sentence models their decision reads; prints cross-validated micro/macro-F1 per language and label')
-    .option('--data <dir>', 'SemEval-2023 Task 3 root (folders en fr ge it po ru)', parseDataFolder, path.resolve('../shared/data/semeval2023'))
+    .option('--data <dir>', 'SemEval-2023 Task 3 root (folders en fr ge it po ru)', parseDataFolder, DEFAULT_DATA_ROOT)
     .option('--lang <codes>', 'comma-separated languages (en,fr,de,it,pl,ru or SemEval codes); default all', parseTrainingLangs)
     .option('--out <dir>', 'output folder; files go to <out>/techniques/ and <out>/sentences/', 'models')
     .option('--folds <k>', 'cross-validation folds (grouped by article)', positiveInt, 5)
@@ -39,7 +39,7 @@ export function registerTrain(program: Command, ctx: CliContext): void {
   const fast = train.command('fast');
   fast
     .description('train the fast model set (models/fast/: techniques, genre and frames over words and bigrams, for analyze --fast); prints cross-validated figures per language')
-    .option('--data <dir>', 'SemEval-2023 Task 3 root (folders en fr ge it po ru)', parseDataFolder, path.resolve('../shared/data/semeval2023'))
+    .option('--data <dir>', 'SemEval-2023 Task 3 root (folders en fr ge it po ru)', parseDataFolder, DEFAULT_DATA_ROOT)
     .option('--lang <codes>', 'comma-separated languages (en,fr,de,it,pl,ru or SemEval codes); default all. The pooled files then know only these, and treat the others as languages without training data', parseTrainingLangs, '')
     .option('--out <dir>', 'output folder; files go to <out>/fast/', 'models')
     .option('--folds <k>', 'cross-validation folds (grouped by article)', positiveInt, 5)

@@ -36,7 +36,7 @@ export async function readArticleTask(root: string, lang: string, subtask: 1 | 2
   const iso = FOLDER_LANG[folder] as string;
   const dir = path.join(root, folder);
   const labelsPath = path.join(dir, `train-labels-subtask-${subtask}.txt`);
-  if (!existsSync(labelsPath)) throw new InputError({ input: labelsPath }, `SemEval subtask-${subtask} labels not found (--lang trains fewer languages)`);
+  if (!existsSync(labelsPath)) throw new InputError({ input: labelsPath }, `SemEval subtask-${subtask} labels not found: --data must name the SemEval-2023 Task 3 root (folders en fr ge it po ru); --lang trains fewer languages`);
   const gold: { id: string; labels: string[]; line: number }[] = subtask === 1
     ? (await readGenreLabels(labelsPath)).rows.map((r) => ({ id: r.id, labels: [r.genre], line: r.line }))
     : (await readFrameLabels(labelsPath)).rows.map((r) => ({ id: r.id, labels: [...r.frames], line: r.line }));

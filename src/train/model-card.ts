@@ -12,6 +12,7 @@ import { POOLED_MIN_GAIN } from '../models/serving-margins.js';
 import path from 'node:path';
 import { TRAINING_LANGUAGES } from '../lang/training-languages.js';
 import { normalizeLangCode } from '../lang/normalize-lang-code.js';
+import { DEFAULT_DATA_ROOT } from './default-data.js';
 
 interface CvLang {
   lang: string;
@@ -53,8 +54,6 @@ export interface TrainRun {
   mode?: string;
 }
 
-/** The data root the trainers read by default (`--data`), from the working directory. */
-export const DEFAULT_DATA_ROOT = '../shared/data/semeval2023';
 
 /**
  * A note for a card written by a run on other data, on fewer languages or in another mode than the
@@ -64,7 +63,7 @@ export const DEFAULT_DATA_ROOT = '../shared/data/semeval2023';
 export function trainRunNote(run: TrainRun | undefined): string[] {
   if (run === undefined) return [];
   const parts: string[] = [];
-  if (path.resolve(run.data) !== path.resolve(DEFAULT_DATA_ROOT)) parts.push(`--data ${run.data}`);
+  if (path.resolve(run.data) !== DEFAULT_DATA_ROOT) parts.push(`--data ${run.data}`);
   const langs = new Set(run.langs.map(normalizeLangCode));
   if (TRAINING_LANGUAGES.some((l) => !langs.has(l))) parts.push(`--lang ${run.langs.join(',')}`);
   if (run.mode !== undefined && run.mode !== 'all') parts.push(`--mode ${run.mode}`);

@@ -37,7 +37,7 @@ export function isoOf(lang: string): string {
 export function readSemevalLanguage(root: string, lang: string): { rows: TrainRow[]; files: string[] } {
   const dir = path.join(root, folderOf(lang));
   const labelsPath = path.join(dir, 'train-labels-subtask-3.txt');
-  if (!existsSync(labelsPath)) throw new InputError({ input: labelsPath }, 'SemEval subtask-3 labels not found (--lang trains fewer languages)');
+  if (!existsSync(labelsPath)) throw new InputError({ input: labelsPath }, 'SemEval subtask-3 labels not found: --data must name the SemEval-2023 Task 3 root (folders en fr ge it po ru); --lang trains fewer languages');
   const gold = parseLabels(readFileSync(labelsPath, 'utf8'), labelsPath);
   const iso = isoOf(lang);
   const artDir = path.join(dir, 'train-articles-subtask-3');

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_DATA_ROOT, trainRunNote } from './model-card.js';
+import { trainRunNote } from './model-card.js';
+import { DEFAULT_DATA_ROOT } from './default-data.js';
 
 test('a card written by a run on other data, fewer languages or another mode says so; the shipped run adds nothing', () => {
   const all = ['en', 'fr', 'ge', 'it', 'po', 'ru'];
