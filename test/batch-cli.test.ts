@@ -93,6 +93,13 @@ test('batch: semeval rows need the techniques; --out leaves stdout empty; --all-
   assert.match(table.stderr, /--all-scores adds every label's score to json and jsonl output/);
 });
 
+test('batch: -o with a file name (out.json) is refused before any work, as predict -o takes a file but analyze -o a folder', async () => {
+  const run = await runCli(['analyze', '-o', file('out.json'), file('note-1.txt')]);
+  assert.equal(run.code, 2);
+  assert.match(run.stderr, /--out .*out\.json names a folder for one report per article, and this one reads as a file: write one file with > /);
+  assert.equal(existsSync(file('out.json')), false);
+});
+
 test('batch: --out makes missing folders level by level, and names a file in the way', async () => {
   const deep = path.join(dir, 'deep', 'er');
   const made = await runCli(['analyze', '--format', 'md', '--tasks', 'genre', '--out', deep, file('note-1.txt')]);

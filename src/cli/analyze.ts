@@ -79,6 +79,11 @@ async function analyzeAction(ctx: CliContext, inputs: string[], flags: AnalyzeFl
   if (ctx.io.interactive && flags.progress && !single) void countArticles(inputs).then((n) => progress.setTotal(n));
   const stdout = new StdoutWriter(flags.format, (text) => ctx.out(text), { array: !single });
   if (flags.out !== undefined) {
+    // `-o out.json` reads as a file, as `predict -o` takes one; here it would become a folder (an
+    // existing folder of that name is taken, and an existing file is named by the writer).
+    if (/\.(json|jsonl|html?|md|txt|tsv)$/i.test(flags.out) && !existsSync(flags.out)) {
+      program.error(`slant: --out ${flags.out} names a folder for one report per article, and this one reads as a file: write one file with > ${flags.out}, or give a folder name`, { exitCode: 2 });
+    }
     const expanded = (await expandInputs(inputs)).map((e) => e.input);
     const input = inputInOutDir(flags.out, expanded);
     if (input !== undefined) program.error(`slant: --out ${flags.out} holds the articles read from ${input}: the reports could replace them; choose another folder`, { exitCode: 2 });
