@@ -141,6 +141,9 @@ test('server: unknown routes are 404 problems', async () => {
   const res = await fetch(`${server.url}/api/v1/nothing`);
   assert.equal(res.status, 404);
   assert.equal(res.headers.get('content-type'), 'application/problem+json');
+  // A corpus route on a server without a corpus says how to start one that has it.
+  const stats = (await (await fetch(`${server.url}/api/v1/stats`)).json()) as { detail: string };
+  assert.equal(stats.detail, 'no route for GET /api/v1/stats: this server has no corpus (start it with slant serve --db FILE)');
 });
 
 test('server: the same request gives byte-identical responses', async () => {

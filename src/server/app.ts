@@ -122,7 +122,9 @@ export function createApp(options: ServerOptions, extras: AppExtras = {}): Slant
     if (allowed.length > 0) {
       return new ApiProblem(405, 'method-not-allowed', 'Method not allowed', `${c.req.path} takes ${allowed.join(', ')}, not ${c.req.method}`, { headers: { allow: allowed.join(', ') } }).toResponse();
     }
-    return new ApiProblem(404, 'not-found', 'Not found', `no route for ${c.req.method} ${c.req.path}`).toResponse();
+    // The corpus routes exist only with a store (`slant serve --db`): say so, not just "no route".
+    const corpus = /^\/api\/v1\/(stats|articles)(\/|$)/.test(c.req.path) ? ': this server has no corpus (start it with slant serve --db FILE)' : '';
+    return new ApiProblem(404, 'not-found', 'Not found', `no route for ${c.req.method} ${c.req.path}${corpus}`).toResponse();
   });
   app.onError(problemHandler(log));
   return { app, context, close: () => runner.close() };
