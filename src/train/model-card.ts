@@ -65,7 +65,8 @@ export function trainRunNote(run: TrainRun | undefined): string[] {
   const parts: string[] = [];
   if (path.resolve(run.data) !== DEFAULT_DATA_ROOT) parts.push(`--data ${run.data}`);
   const langs = new Set(run.langs.map(normalizeLangCode));
-  if (TRAINING_LANGUAGES.some((l) => !langs.has(l))) parts.push(`--lang ${run.langs.join(',')}`);
+  // No languages named means all of them.
+  if (run.langs.length > 0 && TRAINING_LANGUAGES.some((l) => !langs.has(l))) parts.push(`--lang ${run.langs.join(',')}`);
   if (run.mode !== undefined && run.mode !== 'all') parts.push(`--mode ${run.mode}`);
   if (parts.length === 0) return [];
   return [`> **Last written by \`slant train ${run.task} ${parts.join(' ')}\`.** The rows of the files that run wrote give their figures on that data; the training-data, notice and retrain lines describe the files as shipped (all six languages of the SemEval-2023 training data).`, ''];
