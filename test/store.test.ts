@@ -430,3 +430,16 @@ test('the article list leaves out the technique count where none was analysed: n
   assert.deepEqual(rows.map((a) => [a.articleId, a.techniques, a.genre]), [['quiet', 0, 'reporting'], ['numbers', undefined, undefined], ['waiting', undefined, undefined]]);
   assert.equal('techniques' in rows[1]!, false);
 });
+
+test("the article list names a missing or wrong limit or offset, not SQLite's datatype mismatch", async () => {
+  const file = db('paging.sqlite');
+  const store = await openStore(file, { create: true });
+  try {
+    for (const query of [{}, { limit: 0, offset: 0 }, { limit: 10, offset: -1 }, { limit: 2.5, offset: 0 }]) {
+      await assert.rejects(store.articles(query as never), (e: Error) => /^slant: articles: give limit, a whole number from 1 to 500, and offset/.test(e.message), JSON.stringify(query));
+    }
+    assert.deepEqual(await store.articles({ limit: 10, offset: 0 }), { total: 0, articles: [] });
+  } finally {
+    await store.close();
+  }
+});

@@ -41,6 +41,11 @@ const NEWEST_FIRST = 'a.published_day IS NULL, a.published_day DESC, a.id DESC';
  * only its rows are joined and summed: the rows skipped by the offset cost no lookups.
  */
 export function sqliteArticles(db: Database, query: ArticleQuery): ArticlePage {
+  // A caller's slip is named (STYLE.md §5), not left to SQLite's "datatype mismatch".
+  const { limit, offset } = query;
+  if (!Number.isInteger(limit) || limit < 1 || limit > 500 || !Number.isInteger(offset) || offset < 0) {
+    throw new Error(`slant: articles: give limit, a whole number from 1 to 500, and offset, a whole number from 0 (not limit ${String(limit)}, offset ${String(offset)})`);
+  }
   const where = whereOf(query);
   return db.transaction(() => {
     const { total } = db.prepare(`SELECT count(*) AS total FROM articles a ${where.sql}`).get(...where.params) as { total: number };
