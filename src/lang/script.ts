@@ -10,21 +10,23 @@ export const SEEN_SCRIPT_MIN_SHARE = 0.5;
 const LETTER = /\p{L}/gu;
 const SEEN_SCRIPT = /[\p{Script=Latin}\p{Script=Cyrillic}]/gu;
 
-/** The share of `text`'s letters in Latin or Cyrillic script (1 when it has no letters). */
-export function seenScriptShare(text: string): number {
-  const letters = text.match(LETTER)?.length ?? 0;
-  if (letters === 0) return 1;
-  return (text.match(SEEN_SCRIPT)?.length ?? 0) / letters;
-}
-
 const CYRILLIC = /\p{Script=Cyrillic}/gu;
 const LATIN = /\p{Script=Latin}/gu;
 
+/** The share of `text`'s letters that `letters` matches (1 when it has no letters). */
+function letterShare(text: string, letters: RegExp): number {
+  const all = text.match(LETTER)?.length ?? 0;
+  return all === 0 ? 1 : (text.match(letters)?.length ?? 0) / all;
+}
+
+/** The share of `text`'s letters in Latin or Cyrillic script (1 when it has no letters). */
+export function seenScriptShare(text: string): number {
+  return letterShare(text, SEEN_SCRIPT);
+}
+
 /** The share of `text`'s letters in Cyrillic (`cyrillic`) or Latin script (1 when it has no letters). */
 export function scriptShare(text: string, script: 'latin' | 'cyrillic'): number {
-  const letters = text.match(LETTER)?.length ?? 0;
-  if (letters === 0) return 1;
-  return (text.match(script === 'cyrillic' ? CYRILLIC : LATIN)?.length ?? 0) / letters;
+  return letterShare(text, script === 'cyrillic' ? CYRILLIC : LATIN);
 }
 
 /** True when most of `text`'s letters are in a script no training language uses. */

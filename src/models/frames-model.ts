@@ -14,6 +14,7 @@ import { articleMargins, type GivenMargins } from './given-margins.js';
 import { loadWordVectors } from '../features/word-vectors.js';
 import { vectorContributions, vectorLogits } from './vector-decision.js';
 import { inUnseenScript } from '../lang/script.js';
+import { fallbackModelName } from './fallback-model-name.js';
 
 /** The occurrences of the article being scored (reused: its arrays grow once, not per article). */
 const scratch = new OccurrenceRecorder(65536);
@@ -104,8 +105,7 @@ export function scoreFrames(model: ArticleLinearModel, doc: Document, allEvidenc
   });
   frames.sort((a, b) => b.score - a.score);
   const out: FramesPrediction = { frames: allEvidence ? frames : frames.filter((f) => f.over), scores, lang, modelId: model.header.id };
-  const used = model.header.languages.length === 1 ? `the ${model.header.languages[0] as string} model` : 'the pooled multilingual model';
-  if (fallback) out.warning = { code: 'frames-language-fallback', message: `no frames model for language '${doc.lang.code}': ${used} was used, and its ${UNSEEN_LANGUAGE_FRAMES} highest-scoring frames are reported` };
+  if (fallback) out.warning = { code: 'frames-language-fallback', message: `no frames model for language '${doc.lang.code}': ${fallbackModelName(model.header.languages)} was used, and its ${UNSEEN_LANGUAGE_FRAMES} highest-scoring frames are reported` };
   return out;
 }
 

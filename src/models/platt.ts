@@ -55,14 +55,14 @@ function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
+/** log(1 + e^z) − t·z, the log-loss of logit z against target t, computed without overflow. */
+function logLoss(z: number, t: number): number {
+  return (z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z))) - t * z;
+}
+
 function plattLoss(margins: ArrayLike<number>, t: Float64Array, a: number, b: number): number {
   let loss = 0;
-  for (let i = 0; i < t.length; i++) {
-    const z = a * (margins[i] as number) + b;
-    const ti = t[i] as number;
-    // log(1 + e^z) − t·z, computed without overflow.
-    loss += (z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z))) - ti * z;
-  }
+  for (let i = 0; i < t.length; i++) loss += logLoss(a * (margins[i] as number) + b, t[i] as number);
   return loss;
 }
 
@@ -171,7 +171,7 @@ function columnsLoss(columns: readonly ArrayLike<number>[], t: Float64Array, w: 
   for (let k = 0; k < t.length; k++) {
     let z = w[d - 1] as number;
     for (let r = 0; r < d - 1; r++) z += (w[r] as number) * ((columns[r] as ArrayLike<number>)[k] as number);
-    loss += (z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z))) - (t[k] as number) * z;
+    loss += logLoss(z, t[k] as number);
   }
   return loss;
 }

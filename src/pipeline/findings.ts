@@ -8,6 +8,7 @@ import { categoryOf, FRAMES, isTechnique, TECHNIQUE_INFO, type Frame, type Techn
 import type { Analysis, Evidence, ParagraphResult, ParagraphShare } from '../result.js';
 import type { ParagraphEvidence, PhraseEvidence } from '../models/article-evidence.js';
 import { AVERAGED_CALIBRATION, UNSEEN_LANGUAGE_THRESHOLD_FACTOR, type DocumentScores, type TechniqueModel } from '../models/technique-model.js';
+import { fallbackModelName } from '../models/fallback-model-name.js';
 import { explainParagraphLabels } from '../explain/evidence-spans.js';
 import type { GenrePrediction } from '../models/genre-model.js';
 import type { FramesPrediction } from '../models/frames-model.js';
@@ -76,7 +77,8 @@ export function techniqueFallback(lang: string, model: TechniqueModel, factor = 
   const mixed = withScriptFree ? ', and each score averaged with that of a model of punctuation, quotation marks, numbers, capitals and paragraph position, which reads no word (against the mean of both thresholds)' : '';
   const langs = model.header.languages;
   // A models folder trained on one language (`slant train --lang`) has no pooled file: its one model stands in.
-  const used = langs.length === 1 ? `the ${langs[0] as string} model was used, its calibration kept and its thresholds lowered` : `the pooled multilingual model was used, its ${langs.join(', ')} calibrations averaged and their thresholds lowered`;
+  const calibration = langs.length === 1 ? 'its calibration kept and its thresholds lowered' : `its ${langs.join(', ')} calibrations averaged and their thresholds lowered`;
+  const used = `${fallbackModelName(langs)} was used, ${calibration}`;
   return { code: 'technique-language-fallback', message: `no technique model for language '${lang}': ${used} to ${factor} of their value${mixed}` };
 }
 

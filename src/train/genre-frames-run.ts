@@ -71,10 +71,8 @@ export async function runTrainArticleTask(o: RunTrainArticleOptions, log: (line:
     const file = path.join(dir, `${id}.slm`);
     const rival = ownLang === undefined ? undefined : pooledFigure(path.join(dir, `${o.task}.slm`), o.task, ownLang);
     const mine = model.cv[0]?.value.mean ?? 0;
-    if (rival !== undefined && !keepsOwnArticleModel(mine, rival)) {
-      const removed = existsSync(file) ? `; the earlier ${file} was removed, so the pooled model serves ${ownLang}` : '';
-      rmSync(file, { force: true });
-      log(`kept the pooled model for ${ownLang}: ${metric} ${rival.toFixed(3)} against ${mine.toFixed(3)} for its own (not written${removed})`);
+    if (ownLang !== undefined && rival !== undefined && !keepsOwnArticleModel(mine, rival)) {
+      log(`kept the pooled model for ${ownLang}: ${metric} ${rival.toFixed(3)} against ${mine.toFixed(3)} for its own (not written${removeLosingOwnFile(file, ownLang)})`);
       return;
     }
     writeFileSync(file, model.bytes);
@@ -152,4 +150,14 @@ function pooledFigure(file: string, task: 'genre' | 'frames', lang: string): num
   const { header } = decodeModel(readFileSync(file), file, task);
   const cv = header.cv as { perLanguage?: { lang: string; mean: number }[] } | undefined;
   return cv?.perLanguage?.find((c) => c.lang === lang)?.mean;
+}
+
+/**
+ * Removes a language's own model file that the pooled model now beats, if a file is there, and says
+ * so for the log line (`; the earlier … was removed, …`), or gives '' when none was.
+ */
+export function removeLosingOwnFile(file: string, lang: string): string {
+  if (!existsSync(file)) return '';
+  rmSync(file);
+  return `; the earlier ${file} was removed, so the pooled model serves ${lang}`;
 }

@@ -5,7 +5,8 @@
  * `<out>/fast/{techniques,genre,frames}.slm`, `frames-<lang>.slm` for the languages whose own
  * frames model beats the pooled one, and their `MODEL_CARD.md`.
  */
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { removeLosingOwnFile } from './genre-frames-run.js';
 import path from 'node:path';
 import { makeFoldersSync } from '../make-folders.js';
 import { TECHNIQUES } from '../labels.js';
@@ -69,10 +70,7 @@ export async function runTrainFast(o: RunTrainFastOptions, log: (line: string) =
         log(`${lang}: micro-F1 ${mine.toFixed(3)} against the pooled model's ${rival.toFixed(3)}`);
         write(ownFramesFile(lang), m.bytes, began);
       } else {
-        const file = path.join(dir, ownFramesFile(lang));
-        const removed = existsSync(file) ? `; the earlier ${file} was removed, so the pooled model serves ${lang}` : '';
-        rmSync(file, { force: true });
-        log(`kept the pooled fast frames model for ${lang}: micro-F1 ${rival.toFixed(3)} against ${mine.toFixed(3)} for its own (not written${removed})`);
+        log(`kept the pooled fast frames model for ${lang}: micro-F1 ${rival.toFixed(3)} against ${mine.toFixed(3)} for its own (not written${removeLosingOwnFile(path.join(dir, ownFramesFile(lang)), lang)})`);
       }
     }
   };

@@ -17,7 +17,6 @@ import { LabelsView } from './labels-view.js';
 /** `detected`: whether the page detected the language (the menu said Detect) or the user chose it. */
 type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'error'; message: string } | { kind: 'done'; result: Result; detected: boolean };
 
-const sentence = warningSentence;
 
 /** Whether a warning is about the language (unknown, unsupported, an unseen script, a fallback model). */
 const aboutLanguage = (code: string): boolean => code.includes('language') || code.includes('script');
@@ -27,17 +26,17 @@ const asNotice = (code: string): boolean => aboutLanguage(code) || code === 'tec
 
 /** Warnings about the language, shown above the report. */
 function languageNotes(result: Result): string[] {
-  return result.analysis.warnings.filter((w) => aboutLanguage(w.code)).map((w) => sentence(w.message));
+  return result.analysis.warnings.filter((w) => aboutLanguage(w.code)).map((w) => warningSentence(w.message));
 }
 
 /** What the technique model cannot find in this article's language (no training example), shown above the report. */
 function coverageNotes(result: Result): string[] {
-  return result.analysis.warnings.filter((w) => w.code === 'techniques-not-covered').map((w) => sentence(w.message));
+  return result.analysis.warnings.filter((w) => w.code === 'techniques-not-covered').map((w) => warningSentence(w.message));
 }
 
 /** That the text is shorter than the articles the genre and frames models learnt from, shown above the report. */
 function shortNotes(result: Result): string[] {
-  return result.analysis.warnings.filter((w) => w.code === 'short-article').map((w) => sentence(w.message));
+  return result.analysis.warnings.filter((w) => w.code === 'short-article').map((w) => warningSentence(w.message));
 }
 
 /** The technique count of the summary line: "not analysed" (a text without a word runs no task) is not "none found". */
