@@ -1,7 +1,7 @@
 /** `slant ingest`, `slant stats` and `slant reanalyze` end to end, in-process, on texts written here. */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -41,6 +41,16 @@ test('ingest creates the corpus, reports a bad line, and skips everything on a s
   assert.match(first.stderr, /2 read, 2 analysed, 0 stored with a stored analysis, 0 already stored, 1 failed/);
   const second = await slant(['ingest', '--db', db, '--jobs', '1', corpus]);
   assert.match(second.stderr, /0 analysed, 0 stored with a stored analysis, 2 already stored/);
+});
+
+test('ingest with only missing inputs names each and creates no corpus file', async () => {
+  const none = path.join(dir, 'never.sqlite');
+  const run = await slant(['ingest', '--db', none, '--jobs', '1', path.join(dir, 'missing.jsonl'), path.join(dir, 'nope', '*.txt')]);
+  assert.equal(run.code, 1);
+  assert.match(run.stderr, /missing\.jsonl: no such file/);
+  assert.match(run.stderr, /\*\.txt: no file matches this pattern/);
+  assert.match(run.stderr, /nothing to ingest; .*never\.sqlite was not created/);
+  assert.equal(existsSync(none), false);
 });
 
 test('ingest names an id already stored from its source with other text, and stores it as another version', async () => {

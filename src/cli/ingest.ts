@@ -3,11 +3,13 @@
  * already stored with the same text and model, on worker threads, with a progress bar on a
  * terminal. Safe to kill and run again: each small batch is committed in one transaction.
  */
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import type { CliContext } from './context.js';
 import { readInputs, type InputResult, type ReadOptions } from '../ingest/index.js';
-import { expandInputs } from '../batch/expand-inputs.js';
+import { expandInputs, type ExpandedInput } from '../batch/expand-inputs.js';
+import { looksLikeUrl } from '../ingest/read-url.js';
 import { countArticles } from '../batch/count-inputs.js';
 import { parseJobs, parseLang } from '../batch/parse-flags.js';
 import { ProgressBar } from '../batch/progress-bar.js';
@@ -41,13 +43,16 @@ export async function makeAnalyzer(jobs: number, lang: string, fast = false): Pr
   return jobs > 1 ? workerAnalyzer(jobs, options) : inProcessAnalyzer(options);
 }
 
-/** Every input read in turn, glob patterns expanded. */
-async function* readAll(inputs: string[], read: ReadOptions): AsyncGenerator<InputResult> {
-  for (const item of await expandInputs(inputs)) {
+/** Every input read in turn, after its glob patterns were expanded. */
+async function* readAll(inputs: readonly ExpandedInput[], read: ReadOptions): AsyncGenerator<InputResult> {
+  for (const item of inputs) {
     if ('error' in item) yield item;
     else yield* readInputs([item.input], read);
   }
 }
+
+/** Whether an expanded input may yield an article: stdin, a URL, or a path that exists. */
+const mayRead = (item: ExpandedInput): boolean => !('error' in item) && (item.input === '-' || looksLikeUrl(item.input) || existsSync(item.input));
 
 /**
  * Runs an ingest over `source` with a progress bar, prints the summary line, and closes the
@@ -121,13 +126,21 @@ export function registerIngest(program: Command, ctx: CliContext): void {
     .addHelpText('after', '\nExamples:\n  slant ingest --db corpus.sqlite news.jsonl\n  slant ingest --jobs 4 articles/ https://example.org/story\n  slant ingest --fast big-corpus.jsonl\n')
     .action(async (inputs: string[], flags: IngestFlags) => {
       const read: ReadOptions = flags.allowPrivate ? { allowPrivate: true, stdin: ctx.io.stdin } : { stdin: ctx.io.stdin };
-      const store = await openStore(flags.db ?? defaultDbPath(), { create: true });
+      const expanded = await expandInputs(inputs);
+      const db = flags.db ?? defaultDbPath();
+      if (!expanded.some(mayRead)) {
+        // Every input is missing: say so for each, and leave no empty corpus file behind.
+        for await (const item of readAll(expanded, read)) if ('error' in item) ctx.fail(item.error, item.input);
+        ctx.err(`slant: nothing to ingest; ${db} ${existsSync(db) ? 'is left as it was' : 'was not created'}`);
+        return;
+      }
+      const store = await openStore(db, { create: true });
       const single = inputs.length === 1 && inputs[0] === '-';
       const analyzer = await makeAnalyzer(single ? 1 : (flags.jobs ?? availableParallelism()), flags.lang, flags.fast === true).catch(async (error: unknown) => {
         await store.close();
         throw error;
       });
       const total = ctx.io.interactive ? await countArticles(inputs) : undefined;
-      await runIngest(ctx, store, analyzer, readAll(inputs, read), total);
+      await runIngest(ctx, store, analyzer, readAll(expanded, read), total);
     });
 }
