@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PassThrough, Readable } from 'node:stream';
 import { main } from '../src/cli/main.js';
+import { figureText } from '../src/cli/models.js';
 import { SUPPORTED_LANGUAGES } from '../src/pipeline/run-models.js';
 import { cvFigureFor, shippedModels } from '../src/models/shipped-models.js';
 import { TECHNIQUES_ABSENT_IN_ENGLISH } from '../src/labels.js';
@@ -30,7 +31,7 @@ test('slant models: a row per language with the served file and its figure for t
     const file = shipped.serving[lang]?.techniques as string;
     const figure = cvFigureFor(shipped.files.find((f) => f.file === file)!, lang);
     assert.ok(figure !== null && figure.value > 0 && figure.value < 1);
-    assert.ok(row.includes(`${figure.value.toFixed(3)} ${file.split('/')[1]}`), row);
+    assert.ok(row.includes(`${figureText(figure.value)} ${file.split('/')[1]}`), row);
   }
   // Any other language: the pooled files, no tagger and no sentence model.
   assert.match(rows.find((r) => r.startsWith('und ')) ?? '', /^und\s+– techniques\.slm\s+none\s+none\s+– frames\.slm\s+– genre\.slm$/);
@@ -96,4 +97,12 @@ test('--models must name a models folder (usage error otherwise)', async () => {
     if (before === undefined) delete process.env['SLANT_MODELS'];
     else process.env['SLANT_MODELS'] = before;
   }
+});
+
+test('figures read to three decimals, or four where three would round off half a thousandth', () => {
+  assert.equal(figureText(0.42704), '0.427');
+  assert.equal(figureText(0.41349), '0.4135');
+  assert.equal(figureText(0.42051), '0.4205');
+  assert.equal(figureText(0.48841), '0.488');
+  assert.equal(figureText(0.36), '0.360');
 });

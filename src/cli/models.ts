@@ -34,7 +34,16 @@ function servedCell(files: readonly ModelFileInfo[], file: string | null, lang: 
   const pair = partner === undefined ? '' : ` + ${missing}${partner.slice(partner.indexOf('/') + 1)}`;
   const lexicon = info?.vectorLexicons?.[lang];
   const vectors = lexicon === undefined ? '' : ` + ${lexicon.slice(lexicon.indexOf('/') + 1)}`;
-  return `${figure ? figure.value.toFixed(3) : '–'} ${name}${pair}${vectors}`;
+  return `${figure ? figureText(figure.value) : '–'} ${name}${pair}${vectors}`;
+}
+
+/**
+ * A figure to three decimals, or four where three would round it by about half a thousandth
+ * (fr techniques 0.4135 read as 0.413), as the README and the model cards write it.
+ */
+export function figureText(value: number): string {
+  const three = value.toFixed(3);
+  return Math.abs(Number(three) - value) >= 0.00045 ? value.toFixed(4) : three;
 }
 
 /**
