@@ -91,6 +91,7 @@ test('a bad article is reported by name and left out; the others are predicted (
     assert.equal(run.code, 1, subtask);
     assert.match(run.stderr, /article2\.txt: is empty/);
     assert.match(run.stderr, /article3\.txt: /);
+    assert.match(run.stderr, /2 articles named above could not be read and are left out of the predictions/);
     if (subtask === 'spans') continue;
     const ids = new Set(readFileSync(out, 'utf8').trim().split('\n').map((l) => l.split('\t')[0]));
     assert.deepEqual([...ids], ['1', '5'], subtask);

@@ -58,7 +58,11 @@ export function registerPredict(program: Command, ctx: CliContext): void {
       const predictor = options.prior || options.subtask === 'spans' ? priorPredictor() : await loadModelPredictor(options.subtask, options.fast === true);
       if (predictor.trivial && options.subtask !== 'spans') ctx.err(`slant predict: using ${predictor.description}`);
       // A file that cannot be read is reported (exit 1) and left out; the others are predicted.
-      const bad = (file: string, error: unknown): void => ctx.fail(error, file);
+      let unread = 0;
+      const bad = (file: string, error: unknown): void => {
+        unread++;
+        ctx.fail(error, file);
+      };
       try {
         // Issue 6: span files come from the span tagger (src/spans/), not from a Predictor.
         let text: string;
@@ -72,6 +76,7 @@ export function registerPredict(program: Command, ctx: CliContext): void {
         }
         if (options.output === undefined) ctx.out(text);
         else await writeOutput(options.output, text);
+        if (unread > 0) ctx.err(`slant predict: ${unread === 1 ? '1 article' : `${unread} articles`} named above could not be read and ${unread === 1 ? 'is' : 'are'} left out of the predictions`);
       } catch (error) {
         ctx.fail(error);
       }
