@@ -20,11 +20,21 @@ test('a wrong article or option is one SlantError naming it', () => {
     [ARTICLE, { thresholds: { Bogus: 0.1 } }, /unknown label "Bogus"/],
     [ARTICLE, { thresholds: { Loaded_Language: 5 } }, /options\.thresholds\.Loaded_Language/],
     [ARTICLE, { lang: 'english' }, /options\.lang must be auto or a language code/],
+    [{ ...ARTICLE, lang: 'English' }, {}, /article\.lang must be a language code such as en or fr, or auto, not "English"/],
+    [{ ...ARTICLE, lang: 7 }, {}, /article\.lang must be a language code/],
     [ARTICLE, { minScore: -1 }, /options\.minScore/],
     [ARTICLE, { fast: 'yes' }, /options\.fast must be true or false/],
   ];
   for (const [article, options, message] of cases) {
     assert.throws(() => analyze(article as never, options as never), (e: Error) => isSlantError(e) && message.test(e.message), JSON.stringify([article, options]));
+  }
+});
+
+test('an article whose lang is auto or blank has its language detected', () => {
+  for (const lang of ['auto', 'Auto', '']) {
+    const result = analyze({ ...ARTICLE, lang });
+    assert.equal(result.article.lang, 'en', lang);
+    assert.ok(!result.warnings.some((w) => w.code === 'language-unsupported'), lang);
   }
 });
 

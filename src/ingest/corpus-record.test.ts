@@ -41,3 +41,8 @@ test('a published_at that names no day', () => {
     assert.equal(parseCorpusRecord(JSON.stringify({ id: 'a', text: 't', published_at: date }), 'c', 1).publishedAt, date);
   }
 });
+test('a lang that is no language code is refused; blank or auto leaves it to detection', () => {
+  assert.equal(problem('{"id":"a","text":"t","lang":"English"}'), 'c.jsonl:4: `lang` is not a language code ("English"): write one such as en, fr, de, it, pl or ru, or auto to detect it');
+  for (const lang of ['auto', 'AUTO', '', ' ']) assert.deepEqual(parseCorpusRecord(JSON.stringify({ id: 'a', text: 't', lang }), 'c', 1), { id: 'a', text: 't' }, lang);
+  for (const lang of ['en', 'de-AT', 'ge', 'und']) assert.equal(parseCorpusRecord(JSON.stringify({ id: 'a', text: 't', lang }), 'c', 1).lang, lang);
+});

@@ -10,11 +10,13 @@ import { quickDetect } from './quick-detect.js';
 /**
  * The language of `article`; `given` (e.g. `--lang`) wins over `article.lang`, and both win over
  * detection, with confidence 1 and source `given`. With `quick`, detection first asks the
- * function-word vote (quick-detect.ts), and eld only when that does not answer.
+ * function-word vote (quick-detect.ts), and eld only when that does not answer. A blank code or
+ * `auto` is no code.
  */
 export function resolveLanguage(article: Article, given?: string, quick = false): LanguageGuess {
   const code = given ?? article.lang;
-  if (code !== undefined && code.trim() !== '') {
+  // `auto` (as `--lang` and the API spell it) or a blank asks for detection.
+  if (code !== undefined && code.trim() !== '' && code.trim().toLowerCase() !== 'auto') {
     return { code: normalizeLangCode(code), confidence: 1, source: 'given' };
   }
   return (quick ? quickDetect(article.text) : null) ?? detectLanguage(article.text);

@@ -28,6 +28,8 @@ export function checkAnalyzeInput(article: unknown, options: unknown): void {
   const a = article as Record<string, unknown>;
   if (typeof a['text'] !== 'string') fail(`article.text must be a string, not ${a['text'] === null ? 'null' : typeof a['text']}`);
   if (typeof a['id'] !== 'string') fail('article.id must be a string');
+  const lang = a['lang'];
+  if (lang !== undefined && (typeof lang !== 'string' || (lang.trim() !== '' && lang.trim().toLowerCase() !== 'auto' && !isLangCode(lang)))) fail(`article.lang must be a language code such as en or fr, or auto, not ${JSON.stringify(lang)}`);
   if (options === undefined) return;
   if (options === null || typeof options !== 'object') fail('options must be an object');
   const o = options as Record<keyof AnalyzeOptions, unknown>;
