@@ -74,3 +74,23 @@ test('language warnings: a language given for a text of 15 words or more that pl
   assert.ok(!codes('Der Stadtrat verrät uns.', 'en').includes('language-mismatch'), 'too few words to contradict the user');
   assert.ok(!codes(ENGLISH, 'en').includes('language-mismatch'));
 });
+
+// Our own report with a German quotation of its own paragraph, and a French one.
+const REPORT_WITH_QUOTE = [
+  'Minister defends the new border rules',
+  'The interior minister defended the new border rules on Monday, saying they would stop smugglers without slowing trade between the two countries.',
+  'In Berlin, the opposition was not convinced. "Die Regierung hat uns nicht gesagt, wie diese Regeln in der Praxis funktionieren sollen, und die Menschen an der Grenze wissen nicht, was auf sie zukommt", sagte die Abgeordnete am Dienstag in einer Erklärung.',
+  "« Nous ne savons pas ce que le gouvernement veut faire avec ces règles, et les gens qui vivent à la frontière ne le savent pas non plus », a déclaré un maire de la région dans un communiqué.",
+  'The rules take effect in January, and officials say checks will be random rather than systematic.',
+].join('\n\n');
+
+test('language warnings: paragraphs that plainly read as another training language are named; the fast analysis does not ask', () => {
+  const warning = analyzeArticle({ id: 'x', text: REPORT_WITH_QUOTE, lang: 'en' }).warnings.find((w) => w.code === 'language-mixed');
+  assert.match(warning?.message ?? '', /^some paragraphs read as another language than 'en' \(¶5 as 'de'; ¶7 as 'fr'; \d+% of the words\): the article was analysed as 'en', so the findings in those paragraphs are unreliable/);
+  // Detected too: the article reads as English, the two quotations as themselves.
+  assert.ok(analyzeArticle({ id: 'x', text: REPORT_WITH_QUOTE }).warnings.some((w) => w.code === 'language-mixed'));
+  assert.ok(!codes(ENGLISH, 'en').includes('language-mixed'));
+  const single = REPORT_WITH_QUOTE.split('\n\n').filter((_, i) => i !== 3).join('\n\n');
+  assert.match(analyzeArticle({ id: 'x', text: single, lang: 'en' }).warnings.find((w) => w.code === 'language-mixed')?.message ?? '', /^a paragraph reads as another language than 'en' \(¶5 as 'de'; .*the findings in that paragraph are unreliable; to analyse it in its own language/);
+  assert.ok(!analyzeArticle({ id: 'x', text: REPORT_WITH_QUOTE, lang: 'en' }, { fast: true }).warnings.some((w) => w.code === 'language-mixed'));
+});

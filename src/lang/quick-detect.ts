@@ -65,13 +65,23 @@ function wordTable(): Table {
  * // { code: 'en', confidence: 0.8, source: 'detected' } (or null for too little text)
  */
 export function quickDetect(text: string): LanguageGuess | null {
+  const words: string[] = [];
+  for (const m of text.slice(0, SAMPLE_CHARS).matchAll(WORD)) words.push(m[0].toLowerCase());
+  return quickDetectWords(words);
+}
+
+/**
+ * The same vote over words already split and lower-cased (a paragraph's word tokens, say), each
+ * counted as in `quickDetect`.
+ */
+export function quickDetectWords(lowerCaseWords: Iterable<string>): LanguageGuess | null {
   const { langs, words } = wordTable();
   // A word on several lists gives each of them a share of one vote: "de" says little, "und" much.
   const hits = new Float64Array(langs.length);
   let count = 0;
-  for (const m of text.slice(0, SAMPLE_CHARS).matchAll(WORD)) {
+  for (const w of lowerCaseWords) {
     count++;
-    const at = words.get(m[0].toLowerCase());
+    const at = words.get(w);
     if (at) for (const l of at) hits[l] = (hits[l] as number) + 1 / at.length;
   }
   let best = -1;

@@ -50,7 +50,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
   const analysis: Analysis = {
     article: describeArticle(doc),
     paragraphs: found.paragraphs,
-    warnings: wordless ? [...doc.warnings, NO_WORDS_WARNING] : [...doc.warnings, ...languageWarnings(doc), ...found.warnings],
+    warnings: wordless ? [...doc.warnings, NO_WORDS_WARNING] : [...doc.warnings, ...languageWarnings(doc, options.fast === true), ...found.warnings],
     model: found.model,
   };
   if (found.genre) analysis.genre = found.genre;
