@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readInputs } from '../src/ingest/index.js';
 import { openStore } from '../src/store/open-store.js';
+import { toArticleRow } from '../src/store/article-row.js';
 import { ingestArticles } from '../src/store/ingest-articles.js';
 import { staleArticles, storedModels } from '../src/store/stale-articles.js';
 import type { CorpusStore } from '../src/store/corpus-store.js';
@@ -411,7 +412,6 @@ test('a corpus of schema 2 gets its label tallies from its findings (v2 → v3):
 });
 
 test('the article list leaves out the technique count where none was analysed: no analysis stored yet, or a text without a word', async () => {
-  const { toArticleRow } = await import('../src/store/article-row.js');
   const file = db('not-analysed.sqlite');
   const analysed: Article = { id: 'quiet', text: 'Quiet day\n\nThe council met.', lang: 'en', source: { publishedAt: '2024-03-03' } };
   const wordless: Article = { id: 'numbers', text: '12 34\n\n56', lang: 'en', source: { publishedAt: '2024-03-02' } };
@@ -439,6 +439,32 @@ test("the article list names a missing or wrong limit or offset, not SQLite's da
       await assert.rejects(store.articles(query as never), (e: Error) => /^slant: articles: give limit, a whole number from 1 to 500, and offset/.test(e.message), JSON.stringify(query));
     }
     assert.deepEqual(await store.articles({ limit: 10, offset: 0 }), { total: 0, articles: [] });
+  } finally {
+    await store.close();
+  }
+});
+
+test('stats and the article list read date bounds as slant stats does, and name a slip instead of matching nothing', async () => {
+  const file = db('bounds.sqlite');
+  const march: Article = { id: 'march', text: 'Quiet day\n\nThe council met.', lang: 'en', source: { publishedAt: '2024-03-14' } };
+  const store = await openStore(file, { create: true });
+  try {
+    await store.save([{ article: toArticleRow(march), analysis: fakeAnalysis(march, 1) }]);
+    // A month or a year as the last bound means its last day, as on the command line.
+    assert.deepEqual((await store.stats({ by: 'all', to: '2024-03' })).groups.map((g) => g.articles), [1]);
+    assert.deepEqual((await store.stats({ by: 'all', from: '2024', to: '2024' })).groups.map((g) => g.articles), [1]);
+    assert.equal((await store.articles({ limit: 10, offset: 0, to: '2024-03' })).total, 1);
+    const slips: [unknown, RegExp][] = [
+      [{ by: 'all', from: 'yesterday' }, /^slant: stats: from must be a date as YYYY, YYYY-MM or YYYY-MM-DD, not "yesterday"/],
+      [{ by: 'all', to: '2024-13-45' }, /to must be a date/],
+      [{ by: 'all', from: '2024-04', to: '2024-03' }, /from is after to/],
+      [{ by: 'nope' }, /by must be one of all, source, period, lang, not "nope"/],
+      [{ by: 'period', period: 'year' }, /period must be one of day, week, month/],
+      [{ by: 'source', period: 'day' }, /period groups by period, not by source/],
+      [{ by: 'all', source: 7 }, /source must be a string/],
+    ];
+    for (const [query, message] of slips) await assert.rejects(store.stats(query as never), (e: Error) => message.test(e.message), JSON.stringify(query));
+    await assert.rejects(store.articles({ limit: 10, offset: 0, from: 'soon' }), /^Error: slant: articles: from must be a date/);
   } finally {
     await store.close();
   }

@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import type { Database as Db, Statement } from 'better-sqlite3';
 import type { ArticleRow, CheckedKey, CorpusStore, KeyState, SaveItem, StaleArticle, StoredModel, StoreCounts } from '../corpus-store.js';
 import type { ArticlePage, ArticleQuery, StoredArticle } from '../article-query.js';
-import type { StatsQuery, StatsResult } from '../stats-query.js';
+import { checkedFilter, checkedStatsQuery, type StatsQuery, type StatsResult } from '../stats-query.js';
 import type { Analysis } from '../../result.js';
 import { toFindingRows } from '../finding-rows.js';
 import { labelTallies } from '../label-tallies.js';
@@ -172,11 +172,11 @@ export class SqliteStore implements CorpusStore {
   }
 
   async stats(query: StatsQuery): Promise<StatsResult> {
-    return sqliteStats(this.db, query);
+    return sqliteStats(this.db, checkedStatsQuery(query));
   }
 
   async articles(query: ArticleQuery): Promise<ArticlePage> {
-    return sqliteArticles(this.db, query);
+    return sqliteArticles(this.db, checkedFilter(query, 'articles'));
   }
 
   async article(rowId: number): Promise<StoredArticle | undefined> {
