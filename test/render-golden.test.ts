@@ -86,3 +86,11 @@ test('the text views refuse a text that is not the analysed one, naming the rend
   // json, jsonl and semeval carry no text, so they take any.
   assert.doesNotThrow(() => renderArticle('semeval', c.analysis, '', { color: false }));
 });
+
+test('semeval rows refuse an id that is empty or holds a tab or line break, which would break them', () => {
+  const c = goldenCases()[0]!;
+  for (const id of ['a\tb', 'a\nb', ' ']) {
+    const analysis = { ...c.analysis, article: { ...c.analysis.article, id } };
+    assert.throws(() => renderArticle('semeval', analysis, '', { color: false }), /^Error: slant: article id .* (has a control character|is empty): SemEval rows are tab-separated/, JSON.stringify(id));
+  }
+});

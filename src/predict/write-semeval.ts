@@ -4,6 +4,7 @@
  * line number) for subtask 3, articles in the templates' order (ids compared as strings, as the
  * official `.template` files list them), paragraphs in text order.
  */
+import { controlCharacter } from '../ingest/corpus-record.js';
 import type { Document } from '../document/document.js';
 import type { ArticlePrediction } from './predictor.js';
 
@@ -22,9 +23,17 @@ const byId = (a: PredictedArticle, b: PredictedArticle): number => {
   return x < y ? -1 : x > y ? 1 : 0;
 };
 
-/** The rows of one article for `subtask`, each ending in `\n`. */
+/**
+ * The rows of one article for `subtask`, each ending in `\n`.
+ * @throws Error prefixed `slant:` for an id that is empty or holds a tab, line break or other
+ * control character: it would break the tab-separated rows (JSONL corpora refuse such ids on reading).
+ */
 export function formatPredictionRows(subtask: PredictSubtask, { doc, prediction }: PredictedArticle): string {
   const id = doc.article.id;
+  const control = controlCharacter(id);
+  if (id.trim() === '' || control !== undefined) {
+    throw new Error(`slant: article id ${JSON.stringify(id)} ${control === undefined ? 'is empty' : `has a control character (${control})`}: SemEval rows are tab-separated and start with the id; give the article another id`);
+  }
   if (subtask === '1') return `${id}\t${prediction.genre}\n`;
   if (subtask === '2') return `${id}\t${prediction.frames.join(',')}\n`;
   if (prediction.techniques.length !== doc.paragraphs.length) {
