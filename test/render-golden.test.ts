@@ -91,6 +91,6 @@ test('semeval rows refuse an id that is empty or holds a tab or line break, whic
   const c = goldenCases()[0]!;
   for (const id of ['a\tb', 'a\nb', ' ']) {
     const analysis = { ...c.analysis, article: { ...c.analysis.article, id } };
-    assert.throws(() => renderArticle('semeval', analysis, '', { color: false }), /slant: article id .* (has a control character|is empty): SemEval rows are tab-separated/, JSON.stringify(id));
+    assert.throws(() => renderArticle('semeval', analysis, '', { color: false }), /slant: article id .* (has a control character \(.+\)|is empty): SemEval rows are tab-separated/, JSON.stringify(id));
   }
 });
