@@ -167,9 +167,9 @@ test('HTTP errors, empty pages, slow servers and closed ports are named', async 
 
 test('loopback is refused without allowPrivate: literal IPv4, IPv6 and names resolving to it', async () => {
   const port = base.split(':').pop();
-  assert.equal(await problem(`${base}/article`, {}), `${base}/article: refused: 127.0.0.1 is a loopback address (allow with --allow-private)`);
-  assert.equal(await problem(`http://[::1]:${port}/`, {}), `http://[::1]:${port}/: refused: ::1 is a loopback address (allow with --allow-private)`);
-  assert.equal(await problem(`http://[::ffff:127.0.0.1]:${port}/`, {}), `http://[::ffff:127.0.0.1]:${port}/: refused: ::ffff:7f00:1 is a loopback address (allow with --allow-private)`);
+  assert.equal(await problem(`${base}/article`, {}), `${base}/article: refused: 127.0.0.1 is a loopback address (allow with --allow-private, or allowPrivate: true in the library)`);
+  assert.equal(await problem(`http://[::1]:${port}/`, {}), `http://[::1]:${port}/: refused: ::1 is a loopback address (allow with --allow-private, or allowPrivate: true in the library)`);
+  assert.equal(await problem(`http://[::ffff:127.0.0.1]:${port}/`, {}), `http://[::ffff:127.0.0.1]:${port}/: refused: ::ffff:7f00:1 is a loopback address (allow with --allow-private, or allowPrivate: true in the library)`);
   assert.match(await problem(`http://localhost:${port}/article`, {}), /: refused: localhost resolves to (127\.0\.0\.1|::1), a loopback address/);
 });
 

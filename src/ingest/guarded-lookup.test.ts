@@ -33,7 +33,7 @@ test('a public host resolves as usual, one address or all', async () => {
 
 test('a host with any private address is refused, naming the address', async () => {
   const { error, refused } = await lookup('rebind.test', true);
-  assert.equal(String(error), 'http://rebind.test/: refused: rebind.test resolves to 10.0.0.5, a private address (allow with --allow-private)');
+  assert.equal(String(error), 'http://rebind.test/: refused: rebind.test resolves to 10.0.0.5, a private address (allow with --allow-private, or allowPrivate: true in the library)');
   assert.deepEqual(refused, [String(error)]);
 });
 

@@ -8,7 +8,7 @@ import { InputError } from '../errors.js';
 import { classifyAddress } from './address-policy.js';
 
 /** The hint users see on a refused address. */
-const ALLOW_HINT = 'allow with --allow-private';
+const ALLOW_HINT = 'allow with --allow-private, or allowPrivate: true in the library';
 
 /** The InputError for a host that is, or resolves to, a non-public address. */
 export function refusedAddressError(input: string, host: string, address: string): InputError | undefined {
