@@ -469,3 +469,19 @@ test('stats and the article list read date bounds as slant stats does, and name 
     await store.close();
   }
 });
+
+test('a closed store refuses every call with one StoreError; an empty name is refused', async () => {
+  const { isStoreError } = await import('../src/store/store-error.js');
+  const store = await openStore(db('closed.sqlite'), { create: true });
+  await store.close();
+  await store.close(); // twice is fine
+  const calls: [string, () => Promise<unknown>][] = [
+    ['counts', () => store.counts()],
+    ['stats', () => store.stats({ by: 'all' })],
+    ['articles', () => store.articles({ limit: 1, offset: 0 })],
+    ['article', () => store.article(1)],
+    ['save', () => store.save([])],
+  ];
+  for (const [name, call] of calls) await assert.rejects(call(), (e: Error) => isStoreError(e) && /closed\.sqlite: the corpus is closed$/.test(e.message), name);
+  for (const name of ['', '  ']) await assert.rejects(openStore(name, { create: true }), (e: Error) => isStoreError(e) && /^give the corpus file's name/.test(e.message));
+});

@@ -20,6 +20,7 @@ export interface OpenStoreOptions {
  * @throws StoreError when it cannot be opened.
  */
 export async function openStore(location: string, options: OpenStoreOptions = {}): Promise<CorpusStore> {
+  if (typeof location !== 'string' || location.trim() === '') throw new StoreError(`give the corpus file's name (${JSON.stringify(location)} names none)`);
   if (/^postgres(ql)?:\/\//i.test(location)) throw new StoreError(`${location}: PostgreSQL stores are not supported yet`);
   if (options.create === true) {
     try {

@@ -90,6 +90,7 @@ export class SqliteStore implements CorpusStore {
   }
 
   async check(keys: readonly CheckedKey[]): Promise<KeyState[]> {
+    this.assertOpen();
     return this.db.transaction(() =>
       keys.map((k): KeyState => {
         const found = this.sql.findArticle.get(k.contentHash, k.source ?? '', k.url ?? '') as { id: string } | undefined;
@@ -103,6 +104,7 @@ export class SqliteStore implements CorpusStore {
   }
 
   async save(items: readonly SaveItem[]): Promise<void> {
+    this.assertOpen();
     const addedAt = new Date().toISOString();
     try {
       this.db.transaction(() => {
@@ -163,6 +165,7 @@ export class SqliteStore implements CorpusStore {
   }
 
   async stale(current: readonly StoredModel[], afterRowId: number, limit: number): Promise<StaleArticle[]> {
+    this.assertOpen();
     const models = JSON.stringify(current.map(({ id, version, lang }) => ({ id, version, lang })));
     const rows = this.sql.stale.all(afterRowId, models, limit) as (Record<string, unknown> & { rowId: number })[];
     return rows.map(({ rowId, ...rest }) => {
@@ -172,18 +175,22 @@ export class SqliteStore implements CorpusStore {
   }
 
   async stats(query: StatsQuery): Promise<StatsResult> {
+    this.assertOpen();
     return sqliteStats(this.db, checkedStatsQuery(query));
   }
 
   async articles(query: ArticleQuery): Promise<ArticlePage> {
+    this.assertOpen();
     return sqliteArticles(this.db, checkedFilter(query, 'articles'));
   }
 
   async article(rowId: number): Promise<StoredArticle | undefined> {
+    this.assertOpen();
     return sqliteArticle(this.db, rowId);
   }
 
   async counts(): Promise<StoreCounts> {
+    this.assertOpen();
     const one = (sql: string): number => (this.db.prepare(sql).get() as { n: number }).n;
     return this.db.transaction(() => ({
       articles: one('SELECT count(*) AS n FROM articles'),
@@ -199,5 +206,10 @@ export class SqliteStore implements CorpusStore {
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+  }
+
+  /** A call after `close()` is one StoreError, whichever method it is (SQLite's own is a TypeError). */
+  private assertOpen(): void {
+    if (!this.db.open) throw new StoreError(`${this.location}: the corpus is closed`);
   }
 }
