@@ -28,6 +28,7 @@ export { readTextFile, readHtmlFile, readJsonl, readUrl, readArticleFolder, type
 export { extractHtml } from './ingest/extract-html.js';
 export { FORMATS, renderArticle, type Format, type RenderOptions } from './render/index.js';
 export { openStore, type OpenStoreOptions } from './store/open-store.js';
+export { StoreError, isStoreError } from './store/store-error.js';
 export { evaluateFiles, SUBTASKS, type Comparison, type EvalOptions, type EvalReport, type Figure, type Subtask } from './eval/evaluate-files.js';
 export { bootstrapInterval, pairedBootstrap, type BootstrapOptions, type BootstrapResult, type PairedResult, type UnitCounts } from './eval/bootstrap.js';
 export type { CorpusStore } from './store/corpus-store.js';

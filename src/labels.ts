@@ -160,3 +160,10 @@ export const TECHNIQUES_ABSENT_IN_ENGLISH: readonly Technique[] = [
   'Appeal_to_Time',
   'Consequential_Oversimplification',
 ];
+
+// The lists and tables are shared by every analysis: frozen, so a caller's slip cannot change them.
+for (const list of [GENRES, FRAMES, CATEGORIES, TECHNIQUES, TECHNIQUES_ABSENT_IN_ENGLISH]) Object.freeze(list);
+for (const table of [TECHNIQUE_INFO, GENRE_INFO, FRAME_INFO]) {
+  for (const info of Object.values(table)) Object.freeze(info);
+  Object.freeze(table);
+}

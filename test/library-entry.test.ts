@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,10 +42,31 @@ test('library: package.json points at the built entry point', { skip: !built && 
   assert.equal(mod.VERSION, slant.VERSION);
 });
 
+test('library: CommonJS code can require the package (Node 20.19 and later load ES modules so)', { skip: !built && 'package not built: npm run build' }, () => {
+  const run = spawnSync(process.execPath, ['-e', "const s = require('slant'); process.stdout.write(typeof s.analyze + ' ' + s.VERSION)"], { cwd: repoRoot, encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(run.stdout, `function ${slant.VERSION}`);
+});
+
 test('library: evaluateFiles scores SemEval files with a bootstrap interval, as slant eval does', async () => {
   const fixtures = path.join(repoRoot, 'test/fixtures/eval');
   const report = await slant.evaluateFiles('2', path.join(fixtures, 'st2-gold.txt'), path.join(fixtures, 'st2-pred.txt'), { bootstrap: { resamples: 200, seed: 1 } });
   assert.equal(report.official.name, 'micro-F1');
   assert.ok(report.bootstrap && report.bootstrap.low <= report.official.value && report.official.value <= report.bootstrap.high);
   assert.equal(report.bootstrap?.articles, 3);
+});
+
+test('library: the export list is pinned (a change to the public surface is a change to this test)', () => {
+  assert.deepEqual(Object.keys(slant).sort(), [
+    'CATEGORIES', 'FORMATS', 'FRAMES', 'FRAME_INFO', 'GENRES', 'GENRE_INFO', 'InputError', 'ModelError', 'SUBTASKS', 'SUPPORTED_LANGUAGES',
+    'SlantError', 'StoreError', 'TASKS', 'TECHNIQUES', 'TECHNIQUES_ABSENT_IN_ENGLISH', 'TECHNIQUE_INFO', 'VERSION', 'analyze', 'analyzeArticle',
+    'analyzeDocument', 'bootstrapInterval', 'categoryOf', 'codePointToUtf16', 'detectLanguage', 'evaluateFiles', 'extractHtml', 'isFrame', 'isGenre',
+    'isInputError', 'isModelError', 'isSlantError', 'isStoreError', 'isTechnique', 'loadModels', 'openStore', 'pairedBootstrap', 'readArticleFolder',
+    'readHtmlFile', 'readJsonl', 'readTextFile', 'readUrl', 'renderArticle', 'segment', 'sliceSpan', 'utf16ToCodePoint',
+  ]);
+  // The label lists and tables are frozen: a caller cannot change what every analysis reads.
+  for (const list of [slant.TECHNIQUES, slant.FRAMES, slant.GENRES, slant.CATEGORIES, slant.TECHNIQUE_INFO, slant.FRAME_INFO, slant.GENRE_INFO, slant.TECHNIQUES_ABSENT_IN_ENGLISH, slant.SUPPORTED_LANGUAGES, slant.TASKS, slant.FORMATS, slant.SUBTASKS]) {
+    assert.ok(Object.isFrozen(list));
+  }
+  assert.ok(Object.isFrozen(slant.TECHNIQUE_INFO.Loaded_Language));
 });

@@ -22,7 +22,7 @@ import { scoreSpans, spanUnits } from './span-score.js';
 import { articleCount, bootstrapInterval, pairedBootstrap, type BootstrapOptions, type BootstrapResult, type PairedResult, type UnitCounts } from './bootstrap.js';
 
 /** The subtasks `slant eval` scores. */
-export const SUBTASKS = ['1', '2', '3', 'spans'] as const;
+export const SUBTASKS = Object.freeze(['1', '2', '3', 'spans'] as const);
 export type Subtask = (typeof SUBTASKS)[number];
 
 /** One named figure. */

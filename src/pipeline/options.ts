@@ -4,7 +4,7 @@
  */
 
 /** The tasks an analysis can run. */
-export const TASKS = ['techniques', 'spans', 'frames', 'genre'] as const;
+export const TASKS = Object.freeze(['techniques', 'spans', 'frames', 'genre'] as const);
 export type Task = (typeof TASKS)[number];
 
 /** The tasks a fast analysis runs by default (it finds no spans). */

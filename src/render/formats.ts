@@ -10,7 +10,7 @@ import { renderSemeval } from './render-semeval.js';
 import { renderTable } from './render-table.js';
 
 /** The formats, the first being the default. */
-export const FORMATS = ['json', 'jsonl', 'semeval', 'html', 'md', 'table'] as const;
+export const FORMATS = Object.freeze(['json', 'jsonl', 'semeval', 'html', 'md', 'table'] as const);
 export type Format = (typeof FORMATS)[number];
 
 /** True when `s` names a format. */
