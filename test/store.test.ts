@@ -485,3 +485,24 @@ test('a closed store refuses every call with one StoreError; an empty name is re
   for (const [name, call] of calls) await assert.rejects(call(), (e: Error) => isStoreError(e) && /closed\.sqlite: the corpus is closed$/.test(e.message), name);
   for (const name of ['', '  ']) await assert.rejects(openStore(name, { create: true }), (e: Error) => isStoreError(e) && /^give the corpus file's name/.test(e.message));
 });
+
+test("another program's SQLite file is refused and left untouched; an empty file is a corpus only when creating", async () => {
+  const { default: Sqlite } = await import('better-sqlite3');
+  const foreign = db('foreign.sqlite');
+  const other = new Sqlite(foreign);
+  other.exec('CREATE TABLE notes (x TEXT)');
+  other.close();
+  for (const create of [false, true]) {
+    await assert.rejects(openStore(foreign, { create }), /foreign\.sqlite: is a SQLite database of another program \(tables notes\), not a slant corpus: it was left as it was/);
+  }
+  const check = new Sqlite(foreign, { readonly: true });
+  assert.deepEqual(check.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all(), [{ name: 'notes' }]);
+  assert.equal(check.pragma('journal_mode', { simple: true }), 'delete');
+  check.close();
+  const empty = db('empty.sqlite');
+  writeFileSync(empty, '');
+  await assert.rejects(openStore(empty), /empty\.sqlite: no corpus here \(slant ingest creates one\)/);
+  const made = await openStore(empty, { create: true });
+  assert.equal((await made.counts()).articles, 0);
+  await made.close();
+});

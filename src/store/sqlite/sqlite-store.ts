@@ -48,6 +48,22 @@ const SQL = {
 
 type Statements = { [K in keyof typeof SQL]: Statement };
 
+/**
+ * Throws a StoreError unless `db` is a slant corpus (it has `schema_migrations`) or, when
+ * `create`, a database without tables. Another program's SQLite file would otherwise gain slant's
+ * tables, and its journal mode would change, on a mere `slant stats --db` of it.
+ */
+function checkIsCorpus(db: Db, file: string, create: boolean): void {
+  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
+  if (tables.includes('schema_migrations')) return;
+  if (tables.length === 0) {
+    if (create) return;
+    throw new StoreError(`${file}: no corpus here (slant ingest creates one)`);
+  }
+  const shown = tables.slice(0, 3).join(', ') + (tables.length > 3 ? ', …' : '');
+  throw new StoreError(`${file}: is a SQLite database of another program (tables ${shown}), not a slant corpus: it was left as it was; give another file`);
+}
+
 /** A CorpusStore in one SQLite file. */
 export class SqliteStore implements CorpusStore {
   readonly location: string;
@@ -70,6 +86,8 @@ export class SqliteStore implements CorpusStore {
     let db: Db | undefined;
     try {
       db = new Database(file, { fileMustExist: options.create !== true });
+      // Before anything is written: only a slant corpus (or, to create one, an empty file) is touched.
+      checkIsCorpus(db, file, options.create === true);
       db.pragma('journal_mode = WAL');
       // NORMAL in WAL mode: a killed process loses nothing committed; only power loss can drop
       // the last transactions, never corrupt the file.
