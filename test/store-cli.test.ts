@@ -108,3 +108,18 @@ test('ingest --fast stores the fast analyses; reanalyze replaces them with the f
   assert.match(full.stderr, /2 analysed/);
   assert.match(full.stderr, /model slant-linear;/);
 });
+
+test('ingest --lang is kept with each article, so reanalyze reads it in that language again', async () => {
+  const { default: Sqlite } = await import('better-sqlite3');
+  const file = path.join(dir, 'lang.sqlite');
+  const plain = path.join(dir, 'plain.jsonl');
+  writeFileSync(plain, `${JSON.stringify({ id: 'p1', text: 'Harbour reopens\n\nThe harbour opened again on Monday.' })}\n`);
+  const run = await slant(['ingest', '--db', file, '--jobs', '1', '--fast', '--lang', 'fr', plain]);
+  assert.equal(run.code, 0, run.stderr);
+  const check = new Sqlite(file, { readonly: true });
+  try {
+    assert.deepEqual(check.prepare('SELECT a.lang_given AS given, n.lang AS analysed FROM articles a JOIN analyses n ON n.content_hash = a.content_hash').all(), [{ given: 'fr', analysed: 'fr' }]);
+  } finally {
+    check.close();
+  }
+});

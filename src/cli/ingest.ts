@@ -43,11 +43,20 @@ export async function makeAnalyzer(jobs: number, lang: string, fast = false): Pr
   return jobs > 1 ? workerAnalyzer(jobs, options) : inProcessAnalyzer(options);
 }
 
-/** Every input read in turn, after its glob patterns were expanded. */
-async function* readAll(inputs: readonly ExpandedInput[], read: ReadOptions): AsyncGenerator<InputResult> {
+/**
+ * Every input read in turn, after its glob patterns were expanded. A `lang` other than auto
+ * (`--lang`) becomes each article's own language, so the store keeps it and `reanalyze` reads the
+ * article in it again instead of detecting one.
+ */
+async function* readAll(inputs: readonly ExpandedInput[], read: ReadOptions, lang = 'auto'): AsyncGenerator<InputResult> {
   for (const item of inputs) {
     if ('error' in item) yield item;
-    else yield* readInputs([item.input], read);
+    else {
+      for await (const result of readInputs([item.input], read)) {
+        if (lang !== 'auto' && 'article' in result) result.article.lang = lang;
+        yield result;
+      }
+    }
   }
 }
 
@@ -141,6 +150,6 @@ export function registerIngest(program: Command, ctx: CliContext): void {
         throw error;
       });
       const total = ctx.io.interactive ? await countArticles(inputs) : undefined;
-      await runIngest(ctx, store, analyzer, readAll(expanded, read), total);
+      await runIngest(ctx, store, analyzer, readAll(expanded, read, flags.lang), total);
     });
 }
