@@ -54,7 +54,7 @@ test('every bad input gives one line and the batch goes on', async () => {
     `${p('blank.txt')}: is empty (only white space)`,
     `${p('binary.txt')}: looks like a binary file`,
     `${p('invalid.txt')}: not valid UTF-8 (byte offset 3)`,
-    `${p('nothing')}: no articles found (no article<ID>.txt, .txt, .html, .htm or .jsonl file)`,
+    `${p('nothing')}: no articles found (no article<ID>.txt, .txt, .html, .htm, .jsonl or .ndjson file)`,
     `${p('big.txt')}: is 3 MB, over the limit of 2 MB`,
   ]);
 });
@@ -90,7 +90,7 @@ test('another folder gives its .txt/.html/.htm/.jsonl files by name', async () =
 });
 
 test('a folder above the articles folder is not read recursively', async () => {
-  assert.deepEqual(await summary([join(FIXTURES, 'semeval')]), [`${join(FIXTURES, 'semeval')}: no articles found (no article<ID>.txt, .txt, .html, .htm or .jsonl file)`]);
+  assert.deepEqual(await summary([join(FIXTURES, 'semeval')]), [`${join(FIXTURES, 'semeval')}: no articles found (no article<ID>.txt, .txt, .html, .htm, .jsonl or .ndjson file)`]);
 });
 
 test('stdin is read as article "stdin"', async () => {

@@ -81,3 +81,20 @@ test('an empty or binary corpus is one error', async () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('.ndjson is read as JSONL, alone and in a folder; a .json file or a JSON array on stdin is refused with the way to convert it', async () => {
+  const { Readable } = await import('node:stream');
+  const dir = mkdtempSync(join(tmpdir(), 'slant-ndjson-'));
+  try {
+    writeFileSync(join(dir, 'news.ndjson'), `${JSON.stringify({ id: 'n1', text: 'The harbour opened again.' })}\n${JSON.stringify({ id: 'n2', text: 'The bridge closed.' })}\n`);
+    writeFileSync(join(dir, 'array.json'), JSON.stringify([{ id: 'a', text: 'x' }]));
+    const ids = (results: InputResult[]): string[] => results.map((r) => ('error' in r ? r.error.toString() : r.article.id));
+    assert.deepEqual(ids(await readAll([join(dir, 'news.ndjson')])), ['n1', 'n2']);
+    assert.deepEqual(ids(await readAll([dir])), ['n1', 'n2']);
+    assert.deepEqual(ids(await readAll([join(dir, 'array.json')])), [`${join(dir, 'array.json')}: is a .json file: slant reads a corpus as JSONL, one article object per line (.jsonl or .ndjson); from a JSON array, jq -c '.[]' gives that`]);
+    const stdin = await readAll(['-'], { stdin: Readable.from([Buffer.from('[\n  {"id": "a", "text": "x"}\n]\n')]) });
+    assert.match(ids(stdin)[0] ?? '', /^-: is a JSON array: slant reads a corpus as JSONL/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

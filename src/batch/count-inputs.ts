@@ -5,10 +5,10 @@
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { extname } from 'node:path';
 import { listArticleFolder } from '../ingest/read-folder.js';
 import { looksLikeUrl } from '../ingest/read-url.js';
 import { expandInputs } from './expand-inputs.js';
+import { isJsonlPath } from '../ingest/read-jsonl.js';
 
 /** Non-empty lines of a file, counted by streaming it. */
 async function countLines(path: string): Promise<number> {
@@ -26,7 +26,7 @@ async function countLines(path: string): Promise<number> {
 }
 
 async function countFile(path: string): Promise<number> {
-  return extname(path).toLowerCase() === '.jsonl' ? countLines(path) : 1;
+  return isJsonlPath(path) ? countLines(path) : 1;
 }
 
 async function countOne(input: string): Promise<number> {

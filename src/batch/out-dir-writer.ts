@@ -11,6 +11,7 @@ import { makeFolders } from '../make-folders.js';
 import { FORMAT_EXTENSIONS, type Format } from '../render/formats.js';
 import { renderIndexHtml, type IndexEntry } from '../render/render-index.js';
 import type { ProcessedArticle } from './process-article.js';
+import { isJsonlPath } from '../ingest/read-jsonl.js';
 
 /**
  * The first of `inputs` (files or folders, globs already expanded) whose articles sit in the
@@ -31,7 +32,7 @@ export function inputInOutDir(out: string, inputs: readonly string[]): string | 
   const dir = existsSync(out) ? real(out) : undefined;
   if (dir === undefined) return undefined;
   return inputs.find((input) => {
-    if (!existsSync(input) || path.extname(input).toLowerCase() === '.jsonl') return false;
+    if (!existsSync(input) || isJsonlPath(input)) return false;
     const folder = statSync(input).isDirectory() ? real(input) : real(path.dirname(input));
     return folder === dir;
   });

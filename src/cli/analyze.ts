@@ -5,7 +5,6 @@
  */
 import { availableParallelism } from 'node:os';
 import { existsSync, statSync } from 'node:fs';
-import { extname } from 'node:path';
 import { Option, type Command } from 'commander';
 import type { CliContext } from './context.js';
 import type { AnalyzeOptions, Task } from '../pipeline/analyze.js';
@@ -20,6 +19,7 @@ import { ProgressBar } from '../batch/progress-bar.js';
 import { runBatch, type BatchOutcome, type BatchSummary } from '../batch/run-batch.js';
 import { StdoutWriter } from '../batch/stdout-writer.js';
 import { gentleInterrupt } from './gentle-interrupt.js';
+import { isJsonlPath } from '../ingest/read-jsonl.js';
 
 /** Options of `slant analyze`. */
 interface AnalyzeFlags {
@@ -56,7 +56,7 @@ function singleArticle(inputs: readonly string[]): boolean {
   if (inputs.length !== 1) return false;
   const input = inputs[0]!;
   if (input === '-' || looksLikeUrl(input)) return true;
-  return existsSync(input) && statSync(input).isFile() && extname(input).toLowerCase() !== '.jsonl';
+  return existsSync(input) && statSync(input).isFile() && !isJsonlPath(input);
 }
 
 /** `slant: 12 articles, 140 paragraphs in 1.2 s (10.0 articles/s); 1 failed`. */

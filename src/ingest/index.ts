@@ -9,7 +9,7 @@ import { InputError } from '../errors.js';
 import { fsInputError } from './fs-error.js';
 import { listArticleFolder } from './read-folder.js';
 import { readHtmlFile } from './read-html-file.js';
-import { readJsonl } from './read-jsonl.js';
+import { isJsonlPath, JSON_DOCUMENT_HINT, readJsonl } from './read-jsonl.js';
 import type { InputResult, ReadOptions } from './read-options.js';
 import { readStdinInputs, STDIN_INPUT } from './read-stdin.js';
 import { readTextFile } from './read-text-file.js';
@@ -39,10 +39,12 @@ function asInputError(error: unknown, input: string): InputError {
   return new InputError({ input }, `could not be read (${message})`, { cause: error });
 }
 
-/** Reads one file by its extension: JSONL corpora line by line, HTML by extraction, else text. */
+/** Reads one file by its extension: JSONL corpora (.jsonl, .ndjson) line by line, HTML by extraction, .json refused, else text. */
 async function* readFileInput(path: string, options: ReadOptions): AsyncGenerator<InputResult> {
   const ext = extname(path).toLowerCase();
-  if (ext === '.jsonl') return yield* readJsonl(path, options);
+  if (isJsonlPath(path)) return yield* readJsonl(path, options);
+  // Read as text it would be one article made of JSON syntax: say how to give it instead.
+  if (ext === '.json') throw new InputError({ input: path }, `is a .json file: ${JSON_DOCUMENT_HINT}`);
   const article = ext === '.html' || ext === '.htm' ? await readHtmlFile(path, options) : await readTextFile(path, options);
   yield { input: path, article };
 }

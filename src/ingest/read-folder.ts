@@ -1,6 +1,6 @@
 /**
  * Folders of articles. A folder holding `article<ID>.txt` files is read in SemEval layout: those
- * files only, by numeric ID. Any other folder gives its `.txt`, `.html`, `.htm` and `.jsonl` files
+ * files only, by numeric ID. Any other folder gives its `.txt`, `.html`, `.htm`, `.jsonl` and `.ndjson` files
  * by name. Folders are not read recursively: SemEval's articles sit flat in one folder, and a
  * recursive walk would pick up label and template folders next to them.
  */
@@ -10,6 +10,7 @@ import type { Article } from '../document/article.js';
 import { InputError } from '../errors.js';
 import { compareNumericIds, semevalId } from './article-id.js';
 import { fsInputError } from './fs-error.js';
+import { JSONL_EXTENSIONS } from './read-jsonl.js';
 import type { ReadOptions } from './read-options.js';
 import { readTextFile } from './read-text-file.js';
 
@@ -20,7 +21,7 @@ export interface FolderListing {
 }
 
 /** File extensions read from a folder that is not in SemEval layout. */
-export const FOLDER_EXTENSIONS = ['.txt', '.html', '.htm', '.jsonl'];
+export const FOLDER_EXTENSIONS = ['.txt', '.html', '.htm', ...JSONL_EXTENSIONS];
 
 /** Orders file names by UTF-16 code units, the same on every machine and locale. */
 const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -47,7 +48,7 @@ export async function listArticleFolder(dir: string, semevalOnly = false): Promi
   }
   if (semevalOnly) throw new InputError({ input: dir }, 'no articles found (expected article<ID>.txt files)');
   const files = names.filter((name) => FOLDER_EXTENSIONS.includes(extname(name).toLowerCase())).sort(byName);
-  if (files.length === 0) throw new InputError({ input: dir }, 'no articles found (no article<ID>.txt, .txt, .html, .htm or .jsonl file)');
+  if (files.length === 0) throw new InputError({ input: dir }, 'no articles found (no article<ID>.txt, .txt, .html, .htm, .jsonl or .ndjson file)');
   return { layout: 'files', files: files.map((name) => join(dir, name)) };
 }
 

@@ -3,6 +3,7 @@
  * bounded memory. A bad line gives an error result naming the file and line; reading goes on.
  */
 import { createReadStream } from 'node:fs';
+import { extname } from 'node:path';
 import { open, stat } from 'node:fs/promises';
 import type { Article, SourceMeta } from '../document/article.js';
 import { InputError } from '../errors.js';
@@ -12,6 +13,15 @@ import type { extractHtml } from './extract-html.js';
 import { htmlExtractor } from './html-extractor.js';
 import { fsInputError } from './fs-error.js';
 import { htmlToArticle } from './html-article.js';
+
+/** The extensions of JSONL corpora (one article object per line). */
+export const JSONL_EXTENSIONS: readonly string[] = Object.freeze(['.jsonl', '.ndjson']);
+
+/** Whether `path` names a JSONL corpus by its extension. */
+export const isJsonlPath = (path: string): boolean => JSONL_EXTENSIONS.includes(extname(path).toLowerCase());
+
+/** What to do with a JSON document (an array of articles) instead. */
+export const JSON_DOCUMENT_HINT = "slant reads a corpus as JSONL, one article object per line (.jsonl or .ndjson); from a JSON array, jq -c '.[]' gives that";
 import { normalizeDate } from './html-meta.js';
 import { readByteLines } from './read-byte-lines.js';
 import { DEFAULT_LIMITS, formatMegabytes, type InputResult, type ReadOptions } from './read-options.js';

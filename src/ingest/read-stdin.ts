@@ -5,7 +5,7 @@
 import { InputError } from '../errors.js';
 import { decodeTextBytes } from './decode-text.js';
 import { htmlBytesToArticle } from './read-html-file.js';
-import { readJsonlStream } from './read-jsonl.js';
+import { JSON_DOCUMENT_HINT, readJsonlStream } from './read-jsonl.js';
 import { DEFAULT_LIMITS, formatMegabytes, type InputResult, type ReadOptions } from './read-options.js';
 import { startsWithHtmlTag } from './looks-like-html.js';
 
@@ -31,13 +31,14 @@ export async function readStreamBytes(stream: AsyncIterable<Buffer | string>, in
 }
 
 /** How standard input is read, from its first characters. */
-export type StdinKind = 'jsonl' | 'html' | 'text';
+export type StdinKind = 'jsonl' | 'json-array' | 'html' | 'text';
 
 /** The kind of input whose first bytes are `head`: `{"` opens a JSONL corpus, an HTML tag a page. */
 export function stdinKind(head: Buffer): StdinKind {
   const start = head.toString('utf8').replace(/^\uFEFF/, '').trimStart();
   // A record opens with a quoted key; an article may well open with a brace ("{Editorial} …").
   if (/^\{\s*("|\})/.test(start)) return 'jsonl';
+  if (/^\[\s*\{\s*"/.test(start)) return 'json-array';
   if (startsWithHtmlTag(start)) return 'html';
   return 'text';
 }
@@ -71,6 +72,7 @@ export async function* readStdinInputs(options: ReadOptions = {}): AsyncGenerato
   };
   const kind = stdinKind(Buffer.concat(head));
   if (kind === 'jsonl') return yield* readJsonlStream(all, STDIN_INPUT, options);
+  if (kind === 'json-array') throw new InputError({ input: STDIN_INPUT }, `is a JSON array: ${JSON_DOCUMENT_HINT}`);
   const bytes = await readStreamBytes(all, STDIN_INPUT, options.maxBytes ?? DEFAULT_LIMITS.maxBytes);
   if (kind === 'text') return yield { input: STDIN_INPUT, article: { id: 'stdin', text: decodeTextBytes(bytes, STDIN_INPUT), source: { format: 'stdin' } } };
   yield { input: STDIN_INPUT, article: await htmlBytesToArticle(bytes, STDIN_INPUT, 'stdin', { format: 'stdin' }) };
