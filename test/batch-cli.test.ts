@@ -155,20 +155,20 @@ test('batch from dist: the compiled CLI runs its workers from dist', { skip: !bu
   assert.deepEqual(ids(run.stdout), expected);
 });
 
-test('Ctrl-C stops reading, writes the articles in flight and closes the json array (exit 130)', async () => {
+for (const signal of ['SIGINT', 'SIGTERM'] as const) test(`${signal === 'SIGINT' ? 'Ctrl-C' : 'SIGTERM'} stops reading, writes the articles in flight and closes the json array (exit 130)`, async () => {
   const { main } = await import('../src/cli/main.js');
   const { PassThrough, Readable } = await import('node:stream');
   // Standard input that sends 30 records of our own (past the 1 KB read to tell its kind), then
   // Ctrl-C, then never ends by itself.
   async function* corpus(): AsyncGenerator<string> {
     for (let i = 1; i <= 30; i++) yield `${JSON.stringify({ id: `n${i}`, text: `Harbour news ${i}\n\nThe ferry board met on Tuesday and approved the timetable for spring.` })}\n`;
-    process.emit('SIGINT');
+    process.emit(signal);
     for (let i = 9; ; i++) {
       await new Promise((r) => setTimeout(r, 5));
       yield `${JSON.stringify({ id: `n${i}`, text: `Harbour news ${i}\n\nThe ferry board met again.` })}\n`;
     }
   }
-  const listeners = process.listeners('SIGINT');
+  const listeners = [...process.listeners('SIGINT'), ...process.listeners('SIGTERM')];
   const out = new PassThrough();
   const err = new PassThrough();
   let stdout = '';
@@ -184,5 +184,5 @@ test('Ctrl-C stops reading, writes the articles in flight and closes the json ar
   assert.match(stderr, /stopping after the articles in flight/);
   assert.match(stderr, /interrupted; the output holds the articles counted above/);
   // The second Ctrl-C's handler (quit now) is left by the run; this process keeps only its own.
-  for (const l of process.listeners('SIGINT')) if (!listeners.includes(l)) process.removeListener('SIGINT', l);
+  for (const name of ['SIGINT', 'SIGTERM'] as const) for (const l of process.listeners(name)) if (!listeners.includes(l)) process.removeListener(name, l);
 });

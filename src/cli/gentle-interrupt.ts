@@ -1,4 +1,8 @@
-/** Ctrl-C for the long commands (`analyze`, `ingest`, `reanalyze`): stop gently first, at once the second time. */
+/**
+ * Ctrl-C for the long commands (`analyze`, `ingest`, `reanalyze`): stop gently first, at once the
+ * second time. SIGTERM (what `timeout`, job schedulers and `docker stop` send) counts as Ctrl-C, so
+ * a stopped batch still ends its JSON output and says how far it got.
+ */
 
 /** A command's hold on Ctrl-C while it runs. */
 export interface GentleInterrupt {
@@ -8,8 +12,11 @@ export interface GentleInterrupt {
   dispose(): void;
 }
 
+/** The signals that stop a command gently the first time. */
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
 /**
- * Holds Ctrl-C: the first calls `announce` (say what happens now) and aborts `signal`; the second
+ * Holds Ctrl-C (and SIGTERM): the first calls `announce` (say what happens now) and aborts `signal`; the second
  * ends the process at once, with 130 as a shell reports SIGINT.
  * @example
  * const ctrlC = gentleInterrupt(() => ctx.err('slant: stopping after the articles in flight (Ctrl-C again to quit now)'));
@@ -19,16 +26,19 @@ export function gentleInterrupt(announce: () => void): GentleInterrupt {
   const stop = new AbortController();
   const quit = (): never => process.exit(130);
   const first = (): void => {
+    for (const name of SIGNALS) process.removeListener(name, first);
     announce();
     stop.abort();
-    process.once('SIGINT', quit);
+    for (const name of SIGNALS) process.once(name, quit);
   };
-  process.once('SIGINT', first);
+  for (const name of SIGNALS) process.once(name, first);
   return {
     signal: stop.signal,
     dispose: () => {
-      process.removeListener('SIGINT', first);
-      process.removeListener('SIGINT', quit);
+      for (const name of SIGNALS) {
+        process.removeListener(name, first);
+        process.removeListener(name, quit);
+      }
     },
   };
 }
