@@ -88,6 +88,18 @@ test('corpus queries take whole numbers in plain digits, ordered dates, and peri
   assert.equal(byDay.body['by'], 'period');
   assert.deepEqual((byDay.body['groups'] as { key: string }[]).map((g) => g.key), ['2024-03-02', '2024-04-09']);
   assert.equal((await get('/api/v1/stats?by=source&period=day')).status, 400);
+  // A parameter the routes do not know is refused, not ignored with the filter it meant.
+  for (const url of ['/api/v1/articles?lang=fr', '/api/v1/articles?page=2', '/api/v1/stats?Source=x', '/api/v1/stats?genre=satire']) {
+    const res = await get(url);
+    assert.equal(res.status, 400, url);
+    assert.match(JSON.stringify(res.body), /lang|page|Source|genre/, url);
+  }
+  // On a server with a corpus, a wrong path under it is not 'no corpus'.
+  for (const url of ['/api/v1/articles/', '/api/v1/articles/1/extra']) {
+    const res = await get(url);
+    assert.equal(res.status, 404, url);
+    assert.doesNotMatch(JSON.stringify(res.body), /no corpus/, url);
+  }
 });
 
 test('the worker-thread reader answers as the store does; closed, it refuses with a StoreError', async () => {

@@ -117,13 +117,14 @@ export function createApp(options: ServerOptions, extras: AppExtras = {}): Slant
   });
   const page = options.webRoot !== undefined && serveStaticSite(app, options.webRoot);
   if (!page) app.get('/', () => new ApiProblem(404, 'no-web-page', 'Web page not built', 'the web page is not built (run `npm run build`); the API is at /api/v1').toResponse());
+  const hasCorpus = (extras.routes ?? []).length > 0;
   app.notFound((c) => {
     const allowed = methodsOf(app.routes, c.req.path);
     if (allowed.length > 0) {
       return new ApiProblem(405, 'method-not-allowed', 'Method not allowed', `${c.req.path} takes ${allowed.join(', ')}, not ${c.req.method}`, { headers: { allow: allowed.join(', ') } }).toResponse();
     }
     // The corpus routes exist only with a store (`slant serve --db`): say so, not just "no route".
-    const corpus = /^\/api\/v1\/(stats|articles)(\/|$)/.test(c.req.path) ? ': this server has no corpus (start it with slant serve --db FILE)' : '';
+    const corpus = !hasCorpus && /^\/api\/v1\/(stats|articles)(\/|$)/.test(c.req.path) ? ': this server has no corpus (start it with slant serve --db FILE)' : '';
     return new ApiProblem(404, 'not-found', 'Not found', `no route for ${c.req.method} ${c.req.path}${corpus}`).toResponse();
   });
   app.onError(problemHandler(log));

@@ -3,7 +3,8 @@
  * [corpusRoutes(store)] })` when `slant serve --db` names a corpus:
  * `GET /api/v1/articles` (searchable list), `GET /api/v1/articles/{id}` (one article with its
  * text and analysis, for the highlighted view) and `GET /api/v1/stats` (the aggregates of
- * `slant stats`). Query strings are checked by zod; a bad one is a 400 problem.
+ * `slant stats`). Query strings are checked by zod; a bad one is a 400 problem, and so is a
+ * parameter these routes do not know (`lang=fr` was ignored, and the researcher's filter with it).
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { CorpusReads } from '../store/corpus-store.js';
@@ -85,7 +86,7 @@ const articlesRoute = createRoute({
   method: 'get',
   path: '/api/v1/articles',
   summary: 'Stored articles, newest first, filtered and paged',
-  request: { query: z.object({ ...filterQuery, limit: digits(whole().min(1).max(500)).optional().openapi({ description: 'Articles per page (default 50)' }), offset: digits(whole().min(0)).optional().openapi({ description: 'Articles skipped (default 0)' }) }).superRefine(consistent) },
+  request: { query: z.strictObject({ ...filterQuery, limit: digits(whole().min(1).max(500)).optional().openapi({ description: 'Articles per page (default 50)' }), offset: digits(whole().min(0)).optional().openapi({ description: 'Articles skipped (default 0)' }) }).superRefine(consistent) },
   responses: { 200: { description: 'A page of articles.', content: { 'application/json': { schema: ArticlePageSchema } } }, 400: problemResponse('A bad query.') },
 });
 
@@ -103,7 +104,7 @@ const statsRoute = createRoute({
   summary: 'Techniques, categories, frames and genres counted and normalised, grouped and filtered',
   request: {
     query: z
-      .object({
+      .strictObject({
         ...filterQuery,
         by: z.enum(STATS_GROUPINGS).optional().openapi({ description: 'Grouping (default: period when `period` is given, else all)' }),
         period: z.enum(PERIODS).optional().openapi({ description: 'Period of the groups by period (default month)' }),
