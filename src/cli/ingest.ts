@@ -131,7 +131,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
     .option('-j, --jobs <n>', `worker threads (default: number of cores, ${availableParallelism()} here)`, parseJobs)
     .option('--lang <code>', 'language of the articles, or auto to detect', parseLang, 'auto')
     .option('--allow-private', 'allow URLs on private and loopback addresses')
-    .option('--fast', 'analyse with the fast models (as analyze --fast: no spans, less accurate); a later ingest or reanalyze without it replaces those analyses')
+    .option('--fast', 'analyse with the fast models (as analyze --fast: no spans, less accurate); a later ingest without it, or reanalyze (always full), replaces those analyses')
     .addHelpText('after', '\nExamples:\n  slant ingest --db corpus.sqlite news.jsonl\n  slant ingest --jobs 4 articles/ https://example.org/story\n  slant ingest --fast big-corpus.jsonl\n')
     .action(async (inputs: string[], flags: IngestFlags) => {
       const read: ReadOptions = flags.allowPrivate ? { allowPrivate: true, stdin: ctx.io.stdin } : { stdin: ctx.io.stdin };
