@@ -56,6 +56,9 @@ test('loadModels reads codes as analyze() does; renderArticle refuses an unknown
   assert.deepEqual(upper, loadModels(['en'])[0]);
   assert.throws(() => loadModels(['english']), /"english" is not a language code/);
   assert.throws(() => loadModels('en' as never), /give a list of language codes/);
+  // Each language once, however it was spelt; fast: true loads the fast models too.
+  assert.deepEqual(loadModels(['en', 'EN', 'en-GB'], { fast: true }).map((m) => m.lang), ['en']);
+  assert.throws(() => loadModels(['en'], { fast: 'yes' } as never), /options must be \{ fast\?: true or false \}/);
   assert.throws(() => renderArticle('pdf' as never, analyze(ARTICLE), ARTICLE.text, { color: false }), /unknown format "pdf"/);
 });
 
