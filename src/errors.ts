@@ -1,6 +1,9 @@
 /**
  * Operational failures, one base class (STYLE.md §5). Problems in the content become warnings on
- * the document instead; misuse by a programmer is thrown as a plain Error prefixed `slant:`.
+ * the document instead. Misuse by a programmer (a wrong argument) is thrown at once with a message
+ * `slant: <function>: …` naming the bad value: a plain Error, except in the checks in front of
+ * `analyzeArticle`, `loadModels` and `renderArticle`, which throw a SlantError so that a server
+ * passing its callers' options through can show the message as it is.
  */
 
 /** Base class of slant's operational failures. */

@@ -55,7 +55,20 @@ test('dates: ISO kept, others converted, nonsense dropped', () => {
   assert.equal(normalizeDate(' 2024-01-02 '), '2024-01-02');
   assert.equal(normalizeDate('Tue, 05 Mar 2024 08:30:00 GMT'), '2024-03-05T08:30:00.000Z');
   assert.equal(normalizeDate('yesterday'), undefined);
-  assert.equal(normalizeDate('March 5, 2024'), new Date(2024, 2, 5).toISOString());
+  assert.equal(normalizeDate('March 5, 2024'), '2024-03-05');
+  // A named day is that day in every time zone (it was local midnight as UTC: the 13th in Tokyo).
+  const zone = process.env['TZ'];
+  try {
+    for (const tz of ['Asia/Tokyo', 'America/New_York', 'UTC']) {
+      process.env['TZ'] = tz;
+      assert.equal(normalizeDate('14 Mar 2024'), '2024-03-14', tz);
+    }
+  } finally {
+    if (zone === undefined) delete process.env['TZ'];
+    else process.env['TZ'] = zone;
+  }
+  assert.equal(normalizeDate('2024-03-14T25:00:00Z'), undefined);
+  assert.equal(normalizeDate('2024-03-14T23:59:00Z'), '2024-03-14T23:59:00Z');
   // Without a day or a year it is not a date to count by (Date.parse would give 1 January, or 2001).
   for (const partial of ['2024', '2024-03', 'March 2024', 'May 5', '12']) assert.equal(normalizeDate(partial), undefined, partial);
 });

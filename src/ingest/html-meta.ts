@@ -43,16 +43,26 @@ const MONTH_NAME = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|
  * when it names a day by a month name, a day number and a four-digit year that `Date.parse`
  * understands (`Tue, 05 Mar 2024 08:30:00 GMT`, `March 5, 2024`), undefined otherwise. A date
  * without a day (`2024`, `March 2024`) or a year (`May 5`, which `Date.parse` puts in 2001), and
- * an all-digit one other than ISO (`03/05/2024`: March or May?), is refused rather than guessed.
+ * an all-digit one other than ISO (`03/05/2024`: March or May?), is refused rather than guessed,
+ * and so is an ISO time of day that does not exist (`T25:00`). A named day without a time of day
+ * becomes `YYYY-MM-DD`, whatever the machine's time zone.
  */
 export function normalizeDate(raw: string | undefined): string | undefined {
   const value = raw?.trim();
   if (!value) return undefined;
-  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  if (day !== null) return isCalendarDay(Number(day[1]), Number(day[2]), Number(day[3])) ? value : undefined;
+  const day = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(value);
+  if (day !== null) {
+    const clock = day[4] === undefined || (Number(day[4]) <= 23 && Number(day[5]) <= 59);
+    return clock && isCalendarDay(Number(day[1]), Number(day[2]), Number(day[3])) ? value : undefined;
+  }
   if (!MONTH_NAME.test(value) || !/(?<!\d)\d{4}(?!\d)/.test(value) || !/(?<![\d:])\d{1,2}(?![\d:])/.test(value)) return undefined;
   const ms = Date.parse(value);
-  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+  if (Number.isNaN(ms)) return undefined;
+  // With a time, the instant; without one, the day as written: Date.parse reads "14 Mar 2024" as
+  // local midnight, which in UTC is the 13th east of Greenwich.
+  if (/\d:\d\d/.test(value)) return new Date(ms).toISOString();
+  const local = new Date(ms);
+  return `${local.getFullYear()}-${String(local.getMonth() + 1).padStart(2, '0')}-${String(local.getDate()).padStart(2, '0')}`;
 }
 
 /** Whether `year-month-day` is a day of the calendar (no month 13, no 30 February). */
