@@ -465,6 +465,10 @@ test('stats and the article list read date bounds as slant stats does, and name 
     ];
     for (const [query, message] of slips) await assert.rejects(store.stats(query as never), (e: Error) => message.test(e.message), JSON.stringify(query));
     await assert.rejects(store.articles({ limit: 10, offset: 0, from: 'soon' }), /^Error: slant: articles: from must be a date/);
+    // A search without a word matches nothing, not every article.
+    for (const search of ['"', '*', '""', 'council']) {
+      assert.equal((await store.articles({ limit: 10, offset: 0, search })).total, search === 'council' ? 1 : 0, search);
+    }
   } finally {
     await store.close();
   }
@@ -484,6 +488,7 @@ test('a closed store refuses every call with one StoreError; an empty name is re
   ];
   for (const [name, call] of calls) await assert.rejects(call(), (e: Error) => isStoreError(e) && /closed\.sqlite: the corpus is closed$/.test(e.message), name);
   for (const name of ['', '  ']) await assert.rejects(openStore(name, { create: true }), (e: Error) => isStoreError(e) && /^give the corpus file's name/.test(e.message));
+  for (const create of [false, true]) await assert.rejects(openStore(dir, { create }), (e: Error) => isStoreError(e) && /: is a folder; give the corpus file's name \(e\.g\. .*corpus\.sqlite\)$/.test(e.message));
 });
 
 test("another program's SQLite file is refused and left untouched; an empty file is a corpus only when creating", async () => {

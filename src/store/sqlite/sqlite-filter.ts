@@ -40,10 +40,14 @@ export function whereOf(filter: ArticleFilter): SqlWhere {
     clauses.push('a.source = ?');
     params.push(filter.source);
   }
-  const fts = filter.search === undefined ? undefined : toFtsQuery(filter.search);
-  if (fts !== undefined) {
-    clauses.push('a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)');
-    params.push(fts);
+  if (filter.search !== undefined) {
+    const fts = toFtsQuery(filter.search);
+    // A search of no word ('"', '*') matches nothing, as '(' and '-' do: not every article.
+    if (fts === undefined) clauses.push('0');
+    else {
+      clauses.push('a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)');
+      params.push(fts);
+    }
   }
   return { sql: clauses.length === 0 ? '' : `WHERE ${clauses.join(' AND ')}`, params };
 }

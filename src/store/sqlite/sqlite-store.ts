@@ -3,6 +3,8 @@
  * open. Writes happen in transactions (one per `save` call), so a killed process leaves either
  * the whole batch or none of it; saves are idempotent, so resuming stores nothing twice.
  */
+import { statSync } from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Database as Db, Statement } from 'better-sqlite3';
 import type { ArticleRow, CheckedKey, CorpusStore, KeyState, SaveItem, StaleArticle, StoredModel, StoreCounts } from '../corpus-store.js';
@@ -47,6 +49,15 @@ const SQL = {
 } as const;
 
 type Statements = { [K in keyof typeof SQL]: Statement };
+
+/** Whether `file` is an existing folder. */
+function isFolder(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Throws a StoreError unless `db` is a slant corpus (it has `schema_migrations`) or, when
@@ -102,6 +113,7 @@ export class SqliteStore implements CorpusStore {
       db?.close();
       if (error instanceof StoreError) throw error;
       const reason = error instanceof Error ? error.message : String(error);
+      if (isFolder(file)) throw new StoreError(`${file}: is a folder; give the corpus file's name (e.g. ${path.join(file, 'corpus.sqlite')})`, { cause: error });
       const missing = /unable to open|does not exist/i.test(reason) && options.create !== true;
       throw new StoreError(missing ? `${file}: no corpus here (slant ingest creates one)` : `${file}: cannot open the corpus (${reason})`, { cause: error });
     }
