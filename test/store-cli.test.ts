@@ -1,7 +1,7 @@
 /** `slant ingest`, `slant stats` and `slant reanalyze` end to end, in-process, on texts written here. */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -122,4 +122,34 @@ test('ingest --lang is kept with each article, so reanalyze reads it in that lan
   } finally {
     check.close();
   }
+});
+
+test('export writes each stored analysis under its own article, newest first, filtered as stats; SemEval rows; a file it will not overwrite', async () => {
+  const file = path.join(dir, 'export.sqlite');
+  const copies = path.join(dir, 'copies.jsonl');
+  const text = 'Harbour reopens\n\nThe harbour opened again on Monday.';
+  writeFileSync(copies, [
+    { id: 'c1', text, source: 'Coast News', published_at: '2024-05-02', lang: 'en' },
+    { id: 'c2', text: 'Bridge works\n\nWorks on the bridge start in June.', source: 'City Paper', published_at: '2024-06-11', lang: 'en' },
+    // A syndicated copy: the same text from another source shares the analysis, not the id.
+    { id: 'c3', text, source: 'Bay Times', url: 'https://bay.example/h', lang: 'en' },
+  ].map((l) => JSON.stringify(l)).join('\n'));
+  assert.equal((await slant(['ingest', '--db', file, '--jobs', '1', '--fast', copies])).code, 0);
+  const all = await slant(['export', '--db', file]);
+  assert.equal(all.code, 0, all.stderr);
+  const lines = all.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { article: Record<string, unknown>; paragraphs: unknown[] });
+  assert.deepEqual(lines.map((a) => [a.article['id'], a.article['source'], a.article['publishedAt'] ?? null, a.article['url'] ?? null]), [
+    ['c2', 'City Paper', '2024-06-11', null],
+    ['c1', 'Coast News', '2024-05-02', null],
+    ['c3', 'Bay Times', null, 'https://bay.example/h'],
+  ]);
+  assert.match(all.stderr, /^slant export: 3 articles written\n$/);
+  const rows = await slant(['export', '--db', file, '-f', 'semeval', '--source', 'Coast News']);
+  assert.deepEqual(rows.stdout.trimEnd().split('\n').map((r) => r.split('\t').slice(0, 2)), [['c1', '1'], ['c1', '3']]);
+  const out = path.join(dir, 'export.jsonl');
+  assert.equal((await slant(['export', '--db', file, '--to', '2024-05', '-o', out])).code, 0);
+  assert.deepEqual(readFileSync(out, 'utf8').trimEnd().split('\n').map((l) => (JSON.parse(l) as { article: { id: string } }).article.id), ['c1']);
+  const again = await slant(['export', '--db', file, '-o', out]);
+  assert.equal(again.code, 1);
+  assert.match(again.stderr, /export\.jsonl: already exists: give a new file/);
 });

@@ -17,12 +17,13 @@ import { registerServe } from './serve.js';
 import { registerIngest } from './ingest.js';
 import { registerReanalyze } from './reanalyze.js';
 import { registerStats } from './stats.js';
+import { registerExport } from './export.js';
 import { registerModels } from './models.js';
 
 /** A command module adds its command to the program. */
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
-const COMMANDS: RegisterCommand[] = [registerAnalyze, registerSegment, registerEval, registerPredict, registerTrain, registerServe, registerIngest, registerReanalyze, registerStats, registerModels];
+const COMMANDS: RegisterCommand[] = [registerAnalyze, registerSegment, registerEval, registerPredict, registerTrain, registerServe, registerIngest, registerReanalyze, registerStats, registerExport, registerModels];
 
 /** Builds the program with every command, wired to `ctx`. */
 export function buildProgram(ctx: CliContext): Command {

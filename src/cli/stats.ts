@@ -24,7 +24,7 @@ interface StatsFlags {
 }
 
 /** A parser of `--from`/`--to`. */
-const dateBound = (end: 'from' | 'to') => (value: string): string => {
+export const dateBound = (end: 'from' | 'to') => (value: string): string => {
   const day = parseDateBound(value, end);
   if (day === undefined) throw new InvalidArgumentError(`expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got "${value}"`);
   return day;
