@@ -153,3 +153,35 @@ test('export writes each stored analysis under its own article, newest first, fi
   assert.equal(again.code, 1);
   assert.match(again.stderr, /export\.jsonl: already exists: give a new file/);
 });
+
+test('a corpus closed by its last connection leaves no WAL file, so it can be read from a folder nobody may write', async () => {
+  const { default: Sqlite } = await import('better-sqlite3');
+  const { spawnSync } = await import('node:child_process');
+  const { chmodSync, mkdirSync, readdirSync } = await import('node:fs');
+  const folder = path.join(dir, 'archive');
+  mkdirSync(folder);
+  const file = path.join(folder, 'corpus.sqlite');
+  assert.equal((await slant(['ingest', '--db', file, '--jobs', '1', '--fast', corpus])).code, 1, 'one input line failed');
+  assert.deepEqual(readdirSync(folder), ['corpus.sqlite']);
+  const check = new Sqlite(file, { readonly: true });
+  assert.equal(check.pragma('journal_mode', { simple: true }), 'delete');
+  check.close();
+  // Read-only for real: as root, the CLI runs as nobody (root ignores permissions).
+  const bin = path.resolve(import.meta.dirname, '..', 'bin', 'slant.js');
+  if (!existsSync(path.resolve(import.meta.dirname, '..', 'dist', 'cli', 'main.js')) || process.getuid === undefined) return;
+  const root = process.getuid() === 0;
+  chmodSync(dir, 0o755);
+  chmodSync(file, 0o444);
+  chmodSync(folder, 0o555);
+  try {
+    const run = spawnSync(process.execPath, [bin, 'stats', '--db', file, '--format', 'json'], { encoding: 'utf8', ...(root ? { uid: 65534, gid: 65534 } : {}) });
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual((JSON.parse(run.stdout) as { groups: { articles: number }[] }).groups.map((g) => g.articles), [2]);
+    const ingest = spawnSync(process.execPath, [bin, 'ingest', '--db', file, '--fast', corpus], { encoding: 'utf8', ...(root ? { uid: 65534, gid: 65534 } : {}) });
+    assert.equal(ingest.status, 1);
+    assert.match(ingest.stderr, /corpus\.sqlite: cannot open the corpus \(attempt to write a readonly database\)/);
+  } finally {
+    chmodSync(folder, 0o755);
+    chmodSync(file, 0o644);
+  }
+});

@@ -16,6 +16,7 @@ import { labelTallies } from '../label-tallies.js';
 import { StoreError } from '../store-error.js';
 import { tuneConnection, UPGRADE_WAIT_MS, WRITE_WAIT_MS } from './connection.js';
 import { migrate } from './migrate.js';
+import { MIGRATIONS } from './migrations.js';
 import { sqliteStats } from './sqlite-stats.js';
 import { sqliteArticle, sqliteArticles } from './sqlite-articles.js';
 import { tallyText } from './tally-text.js';
@@ -49,6 +50,12 @@ const SQL = {
 } as const;
 
 type Statements = { [K in keyof typeof SQL]: Statement };
+
+/** Whether `error` is SQLite refusing a write to a file or folder this process may not change. */
+function isReadOnlyFailure(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return (typeof code === 'string' && code.startsWith('SQLITE_READONLY')) || (error instanceof Error && /readonly database/i.test(error.message));
+}
 
 /** Whether `file` is an existing folder. */
 function isFolder(file: string): boolean {
@@ -112,6 +119,8 @@ export class SqliteStore implements CorpusStore {
     } catch (error) {
       db?.close();
       if (error instanceof StoreError) throw error;
+      // A corpus in a folder or file this process may not write (an archive, a shared mount) is read as it is.
+      if (options.create !== true && isReadOnlyFailure(error)) return SqliteStore.openReadOnly(file, error);
       const reason = error instanceof Error ? error.message : String(error);
       if (isFolder(file)) throw new StoreError(`${file}: is a folder; give the corpus file's name (e.g. ${path.join(file, 'corpus.sqlite')})`, { cause: error });
       const missing = /unable to open|does not exist/i.test(reason) && options.create !== true;
@@ -235,7 +244,44 @@ export class SqliteStore implements CorpusStore {
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    if (!this.db.readonly) {
+      // Back to a rollback journal when no other connection has the file open (else it stays in
+      // WAL mode): a WAL file can be read only where its -shm file can be made, so an archived
+      // corpus in a read-only folder could not be read at all.
+      try {
+        this.db.pragma('busy_timeout = 0');
+        this.db.pragma('journal_mode = DELETE');
+      } catch {
+        // Another connection is open: it, or the last one after it, switches back.
+      }
+    }
+    this.db.close();
+  }
+
+  /**
+   * Opens a corpus this process cannot write, read-only: no migration (a corpus of an older
+   * schema must be upgraded where it can be written) and no switch to WAL.
+   */
+  private static openReadOnly(file: string, cause: unknown): SqliteStore {
+    let db: Db | undefined;
+    try {
+      db = new Database(file, { readonly: true, fileMustExist: true });
+      checkIsCorpus(db, file, false);
+      const at = (db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number | null }).v ?? 0;
+      const latest = MIGRATIONS.at(-1)?.version ?? 0;
+      if (at !== latest) {
+        throw new StoreError(`${file}: cannot be written here, and its schema (version ${at}) is ${at < latest ? `older than this slant's (${latest}): open it once where it can be written, to upgrade it` : `newer than this slant's (${latest}); upgrade slant`}`);
+      }
+      tuneConnection(db);
+      return new SqliteStore(db, file);
+    } catch (error) {
+      db?.close();
+      if (error instanceof StoreError) throw error;
+      const reason = error instanceof Error ? error.message : String(error);
+      const wal = /readonly|read-only/i.test(reason) ? ': it is in WAL mode, which needs a file beside it; open it once where it can be written (slant stats will do), or copy it' : ` (${reason})`;
+      throw new StoreError(`${file}: cannot be written here, nor read as it is${wal}`, { cause: cause ?? error });
+    }
   }
 
   /** A call after `close()` is one StoreError, whichever method it is (SQLite's own is a TypeError). */
