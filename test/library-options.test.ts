@@ -17,13 +17,16 @@ test('a wrong article or option is one SlantError naming it', () => {
     [ARTICLE, { threshold: 2 }, /options\.threshold/],
     [ARTICLE, { tasks: 'genre' }, /options\.tasks must be a list/],
     [ARTICLE, { tasks: ['bogus'] }, /options\.tasks must be a list/],
+    [ARTICLE, { tasks: [] }, /options\.tasks is empty: name at least one/],
+    [{ ...ARTICLE, title: 5 }, {}, /article\.title must be a string, not number/],
     [ARTICLE, { thresholds: { Bogus: 0.1 } }, /unknown label "Bogus"/],
     [ARTICLE, { thresholds: { Loaded_Language: 5 } }, /options\.thresholds\.Loaded_Language/],
     [ARTICLE, { lang: 'english' }, /options\.lang must be auto or a language code/],
     [{ ...ARTICLE, lang: 'English' }, {}, /article\.lang must be a language code such as en or fr, or auto, not "English"/],
-    [{ ...ARTICLE, lang: 7 }, {}, /article\.lang must be a language code/],
+    [{ ...ARTICLE, lang: 7 }, {}, /article\.lang must be a string, not number/],
     [ARTICLE, { minScore: -1 }, /options\.minScore/],
     [ARTICLE, { fast: 'yes' }, /options\.fast must be true or false/],
+    [ARTICLE, { fastt: true }, /unknown option "fastt" \(the options are lang, tasks, allScores, threshold, thresholds, minScore, evidence, fast\)/],
   ];
   for (const [article, options, message] of cases) {
     assert.throws(() => analyze(article as never, options as never), (e: Error) => isSlantError(e) && message.test(e.message), JSON.stringify([article, options]));
@@ -60,6 +63,8 @@ test('loadModels reads codes as analyze() does; renderArticle refuses an unknown
   assert.deepEqual(loadModels(['en', 'EN', 'en-GB'], { fast: true }).map((m) => m.lang), ['en']);
   assert.throws(() => loadModels(['en'], { fast: 'yes' } as never), /options must be \{ fast\?: true or false \}/);
   assert.throws(() => renderArticle('pdf' as never, analyze(ARTICLE), ARTICLE.text, { color: false }), /unknown format "pdf"/);
+  assert.throws(() => renderArticle('json', null as never, '', { color: false }), /renderArticle: give the Analysis that analyze\(\) returned/);
+  assert.throws(() => renderArticle('md', analyze(ARTICLE), ARTICLE.text, undefined as never), /renderArticle: give options/);
 });
 
 test('segment and detectLanguage name a wrong argument at once, as analyze does', async () => {

@@ -9,6 +9,9 @@ import { isFrame, isTechnique } from '../labels.js';
 import { isLangCode } from '../lang/normalize-lang-code.js';
 import { TASKS, type AnalyzeOptions } from './options.js';
 
+/** Every option `analyzeArticle` reads. */
+const OPTION_NAMES = ['lang', 'tasks', 'allScores', 'threshold', 'thresholds', 'minScore', 'evidence', 'fast'] as const satisfies readonly (keyof AnalyzeOptions)[];
+
 const fail = (what: string): never => {
   throw new SlantError(`slant: analyze: ${what}`);
 };
@@ -28,14 +31,21 @@ export function checkAnalyzeInput(article: unknown, options: unknown): void {
   const a = article as Record<string, unknown>;
   if (typeof a['text'] !== 'string') fail(`article.text must be a string, not ${a['text'] === null ? 'null' : typeof a['text']}`);
   if (typeof a['id'] !== 'string') fail('article.id must be a string');
+  for (const field of ['title', 'lang'] as const) {
+    if (a[field] !== undefined && typeof a[field] !== 'string') fail(`article.${field} must be a string, not ${a[field] === null ? 'null' : typeof a[field]}`);
+  }
   const lang = a['lang'];
   if (lang !== undefined && (typeof lang !== 'string' || (lang.trim() !== '' && lang.trim().toLowerCase() !== 'auto' && !isLangCode(lang)))) fail(`article.lang must be a language code such as en or fr, or auto, not ${JSON.stringify(lang)}`);
   if (options === undefined) return;
   if (options === null || typeof options !== 'object') fail('options must be an object');
   const o = options as Record<keyof AnalyzeOptions, unknown>;
+  // A misspelt option would otherwise be dropped without a word ({ fastt: true } ran in full).
+  const unknown = Object.keys(o).filter((k) => !(OPTION_NAMES as readonly string[]).includes(k));
+  if (unknown.length > 0) fail(`unknown option${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => JSON.stringify(k)).join(', ')} (the options are ${OPTION_NAMES.join(', ')})`);
   if (o.lang !== undefined && (typeof o.lang !== 'string' || (o.lang !== 'auto' && !isLangCode(o.lang)))) fail(`options.lang must be auto or a language code such as en or fr, not ${JSON.stringify(o.lang)}`);
   if (o.tasks !== undefined) {
     if (!Array.isArray(o.tasks) || o.tasks.some((t) => !(TASKS as readonly unknown[]).includes(t))) fail(`options.tasks must be a list of ${TASKS.join(', ')}`);
+    if ((o.tasks as unknown[]).length === 0) fail(`options.tasks is empty: name at least one of ${TASKS.join(', ')}, or leave it out for all`);
   }
   if (o.threshold !== undefined && !isScore(o.threshold)) fail(`options.threshold must be a number from 0 to 1, not ${shown(o.threshold)}`);
   if (o.minScore !== undefined && !isScore(o.minScore)) fail(`options.minScore must be a number from 0 to 1, not ${shown(o.minScore)}`);

@@ -38,6 +38,12 @@ export interface RenderOptions {
  * renderArticle('md', analysis, article.text, { color: false });
  */
 export function renderArticle(format: Format, analysis: Analysis, text: string, options: RenderOptions): string {
+  // A JavaScript caller's slip, named here rather than as a TypeError deep in a renderer.
+  if (analysis === null || typeof analysis !== 'object' || typeof analysis.article !== 'object' || !Array.isArray(analysis.paragraphs)) {
+    throw new SlantError('slant: renderArticle: give the Analysis that analyze() returned');
+  }
+  if (typeof text !== 'string') throw new SlantError('slant: renderArticle: give the text that was analysed (a string)');
+  if (options === null || typeof options !== 'object') throw new SlantError('slant: renderArticle: give options, e.g. { color: false }');
   switch (format) {
     case 'json':
       return `${JSON.stringify(analysis, null, 2)}\n`;
