@@ -3,7 +3,6 @@
  * open. Writes happen in transactions (one per `save` call), so a killed process leaves either
  * the whole batch or none of it; saves are idempotent, so resuming stores nothing twice.
  */
-import { statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Database as Db, Statement } from 'better-sqlite3';
@@ -16,6 +15,7 @@ import { labelTallies } from '../label-tallies.js';
 import { StoreError } from '../store-error.js';
 import { tuneConnection, UPGRADE_WAIT_MS, WRITE_WAIT_MS } from './connection.js';
 import { migrate } from './migrate.js';
+import { checkIsCorpus, isFolder, isReadOnlyFailure } from './corpus-file.js';
 import { MIGRATIONS } from './migrations.js';
 import { sqliteStats } from './sqlite-stats.js';
 import { sqliteArticle, sqliteArticles } from './sqlite-articles.js';
@@ -50,37 +50,6 @@ const SQL = {
 } as const;
 
 type Statements = { [K in keyof typeof SQL]: Statement };
-
-/** Whether `error` is SQLite refusing a write to a file or folder this process may not change. */
-function isReadOnlyFailure(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return (typeof code === 'string' && code.startsWith('SQLITE_READONLY')) || (error instanceof Error && /readonly database/i.test(error.message));
-}
-
-/** Whether `file` is an existing folder. */
-function isFolder(file: string): boolean {
-  try {
-    return statSync(file).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Throws a StoreError unless `db` is a slant corpus (it has `schema_migrations`) or, when
- * `create`, a database without tables. Another program's SQLite file would otherwise gain slant's
- * tables, and its journal mode would change, on a mere `slant stats --db` of it.
- */
-function checkIsCorpus(db: Db, file: string, create: boolean): void {
-  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
-  if (tables.includes('schema_migrations')) return;
-  if (tables.length === 0) {
-    if (create) return;
-    throw new StoreError(`${file}: no corpus here (slant ingest creates one)`);
-  }
-  const shown = tables.slice(0, 3).join(', ') + (tables.length > 3 ? ', …' : '');
-  throw new StoreError(`${file}: is a SQLite database of another program (tables ${shown}), not a slant corpus: it was left as it was; give another file`);
-}
 
 /** A CorpusStore in one SQLite file. */
 export class SqliteStore implements CorpusStore {
