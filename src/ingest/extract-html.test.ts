@@ -73,7 +73,11 @@ test('dates: ISO kept, others converted, nonsense dropped', () => {
   for (const partial of ['2024', '2024-03', 'March 2024', 'May 5', '12']) assert.equal(normalizeDate(partial), undefined, partial);
 });
 
-test('a page nested deeper than Readability can take gives its body text (Readability is skipped)', () => {
+test('a page nested deeper than Readability can take gives its body text (Readability is skipped), even 30,000 levels deep', () => {
+  // 30,000 levels overflowed the call stack of the line walk (a 500 from the API).
+  const deepest = 30_000;
+  const deep = extractHtml(`<html><body>${'<div>'.repeat(deepest)}<p>Stop the bypass now.</p>${'</div>'.repeat(deepest)}</body></html>`);
+  assert.equal(deep.text, 'Stop the bypass now.');
   const depth = READABILITY_MAX_DEPTH * 5;
   const page = `<html><head><title>Deep</title></head><body><nav>Home</nav>${'<div>'.repeat(depth)}<p>Stop the bypass now.</p><p>The council is wrong.</p>${'</div>'.repeat(depth)}</body></html>`;
   const { title, text } = extractHtml(page);

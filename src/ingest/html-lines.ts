@@ -52,27 +52,48 @@ class LineCollector {
 /** A line that ends a sentence: final punctuation, possibly inside closing quotes or brackets. */
 const SENTENCE_END = /[.!?…:;][\p{Pf}\p{Pe}"'’»]*$/u;
 
-function walk(node: DomNode, out: LineCollector, inPre: boolean): void {
-  if (node.nodeType === TEXT_NODE) {
-    const text = node.textContent ?? '';
-    if (!inPre) return out.add(text);
-    // Inside <pre> each source line is a line of its own.
-    text.split('\n').forEach((part, i) => {
-      if (i > 0) out.flush();
-      out.add(part);
-    });
-    return;
+/** One step of the walk: a node to read, or the end of a block element (its line ends). */
+type Step = { node: DomNode; inPre: boolean } | { endOfBlock: true };
+
+/**
+ * Reads `root`'s text into `out` in document order. A loop over a stack of its own, not recursion:
+ * a page of 30,000 nested elements overflowed the call stack (a 500 from the API).
+ */
+function walk(root: DomNode, out: LineCollector): void {
+  const stack: Step[] = [{ node: root, inPre: false }];
+  for (let step = stack.pop(); step !== undefined; step = stack.pop()) {
+    if ('endOfBlock' in step) {
+      out.flush();
+      continue;
+    }
+    const { node, inPre } = step;
+    if (node.nodeType === TEXT_NODE) {
+      const text = node.textContent ?? '';
+      if (!inPre) out.add(text);
+      // Inside <pre> each source line is a line of its own.
+      else {
+        text.split('\n').forEach((part, i) => {
+          if (i > 0) out.flush();
+          out.add(part);
+        });
+      }
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    const name = node.nodeName.toUpperCase();
+    if (SKIPPED.has(name) || (node as DomElement).hasAttribute('hidden')) continue;
+    if (name === 'BR') {
+      out.lineBreak();
+      continue;
+    }
+    const block = BLOCKS.has(name);
+    if (block) {
+      out.flush();
+      stack.push({ endOfBlock: true });
+    } else if (name === 'TD' || name === 'TH') out.add(' ');
+    const children = Array.from(node.childNodes);
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as DomNode, inPre: inPre || name === 'PRE' });
   }
-  if (node.nodeType !== ELEMENT_NODE) return;
-  const name = node.nodeName.toUpperCase();
-  if (SKIPPED.has(name) || (node as DomElement).hasAttribute('hidden')) return;
-  if (name === 'BR') return out.lineBreak();
-  const block = BLOCKS.has(name);
-  if (block) out.flush();
-  else if (name === 'TD' || name === 'TH') out.add(' ');
-  const children = Array.from(node.childNodes);
-  for (const child of children) walk(child, out, inPre || name === 'PRE');
-  if (block) out.flush();
 }
 
 /**
@@ -83,7 +104,7 @@ function walk(node: DomNode, out: LineCollector, inPre: boolean): void {
  */
 export function htmlLines(root: DomNode): string[] {
   const out = new LineCollector();
-  walk(root, out, false);
+  walk(root, out);
   out.flush();
   return out.lines;
 }
