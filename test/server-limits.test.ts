@@ -217,6 +217,23 @@ test('limits: CORS allows exactly the configured origins', async () => {
   const preflight = await fetch(`${open.url}/api/v1/analyze`, { method: 'OPTIONS', headers: { origin: 'https://news.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
   assert.equal(preflight.status, 204);
   assert.match(preflight.headers.get('access-control-allow-methods') ?? '', /POST/);
+  // Page code may read the headers it needs to back off and to name a report.
+  assert.match(ok.headers.get('access-control-expose-headers') ?? '', /Retry-After.*Content-Disposition/i);
+});
+
+test('serve --cors takes web and browser-extension origins, and refuses what is not one', async () => {
+  const { main } = await import('../src/cli/main.js');
+  const { PassThrough, Readable } = await import('node:stream');
+  const run = async (cors: string): Promise<string> => {
+    const err = new PassThrough();
+    let stderr = '';
+    err.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+    // --port -1 is refused after --cors is read, so nothing is served.
+    await main(['serve', '--cors', cors, '--port', '-1'], { stdout: new PassThrough(), stderr: err, stdin: Readable.from([]), color: false, interactive: false });
+    return stderr;
+  };
+  for (const ok of ['https://news.example', 'chrome-extension://abcdefghijklmnop', 'moz-extension://0b1c2d3e-aaaa-bbbb-cccc-1234567890ab']) assert.doesNotMatch(await run(ok), /not an origin/, ok);
+  assert.match(await run('news.example'), /not an origin: news\.example/);
 });
 
 /** Opens a raw socket, writes `first`, then drips `drip` one byte per 100 ms; resolves with what came back and how long until close. */

@@ -26,7 +26,8 @@ function integer(min: number, max: number): (value: string) => number {
 /** Comma-separated origins (`*` for any); each must be an http(s) origin. */
 function origins(value: string): string {
   for (const origin of value.split(',').map((s) => s.trim())) {
-    if (origin !== '*' && !/^https?:\/\/[^/\s]+$/.test(origin)) throw new InvalidArgumentError(`not an origin: ${origin} (e.g. https://example.org)`);
+    // Web pages, and browser extensions (whose pages have origins of their own scheme).
+    if (origin !== '*' && !/^(https?|chrome-extension|moz-extension|safari-web-extension):\/\/[^/\s]+$/.test(origin)) throw new InvalidArgumentError(`not an origin: ${origin} (e.g. https://example.org or chrome-extension://<id>)`);
   }
   return value;
 }

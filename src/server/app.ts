@@ -64,7 +64,8 @@ function addMiddleware(app: OpenAPIHono, options: ServerOptions): void {
   });
   if (options.corsOrigins.length > 0) {
     const origin = options.corsOrigins.includes('*') ? '*' : [...options.corsOrigins];
-    app.use('/api/*', cors({ origin, allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['content-type'], maxAge: 600 }));
+    // Page code must read Retry-After (a full queue) and Content-Disposition (a report's file name).
+    app.use('/api/*', cors({ origin, allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['content-type'], exposeHeaders: ['Retry-After', 'Content-Disposition'], maxAge: 600 }));
   }
   const limit = options.limits.maxBodyBytes;
   app.post('/api/*', async (c, next) => {
