@@ -170,7 +170,7 @@ test('a known route asked with another method is a 405 naming the methods it tak
 
 test('server: lang takes what --lang takes (a region dropped, ge for de) and refuses the rest in words', async () => {
   const text = 'Der Stadtrat verrät uns schon wieder.\n\nDie Bürger müssen jetzt Widerstand leisten, bevor es zu spät ist.\n';
-  for (const lang of ['de-AT', 'ge', 'DE']) {
+  for (const lang of ['de-AT', 'ge', 'DE', 'deu', 'ger', 'AUTO']) {
     const res = await post(server, '/api/v1/analyze', { text, lang, tasks: ['genre'] });
     assert.equal(res.status, 200, lang);
     assert.equal(((await res.json()) as { article: { lang: string } }).article.lang, 'de', lang);

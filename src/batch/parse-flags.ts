@@ -48,7 +48,7 @@ export function parseJobs(value: string): number {
 
 /** `--lang`: `auto` (detect), or a language code (ISO 639, SemEval's `ge` and `po` accepted), normalised. */
 export function parseLang(value: string): string {
-  if (value === 'auto') return value;
+  if (value.toLowerCase() === 'auto') return 'auto';
   if (!isLangCode(value)) throw new InvalidArgumentError("expected auto or a language code such as en, fr, de, it, pl, ru (SemEval's ge and po accepted)");
   return normalizeLangCode(value);
 }

@@ -45,6 +45,11 @@ test('lang code: SemEval po is pl, case-insensitive', () => {
   assert.equal(normalizeLangCode('PO'), 'pl');
 });
 
+test('lang code: the three-letter codes of the training languages are theirs; others stay as given', () => {
+  const codes = ['eng', 'FRA', 'fre', 'deu', 'ger', 'ita', 'pol', 'rus', 'eng-US', 'spa'];
+  assert.deepEqual(codes.map(normalizeLangCode), ['en', 'fr', 'fr', 'de', 'de', 'it', 'pl', 'ru', 'en', 'spa']);
+});
+
 test('lang code: a region tag is dropped', () => {
   assert.equal(normalizeLangCode('en-GB'), 'en');
 });

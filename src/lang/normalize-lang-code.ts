@@ -1,15 +1,24 @@
 /**
  * Language codes as slant uses them: ISO 639-1, lower case. SemEval's folder codes `ge` and `po`
- * are aliases of `de` and `pl`; a region or script tag is dropped (`en-GB` → `en`).
+ * are aliases of `de` and `pl`, as are the three-letter codes of the six training languages
+ * (`eng` → `en`); a region or script tag is dropped (`en-GB` → `en`).
  */
 
-const ALIASES: Record<string, string> = { ge: 'de', po: 'pl' };
+/**
+ * SemEval's folder codes, and the ISO 639-2 codes (bibliographic and terminological) of the six
+ * training languages, which newsroom metadata often carries (`eng`, `fre`/`fra`, `ger`/`deu`).
+ */
+const ALIASES: Record<string, string> = {
+  ge: 'de', po: 'pl',
+  eng: 'en', fra: 'fr', fre: 'fr', deu: 'de', ger: 'de', ita: 'it', pol: 'pl', rus: 'ru',
+};
 
 /**
  * Normalises a language code.
  * @example
  * normalizeLangCode('GE'); // 'de'
  * normalizeLangCode('pt-BR'); // 'pt'
+ * normalizeLangCode('eng'); // 'en'
  */
 export function normalizeLangCode(code: string): string {
   const base = code.trim().toLowerCase().split(/[-_]/)[0] ?? '';

@@ -55,7 +55,7 @@ async function urlSource(url: string, id: string, options: ServerOptions, remain
 
 /** The pipeline options of a request, exactly as `slant analyze` builds them from its flags. */
 export function analyzeOptionsFrom(body: AnalyzeRequest): AnalyzeOptions {
-  const out: AnalyzeOptions = { lang: body.lang ?? 'auto' };
+  const out: AnalyzeOptions = { lang: body.lang === undefined || body.lang.toLowerCase() === 'auto' ? 'auto' : body.lang };
   if (typeof body.threshold === 'number') out.threshold = body.threshold;
   else if (body.threshold !== undefined) out.thresholds = body.threshold as Record<string, number>;
   if (body.allScores === true) out.allScores = true;
