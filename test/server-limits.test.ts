@@ -115,6 +115,28 @@ test('limits: full queue answers 503 with Retry-After, and the queued ones finis
   assert.equal((await second).status, 200);
 });
 
+test('limits: a queued request whose client goes away gives up its place', async () => {
+  const runner = new GatedRunner();
+  const busy = await testServer({ limits: { concurrency: 1, maxQueue: 1 } }, { runner });
+  const first = post(busy, '/api/v1/analyze', { text: 'one', lang: 'en' });
+  await until(() => runner.started === 1);
+  const leaving = new AbortController();
+  const second = fetch(`${busy.url}/api/v1/analyze`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'two', lang: 'en' }), signal: leaving.signal }).catch(() => 'aborted');
+  await until(() => busy.slant.context.limiter.load.queued === 1);
+  leaving.abort();
+  assert.equal(await second, 'aborted');
+  await until(() => busy.slant.context.limiter.load.queued === 0);
+  // Its place is free: another request queues instead of a 503.
+  const third = post(busy, '/api/v1/analyze', { text: 'three', lang: 'en' });
+  await until(() => busy.slant.context.limiter.load.queued === 1);
+  runner.release();
+  assert.equal((await first).status, 200);
+  await until(() => runner.started === 2);
+  runner.release();
+  assert.equal((await third).status, 200);
+  assert.equal(runner.started, 2, 'the abandoned request never ran');
+});
+
 test('limits: an analysis past its time is a 504', async () => {
   const slow = await testServer({}, { runner: failingRunner(new AnalysisTimeoutError('analysis took longer than 5 ms')) });
   const p = await problem(await post(slow, '/api/v1/analyze', { text: 'x' }));

@@ -1,6 +1,7 @@
 /**
  * One analysis request from body to result: build the job (fetching a URL if asked), wait for a
- * slot, run the job on the runner, all within the request's time limit.
+ * slot, run the job on the runner, all within the request's time limit; a request whose client
+ * has gone leaves the queue.
  */
 import { isInputError } from '../errors.js';
 import { TextTooLongError, jobSize, type JobResult } from './analysis-job.js';
@@ -27,18 +28,22 @@ function jobProblem(error: unknown, field: SourceField): unknown {
  * @example
  * const { analysis, text } = await runAnalysis({ text: 'Title\n\nBody.' }, ctx);
  */
-export async function runAnalysis(body: AnalyzeRequest, ctx: AppContext): Promise<JobResult> {
+export async function runAnalysis(body: AnalyzeRequest, ctx: AppContext, client?: AbortSignal): Promise<JobResult> {
   const limitMs = ctx.options.limits.requestTimeoutMs;
   const deadline = Date.now() + limitMs;
   const { job, field } = await jobFromRequest(body, ctx.options, limitMs);
   const remaining = deadline - Date.now();
   if (remaining <= 0) throw timedOut(limitMs);
-  const signal = AbortSignal.timeout(remaining);
+  const timeout = AbortSignal.timeout(remaining);
+  // A client that goes away (a reader who left the page) gives up its place in the queue; an
+  // analysis already running finishes, unread.
+  const signal = client === undefined ? timeout : AbortSignal.any([timeout, client]);
   return ctx.limiter
     .run(() => ctx.runner.run(job, Math.max(1, deadline - Date.now())), signal, jobSize(job))
     .catch((error: unknown) => {
+      if (client?.aborted === true) throw new ApiProblem(499, 'client-closed', 'Client closed the request', 'the client went away before its analysis began');
       // The runner was given what was left of the request's time; the reader is told the limit itself.
-      if ((signal.aborted && (error as Error)?.name === 'TimeoutError') || error instanceof AnalysisTimeoutError) throw timedOut(limitMs);
+      if ((timeout.aborted && (error as Error)?.name === 'TimeoutError') || error instanceof AnalysisTimeoutError) throw timedOut(limitMs);
       throw jobProblem(error, field);
     });
 }

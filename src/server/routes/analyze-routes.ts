@@ -39,7 +39,7 @@ export function registerAnalyzeRoutes(app: ApiApp, ctx: AppContext): void {
   });
   app.openapi(analyze, async (c) => {
     const request = c.req.valid('json');
-    const { analysis, text } = await runAnalysis(request, ctx);
+    const { analysis, text } = await runAnalysis(request, ctx, c.req.raw.signal);
     const out = request.include?.includes('text') ? { ...analysis, text } : analysis;
     return c.json(out as never, 200);
   });
@@ -52,7 +52,7 @@ export function registerAnalyzeRoutes(app: ApiApp, ctx: AppContext): void {
     responses: { 200: { description: 'The HTML report (self-contained, offline).', content: { 'text/html': { schema: { type: 'string' } } } }, ...PROBLEMS },
   });
   app.openapi(report, async (c) => {
-    const { analysis, text } = await runAnalysis(c.req.valid('json'), ctx);
+    const { analysis, text } = await runAnalysis(c.req.valid('json'), ctx, c.req.raw.signal);
     c.header('content-disposition', `attachment; filename="${reportFileName(analysis.article.id)}"`);
     return c.html(renderHtml(analysis, text), 200);
   });
