@@ -8,7 +8,13 @@ import { SHIPPED_TASKS } from '../models/shipped-models.js';
 
 const span = { start: z.int().min(0), end: z.int().min(0) };
 const evidence = z.object({ ...span, text: z.string(), weight: z.number() });
-const paragraphShare = z.object({ n: z.int(), weight: z.number() }).openapi({ description: 'A paragraph and its share of the label\'s positive evidence.' });
+/**
+ * SemEval's paragraph number: the 1-based line number in the raw text, so blank lines make it
+ * skip ("A\n\nB" gives 1 and 3). Not a position in `paragraphs`.
+ */
+const paragraphNumber = () => z.int().min(1).openapi({ description: "SemEval's paragraph number: the 1-based line of the raw text the paragraph is on (blank lines make it skip: \"A\\n\\nB\" gives 1 and 3), not an index into `paragraphs`." });
+
+const paragraphShare = z.object({ n: paragraphNumber(), weight: z.number() }).openapi({ description: 'A paragraph and its share of the label\'s positive evidence.' });
 
 /** The Analysis (src/result.ts). */
 export const AnalysisSchema = z
@@ -21,14 +27,14 @@ export const AnalysisSchema = z
       url: z.string().optional(),
       publishedAt: z.string().optional(),
       chars: z.int().openapi({ description: 'Length of the raw text in UTF-16 code units, the unit of every offset (`text.length` in JavaScript); an emoji counts 2. The request limit counts code points.' }),
-      paragraphs: z.array(z.object({ n: z.int(), ...span })),
+      paragraphs: z.array(z.object({ n: paragraphNumber(), ...span })),
     }),
     genre: z.object({ label: z.enum(GENRES), scores: z.record(z.enum(GENRES), z.number()), evidence: z.array(evidence), paragraphs: z.array(paragraphShare), cues: z.array(z.object({ cue: z.string(), value: z.number(), usual: z.number(), push: z.number() })).optional() }).optional(),
     frames: z.array(z.object({ label: z.enum(FRAMES), score: z.number(), evidence: z.array(evidence), paragraphs: z.array(paragraphShare) })).optional(),
     frameScores: z.partialRecord(z.enum(FRAMES), z.number()).optional().openapi({ description: 'Every frame\'s score, over its threshold or not; only with `allScores`.' }),
     paragraphs: z.array(
       z.object({
-        n: z.int(),
+        n: paragraphNumber(),
         techniques: z
           .array(z.object({ label: z.enum(TECHNIQUES), category: z.enum(CATEGORIES), score: z.number(), evidence: z.array(evidence) }))
           .optional()
@@ -123,3 +129,6 @@ export const ProblemSchema = z
 export function problemResponse(description: string) {
   return { description, content: { 'application/problem+json': { schema: ProblemSchema } } };
 }
+
+/** The 500 any route can answer: an error in slant itself. */
+export const INTERNAL_ERROR = { 500: problemResponse('An error in slant itself (the server log has it).') } as const;

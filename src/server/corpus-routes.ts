@@ -10,7 +10,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { CorpusReads } from '../store/corpus-store.js';
 import { PERIODS, STATS_GROUPINGS, STAT_KINDS, parseDateBound, queryConflict, statsQuery, type ArticleFilter, type Period, type StatsGrouping } from '../store/stats-query.js';
 import type { RouteModule } from './app-context.js';
-import { AnalysisSchema, problemResponse } from './api-schemas.js';
+import { AnalysisSchema, INTERNAL_ERROR, problemResponse } from './api-schemas.js';
 import { ApiProblem } from './problem.js';
 
 const day = (end: 'from' | 'to') =>
@@ -87,7 +87,7 @@ const articlesRoute = createRoute({
   path: '/api/v1/articles',
   summary: 'Stored articles, newest first, filtered and paged',
   request: { query: z.strictObject({ ...filterQuery, limit: digits(whole().min(1).max(500)).optional().openapi({ description: 'Articles per page (default 50)' }), offset: digits(whole().min(0)).optional().openapi({ description: 'Articles skipped (default 0)' }) }).superRefine(consistent) },
-  responses: { 200: { description: 'A page of articles.', content: { 'application/json': { schema: ArticlePageSchema } } }, 400: problemResponse('A bad query.') },
+  responses: { 200: { description: 'A page of articles.', content: { 'application/json': { schema: ArticlePageSchema } } }, 400: problemResponse('A bad query.'), ...INTERNAL_ERROR },
 });
 
 const articleRoute = createRoute({
@@ -95,7 +95,7 @@ const articleRoute = createRoute({
   path: '/api/v1/articles/{id}',
   summary: 'One stored article with its text and analysis',
   request: { params: z.object({ id: digits(whole().min(1)).openapi({ description: 'The row id (`rowId` in the list)' }) }) },
-  responses: { 200: { description: 'The article.', content: { 'application/json': { schema: StoredArticleSchema } } }, 400: problemResponse('An id that is not a positive whole number.'), 404: problemResponse('No such article.') },
+  responses: { 200: { description: 'The article.', content: { 'application/json': { schema: StoredArticleSchema } } }, 400: problemResponse('An id that is not a positive whole number.'), 404: problemResponse('No such article.'), ...INTERNAL_ERROR },
 });
 
 const statsRoute = createRoute({
@@ -111,7 +111,7 @@ const statsRoute = createRoute({
       })
       .superRefine(consistent),
   },
-  responses: { 200: { description: 'The aggregates.', content: { 'application/json': { schema: StatsSchema } } }, 400: problemResponse('A bad query.') },
+  responses: { 200: { description: 'The aggregates.', content: { 'application/json': { schema: StatsSchema } } }, 400: problemResponse('A bad query.'), ...INTERNAL_ERROR },
 });
 
 /**

@@ -5,7 +5,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { renderHtml } from '../../render/render-html.js';
 import { analyzeRequestSchema } from '../analyze-request.js';
-import { AnalysisSchema, problemResponse } from '../api-schemas.js';
+import { AnalysisSchema, INTERNAL_ERROR, problemResponse } from '../api-schemas.js';
 import type { ApiApp, AppContext } from '../app-context.js';
 import { runAnalysis } from '../run-analysis.js';
 
@@ -16,8 +16,9 @@ const PROBLEMS = {
   413: problemResponse('Body or article text over the limit.'),
   415: problemResponse('Body is not application/json.'),
   422: problemResponse('The HTML or URL could not be read.'),
-  503: problemResponse('Too many requests waiting (see Retry-After), or no model.'),
+  503: { ...problemResponse('Too many requests waiting (see Retry-After), or no model.'), headers: { 'Retry-After': { description: 'Seconds to wait before trying again (a full queue).', schema: { type: 'integer' as const } } } },
   504: problemResponse('The request took longer than the time limit.'),
+  ...INTERNAL_ERROR,
 } as const;
 
 /** A file name for the report of article `id`. */

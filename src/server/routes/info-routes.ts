@@ -3,7 +3,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { CATEGORIES, FRAME_INFO, GENRE_INFO, TECHNIQUE_INFO, TECHNIQUES, FRAMES, GENRES } from '../../labels.js';
 import { categoryName } from '../../render/label-text.js';
 import { VERSION } from '../../version.js';
-import { HealthSchema, LabelsSchema, ModelsSchema } from '../api-schemas.js';
+import { HealthSchema, INTERNAL_ERROR, LabelsSchema, ModelsSchema } from '../api-schemas.js';
 import type { ApiApp, AppContext } from '../app-context.js';
 import { describeModels, type ModelsBody } from '../describe-models.js';
 
@@ -23,7 +23,7 @@ export function registerInfoRoutes(app: ApiApp, ctx: AppContext): void {
     method: 'get',
     path: '/api/v1/labels',
     summary: 'Label ids, categories, names and definitions',
-    responses: { 200: { description: 'Labels.', content: { 'application/json': { schema: LabelsSchema } } } },
+    responses: { 200: { description: 'Labels.', content: { 'application/json': { schema: LabelsSchema } } }, ...INTERNAL_ERROR },
   });
   const body = labelsBody();
   app.openapi(labels, (c) => c.json(body, 200));
@@ -32,7 +32,7 @@ export function registerInfoRoutes(app: ApiApp, ctx: AppContext): void {
     method: 'get',
     path: '/api/v1/models',
     summary: 'Models loaded, their versions and cross-validated figures',
-    responses: { 200: { description: 'Models.', content: { 'application/json': { schema: ModelsSchema } } } },
+    responses: { 200: { description: 'Models.', content: { 'application/json': { schema: ModelsSchema } } }, ...INTERNAL_ERROR },
   });
   let cached: Promise<ModelsBody> | undefined;
   app.openapi(models, async (c) => {
@@ -47,7 +47,7 @@ export function registerInfoRoutes(app: ApiApp, ctx: AppContext): void {
     method: 'get',
     path: '/api/v1/healthz',
     summary: 'Liveness and load',
-    responses: { 200: { description: 'The server is up.', content: { 'application/json': { schema: HealthSchema } } } },
+    responses: { 200: { description: 'The server is up.', content: { 'application/json': { schema: HealthSchema } } }, ...INTERNAL_ERROR },
   });
   app.openapi(health, (c) => c.json({ status: 'ok' as const, version: VERSION, ...ctx.limiter.load }, 200));
 }
