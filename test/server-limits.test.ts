@@ -30,8 +30,11 @@ test('limits: a body that is not UTF-8 is a 400 problem naming the byte, not ana
 });
 
 test('limits: an empty text and an ftp URL are named in words a reader understands', async () => {
-  const detail = async (body: unknown): Promise<string> => ((await problem(await post(server, '/api/v1/analyze', body))) as unknown as { errors?: { detail: string }[] }).errors?.[0]?.detail ?? '';
-  assert.equal(await detail({ text: '' }), 'is empty');
+  const details = async (body: unknown): Promise<string[]> => (((await problem(await post(server, '/api/v1/analyze', body))) as unknown as { errors?: { detail: string }[] }).errors ?? []).map((e) => e.detail);
+  const detail = async (body: unknown): Promise<string> => (await details(body))[0] ?? '';
+  // One fault, one message.
+  assert.deepEqual(await details({ text: '' }), ['is empty']);
+  assert.deepEqual(await details({ text: ' \n ' }), ['is empty (only white space)']);
   assert.equal(await detail({ url: 'ftp://example.org/a' }), 'must be an http or https URL');
 });
 

@@ -15,7 +15,7 @@ export function refusedAddressError(input: string, host: string, address: string
   const kind = classifyAddress(address);
   if (kind === undefined) return undefined;
   const what = host.replace(/^\[|\]$/g, '') === address ? `${address} is` : `${host} resolves to ${address},`;
-  return new InputError({ input }, `refused: ${what} a ${kind} address (${ALLOW_HINT})`);
+  return new InputError({ input }, `refused: ${what} ${kind === 'unspecified' ? 'an' : 'a'} ${kind} address (${ALLOW_HINT})`);
 }
 
 /** Resolves a host name to all its addresses (`dns.lookup` with `all: true`, or a stand-in in tests). */

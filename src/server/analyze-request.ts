@@ -18,7 +18,15 @@ export function analyzeRequestSchema(maxTextChars: number) {
   return z
     .strictObject({
       // The length limit is checked with the extracted text of `html` and `url` (413, `runJob`), not here (a 400).
-      text: z.string().min(1, 'is empty').refine((t) => t.replace(/^\uFEFF/, '').trim() !== '', 'is empty (only white space)').optional().openapi({ maxLength: maxTextChars, description: `The article as plain text: the first line is its title, paragraphs are lines. At most ${maxTextChars} characters (code points; 413 beyond).` }),
+      text: z
+        .string()
+        .superRefine((t, ctx) => {
+          // One message for one fault: an empty text is not also "only white space".
+          if (t === '') ctx.addIssue({ code: 'custom', message: 'is empty' });
+          else if (t.replace(/^\uFEFF/, '').trim() === '') ctx.addIssue({ code: 'custom', message: 'is empty (only white space)' });
+        })
+        .optional()
+        .openapi({ maxLength: maxTextChars, description: `The article as plain text: paragraphs are lines, and the first line is read as the headline (paragraph 1, as in the SemEval files; \`title\` sets \`article.title\`). At most ${maxTextChars} characters (code points; 413 beyond).` }),
       html: z.string().min(1, 'is empty').optional().openapi({ description: 'An HTML page; its main text is extracted (as for .html files).' }),
       url: z.url({ protocol: /^https?$/, error: 'must be an http or https URL' }).max(2048).optional().openapi({ description: 'An http(s) URL to fetch; private and loopback addresses are refused unless the server allows them.' }),
       title: z.string().min(1).max(1000).optional().openapi({ description: 'Title of the article when it is not the first line of the text.' }),
