@@ -180,6 +180,10 @@ test('a corpus closed by its last connection leaves no WAL file, so it can be re
     const ingest = spawnSync(process.execPath, [bin, 'ingest', '--db', file, '--fast', corpus], { encoding: 'utf8', ...(root ? { uid: 65534, gid: 65534 } : {}) });
     assert.equal(ingest.status, 1);
     assert.match(ingest.stderr, /corpus\.sqlite: cannot open the corpus \(attempt to write a readonly database\)/);
+    // reanalyze writes: it says so at once, before any analysis.
+    const reanalyze = spawnSync(process.execPath, [bin, 'reanalyze', '--db', file], { encoding: 'utf8', ...(root ? { uid: 65534, gid: 65534 } : {}) });
+    assert.equal(reanalyze.status, 1);
+    assert.match(reanalyze.stderr, /corpus\.sqlite: cannot be written here \(attempt to write a readonly database\)/);
   } finally {
     chmodSync(folder, 0o755);
     chmodSync(file, 0o644);

@@ -504,6 +504,19 @@ test("another program's SQLite file is refused and left untouched; an empty file
   assert.deepEqual(check.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all(), [{ name: 'notes' }]);
   assert.equal(check.pragma('journal_mode', { simple: true }), 'delete');
   check.close();
+  // Rails, golang-migrate and dbmate keep a schema_migrations table too: not slant's.
+  for (const [name, table] of [['rails', 'CREATE TABLE schema_migrations (version varchar PRIMARY KEY)'], ['migrate', 'CREATE TABLE schema_migrations (version bigint, dirty boolean)']] as const) {
+    const file = db(`${name}.sqlite`);
+    const app = new Sqlite(file);
+    app.exec(`${table}; CREATE TABLE users (id INTEGER)`);
+    app.prepare('INSERT INTO schema_migrations (version) VALUES (?)').run(20240314120000);
+    app.close();
+    await assert.rejects(openStore(file), /is a SQLite database of another program \(tables schema_migrations, users\)/, name);
+    const after = new Sqlite(file, { readonly: true });
+    assert.equal(after.pragma('journal_mode', { simple: true }), 'delete', name);
+    assert.deepEqual(after.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all(), [{ name: 'schema_migrations' }, { name: 'users' }], name);
+    after.close();
+  }
   const empty = db('empty.sqlite');
   writeFileSync(empty, '');
   await assert.rejects(openStore(empty), /empty\.sqlite: no corpus here \(slant ingest creates one\)/);

@@ -26,7 +26,7 @@ export function registerReanalyze(program: Command, ctx: CliContext): void {
     .option(...DB_OPTION)
     .option('-j, --jobs <n>', `worker threads (default: number of cores, ${availableParallelism()} here)`, parseJobs)
     .action(async (flags: ReanalyzeFlags) => {
-      const store = await openStore(flags.db ?? defaultDbPath());
+      const store = await openStore(flags.db ?? defaultDbPath(), { write: true });
       const counts = await store.counts();
       const analyzer = await makeAnalyzer(flags.jobs ?? availableParallelism(), 'auto').catch(async (error: unknown) => {
         await store.close();

@@ -8,9 +8,13 @@ import type { CorpusStore } from './corpus-store.js';
 import { StoreError } from './store-error.js';
 import { SqliteStore } from './sqlite/sqlite-store.js';
 
-/** How to open: `create` makes the file (and its folder) when missing. */
+/**
+ * How to open: `create` makes the file (and its folder) when missing; `write` refuses a corpus
+ * this process may not write, which is otherwise opened read-only (reading works, saving fails).
+ */
 export interface OpenStoreOptions {
   create?: boolean;
+  write?: boolean;
 }
 
 /**

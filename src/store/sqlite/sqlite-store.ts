@@ -3,6 +3,7 @@
  * open. Writes happen in transactions (one per `save` call), so a killed process leaves either
  * the whole batch or none of it; saves are idempotent, so resuming stores nothing twice.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Database as Db, Statement } from 'better-sqlite3';
@@ -15,7 +16,7 @@ import { labelTallies } from '../label-tallies.js';
 import { StoreError } from '../store-error.js';
 import { tuneConnection, UPGRADE_WAIT_MS, WRITE_WAIT_MS } from './connection.js';
 import { migrate } from './migrate.js';
-import { checkIsCorpus, isFolder, isReadOnlyFailure } from './corpus-file.js';
+import { checkIsCorpus, isFolder, isReadOnlyFailure, isWalFile } from './corpus-file.js';
 import { MIGRATIONS } from './migrations.js';
 import { sqliteStats } from './sqlite-stats.js';
 import { sqliteArticle, sqliteArticles } from './sqlite-articles.js';
@@ -51,6 +52,23 @@ const SQL = {
 
 type Statements = { [K in keyof typeof SQL]: Statement };
 
+/** An error's message. */
+const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Closes a connection that failed while opening, its journal mode put back as found: a file that
+ * turned out not to be usable is left as it was.
+ */
+function closeAsFound(db: Db | undefined, walBefore: boolean): void {
+  if (db === undefined || !db.open) return;
+  try {
+    if (!db.readonly && !walBefore && db.pragma('journal_mode', { simple: true }) === 'wal') db.pragma('journal_mode = DELETE');
+  } catch {
+    // Another connection holds it; it is in WAL mode for that one anyway.
+  }
+  db.close();
+}
+
 /** A CorpusStore in one SQLite file. */
 export class SqliteStore implements CorpusStore {
   readonly location: string;
@@ -69,31 +87,37 @@ export class SqliteStore implements CorpusStore {
    * Opens (creating when asked) and migrates the corpus file.
    * @throws StoreError when it cannot be opened, is not a corpus, or is of a newer schema.
    */
-  static open(file: string, options: { create?: boolean } = {}): SqliteStore {
+  static open(file: string, options: { create?: boolean; write?: boolean } = {}): SqliteStore {
     let db: Db | undefined;
+    let walBefore = false;
     try {
       db = new Database(file, { fileMustExist: options.create !== true });
       // Before anything is written: only a slant corpus (or, to create one, an empty file) is touched.
       checkIsCorpus(db, file, options.create === true);
+      walBefore = db.pragma('journal_mode', { simple: true }) === 'wal';
+      db.pragma('foreign_keys = ON');
+      // Another process may be upgrading the file: wait for it longer than for an ordinary write.
+      tuneConnection(db, UPGRADE_WAIT_MS);
+      // The schema first (a newer one is refused with the file as it was), then WAL.
+      migrate(db, file);
       db.pragma('journal_mode = WAL');
       // NORMAL in WAL mode: a killed process loses nothing committed; only power loss can drop
       // the last transactions, never corrupt the file.
       db.pragma('synchronous = NORMAL');
-      db.pragma('foreign_keys = ON');
-      // Another process may be upgrading the file: wait for it longer than for an ordinary write.
-      tuneConnection(db, UPGRADE_WAIT_MS);
-      migrate(db, file);
       db.pragma(`busy_timeout = ${WRITE_WAIT_MS}`);
       return new SqliteStore(db, file);
     } catch (error) {
-      db?.close();
+      closeAsFound(db, walBefore);
       if (error instanceof StoreError) throw error;
-      // A corpus in a folder or file this process may not write (an archive, a shared mount) is read as it is.
-      if (options.create !== true && isReadOnlyFailure(error)) return SqliteStore.openReadOnly(file, error);
-      const reason = error instanceof Error ? error.message : String(error);
+      if (options.create !== true && isReadOnlyFailure(error, file)) {
+        // A corpus in a folder or file this process may not write (an archive, a read-only
+        // mount) is read as it is, unless the caller means to write to it.
+        if (options.write === true) throw new StoreError(`${file}: cannot be written here (${errorText(error)})`, { cause: error });
+        return SqliteStore.openReadOnly(file, error);
+      }
       if (isFolder(file)) throw new StoreError(`${file}: is a folder; give the corpus file's name (e.g. ${path.join(file, 'corpus.sqlite')})`, { cause: error });
-      const missing = /unable to open|does not exist/i.test(reason) && options.create !== true;
-      throw new StoreError(missing ? `${file}: no corpus here (slant ingest creates one)` : `${file}: cannot open the corpus (${reason})`, { cause: error });
+      const missing = options.create !== true && !existsSync(file);
+      throw new StoreError(missing ? `${file}: no corpus here (slant ingest creates one)` : `${file}: cannot open the corpus (${errorText(error)})`, { cause: error });
     }
   }
 
@@ -247,11 +271,11 @@ export class SqliteStore implements CorpusStore {
     } catch (error) {
       db?.close();
       if (error instanceof StoreError) throw error;
-      const reason = error instanceof Error ? error.message : String(error);
-      const wal = /readonly|read-only/i.test(reason) ? ': it is in WAL mode, which needs a file beside it; open it once where it can be written (slant stats will do), or copy it' : ` (${reason})`;
+      const wal = isWalFile(file) ? ': it is in WAL mode, which needs a file beside it; open it once where it can be written (slant stats will do), or copy it' : ` (${errorText(error)})`;
       throw new StoreError(`${file}: cannot be written here, nor read as it is${wal}`, { cause: cause ?? error });
     }
   }
+
 
   /** A call after `close()` is one StoreError, whichever method it is (SQLite's own is a TypeError). */
   private assertOpen(): void {
