@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Article } from '../document/article.js';
 import type { ArticleKey, ArticleRow } from './corpus-store.js';
 import { isCalendarDay } from '../ingest/html-meta.js';
+import { isLangCode } from '../lang/normalize-lang-code.js';
 
 /** sha256 of the text's UTF-8 bytes, in hex. */
 export function contentHash(text: string): string {
@@ -70,7 +71,8 @@ export function keyString(key: ArticleKey): string {
 export function articleFromRow(row: ArticleRow): Article {
   const article: Article = { id: row.articleId, text: row.text };
   if (row.title !== undefined) article.title = row.title;
-  if (row.langGiven !== undefined) article.lang = row.langGiven;
+  // A stored language that is no code (read as given before stop 47) is left to detection.
+  if (row.langGiven !== undefined && isLangCode(row.langGiven)) article.lang = row.langGiven;
   const source: NonNullable<Article['source']> = {};
   if (row.source !== undefined) source.outlet = row.source;
   if (row.url !== undefined) source.url = row.url;

@@ -9,6 +9,7 @@ import { analyzeArticle, type AnalyzeOptions } from '../pipeline/analyze.js';
 import { WorkerPool } from '../batch/worker-pool.js';
 import type { StoredModel } from './corpus-store.js';
 import type { Analyzer } from './analyzer.js';
+import { isLangCode } from '../lang/normalize-lang-code.js';
 
 /** A tiny article in `lang` whose analysis tells which model the pipeline runs for that language. */
 const probe = (lang: string): Article => ({ id: 'slant-model-probe', text: 'Probe.', lang });
@@ -19,7 +20,9 @@ function probedModels(analyze: (article: Article) => Promise<Analysis>): (lang: 
   return (lang) => {
     let model = known.get(lang);
     if (model === undefined) {
-      model = analyze(probe(lang)).then((a) => ({ id: a.model.id, version: a.model.version, lang: a.article.lang }));
+      // A stored language that is no code (a JSONL "lang": "English", read as given before stop
+      // 47) has no current model: its analyses are stale, and are redone with detection.
+      model = isLangCode(lang) ? analyze(probe(lang)).then((a) => ({ id: a.model.id, version: a.model.version, lang: a.article.lang })) : Promise.resolve({ id: '', version: '', lang });
       known.set(lang, model);
     }
     return model;

@@ -93,3 +93,20 @@ test('label tallies: paragraphs per technique and per category (once per paragra
   assert.deepEqual(read, pairs);
   forEachTally('', () => assert.fail('an empty text has no pairs'));
 });
+
+test('a stored language that is no code (a JSONL "lang": "English" of before) is left to detection, and its analyses are stale', async () => {
+  const { articleFromRow } = await import('./article-row.js');
+  const { inProcessAnalyzer } = await import('./pipeline-analyzers.js');
+  const { isCurrent } = await import('./analyzer.js');
+  const row = { articleId: 'a', text: 'T', contentHash: 'h', words: 1, langGiven: 'English' };
+  assert.equal('lang' in articleFromRow(row), false);
+  assert.equal(articleFromRow({ ...row, langGiven: 'fr' }).lang, 'fr');
+  // The analysis function refuses a language that is no code, as analyzeArticle does.
+  const analyze = ((article: { lang?: string }) => {
+    if (article.lang !== undefined && !/^[a-z]{2,3}$/.test(article.lang)) throw new Error(`not a code: ${article.lang}`);
+    return { model: { id: 'm', version: '1' }, article: { lang: article.lang ?? 'en' } };
+  }) as never;
+  const analyzer = inProcessAnalyzer({}, analyze);
+  assert.equal(await isCurrent(analyzer, { id: 'm', version: '1', lang: 'english' }), false);
+  assert.equal(await isCurrent(analyzer, { id: 'm', version: '1', lang: 'fr' }), true);
+});
