@@ -47,9 +47,14 @@ export function storedAnalysis(stored: StoredArticle & { analysis: Analysis }): 
   return { ...stored.analysis, article };
 }
 
-/** Writes `text`, waiting while the stream's buffer is full (a corpus does not fit in memory twice). */
-async function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
-  if (!stream.write(text)) await once(stream, 'drain');
+/**
+ * Writes `text` and waits until the stream has taken it (a corpus does not fit in memory twice),
+ * rejecting with the stream's error (a full disk, a closed pipe).
+ */
+function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.write(text, (error?: Error | null) => (error ? reject(error) : resolve()));
+  });
 }
 
 /** Adds `slant export` to the program. */
@@ -82,27 +87,43 @@ export function registerExport(program: Command, ctx: CliContext): void {
         out = file;
       }
       const stop = gentleInterrupt(() => ctx.err('slant: stopping after this article (Ctrl-C again to quit now)'));
+      // A write error ends the export (reported once below); without a listener it would be thrown.
+      const swallow = (): void => {};
+      out.on('error', swallow);
+      const seen = new Set<number>();
       let written = 0;
       let waiting = 0;
+      let broken: unknown;
       try {
         for (let offset = 0; !stop.signal.aborted; offset += PAGE) {
           const page = await store.articles({ ...filter, limit: PAGE, offset });
           for (const summary of page.articles) {
-            if (stop.signal.aborted) break;
+            if (stop.signal.aborted || broken !== undefined) break;
+            // Pages are read one at a time: an article stored meanwhile shifts the next page, which
+            // would repeat the one at its edge.
+            if (seen.has(summary.rowId)) continue;
+            seen.add(summary.rowId);
             const stored = await store.article(summary.rowId);
             if (stored?.analysis === undefined) {
               waiting++;
               continue;
             }
             const analysis = storedAnalysis(stored as StoredArticle & { analysis: Analysis });
+            let text: string;
             try {
-              await write(out, flags.format === 'jsonl' ? `${JSON.stringify(analysis)}\n` : renderArticle('semeval', analysis, stored.text, { color: false }));
-              written++;
+              text = flags.format === 'jsonl' ? `${JSON.stringify(analysis)}\n` : renderArticle('semeval', analysis, stored.text, { color: false });
             } catch (error) {
               ctx.fail(error, stored.articleId);
+              continue;
+            }
+            try {
+              await write(out, text);
+              written++;
+            } catch (error) {
+              broken = error;
             }
           }
-          if (page.articles.length < PAGE) break;
+          if (page.articles.length < PAGE || broken !== undefined) break;
         }
         if (stop.signal.aborted) ctx.interrupted = true;
       } finally {
@@ -110,9 +131,11 @@ export function registerExport(program: Command, ctx: CliContext): void {
         await store.close();
         if (out !== ctx.io.stdout) {
           out.end();
-          await once(out, 'finish');
+          await once(out, 'close').catch(() => undefined);
         }
+        out.removeListener('error', swallow);
       }
+      if (broken !== undefined) ctx.fail(new InputError({ input: flags.output ?? 'standard output' }, `cannot be written (${broken instanceof Error ? broken.message : String(broken)}); it holds the first ${written} articles, and a line after them may be cut short`));
       const pending = waiting === 0 ? '' : `; ${waiting} without a stored analysis left out (slant reanalyze analyses them)`;
       ctx.err(`slant export: ${written} article${written === 1 ? '' : 's'} written${pending}${ctx.interrupted ? '; interrupted: the output holds whole articles' : ''}`);
     });
