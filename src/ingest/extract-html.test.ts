@@ -62,6 +62,7 @@ test('dates: ISO kept, others converted, nonsense dropped', () => {
     for (const tz of ['Asia/Tokyo', 'America/New_York', 'UTC']) {
       process.env['TZ'] = tz;
       assert.equal(normalizeDate('14 Mar 2024'), '2024-03-14', tz);
+      assert.equal(normalizeDate('March 5, 2024 00:30'), '2024-03-05T00:30:00', tz);
     }
   } finally {
     if (zone === undefined) delete process.env['TZ'];
@@ -69,6 +70,8 @@ test('dates: ISO kept, others converted, nonsense dropped', () => {
   }
   assert.equal(normalizeDate('2024-03-14T25:00:00Z'), undefined);
   assert.equal(normalizeDate('2024-03-14T23:59:00Z'), '2024-03-14T23:59:00Z');
+  for (const bad of ['2024-03-14T08:00:99Z', '2024-03-14 at noon']) assert.equal(normalizeDate(bad), undefined, bad);
+  for (const good of ['2024-03-14 08:00:00 UTC', '2024-03-14T08:00:00.123456+00:00', '2024-03-14T08:00+0100']) assert.equal(normalizeDate(good), good);
   // Without a day or a year it is not a date to count by (Date.parse would give 1 January, or 2001).
   for (const partial of ['2024', '2024-03', 'March 2024', 'May 5', '12']) assert.equal(normalizeDate(partial), undefined, partial);
 });

@@ -44,26 +44,38 @@ const MONTH_NAME = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|
  * understands (`Tue, 05 Mar 2024 08:30:00 GMT`, `March 5, 2024`), undefined otherwise. A date
  * without a day (`2024`, `March 2024`) or a year (`May 5`, which `Date.parse` puts in 2001), and
  * an all-digit one other than ISO (`03/05/2024`: March or May?), is refused rather than guessed,
- * and so is an ISO time of day that does not exist (`T25:00`). A named day without a time of day
- * becomes `YYYY-MM-DD`, whatever the machine's time zone.
+ * and so is an ISO date with a time of day that does not exist (`T25:00`) or words after it. A
+ * named day without a time zone keeps its day and time as written (`YYYY-MM-DD`, or
+ * `YYYY-MM-DDTHH:MM:SS` without a zone), whatever the machine's time zone.
  */
 export function normalizeDate(raw: string | undefined): string | undefined {
   const value = raw?.trim();
   if (!value) return undefined;
-  const day = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(value);
-  if (day !== null) {
-    const clock = day[4] === undefined || (Number(day[4]) <= 23 && Number(day[5]) <= 59);
-    return clock && isCalendarDay(Number(day[1]), Number(day[2]), Number(day[3])) ? value : undefined;
+  const iso = ISO_DATE.exec(value);
+  if (iso !== null) {
+    const [hour, minute, second] = [iso[4], iso[5], iso[6]].map((x) => (x === undefined ? 0 : Number(x)));
+    const clock = (hour as number) <= 23 && (minute as number) <= 59 && (second as number) <= 60;
+    return clock && isCalendarDay(Number(iso[1]), Number(iso[2]), Number(iso[3])) ? value : undefined;
   }
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return undefined;
   if (!MONTH_NAME.test(value) || !/(?<!\d)\d{4}(?!\d)/.test(value) || !/(?<![\d:])\d{1,2}(?![\d:])/.test(value)) return undefined;
   const ms = Date.parse(value);
   if (Number.isNaN(ms)) return undefined;
-  // With a time, the instant; without one, the day as written: Date.parse reads "14 Mar 2024" as
-  // local midnight, which in UTC is the 13th east of Greenwich.
-  if (/\d:\d\d/.test(value)) return new Date(ms).toISOString();
+  // With a time zone, the instant. Without one, Date.parse reads the date in the machine's zone
+  // ("14 Mar 2024" as local midnight, the 13th in UTC east of Greenwich): keep it as written,
+  // its day and time without a zone.
+  if (ZONE.test(value)) return new Date(ms).toISOString();
   const local = new Date(ms);
-  return `${local.getFullYear()}-${String(local.getMonth() + 1).padStart(2, '0')}-${String(local.getDate()).padStart(2, '0')}`;
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const day = `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`;
+  return /\d:\d\d/.test(value) ? `${day}T${pad(local.getHours())}:${pad(local.getMinutes())}:${pad(local.getSeconds())}` : day;
 }
+
+/** An ISO 8601 date, with a time of day and a zone or not, and nothing after it. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?|\s?(?:UTC|GMT))?)?$/i;
+
+/** A time zone in a date written with a month name: GMT, UTC, Z, an offset, or a US zone name. */
+const ZONE = /(?:\b(?:GMT|UTC|UT|Z|[ECMP][SD]T)\b|[+-]\d{2}:?\d{2}\b)/;
 
 /** Whether `year-month-day` is a day of the calendar (no month 13, no 30 February). */
 export function isCalendarDay(year: number, month: number, day: number): boolean {
