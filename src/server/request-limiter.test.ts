@@ -41,3 +41,13 @@ test('a refusal never announces a wait beyond the request timeout', async () => 
   assert.equal(await retryAfter(limiter, 200_000), 2);
   for (const g of gates) g.release();
 });
+
+test('a signal aborted before the request asks for a slot takes neither a slot nor a place in the queue', async () => {
+  const limiter = new RequestLimiter(1, 1, 30_000);
+  const gone = new AbortController();
+  gone.abort(new Error('gone'));
+  let ran = false;
+  await assert.rejects(limiter.run(async () => void (ran = true), gone.signal), /gone/);
+  assert.equal(ran, false);
+  assert.deepEqual([limiter.load.active, limiter.load.queued], [0, 0]);
+});

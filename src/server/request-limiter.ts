@@ -56,6 +56,8 @@ export class RequestLimiter {
   }
 
   private acquire(signal: AbortSignal | undefined, units: number): Promise<void> {
+    // Aborted already (a client gone while its URL was fetched): no slot, no place in the queue.
+    if (signal?.aborted === true) return Promise.reject(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
     if (this.active < this.concurrency) {
       this.active++;
       return Promise.resolve();
