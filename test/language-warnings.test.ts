@@ -93,4 +93,8 @@ test('language warnings: paragraphs that plainly read as another training langua
   const single = REPORT_WITH_QUOTE.split('\n\n').filter((_, i) => i !== 3).join('\n\n');
   assert.match(analyzeArticle({ id: 'x', text: single, lang: 'en' }).warnings.find((w) => w.code === 'language-mixed')?.message ?? '', /^a paragraph reads as another language than 'en' \(¶5 as 'de'; .*the findings in that paragraph are unreliable; to analyse it in its own language/);
   assert.ok(!analyzeArticle({ id: 'x', text: REPORT_WITH_QUOTE, lang: 'en' }, { fast: true }).warnings.some((w) => w.code === 'language-mixed'));
+  // German given as English is one language-mismatch, not also a paragraph in another language.
+  const german = REPORT_WITH_QUOTE.split('\n\n')[2]!;
+  const found = analyzeArticle({ id: 'x', text: `${german}\n\n${german}`, lang: 'en' }).warnings.map((w) => w.code);
+  assert.ok(found.includes('language-mismatch') && !found.includes('language-mixed'), found.join(' '));
 });

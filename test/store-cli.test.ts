@@ -1,7 +1,7 @@
 /** `slant ingest`, `slant stats` and `slant reanalyze` end to end, in-process, on texts written here. */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -50,6 +50,14 @@ test('ingest with only missing inputs names each and creates no corpus file', as
   assert.match(run.stderr, /missing\.jsonl: no such file/);
   assert.match(run.stderr, /\*\.txt: no file matches this pattern/);
   assert.match(run.stderr, /nothing to ingest; .*never\.sqlite was not created/);
+  assert.equal(existsSync(none), false);
+  // A folder without an article it could read is no better.
+  const empty = path.join(dir, 'no-articles');
+  mkdirSync(empty);
+  writeFileSync(path.join(empty, 'notes.csv'), 'a,b\n');
+  const folder = await slant(['ingest', '--db', none, '--jobs', '1', empty]);
+  assert.equal(folder.code, 1);
+  assert.match(folder.stderr, /no-articles: no articles found/);
   assert.equal(existsSync(none), false);
 });
 

@@ -3,7 +3,8 @@
  * already stored with the same text and model, on worker threads, with a progress bar on a
  * terminal. Safe to kill and run again: each small batch is committed in one transaction.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import type { CliContext } from './context.js';
@@ -19,6 +20,7 @@ import type { Analyzer } from '../store/analyzer.js';
 import { ingestArticles, type IngestSummary } from '../store/ingest-articles.js';
 import type { CorpusStore } from '../store/corpus-store.js';
 import { gentleInterrupt } from './gentle-interrupt.js';
+import { FOLDER_EXTENSIONS } from '../ingest/read-folder.js';
 
 /** Options of `slant ingest`. */
 interface IngestFlags {
@@ -60,8 +62,17 @@ async function* readAll(inputs: readonly ExpandedInput[], read: ReadOptions, lan
   }
 }
 
-/** Whether an expanded input may yield an article: stdin, a URL, or a path that exists. */
-const mayRead = (item: ExpandedInput): boolean => !('error' in item) && (item.input === '-' || looksLikeUrl(item.input) || existsSync(item.input));
+/** Whether an expanded input may yield an article: stdin, a URL, a file that exists, or a folder holding one it reads. */
+function mayRead(item: ExpandedInput): boolean {
+  if ('error' in item) return false;
+  if (item.input === '-' || looksLikeUrl(item.input)) return true;
+  try {
+    if (!statSync(item.input).isDirectory()) return true;
+    return readdirSync(item.input).some((name) => FOLDER_EXTENSIONS.includes(extname(name).toLowerCase()));
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Runs an ingest over `source` with a progress bar, prints the summary line, and closes the

@@ -68,7 +68,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
  */
 export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): Analysis {
   checkAnalyzeInput(article, options);
-  const lang = options.lang === undefined || options.lang.toLowerCase() === 'auto' ? undefined : options.lang;
+  const lang = options.lang === undefined || options.lang.trim().toLowerCase() === 'auto' ? undefined : options.lang;
   // The fast models read no sentence, so the fast analysis skips splitting them, and it asks the
   // quick language vote before eld.
   const doc = segment(article, { ...(lang === undefined ? {} : { lang }), ...(options.fast ? { sentences: false, quickLanguage: true } : {}) });

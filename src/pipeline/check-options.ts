@@ -42,7 +42,7 @@ export function checkAnalyzeInput(article: unknown, options: unknown): void {
   // A misspelt option would otherwise be dropped without a word ({ fastt: true } ran in full).
   const unknown = Object.keys(o).filter((k) => !(OPTION_NAMES as readonly string[]).includes(k));
   if (unknown.length > 0) fail(`unknown option${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => JSON.stringify(k)).join(', ')} (the options are ${OPTION_NAMES.join(', ')})`);
-  if (o.lang !== undefined && (typeof o.lang !== 'string' || (o.lang.toLowerCase() !== 'auto' && !isLangCode(o.lang)))) fail(`options.lang must be auto or a language code such as en or fr, not ${JSON.stringify(o.lang)}`);
+  if (o.lang !== undefined && (typeof o.lang !== 'string' || (o.lang.trim().toLowerCase() !== 'auto' && !isLangCode(o.lang)))) fail(`options.lang must be auto or a language code such as en or fr, not ${JSON.stringify(o.lang)}`);
   if (o.tasks !== undefined) {
     if (!Array.isArray(o.tasks) || o.tasks.some((t) => !(TASKS as readonly unknown[]).includes(t))) fail(`options.tasks must be a list of ${TASKS.join(', ')}`);
     if ((o.tasks as unknown[]).length === 0) fail(`options.tasks is empty: name at least one of ${TASKS.join(', ')}, or leave it out for all`);

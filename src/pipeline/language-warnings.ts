@@ -35,7 +35,12 @@ const CHOOSE = '--lang, `lang` in the API, or the page\'s language menu';
 export function languageWarnings(doc: Document, fast = false): Warning[] {
   const { code } = doc.lang;
   if (doc.paragraphs.length === 0) return [];
-  if (SUPPORTED_LANGUAGES.includes(code)) return fast ? trainingLanguageWarnings(doc) : [...trainingLanguageWarnings(doc), ...mixedLanguageWarnings(doc)];
+  if (SUPPORTED_LANGUAGES.includes(code)) {
+    const found = trainingLanguageWarnings(doc);
+    // A text that reads as another language as a whole is one problem, said once.
+    const whole = found.some((w) => w.code === 'language-mismatch' || w.code === 'language-script-mismatch');
+    return fast || whole ? found : [...found, ...mixedLanguageWarnings(doc)];
+  }
   const name = code === 'und' ? 'an unknown language' : `'${code}'`;
   // A guess from a few words can be wrong (eld reads a short English sentence as Spanish now and then).
   const guessed = doc.lang.source === 'detected' ? ` (detected from the text with confidence ${doc.lang.confidence}: if it is another language, choose it: ${CHOOSE})` : '';

@@ -39,7 +39,7 @@ export interface RenderOptions {
  */
 export function renderArticle(format: Format, analysis: Analysis, text: string, options: RenderOptions): string {
   // A JavaScript caller's slip, named here rather than as a TypeError deep in a renderer.
-  if (analysis === null || typeof analysis !== 'object' || typeof analysis.article !== 'object' || !Array.isArray(analysis.paragraphs)) {
+  if (analysis === null || typeof analysis !== 'object' || analysis.article === null || typeof analysis.article !== 'object' || !Array.isArray(analysis.paragraphs)) {
     throw new SlantError('slant: renderArticle: give the Analysis that analyze() returned');
   }
   if (typeof text !== 'string') throw new SlantError('slant: renderArticle: give the text that was analysed (a string)');
