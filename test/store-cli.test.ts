@@ -165,7 +165,7 @@ test('export writes each stored analysis under its own article, newest first, fi
 test('a corpus closed by its last connection leaves no WAL file, so it can be read from a folder nobody may write', async () => {
   const { default: Sqlite } = await import('better-sqlite3');
   const { spawnSync } = await import('node:child_process');
-  const { chmodSync, mkdirSync, readdirSync } = await import('node:fs');
+  const { chmodSync, readdirSync } = await import('node:fs');
   const folder = path.join(dir, 'archive');
   mkdirSync(folder);
   const file = path.join(folder, 'corpus.sqlite');
