@@ -100,9 +100,9 @@ async function analyzeAction(ctx: CliContext, inputs: string[], flags: AnalyzeFl
   const read = { stdin: ctx.io.stdin, ...(flags.allowPrivate ? { allowPrivate: true } : {}) };
   // Ctrl-C stops reading; the articles in flight are finished and written, and the output is
   // closed as it would be at the end (a json array gets its bracket, --out its index).
-  const ctrlC = gentleInterrupt(() => {
+  const ctrlC = gentleInterrupt((again) => {
     progress.clear();
-    ctx.err('slant analyze: stopping after the articles in flight (Ctrl-C again to quit now)');
+    ctx.err(`slant analyze: stopping after the articles in flight (${again})`);
   });
   let summary: BatchSummary;
   try {

@@ -86,7 +86,7 @@ export function registerExport(program: Command, ctx: CliContext): void {
         });
         out = file;
       }
-      const stop = gentleInterrupt(() => ctx.err('slant: stopping after this article (Ctrl-C again to quit now)'));
+      const stop = gentleInterrupt((again) => ctx.err(`slant: stopping after this article (${again})`));
       // A write error ends the export (reported once below); without a listener it would be thrown.
       const swallow = (): void => {};
       out.on('error', swallow);

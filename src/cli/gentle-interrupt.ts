@@ -16,18 +16,19 @@ export interface GentleInterrupt {
 const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
 /**
- * Holds Ctrl-C (and SIGTERM): the first calls `announce` (say what happens now) and aborts `signal`; the second
- * ends the process at once, with 130 as a shell reports SIGINT.
+ * Holds Ctrl-C (and SIGTERM): the first calls `announce` with how to quit at once (say what
+ * happens now) and aborts `signal`; the second ends the process at once, with 130 as a shell
+ * reports SIGINT.
  * @example
- * const ctrlC = gentleInterrupt(() => ctx.err('slant: stopping after the articles in flight (Ctrl-C again to quit now)'));
+ * const ctrlC = gentleInterrupt((again) => ctx.err(`slant: stopping after the articles in flight (${again})`));
  * try { await run({ signal: ctrlC.signal }); } finally { ctrlC.dispose(); }
  */
-export function gentleInterrupt(announce: () => void): GentleInterrupt {
+export function gentleInterrupt(announce: (again: string) => void): GentleInterrupt {
   const stop = new AbortController();
   const quit = (): never => process.exit(130);
-  const first = (): void => {
+  const first = (signal: NodeJS.Signals): void => {
     for (const name of SIGNALS) process.removeListener(name, first);
-    announce();
+    announce(signal === 'SIGINT' ? 'Ctrl-C again to quit now' : `${signal} again, or Ctrl-C, to quit now`);
     stop.abort();
     for (const name of SIGNALS) process.once(name, quit);
   };

@@ -82,9 +82,9 @@ export async function runIngest(ctx: CliContext, store: CorpusStore, analyzer: A
   const progress = new ProgressBar(ctx.io.stderr, ctx.io.interactive, total);
   // Ctrl-C stops reading; what is in flight is finished and committed, and the summary says how
   // to resume. A second Ctrl-C ends the process at once (the store loses nothing committed).
-  const ctrlC = gentleInterrupt(() => {
+  const ctrlC = gentleInterrupt((again) => {
     progress.clear();
-    ctx.err('slant: stopping after the articles in flight (Ctrl-C again to quit now)');
+    ctx.err(`slant: stopping after the articles in flight (${again})`);
   });
   let duplicates = 0;
   let versions = 0;
