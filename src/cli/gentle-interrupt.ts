@@ -26,18 +26,20 @@ const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 export function gentleInterrupt(announce: (again: string) => void): GentleInterrupt {
   const stop = new AbortController();
   const quit = (): never => process.exit(130);
-  const first = (signal: NodeJS.Signals): void => {
-    for (const name of SIGNALS) process.removeListener(name, first);
+  // One handler per signal, each knowing its own (an emitted signal carries no name).
+  const firsts = new Map(SIGNALS.map((signal) => [signal, (): void => first(signal)] as const));
+  const first = (signal: (typeof SIGNALS)[number]): void => {
+    for (const [name, handler] of firsts) process.removeListener(name, handler);
     announce(signal === 'SIGINT' ? 'Ctrl-C again to quit now' : `${signal} again, or Ctrl-C, to quit now`);
     stop.abort();
     for (const name of SIGNALS) process.once(name, quit);
   };
-  for (const name of SIGNALS) process.once(name, first);
+  for (const [name, handler] of firsts) process.once(name, handler);
   return {
     signal: stop.signal,
     dispose: () => {
-      for (const name of SIGNALS) {
-        process.removeListener(name, first);
+      for (const [name, handler] of firsts) {
+        process.removeListener(name, handler);
         process.removeListener(name, quit);
       }
     },
