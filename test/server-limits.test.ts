@@ -294,3 +294,21 @@ test('limits: a client that sends its body too slowly is cut off', async () => {
   assert.ok(ms < 10_000, `closed after ${ms} ms`);
   assert.doesNotMatch(reply, /200 OK/);
 });
+
+test('limits: a server on a loopback address answers to loopback host names only (DNS rebinding)', async () => {
+  const { request } = await import('node:http');
+  const { LOOPBACK_HOSTS } = await import('../src/server/server-options.js');
+  const guarded = await testServer({ allowedHosts: [...LOOPBACK_HOSTS, 'proxy.example'] });
+  const port = new URL(guarded.url).port;
+  const status = (host: string): Promise<number> =>
+    new Promise((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, path: '/api/v1/healthz', headers: { host } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  for (const host of [`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`, 'proxy.example', `app.localhost:${port}`]) assert.equal(await status(host), 200, host);
+  for (const host of [`rebind.evil.example:${port}`, 'example.org']) assert.equal(await status(host), 403, host);
+});

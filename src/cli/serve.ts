@@ -12,6 +12,7 @@ interface ServeFlags {
   maxQueue?: number;
   timeout?: number;
   db?: string;
+  allowHost?: string;
 }
 
 /** A whole number within [min, max], for commander. */
@@ -45,13 +46,18 @@ export function registerServe(program: Command, ctx: CliContext): void {
     .option('--max-queue <n>', 'requests that may wait for a worker before 503 (default 32)', integer(0, 100_000))
     .option('--timeout <seconds>', 'time limit of one analysis request (default 30)', integer(1, 3600))
     .option('--db <file>', 'also serve this corpus (slant ingest): GET /api/v1/articles and /api/v1/stats')
+    .option('--allow-host <names>', 'on a loopback address, answer to these host names too (comma-separated, e.g. behind a proxy; * for any); localhost, 127.0.0.1 and ::1 always')
     .action(async (flags: ServeFlags) => {
       const { availableParallelism } = await import('node:os');
-      const { serverOptions, startServer, defaultWebRoot } = await import('../server/index.js');
+      const { serverOptions, startServer, defaultWebRoot, LOOPBACK_HOSTS } = await import('../server/index.js');
       const limits: { maxQueue?: number; requestTimeoutMs?: number } = {};
       if (flags.maxQueue !== undefined) limits.maxQueue = flags.maxQueue;
       if (flags.timeout !== undefined) limits.requestTimeoutMs = flags.timeout * 1000;
-      const partial = { allowPrivate: flags.allowPrivate === true, corsOrigins: flags.cors?.split(',').map((s) => s.trim()) ?? [], webRoot: defaultWebRoot(), limits };
+      // On a loopback address only loopback names are answered (DNS rebinding); elsewhere any.
+      const loopback = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/i.test(flags.host);
+      const extraHosts = flags.allowHost?.split(',').map((s) => s.trim().toLowerCase()).filter((s) => s !== '') ?? [];
+      const allowedHosts = loopback ? [...new Set([...LOOPBACK_HOSTS, flags.host.toLowerCase(), ...extraHosts])] : undefined;
+      const partial = { allowPrivate: flags.allowPrivate === true, corsOrigins: flags.cors?.split(',').map((s) => s.trim()) ?? [], webRoot: defaultWebRoot(), limits, ...(allowedHosts ? { allowedHosts } : {}) };
       const options = serverOptions(flags.workers === undefined ? partial : { ...partial, workers: flags.workers }, availableParallelism());
       // Issue 9: the corpus routes, when a corpus is named. The store is opened (checked and
       // migrated) here, so a bad file is one line now; its reads run on a worker thread, so a long

@@ -56,8 +56,26 @@ function requireJson(contentType: string | undefined): void {
   }
 }
 
-/** Adds CORS, the JSON check and the body limit for the API. */
+/** The host name of a Host header (`localhost:8080` → `localhost`, `[::1]:8080` → `::1`), lower case. */
+export function hostName(header: string): string {
+  const value = header.trim().toLowerCase();
+  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(value);
+  if (bracketed) return bracketed[1] as string;
+  return value.replace(/:\d+$/, '');
+}
+
+/** Adds the Host check, CORS, the JSON check and the body limit for the API. */
 function addMiddleware(app: OpenAPIHono, options: ServerOptions): void {
+  const hosts = options.allowedHosts;
+  if (hosts !== undefined && !hosts.includes('*')) {
+    app.use('*', async (c, next) => {
+      const name = hostName(c.req.header('host') ?? '');
+      if (!hosts.includes(name) && !name.endsWith('.localhost')) {
+        throw new ApiProblem(403, 'host-not-allowed', 'Host not allowed', `this server answers to ${hosts.join(', ')}, not ${JSON.stringify(name)} (a page elsewhere may be reaching it through DNS rebinding); to serve another name, start it with --allow-host ${name || '<name>'}`);
+      }
+      await next();
+    });
+  }
   app.use('*', async (c, next) => {
     await next();
     c.header('x-content-type-options', 'nosniff');

@@ -6,7 +6,7 @@
 /** Building and starting the server. */
 export { createApp, type AppExtras, type SlantApp } from './app.js';
 export { startServer, type RunningServer, type ListenOptions } from './start-server.js';
-export { serverOptions, DEFAULT_LIMITS, defaultWorkers, type ServerOptions, type ServerLimits } from './server-options.js';
+export { serverOptions, DEFAULT_LIMITS, LOOPBACK_HOSTS, defaultWorkers, type ServerOptions, type ServerLimits } from './server-options.js';
 /** For route modules added from other files. */
 export type { ApiApp, AppContext, RouteModule } from './app-context.js';
 export { ApiProblem, isApiProblem, invalidRequest, PROBLEM_TYPE, type ProblemBody, type FieldError } from './problem.js';

@@ -39,7 +39,17 @@ export interface ServerOptions {
   workers: number;
   /** Folder of the built web page; absent: the page is not served (the API still is). */
   webRoot?: string;
+  /**
+   * Host names the server answers to (the Host header's, without the port); absent: any. A
+   * server on a loopback address answers to loopback names only, so that a web page elsewhere
+   * cannot reach it through DNS rebinding (a name of its own that resolves to 127.0.0.1) and
+   * read the corpus.
+   */
+  allowedHosts?: readonly string[];
 }
+
+/** The names a server on a loopback address answers to. */
+export const LOOPBACK_HOSTS: readonly string[] = Object.freeze(['localhost', '127.0.0.1', '::1']);
 
 /** Default limits. */
 export const DEFAULT_LIMITS: Readonly<ServerLimits> = {
@@ -75,5 +85,6 @@ export function serverOptions(partial: Partial<Omit<ServerOptions, 'limits'>> & 
     workers,
   };
   if (partial.webRoot !== undefined) out.webRoot = partial.webRoot;
+  if (partial.allowedHosts !== undefined) out.allowedHosts = partial.allowedHosts;
   return out;
 }
