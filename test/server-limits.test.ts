@@ -312,3 +312,12 @@ test('limits: a server on a loopback address answers to loopback host names only
   for (const host of [`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`, 'proxy.example', `app.localhost:${port}`]) assert.equal(await status(host), 200, host);
   for (const host of [`rebind.evil.example:${port}`, 'example.org']) assert.equal(await status(host), 403, host);
 });
+
+test('limits: a body of many unknown fields, or one of a very long name, is answered in a few lines', async () => {
+  const many = Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`f${i}`, 1]));
+  const p = (await problem(await post(server, '/api/v1/analyze', { text: 'x', ...many }))) as unknown as { errors: { field: string; detail: string }[] };
+  assert.equal(p.errors.length, 21);
+  assert.deepEqual(p.errors.at(-1), { field: '', detail: 'and 80 more errors' });
+  const long = (await problem(await post(server, '/api/v1/analyze', { text: 'x', ['k'.repeat(2000)]: 1 }))) as unknown as { errors: { field: string }[] };
+  assert.equal(long.errors[0]?.field.length, 201);
+});

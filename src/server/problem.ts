@@ -66,8 +66,18 @@ export class ApiProblem extends Error {
 /** True when `e` is an ApiProblem. */
 export const isApiProblem = (e: unknown): e is ApiProblem => e instanceof ApiProblem;
 
+/** The most field errors one answer names. */
+const MAX_ERRORS = 20;
+/** The longest field name an answer repeats. */
+const MAX_FIELD_CHARS = 200;
+
 /** 400 for fields at fault; the first one is `field`. */
-export function invalidRequest(errors: FieldError[]): ApiProblem {
+export function invalidRequest(all: FieldError[]): ApiProblem {
+  // A body of 20,000 unknown keys, or one key of a megabyte, is answered in a few lines: the
+  // answer names at most 20 errors, each field name cut to 200 characters.
+  const cut = (field: string): string => (field.length > MAX_FIELD_CHARS ? `${field.slice(0, MAX_FIELD_CHARS)}…` : field);
+  const errors = all.slice(0, MAX_ERRORS).map((e) => ({ ...e, field: cut(e.field) }));
+  if (all.length > MAX_ERRORS) errors.push({ field: '', detail: `and ${all.length - MAX_ERRORS} more errors` });
   const first = errors[0];
   const detail = first === undefined ? 'the request is invalid' : `${first.field === '' ? 'body' : first.field}: ${first.detail}`;
   const extra: { field?: string; errors: FieldError[] } = { errors };
