@@ -96,6 +96,9 @@ test('limits: a chunked body over the limit is a 413', async () => {
 test('limits: a body that is not JSON is a 415', async () => {
   const res = await post(server, '/api/v1/analyze', 'text=hello', { 'content-type': 'application/x-www-form-urlencoded' });
   assert.equal((await problem(res)).status, 415);
+  // Where no POST route is, the path is what is wrong, whatever the body.
+  assert.equal((await problem(await post(server, '/api/v1/nothing', 'x=1', { 'content-type': 'text/plain' }))).status, 404);
+  assert.equal((await problem(await post(server, '/api/v1/labels', 'x=1', { 'content-type': 'text/plain' }))).status, 405);
 });
 
 test('limits: full queue answers 503 with Retry-After, and the queued ones finish', async () => {

@@ -87,13 +87,15 @@ function addMiddleware(app: OpenAPIHono, options: ServerOptions): void {
   }
   const limit = options.limits.maxBodyBytes;
   app.post('/api/*', async (c, next) => {
-    requireJson(c.req.header('content-type'));
+    // A path without a POST route answers 404 or 405 whatever its body (a 415 misled there).
+    if (methodsOf(app.routes, c.req.path).includes('POST')) requireJson(c.req.header('content-type'));
     await next();
   });
   app.post('/api/*', bodyLimit({ maxSize: limit, onError: () => tooLarge(limit).toResponse() }));
   // JSON is UTF-8: a body that is not would be read with U+FFFD in place of its bad bytes, and
   // analysed; the CLI refuses such a file, and so does the API (the body is kept for the route).
   app.post('/api/*', async (c, next) => {
+    if (!methodsOf(app.routes, c.req.path).includes('POST')) return next();
     const bad = findInvalidUtf8(new Uint8Array(await c.req.arrayBuffer()));
     if (bad >= 0) throw new ApiProblem(400, 'invalid-utf8', 'Body is not UTF-8', `the body is not valid UTF-8 (byte offset ${bad}): send JSON encoded as UTF-8`, { field: '' });
     await next();
