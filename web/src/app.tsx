@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { analyze, RequestFailed, type RequestOptions, type Result } from './api.js';
-import { downloadJson, downloadReport } from './download.js';
+import { downloadJson, downloadMarkdown, downloadReport } from './download.js';
 import { InputForm, type Submission } from './input-form.js';
 import { ReportView } from './report-view.js';
 import { countFindings, techniquesAnalysed, warningSentence } from '../../src/render/summary.js';
@@ -73,6 +73,9 @@ function ResultView({ result, detected }: { result: Result; detected: boolean })
         <div class="downloads">
           <button type="button" onClick={() => downloadJson(result.analysis)}>
             Download JSON
+          </button>
+          <button type="button" onClick={() => downloadMarkdown(result.analysis, result.text)}>
+            Download Markdown
           </button>
           <button type="button" onClick={() => downloadReport(result.analysis, result.text)}>
             Download HTML report

@@ -1,9 +1,11 @@
 /**
- * Downloads of a result: the Analysis as JSON (exactly what `slant analyze` prints) and the HTML
- * report built in the browser by the same renderer as `slant analyze --format html`.
+ * Downloads of a result: the Analysis as JSON (exactly what `slant analyze` prints), and the
+ * Markdown and the HTML report built in the browser by the same renderers as `slant analyze
+ * --format md` and `--format html` (Markdown pastes into a fact-check or a lesson plan).
  */
 import { safeFileStem } from '../../src/file-stem.js';
 import { renderHtml } from '../../src/render/render-html.js';
+import { renderMarkdown } from '../../src/render/render-markdown.js';
 import type { Analysis } from '../../src/result.js';
 
 /**
@@ -35,4 +37,9 @@ export function downloadJson(analysis: Analysis): void {
 /** Downloads the self-contained HTML report as `<id>.html`. */
 export function downloadReport(analysis: Analysis, text: string): void {
   save(`${fileStem(analysis.article.id)}.html`, 'text/html', renderHtml(analysis, text));
+}
+
+/** Downloads the Markdown report as `<id>.md`. */
+export function downloadMarkdown(analysis: Analysis, text: string): void {
+  save(`${fileStem(analysis.article.id)}.md`, 'text/markdown', renderMarkdown(analysis, text));
 }
