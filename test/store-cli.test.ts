@@ -197,3 +197,19 @@ test('a corpus closed by its last connection leaves no WAL file, so it can be re
     chmodSync(file, 0o644);
   }
 });
+
+test('ingest says when a record of a stored article brings another title or date, which are not taken', async () => {
+  const file = path.join(dir, 'corrected.sqlite');
+  const first = path.join(dir, 'first.jsonl');
+  const fixed = path.join(dir, 'fixed.jsonl');
+  const text = 'Harbour reopens\n\nThe harbour opened again on Monday.';
+  writeFileSync(first, `${JSON.stringify({ id: 'h1', text, source: 'Coast News', published_at: '2024-05-02', title: 'Harbour reopens' })}\n`);
+  writeFileSync(fixed, `${JSON.stringify({ id: 'h1', text, source: 'Coast News', published_at: '2024-05-03', title: 'Harbour reopens' })}\n`);
+  assert.equal((await slant(['ingest', '--db', file, '--jobs', '1', '--fast', first])).code, 0);
+  const again = await slant(['ingest', '--db', file, '--jobs', '1', '--fast', fixed]);
+  assert.equal(again.code, 0);
+  assert.match(again.stderr, /fixed\.jsonl: "h1" is already stored with another published_at: a stored article is skipped whole, so the stored one is kept/);
+  assert.match(again.stderr, /1 already stored \(1 with another title or date, not taken\)/);
+  const same = await slant(['ingest', '--db', file, '--jobs', '1', '--fast', first]);
+  assert.doesNotMatch(same.stderr, /another published_at|not taken/);
+});

@@ -88,6 +88,7 @@ export async function runIngest(ctx: CliContext, store: CorpusStore, analyzer: A
   });
   let duplicates = 0;
   let versions = 0;
+  let kept = 0;
   try {
     const summary = await ingestArticles(source, {
       store,
@@ -105,6 +106,11 @@ export async function runIngest(ctx: CliContext, store: CorpusStore, analyzer: A
         progress.clear();
         ctx.err(`slant: ${input}: ${id} is the same article as ${first} (same text, source and URL): stored once${duplicates === SHOWN_DUPLICATES ? ' (further ones are only counted)' : ''}`);
       },
+      onMetadataKept: (input, id, fields) => {
+        if (++kept > SHOWN_DUPLICATES) return;
+        progress.clear();
+        ctx.err(`slant: ${input}: ${JSON.stringify(id)} is already stored with another ${fields.join(' and ')}: a stored article is skipped whole, so the stored ${fields.length > 1 ? 'ones are' : 'one is'} kept${kept === SHOWN_DUPLICATES ? ' (further ones are only counted)' : ''}`);
+      },
       onNewVersion: (input, id, source) => {
         if (++versions > SHOWN_DUPLICATES) return;
         progress.clear();
@@ -116,7 +122,7 @@ export async function runIngest(ctx: CliContext, store: CorpusStore, analyzer: A
     const rate = summary.ms > 0 ? (summary.read / summary.ms) * 1000 : 0;
     ctx.err(
       `slant: ${summary.read} read, ${summary.analysed} analysed, ${summary.reused} stored with a stored analysis, ` +
-        `${summary.skipped} already stored${duplicates > 0 ? ` (${duplicates} under another id)` : ''}, ${versions > 0 ? `${versions} stored as another version of an id already stored, ` : ''}${summary.failed} failed, in ${(summary.ms / 1000).toFixed(1)} s ` +
+        `${summary.skipped} already stored${duplicates > 0 ? ` (${duplicates} under another id)` : ''}${kept > 0 ? ` (${kept} with another title or date, not taken)` : ''}, ${versions > 0 ? `${versions} stored as another version of an id already stored, ` : ''}${summary.failed} failed, in ${(summary.ms / 1000).toFixed(1)} s ` +
         `(${rate.toFixed(0)} articles/s; model ${analyzer.id}; ${store.location})`,
     );
     if (summary.stopped === true) {

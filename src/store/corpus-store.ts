@@ -60,6 +60,8 @@ export interface CheckedKey extends ArticleKey {
 export interface KeyState {
   /** The id of the stored article with this key; absent when no article has it. */
   storedId?: string;
+  /** Its title and publication date as stored (a record read again may correct them; they are kept). */
+  storedMeta?: { title?: string | undefined; publishedAt?: string | undefined };
   /**
    * True when another article is stored under the same id and source (coalesced) with other text
    * or URL: an earlier version of it, most likely.

@@ -36,6 +36,11 @@ export interface IngestOptions {
    * URL (an edited version, most likely): the store keeps both, and stats count both.
    */
   onNewVersion?(input: string, id: string, source: string | undefined): void;
+  /**
+   * A record of an article already stored (same text, source and URL) whose title or date differs
+   * from the stored one: it is skipped whole, so its `fields` are not taken.
+   */
+  onMetadataKept?(input: string, id: string, fields: string[]): void;
   /** After each commit, with the number of articles it stored. */
   onCommit?(stored: number): void;
   /** Stops reading when aborted; what was read is still analysed and committed. */
@@ -87,7 +92,7 @@ class IngestRun {
     const states = await this.o.store.check(batch.map((b) => ({ ...keyOf(b.row), articleId: b.row.articleId })));
     for (const [i, item] of batch.entries()) {
       const key = keyString(keyOf(item.row));
-      const { storedId, analysis, idStoredOtherwise } = states[i]!;
+      const { storedId, storedMeta, analysis, idStoredOtherwise } = states[i]!;
       // The text's stored analysis serves if the current models would make it again.
       const analysed = analysis !== undefined && (await isCurrent(this.o.analyzer, analysis));
       // The id this article came under first: read in this run, or stored with a current analysis.
@@ -95,6 +100,10 @@ class IngestRun {
       if (first !== undefined) {
         // Another id under the key of a stored article: the same article twice, stored once; say so.
         if (first !== undefined && first !== item.row.articleId) this.o.onDuplicate?.(item.input, item.row.articleId, first);
+        else if (first === storedId && storedMeta !== undefined) {
+          const fields = [item.row.title !== storedMeta.title ? 'title' : '', item.row.publishedAt !== storedMeta.publishedAt ? 'published_at' : ''].filter((f) => f !== '');
+          if (fields.length > 0) this.o.onMetadataKept?.(item.input, item.row.articleId, fields);
+        }
         this.done('skipped');
       } else {
         this.pendingKeys.set(key, item.row.articleId);

@@ -23,7 +23,7 @@ import { sqliteArticle, sqliteArticles } from './sqlite-articles.js';
 import { tallyText } from './tally-text.js';
 
 const SQL = {
-  findArticle: `SELECT article_id AS id FROM articles WHERE content_hash = ? AND coalesce(source, '') = ? AND coalesce(url, '') = ? LIMIT 1`,
+  findArticle: `SELECT article_id AS id, title, published_at AS publishedAt FROM articles WHERE content_hash = ? AND coalesce(source, '') = ? AND coalesce(url, '') = ? LIMIT 1`,
   otherVersion: `SELECT 1 FROM articles WHERE article_id = ? AND coalesce(source, '') = ? AND NOT (content_hash = ? AND coalesce(url, '') = ?) LIMIT 1`,
   findAnalysis: 'SELECT id FROM analyses WHERE content_hash = ? AND model_id = ? AND model_version = ?',
   analysisOf: 'SELECT model_id AS id, model_version AS version, lang FROM analyses WHERE content_hash = ? ORDER BY id DESC LIMIT 1',
@@ -125,8 +125,8 @@ export class SqliteStore implements CorpusStore {
     this.assertOpen();
     return this.db.transaction(() =>
       keys.map((k): KeyState => {
-        const found = this.sql.findArticle.get(k.contentHash, k.source ?? '', k.url ?? '') as { id: string } | undefined;
-        const state: KeyState = found === undefined ? {} : { storedId: found.id };
+        const found = this.sql.findArticle.get(k.contentHash, k.source ?? '', k.url ?? '') as { id: string; title: string | null; publishedAt: string | null } | undefined;
+        const state: KeyState = found === undefined ? {} : { storedId: found.id, storedMeta: { title: found.title ?? undefined, publishedAt: found.publishedAt ?? undefined } };
         if (this.sql.otherVersion.get(k.articleId, k.source ?? '', k.contentHash, k.url ?? '') !== undefined) state.idStoredOtherwise = true;
         const analysis = this.sql.analysisOf.get(k.contentHash) as StoredModel | undefined;
         if (analysis !== undefined) state.analysis = { id: analysis.id, version: analysis.version, lang: analysis.lang };
