@@ -68,7 +68,7 @@ test('ingest names an id already stored from its source with other text, and sto
   await slant(['ingest', '--db', versions, '--jobs', '1', corpus]);
   const run = await slant(['ingest', '--db', versions, '--jobs', '1', edited]);
   assert.equal(run.code, 0);
-  assert.match(run.stderr, /edited\.jsonl: "n1" is already stored from "Coast News" with other text or URL: stored beside it as another version \(stats count both\)/);
+  assert.match(run.stderr, /edited\.jsonl:1: "n1" is already stored from "Coast News" with other text or URL: stored beside it as another version \(stats count both\)/);
   assert.match(run.stderr, /1 analysed, .*1 stored as another version of an id already stored, 0 failed/);
 });
 
@@ -208,7 +208,7 @@ test('ingest says when a record of a stored article brings another title or date
   assert.equal((await slant(['ingest', '--db', file, '--jobs', '1', '--fast', first])).code, 0);
   const again = await slant(['ingest', '--db', file, '--jobs', '1', '--fast', fixed]);
   assert.equal(again.code, 0);
-  assert.match(again.stderr, /fixed\.jsonl: "h1" is already stored with another published_at: a stored article is skipped whole, so the stored one is kept/);
+  assert.match(again.stderr, /fixed\.jsonl:1: "h1" is already stored with another published_at: a stored article is skipped whole, so the stored one is kept/);
   assert.match(again.stderr, /1 already stored \(1 with another title or date, not taken\)/);
   const same = await slant(['ingest', '--db', file, '--jobs', '1', '--fast', first]);
   assert.doesNotMatch(same.stderr, /another published_at|not taken/);

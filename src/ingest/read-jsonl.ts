@@ -102,7 +102,7 @@ export async function* readJsonlStream(stream: AsyncIterable<Buffer | string>, p
       const seen = firstLine.get(article.id);
       if (seen !== undefined) throw new InputError({ input: path, line }, `duplicate id ${JSON.stringify(article.id)} (first on line ${seen})`);
       firstLine.set(article.id, line);
-      yield { input: path, article };
+      yield { input: path, article, line };
     } catch (error) {
       records++;
       yield { input: path, error: error instanceof InputError ? error : new InputError({ input: path, line }, String(error)) };

@@ -18,7 +18,8 @@ export interface ReadOptions {
 }
 
 /** One input read: an article, or the error that stopped it. */
-export type InputResult = { input: string; article: Article } | { input: string; error: InputError };
+/** One article read (with its line in a JSONL corpus), or the failure that replaced it. */
+export type InputResult = { input: string; article: Article; line?: number } | { input: string; error: InputError };
 
 /** Default limits (issue 2, item 3). */
 export const DEFAULT_LIMITS = {

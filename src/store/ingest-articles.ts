@@ -61,6 +61,7 @@ export interface IngestSummary {
 
 /** A read article on its way to the store. */
 interface Item {
+  /** The input, with the line of a JSONL corpus (`corpus.jsonl:12`), as messages name it. */
   input: string;
   article: Article;
   row: ArticleRow;
@@ -200,7 +201,7 @@ export async function ingestArticles(source: AsyncIterable<InputResult>, options
     }
     run.summary.read++;
     options.onRead?.();
-    batch.push({ input: result.input, article: result.article, row: toArticleRow(result.article) });
+    batch.push({ input: result.line === undefined ? result.input : `${result.input}:${result.line}`, article: result.article, row: toArticleRow(result.article) });
     if (batch.length >= 32) {
       await run.take(batch);
       batch = [];
