@@ -6,7 +6,7 @@ import { existsSync, statSync } from 'node:fs';
 import { InvalidArgumentError } from 'commander';
 import { isFrame, isTechnique } from '../labels.js';
 import { TASKS, type Task } from '../pipeline/options.js';
-import { isLangCode, normalizeLangCode } from '../lang/normalize-lang-code.js';
+import { isAutoLang, isLangCode, normalizeLangCode } from '../lang/normalize-lang-code.js';
 import { FOLDER_LANG, TRAINING_LANGUAGES } from '../lang/training-languages.js';
 
 /** A score in [0, 1]. */
@@ -48,7 +48,7 @@ export function parseJobs(value: string): number {
 
 /** `--lang`: `auto` (detect), or a language code (ISO 639, SemEval's `ge` and `po` accepted), normalised. */
 export function parseLang(value: string): string {
-  if (value.toLowerCase() === 'auto') return 'auto';
+  if (isAutoLang(value)) return 'auto';
   if (!isLangCode(value)) throw new InvalidArgumentError("expected auto or a language code such as en, fr, de, it, pl, ru (SemEval's ge and po accepted)");
   return normalizeLangCode(value);
 }

@@ -82,7 +82,7 @@ export function registerExport(program: Command, ctx: CliContext): void {
         await once(file, 'open').catch(async (error: unknown) => {
           await store.close();
           const exists = (error as NodeJS.ErrnoException).code === 'EEXIST';
-          throw new InputError({ input: flags.output! }, exists ? 'already exists: give a new file (export does not overwrite)' : 'cannot be written', { cause: error });
+          throw new InputError({ input: flags.output! }, exists ? 'already exists: give a new file (export does not overwrite)' : `cannot be written (${(error as Error).message})`, { cause: error });
         });
         out = file;
       }
@@ -111,7 +111,7 @@ export function registerExport(program: Command, ctx: CliContext): void {
             const analysis = storedAnalysis(stored as StoredArticle & { analysis: Analysis });
             let text: string;
             try {
-              text = flags.format === 'jsonl' ? `${JSON.stringify(analysis)}\n` : renderArticle('semeval', analysis, stored.text, { color: false });
+              text = renderArticle(flags.format, analysis, stored.text, { color: false });
             } catch (error) {
               ctx.fail(error, stored.articleId);
               continue;

@@ -4,7 +4,7 @@
  */
 import { InputError } from '../errors.js';
 import { normalizeDate } from './html-meta.js';
-import { isLangCode } from '../lang/normalize-lang-code.js';
+import { isAutoLang, isLangCode } from '../lang/normalize-lang-code.js';
 
 /** A checked corpus record. Exactly one of `text` and `html` is set (`text` wins when both are). */
 export interface CorpusRecord {
@@ -82,7 +82,7 @@ export function parseCorpusRecord(json: string, input: string, line: number): Co
   }
   // `lang` names the language to analyse the article as; blank or `auto` leaves it to detection.
   if (record.lang !== undefined) {
-    if (record.lang.trim() === '' || record.lang.trim().toLowerCase() === 'auto') delete record.lang;
+    if (record.lang.trim() === '' || isAutoLang(record.lang)) delete record.lang;
     else if (!isLangCode(record.lang)) fail(`\`lang\` is not a language code (${JSON.stringify(record.lang)}): write one such as en, fr, de, it, pl or ru, or auto to detect it`);
   }
   // The outlet groups stats and names reports; a line break in it would split their rows.

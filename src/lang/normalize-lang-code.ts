@@ -29,3 +29,8 @@ export function normalizeLangCode(code: string): string {
 export function isLangCode(code: string): boolean {
   return /^[a-z]{2,3}$/.test(normalizeLangCode(code));
 }
+
+/** Whether `code` is `auto` (detect the language), in any case and with spaces around it or not. */
+export function isAutoLang(code: string): boolean {
+  return code.trim().toLowerCase() === 'auto';
+}

@@ -5,6 +5,7 @@
 import type { Article } from '../document/article.js';
 import type { LanguageGuess } from '../document/document.js';
 import { detectLanguage, normalizeLangCode } from './detect.js';
+import { isAutoLang } from './normalize-lang-code.js';
 import { quickDetect } from './quick-detect.js';
 
 /**
@@ -16,7 +17,7 @@ import { quickDetect } from './quick-detect.js';
 export function resolveLanguage(article: Article, given?: string, quick = false): LanguageGuess {
   const code = given ?? article.lang;
   // `auto` (as `--lang` and the API spell it) or a blank asks for detection.
-  if (code !== undefined && code.trim() !== '' && code.trim().toLowerCase() !== 'auto') {
+  if (code !== undefined && code.trim() !== '' && !isAutoLang(code)) {
     return { code: normalizeLangCode(code), confidence: 1, source: 'given' };
   }
   return (quick ? quickDetect(article.text) : null) ?? detectLanguage(article.text);

@@ -15,6 +15,7 @@ import { FAST_TASKS, TASKS, type AnalyzeOptions, type Task } from './options.js'
 import { articleWords } from '../models/short-text.js';
 import { checkAnalyzeInput } from './check-options.js';
 import { filterAnalysis } from './filter-analysis.js';
+import { isAutoLang } from '../lang/normalize-lang-code.js';
 
 /** The article part of the result. */
 function describeArticle(doc: Document): AnalysedArticle {
@@ -68,7 +69,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
  */
 export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): Analysis {
   checkAnalyzeInput(article, options);
-  const lang = options.lang === undefined || options.lang.trim().toLowerCase() === 'auto' ? undefined : options.lang;
+  const lang = options.lang === undefined || isAutoLang(options.lang) ? undefined : options.lang;
   // The fast models read no sentence, so the fast analysis skips splitting them, and it asks the
   // quick language vote before eld.
   const doc = segment(article, { ...(lang === undefined ? {} : { lang }), ...(options.fast ? { sentences: false, quickLanguage: true } : {}) });

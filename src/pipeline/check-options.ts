@@ -6,7 +6,7 @@
  */
 import { SlantError } from '../errors.js';
 import { isFrame, isTechnique } from '../labels.js';
-import { isLangCode } from '../lang/normalize-lang-code.js';
+import { isAutoLang, isLangCode } from '../lang/normalize-lang-code.js';
 import { TASKS, type AnalyzeOptions } from './options.js';
 
 /** Every option `analyzeArticle` reads. */
@@ -35,14 +35,14 @@ export function checkAnalyzeInput(article: unknown, options: unknown): void {
     if (a[field] !== undefined && typeof a[field] !== 'string') fail(`article.${field} must be a string, not ${a[field] === null ? 'null' : typeof a[field]}`);
   }
   const lang = a['lang'];
-  if (lang !== undefined && (typeof lang !== 'string' || (lang.trim() !== '' && lang.trim().toLowerCase() !== 'auto' && !isLangCode(lang)))) fail(`article.lang must be a language code such as en or fr, or auto, not ${JSON.stringify(lang)}`);
+  if (lang !== undefined && (typeof lang !== 'string' || (lang.trim() !== '' && !isAutoLang(lang) && !isLangCode(lang)))) fail(`article.lang must be a language code such as en or fr, or auto, not ${JSON.stringify(lang)}`);
   if (options === undefined) return;
   if (options === null || typeof options !== 'object') fail('options must be an object');
   const o = options as Record<keyof AnalyzeOptions, unknown>;
   // A misspelt option would otherwise be dropped without a word ({ fastt: true } ran in full).
   const unknown = Object.keys(o).filter((k) => !(OPTION_NAMES as readonly string[]).includes(k));
   if (unknown.length > 0) fail(`unknown option${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => JSON.stringify(k)).join(', ')} (the options are ${OPTION_NAMES.join(', ')})`);
-  if (o.lang !== undefined && (typeof o.lang !== 'string' || (o.lang.trim().toLowerCase() !== 'auto' && !isLangCode(o.lang)))) fail(`options.lang must be auto or a language code such as en or fr, not ${JSON.stringify(o.lang)}`);
+  if (o.lang !== undefined && (typeof o.lang !== 'string' || (!isAutoLang(o.lang) && !isLangCode(o.lang)))) fail(`options.lang must be auto or a language code such as en or fr, not ${JSON.stringify(o.lang)}`);
   if (o.tasks !== undefined) {
     if (!Array.isArray(o.tasks) || o.tasks.some((t) => !(TASKS as readonly unknown[]).includes(t))) fail(`options.tasks must be a list of ${TASKS.join(', ')}`);
     if ((o.tasks as unknown[]).length === 0) fail(`options.tasks is empty: name at least one of ${TASKS.join(', ')}, or leave it out for all`);

@@ -100,8 +100,8 @@ const MIXED_MAX_WORDS = 150;
  * `language-mixed` for paragraphs that plainly read as another training language than the
  * article's (a German quotation in an English report): the function-word vote, which answers only
  * when clear, is asked of each paragraph of 20 words or more (its word tokens, so it costs no
- * second pass over the text). Each article is analysed in one
- * language, so those paragraphs were read by models of the other; the warning names them. On the
+ * second pass over the text). Each article is analysed in one language, so those paragraphs were
+ * read by models of the other; the warning names them. On the
  * 1,251 SemEval training articles, each given its folder's language, it named none (stop 47,
  * scratch script; on their lines as plain text the vote answered for 8,868 of 20,199, never with
  * another language); it costs about 0.09 ms on a 5 KB article (the full analysis takes

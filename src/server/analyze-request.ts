@@ -6,7 +6,7 @@ import { z } from '@hono/zod-openapi';
 import { FRAMES, TECHNIQUES } from '../labels.js';
 import { TASKS } from '../pipeline/analyze.js';
 import { controlCharacter } from '../ingest/corpus-record.js';
-import { isLangCode } from '../lang/normalize-lang-code.js';
+import { isAutoLang, isLangCode } from '../lang/normalize-lang-code.js';
 
 /** What a caller may ask to have added to the Analysis. */
 export const INCLUDES = ['text'] as const;
@@ -33,7 +33,7 @@ export function analyzeRequestSchema(maxTextChars: number) {
       id: z.string().min(1).max(200).refine((id) => controlCharacter(id) === undefined, 'has a control character (ids go into tab-separated SemEval files and file names)').optional().openapi({ description: 'Id to report (default: `request`, or the URL).' }),
       lang: z
         .string()
-        .refine((v) => v.toLowerCase() === 'auto' || isLangCode(v), "expected auto or a language code such as en, fr, de, it, pl, ru (SemEval's ge and po accepted)")
+        .refine((v) => isAutoLang(v) || isLangCode(v), "expected auto or a language code such as en, fr, de, it, pl, ru (SemEval's ge and po accepted)")
         .optional()
         .openapi({ description: "ISO 639-1 code (as `--lang` takes it: a region such as `de-AT` is dropped, SemEval's `ge` and `po` are read as `de` and `pl`), or `auto` (default) to detect.", example: 'en' }),
       tasks: z.array(z.enum(TASKS)).min(1).optional().openapi({ description: 'Tasks to run (default: all).' }),

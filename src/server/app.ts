@@ -86,16 +86,19 @@ function addMiddleware(app: OpenAPIHono, options: ServerOptions): void {
     app.use('/api/*', cors({ origin, allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['content-type'], exposeHeaders: ['Retry-After', 'Content-Disposition'], maxAge: 600 }));
   }
   const limit = options.limits.maxBodyBytes;
+  // A path without a POST route answers 404 or 405 whatever its body (a 415 misled there), so
+  // its body is not checked; the routes are looked up once per request.
+  const unrouted = new WeakSet<Request>();
   app.post('/api/*', async (c, next) => {
-    // A path without a POST route answers 404 or 405 whatever its body (a 415 misled there).
     if (methodsOf(app.routes, c.req.path).includes('POST')) requireJson(c.req.header('content-type'));
+    else unrouted.add(c.req.raw);
     await next();
   });
   app.post('/api/*', bodyLimit({ maxSize: limit, onError: () => tooLarge(limit).toResponse() }));
   // JSON is UTF-8: a body that is not would be read with U+FFFD in place of its bad bytes, and
   // analysed; the CLI refuses such a file, and so does the API (the body is kept for the route).
   app.post('/api/*', async (c, next) => {
-    if (!methodsOf(app.routes, c.req.path).includes('POST')) return next();
+    if (unrouted.has(c.req.raw)) return next();
     const bad = findInvalidUtf8(new Uint8Array(await c.req.arrayBuffer()));
     if (bad >= 0) throw new ApiProblem(400, 'invalid-utf8', 'Body is not UTF-8', `the body is not valid UTF-8 (byte offset ${bad}): send JSON encoded as UTF-8`, { field: '' });
     await next();

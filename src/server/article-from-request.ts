@@ -13,6 +13,7 @@ import type { AnalysisJob, JobSource } from './analysis-job.js';
 import type { AnalyzeRequest } from './analyze-request.js';
 import { ApiProblem } from './problem.js';
 import type { ServerOptions } from './server-options.js';
+import { isAutoLang } from '../lang/normalize-lang-code.js';
 
 /** The request field an article came from. */
 export type SourceField = 'text' | 'html' | 'url';
@@ -55,7 +56,7 @@ async function urlSource(url: string, id: string, options: ServerOptions, remain
 
 /** The pipeline options of a request, exactly as `slant analyze` builds them from its flags. */
 export function analyzeOptionsFrom(body: AnalyzeRequest): AnalyzeOptions {
-  const out: AnalyzeOptions = { lang: body.lang === undefined || body.lang.toLowerCase() === 'auto' ? 'auto' : body.lang };
+  const out: AnalyzeOptions = { lang: body.lang === undefined || isAutoLang(body.lang) ? 'auto' : body.lang };
   if (typeof body.threshold === 'number') out.threshold = body.threshold;
   else if (body.threshold !== undefined) out.thresholds = body.threshold as Record<string, number>;
   if (body.allScores === true) out.allScores = true;

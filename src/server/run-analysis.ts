@@ -38,11 +38,10 @@ export async function runAnalysis(body: AnalyzeRequest, ctx: AppContext, client?
   // A client that goes away (a reader who left the page) gives up its place in the queue; an
   // analysis already running finishes, unread. (Combined by hand: AbortSignal.any needs Node 20.3.)
   const wait = new AbortController();
-  const stop = (reason: unknown): void => wait.abort(reason);
-  const onTimeout = (): void => stop(timeout.reason);
-  const onClientGone = (): void => stop(CLIENT_GONE);
+  const onTimeout = (): void => wait.abort(timeout.reason);
+  const onClientGone = (): void => wait.abort(CLIENT_GONE);
   timeout.addEventListener('abort', onTimeout, { once: true });
-  if (client?.aborted === true) stop(CLIENT_GONE);
+  if (client?.aborted === true) onClientGone();
   else client?.addEventListener('abort', onClientGone, { once: true });
   return ctx.limiter
     .run(() => ctx.runner.run(job, Math.max(1, deadline - Date.now())), wait.signal, jobSize(job))

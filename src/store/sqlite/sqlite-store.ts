@@ -56,15 +56,21 @@ type Statements = { [K in keyof typeof SQL]: Statement };
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
- * Closes a connection that failed while opening, its journal mode put back as found: a file that
- * turned out not to be usable is left as it was.
+ * Closes `db`, back in a rollback journal unless `keepWal` (a file found in WAL mode) and unless
+ * another connection has the file open (it stays in WAL mode for that one, whose close switches
+ * back). A WAL file can be read only where its -shm file can be made, so an archived corpus in a
+ * read-only folder could not be read at all; and a file that turned out unusable while opening is
+ * left in the mode it had.
  */
-function closeAsFound(db: Db | undefined, walBefore: boolean): void {
+function closeInRollbackJournal(db: Db | undefined, keepWal = false): void {
   if (db === undefined || !db.open) return;
-  try {
-    if (!db.readonly && !walBefore && db.pragma('journal_mode', { simple: true }) === 'wal') db.pragma('journal_mode = DELETE');
-  } catch {
-    // Another connection holds it; it is in WAL mode for that one anyway.
+  if (!db.readonly && !keepWal) {
+    try {
+      db.pragma('busy_timeout = 0');
+      db.pragma('journal_mode = DELETE');
+    } catch {
+      // Another connection holds the file.
+    }
   }
   db.close();
 }
@@ -107,7 +113,7 @@ export class SqliteStore implements CorpusStore {
       db.pragma(`busy_timeout = ${WRITE_WAIT_MS}`);
       return new SqliteStore(db, file);
     } catch (error) {
-      closeAsFound(db, walBefore);
+      closeInRollbackJournal(db, walBefore);
       if (error instanceof StoreError) throw error;
       if (options.create !== true && isReadOnlyFailure(error, file)) {
         // A corpus in a folder or file this process may not write (an archive, a read-only
@@ -237,19 +243,7 @@ export class SqliteStore implements CorpusStore {
   }
 
   async close(): Promise<void> {
-    if (!this.db.open) return;
-    if (!this.db.readonly) {
-      // Back to a rollback journal when no other connection has the file open (else it stays in
-      // WAL mode): a WAL file can be read only where its -shm file can be made, so an archived
-      // corpus in a read-only folder could not be read at all.
-      try {
-        this.db.pragma('busy_timeout = 0');
-        this.db.pragma('journal_mode = DELETE');
-      } catch {
-        // Another connection is open: it, or the last one after it, switches back.
-      }
-    }
-    this.db.close();
+    closeInRollbackJournal(this.db);
   }
 
   /**
