@@ -126,38 +126,25 @@ test('web: keyboard alone reaches a highlight and shows its explanation', { skip
   await page.close();
 });
 
-test('web: Download JSON saves the Analysis exactly as the API gives it', { skip }, async () => {
-  const page = await open();
-  const c = cases.get('town-bypass')!;
-  await answerWith(page, c);
-  await analyse(page, EXAMPLE);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
-  assert.equal(download.suggestedFilename(), `${c.analysis.article.id}.json`);
-  const saved = readFileSync((await download.path())!, 'utf8');
-  assert.equal(saved, `${JSON.stringify(c.analysis, null, 2)}\n`);
-  await page.close();
-});
+/** What a download button saves for the example: its file name (where checked) and its content. */
+const DOWNLOADS: { title: string; button: string; extension?: string; content: (c: NonNullable<ReturnType<typeof cases.get>>) => string }[] = [
+  { title: 'Download JSON saves the Analysis exactly as the API gives it', button: 'Download JSON', extension: 'json', content: (c) => `${JSON.stringify(c.analysis, null, 2)}\n` },
+  { title: 'Download HTML report saves the same file as slant analyze --format html', button: 'Download HTML report', content: (c) => renderHtml(c.analysis, c.article.text) },
+  { title: 'Download Markdown saves the same file as slant analyze --format md', button: 'Download Markdown', extension: 'md', content: (c) => renderMarkdown(c.analysis, c.article.text) },
+];
 
-test('web: Download HTML report saves the same file as slant analyze --format html', { skip }, async () => {
-  const page = await open();
-  const c = cases.get('town-bypass')!;
-  await answerWith(page, c);
-  await analyse(page, EXAMPLE);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download HTML report' }).click()]);
-  assert.equal(readFileSync((await download.path())!, 'utf8'), renderHtml(c.analysis, c.article.text));
-  await page.close();
-});
-
-test('web: Download Markdown saves the same file as slant analyze --format md', { skip }, async () => {
-  const page = await open();
-  const c = cases.get('town-bypass')!;
-  await answerWith(page, c);
-  await analyse(page, EXAMPLE);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown' }).click()]);
-  assert.equal(download.suggestedFilename(), `${c.analysis.article.id}.md`);
-  assert.equal(readFileSync((await download.path())!, 'utf8'), renderMarkdown(c.analysis, c.article.text));
-  await page.close();
-});
+for (const d of DOWNLOADS) {
+  test(`web: ${d.title}`, { skip }, async () => {
+    const page = await open();
+    const c = cases.get('town-bypass')!;
+    await answerWith(page, c);
+    await analyse(page, EXAMPLE);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: d.button }).click()]);
+    if (d.extension !== undefined) assert.equal(download.suggestedFilename(), `${c.analysis.article.id}.${d.extension}`);
+    assert.equal(readFileSync((await download.path())!, 'utf8'), d.content(c));
+    await page.close();
+  });
+}
 
 test('web: an article with <script> and <img onerror> runs nothing (server analysis)', { skip }, async () => {
   const events: string[] = [];
